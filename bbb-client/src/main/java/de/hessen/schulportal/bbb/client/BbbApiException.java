@@ -1,0 +1,74 @@
+package de.hessen.schulportal.bbb.client;
+
+import java.util.Objects;
+
+/**
+ * BigBlueButton answered the call with {@code <returncode>FAILED</returncode>}.
+ *
+ * <p>{@link #messageKey()} is the machine-readable reason ({@code notFound}, {@code checksumError},
+ * ...); the well-known keys have their own subclasses so callers can catch them by type. Keys the
+ * SDK does not know are kept as a plain {@code BbbApiException} with the key as sent, never dropped.
+ * A FAILED answer is never retried: the server has decided.
+ */
+public class BbbApiException extends BbbException {
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final String serverMessage;
+    private final String meetingId;
+
+    /**
+     * Creates an API failure.
+     *
+     * @param call the API call name
+     * @param meetingId the meeting ID the call was about, or {@code null}
+     * @param messageKey the server's {@code messageKey} (empty if it sent none)
+     * @param serverMessage the server's human-readable {@code message} (empty if it sent none)
+     */
+    public BbbApiException(String call, String meetingId, String messageKey, String serverMessage) {
+        super(call, describe(call, meetingId, messageKey, serverMessage), null);
+        this.messageKey = Objects.requireNonNullElse(messageKey, "");
+        this.serverMessage = Objects.requireNonNullElse(serverMessage, "");
+        this.meetingId = meetingId;
+    }
+
+    private static String describe(String call, String meetingId, String key, String message) {
+        StringBuilder sb = new StringBuilder("BigBlueButton rejected ").append(call);
+        if (meetingId != null) {
+            sb.append(" for meeting '").append(meetingId).append('\'');
+        }
+        sb.append(": ").append(key == null || key.isEmpty() ? "(no messageKey)" : key);
+        if (message != null && !message.isEmpty()) {
+            sb.append(" - ").append(message);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The machine-readable reason, exactly as the server sent it, e.g. {@code notFound}.
+     *
+     * @return the message key; empty if the server sent none
+     */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /**
+     * The server's human-readable explanation. Its wording changes between BigBlueButton versions:
+     * show it, but branch on {@link #messageKey()}.
+     *
+     * @return the message; empty if the server sent none
+     */
+    public String serverMessage() {
+        return serverMessage;
+    }
+
+    /**
+     * The meeting ID of the failed call, where the call had one.
+     *
+     * @return the meeting ID or {@code null}
+     */
+    public String meetingId() {
+        return meetingId;
+    }
+}

@@ -1,0 +1,21 @@
+package de.hessen.schulportal.bbb.client;
+
+/**
+ * The join request carried a {@code createTime} of an earlier meeting with the same ID
+ * ({@code mismatchCreateTimeParam}): the link is stale; the meeting was ended and created again.
+ */
+public class CreateTimeMismatchException extends BbbApiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param call the API call name
+     * @param meetingId the meeting ID the call was about, or {@code null}
+     * @param messageKey the server's {@code messageKey}
+     * @param serverMessage the server's message
+     */
+    public CreateTimeMismatchException(String call, String meetingId, String messageKey, String serverMessage) {
+        super(call, meetingId, messageKey, serverMessage);
+    }
+}

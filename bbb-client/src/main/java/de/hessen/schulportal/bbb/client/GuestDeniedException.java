@@ -1,0 +1,20 @@
+package de.hessen.schulportal.bbb.client;
+
+/**
+ * The guest policy denies this user ({@code guestDeniedAccess}).
+ */
+public class GuestDeniedException extends BbbApiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param call the API call name
+     * @param meetingId the meeting ID the call was about, or {@code null}
+     * @param messageKey the server's {@code messageKey}
+     * @param serverMessage the server's message
+     */
+    public GuestDeniedException(String call, String meetingId, String messageKey, String serverMessage) {
+        super(call, meetingId, messageKey, serverMessage);
+    }
+}

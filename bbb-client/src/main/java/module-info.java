@@ -1,0 +1,17 @@
+/**
+ * The BigBlueButton API client: typed, signed requests to BigBlueButton and Scalelite, typed
+ * responses and errors, synchronous and asynchronous calls, and verification of what BigBlueButton
+ * sends back.
+ *
+ * <p>Start at {@link de.hessen.schulportal.bbb.client.BbbClient}.
+ */
+module de.hessen.schulportal.bbb.client {
+    requires transitive java.net.http;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.xml;
+    requires java.xml;
+    requires org.slf4j;
+
+    exports de.hessen.schulportal.bbb.client;
+    exports de.hessen.schulportal.bbb.client.meeting;
+}
