@@ -1,0 +1,389 @@
+package de.hessen.schulportal.bbb.testkit;
+
+import de.hessen.schulportal.bbb.testkit.internal.ApiServer;
+import de.hessen.schulportal.bbb.testkit.internal.Callbacks;
+import de.hessen.schulportal.bbb.testkit.internal.ChecksumJudge;
+import de.hessen.schulportal.bbb.testkit.internal.Config;
+import de.hessen.schulportal.bbb.testkit.internal.Delivery;
+import de.hessen.schulportal.bbb.testkit.internal.FaultState;
+import de.hessen.schulportal.bbb.testkit.internal.Hashing;
+import de.hessen.schulportal.bbb.testkit.internal.Hook;
+import de.hessen.schulportal.bbb.testkit.internal.Meeting;
+import de.hessen.schulportal.bbb.testkit.internal.Recording;
+import de.hessen.schulportal.bbb.testkit.internal.RequestLog;
+import de.hessen.schulportal.bbb.testkit.internal.SimState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An embedded, stateful BigBlueButton API server for tests. It judges requests the way bbb-web
+ * does (raw query string, checksum by length, secrets), keeps meetings, attendees, a guest lobby,
+ * recordings and webhooks, sends signed callbacks, and can inject faults.
+ *
+ * <pre>{@code
+ * try (BbbSimulator sim = BbbSimulator.start()) {
+ *     BbbClient bbb = BbbClient.builder().baseUrl(sim.baseUrl()).secret(sim.secret()).build();
+ *     bbb.create(...);
+ *     assertThat(sim.meeting("room-1")).isPresent();
+ * }
+ * }</pre>
+ *
+ * <p>It listens on {@code 127.0.0.1} only. All methods are thread-safe; inspection methods return
+ * immutable snapshots. The default clock is {@linkplain SimulatorClock#manual() manual}: time-based
+ * behaviour happens when the test calls {@code sim.clock().advance(...)}. Closing stops the server
+ * and the callback sender; it is idempotent.
+ */
+public final class BbbSimulator implements AutoCloseable {
+    private final String secret;
+    private final SimState state;
+    private final ApiServer server;
+    private final FaultState faultState = new FaultState();
+    private final Faults faults = new Faults(faultState);
+    private final RequestLog log = new RequestLog();
+    private final Callbacks callbacks;
+    private final SimulatorClock clock;
+    private final Runnable tickOnAdvance;
+    private volatile boolean closed;
+
+    private BbbSimulator(Builder b) throws IOException {
+        this.secret = b.secret == null ? Hashing.token(40) : b.secret;
+        this.clock = b.clock == null ? SimulatorClock.manual() : b.clock;
+        List<String> secrets = new ArrayList<>();
+        secrets.add(secret);
+        secrets.addAll(b.additionalSecrets);
+        this.callbacks = new Callbacks(clock::millis);
+        Config config = new Config(secrets, b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm,
+                b.endedMeetingRetention.toMillis());
+        this.state = new SimState(config, clock, callbacks);
+        this.server = new ApiServer(state, faultState, log, b.port);
+        this.tickOnAdvance = state::tick;
+        clock.onAdvance(tickOnAdvance);
+        server.start();
+    }
+
+    /**
+     * Starts a simulator on a random free port with a random secret and a manual clock.
+     *
+     * @throws UncheckedIOException if no port could be bound
+     */
+    public static BbbSimulator start() {
+        return builder().start();
+    }
+
+    /** A builder with the defaults of {@link #start()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:<port>/bigbluebutton/}; the API is under {@code api/} below it. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/bigbluebutton/";
+    }
+
+    /** {@code http://127.0.0.1:<port>/bigbluebutton/api/}. */
+    public String apiUrl() {
+        return baseUrl() + "api/";
+    }
+
+    /** The primary shared secret; it also signs webhooks and recording-ready JWTs. */
+    public String secret() {
+        return secret;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The simulator's clock; advance it to let meetings expire and recordings publish. */
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    /** The live fault knobs. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Snapshots of every meeting created since start, ended ones included, oldest first. A
+     * meeting ID created again after an end appears twice.
+     */
+    public List<SimulatedMeeting> meetings() {
+        state.maybeTick();
+        List<SimulatedMeeting> out = new ArrayList<>();
+        for (Meeting m : state.history()) {
+            out.add(SimulatedMeeting.of(m));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The most recent meeting created with this external ID (possibly ended), if any. */
+    public Optional<SimulatedMeeting> meeting(String meetingId) {
+        Objects.requireNonNull(meetingId, "meetingId");
+        state.maybeTick();
+        List<Meeting> history = state.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).meetingId.equals(meetingId)) {
+                return Optional.of(SimulatedMeeting.of(history.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Admits a guest waiting in the lobby, as a moderator would; the guest becomes an attendee and
+     * a {@code user-joined} webhook is sent.
+     *
+     * @param userId the external {@code userID} of the join, or the internal user ID
+     * @return false if no such guest waits in that meeting
+     */
+    public boolean approveGuest(String meetingId, String userId) {
+        return state.decideGuest(meetingId, userId, true);
+    }
+
+    /**
+     * Denies a guest waiting in the lobby.
+     *
+     * @return false if no such guest waits in that meeting
+     */
+    public boolean denyGuest(String meetingId, String userId) {
+        return state.decideGuest(meetingId, userId, false);
+    }
+
+    /**
+     * Makes an attendee leave (as closing the browser would), with a {@code user-left} webhook.
+     * When the last user leaves, the meeting expires after
+     * {@code meetingExpireWhenLastUserLeftInMinutes} (default 1) on the clock.
+     *
+     * @return false if no such user is in the meeting
+     */
+    public boolean leave(String meetingId, String userId) {
+        return state.leave(meetingId, userId);
+    }
+
+    /**
+     * Ends a meeting as the {@code end} call would (forcibly).
+     *
+     * @return false if the meeting is unknown or already ended
+     */
+    public boolean end(String meetingId) {
+        return state.endFromTest(meetingId);
+    }
+
+    /** Snapshots of all recordings, oldest first, deleted ones included. */
+    public List<SimulatedRecording> recordings() {
+        List<SimulatedRecording> out = new ArrayList<>();
+        for (Recording r : state.recordings()) {
+            out.add(SimulatedRecording.of(r));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The callback URLs of the registered webhooks, in registration order. */
+    public List<String> hookCallbackUrls() {
+        List<String> out = new ArrayList<>();
+        for (Hook h : state.hooks()) {
+            out.add(h.callbackUrl());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every callback delivery attempt so far (webhooks, recording-ready, meeting-ended), oldest first. */
+    public List<CallbackDelivery> callbackDeliveries() {
+        List<CallbackDelivery> out = new ArrayList<>();
+        for (Delivery d : callbacks.deliveries()) {
+            out.add(CallbackDelivery.of(d));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Waits until every callback triggered so far has been attempted. Callbacks are sent in the
+     * background, one at a time, in the order they were triggered.
+     *
+     * @return false if the timeout passed first
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitCallbacks(Duration timeout) throws InterruptedException {
+        return callbacks.awaitIdle(timeout);
+    }
+
+    /** The last 10,000 requests received, oldest first. */
+    public List<ReceivedRequest> requests() {
+        List<ReceivedRequest> out = new ArrayList<>();
+        for (RequestLog.Entry e : log.entries()) {
+            out.add(ReceivedRequest.of(e));
+        }
+        return List.copyOf(out);
+    }
+
+    /** How many requests were received since start or {@link #clearRequests()}. */
+    public long requestCount() {
+        return log.total();
+    }
+
+    /** Forgets received requests and recorded callback deliveries (not meetings). */
+    public void clearRequests() {
+        log.clear();
+        callbacks.clear();
+    }
+
+    /** Stops the server, releases hanging requests and stops sending callbacks. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        clock.removeListener(tickOnAdvance);
+        server.close();
+        callbacks.close();
+    }
+
+    @Override
+    public String toString() {
+        return "BbbSimulator[" + (closed ? "closed" : baseUrl()) + "]";
+    }
+
+    /**
+     * Configures a simulator. Not thread-safe; {@link #start()} may be called more than once to
+     * start independent simulators with the same settings (each with its own random secret unless
+     * one was set).
+     */
+    public static final class Builder {
+        private int port;
+        private String secret;
+        private final List<String> additionalSecrets = new ArrayList<>();
+        private Set<String> algorithms = Set.of("sha1", "sha256", "sha384", "sha512");
+        private SimulatorClock clock;
+        private Duration recordingProcessingTime = Duration.ofMinutes(1);
+        private String hookAlgorithm = "sha1";
+        private Duration endedMeetingRetention = Duration.ofMinutes(1);
+
+        private Builder() {
+        }
+
+        /**
+         * The port on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @throws IllegalArgumentException outside 0..65535
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be within 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The primary shared secret ({@code securitySalt}); default: 40 random characters.
+         *
+         * @throws IllegalArgumentException if empty (bbb-web would then skip all checks)
+         */
+        public Builder secret(String secret) {
+            Objects.requireNonNull(secret, "secret");
+            if (secret.isEmpty()) {
+                throw new IllegalArgumentException("secret must not be empty");
+            }
+            this.secret = secret;
+            return this;
+        }
+
+        /** Further secrets that are accepted too (secret rotation, like Scalelite's secret list). */
+        public Builder additionalSecrets(String... secrets) {
+            for (String s : secrets) {
+                Objects.requireNonNull(s, "secret");
+                if (s.isEmpty()) {
+                    throw new IllegalArgumentException("additional secrets must not be empty");
+                }
+                additionalSecrets.add(s);
+            }
+            return this;
+        }
+
+        /**
+         * Like bbb-web's {@code supportedChecksumAlgorithms}: names from {@code sha1}, {@code sha256},
+         * {@code sha384}, {@code sha512}; default all four.
+         *
+         * @throws IllegalArgumentException for an unknown name or an empty list
+         */
+        public Builder supportedChecksumAlgorithms(String... names) {
+            Set<String> set = new LinkedHashSet<>();
+            for (String n : names) {
+                set.add(ChecksumJudge.algorithmName(n));
+            }
+            if (set.isEmpty()) {
+                throw new IllegalArgumentException("at least one checksum algorithm is needed");
+            }
+            this.algorithms = Set.copyOf(set);
+            return this;
+        }
+
+        /** The clock; default a fresh {@link SimulatorClock#manual()}. */
+        public Builder clock(SimulatorClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself. */
+        public Builder systemClock() {
+            return clock(SimulatorClock.system());
+        }
+
+        /**
+         * Simulated time between a recorded meeting's end and its recording being published;
+         * default 1 minute. Zero publishes at the next clock tick or request.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder recordingProcessingTime(Duration time) {
+            Objects.requireNonNull(time, "time");
+            if (time.isNegative()) {
+                throw new IllegalArgumentException("recording processing time must not be negative");
+            }
+            this.recordingProcessingTime = time;
+            return this;
+        }
+
+        /** bbb-webhooks' {@code hookChecksumAlgorithm} for webhook checksums; default {@code sha1}. */
+        public Builder hookChecksumAlgorithm(String name) {
+            this.hookAlgorithm = ChecksumJudge.algorithmName(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * How long an ended meeting stays visible to the API (getMeetingInfo answers it with
+         * {@code running=false}, join answers {@code meetingForciblyEnded}); default 1 minute.
+         */
+        public Builder endedMeetingRetention(Duration retention) {
+            Objects.requireNonNull(retention, "retention");
+            if (retention.isNegative()) {
+                throw new IllegalArgumentException("retention must not be negative");
+            }
+            this.endedMeetingRetention = retention;
+            return this;
+        }
+
+        /**
+         * Binds and starts the simulator.
+         *
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public BbbSimulator start() {
+            try {
+                return new BbbSimulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the BigBlueButton simulator on port " + port, e);
+            }
+        }
+    }
+}

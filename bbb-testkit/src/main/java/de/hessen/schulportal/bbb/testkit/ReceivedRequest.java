@@ -1,0 +1,58 @@
+package de.hessen.schulportal.bbb.testkit;
+
+import de.hessen.schulportal.bbb.testkit.internal.RequestLog;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One HTTP request the simulator received (answered or not). Immutable. */
+public final class ReceivedRequest {
+    private final RequestLog.Entry e;
+
+    private ReceivedRequest(RequestLog.Entry e) {
+        this.e = e;
+    }
+
+    static ReceivedRequest of(RequestLog.Entry e) {
+        return new ReceivedRequest(e);
+    }
+
+    /** The HTTP method. */
+    public String method() {
+        return e.method();
+    }
+
+    /** The raw path. */
+    public String path() {
+        return e.path();
+    }
+
+    /** The API call name ({@code create}, {@code hooks/list}, …) for paths under {@code /bigbluebutton/api/}. */
+    public Optional<String> callName() {
+        return Optional.ofNullable(e.callName());
+    }
+
+    /** The query string exactly as received, checksum included. */
+    public Optional<String> rawQuery() {
+        return Optional.ofNullable(e.rawQuery());
+    }
+
+    /** When it arrived, on the simulator clock. */
+    public Instant time() {
+        return Instant.ofEpochMilli(e.time());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReceivedRequest && ((ReceivedRequest) o).e.equals(e);
+    }
+
+    @Override
+    public int hashCode() {
+        return e.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ReceivedRequest[" + e.method() + " " + e.path() + "]";
+    }
+}

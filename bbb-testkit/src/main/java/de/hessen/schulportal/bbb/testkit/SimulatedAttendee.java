@@ -1,0 +1,91 @@
+package de.hessen.schulportal.bbb.testkit;
+
+import de.hessen.schulportal.bbb.testkit.internal.Attendee;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A snapshot of one user in a simulated meeting: admitted, waiting in the guest lobby, or denied.
+ * Immutable.
+ */
+public final class SimulatedAttendee {
+    private final String userId;
+    private final String internalUserId;
+    private final String fullName;
+    private final String role;
+    private final boolean guest;
+    private final String guestStatus;
+    private final Map<String, String> customData;
+
+    private SimulatedAttendee(Attendee a) {
+        this.userId = a.externalUserId;
+        this.internalUserId = a.internalUserId;
+        this.fullName = a.fullName;
+        this.role = a.role;
+        this.guest = a.guest;
+        this.guestStatus = a.guestStatus;
+        this.customData = a.customData;
+    }
+
+    /** Caller holds the meeting's lock. */
+    static SimulatedAttendee of(Attendee a) {
+        return new SimulatedAttendee(a);
+    }
+
+    /** The external user ID ({@code userID} of join), or the generated internal ID when none was sent. */
+    public String userId() {
+        return userId;
+    }
+
+    /** The internal user ID ({@code w_} + 12 characters), as in the join XML's {@code user_id}. */
+    public String internalUserId() {
+        return internalUserId;
+    }
+
+    /** The display name. */
+    public String fullName() {
+        return fullName;
+    }
+
+    /** {@code "MODERATOR"} or {@code "VIEWER"}. */
+    public String role() {
+        return role;
+    }
+
+    /** Whether the user joined with {@code guest=true}. */
+    public boolean guest() {
+        return guest;
+    }
+
+    /** {@code "ALLOW"}, {@code "WAIT"} (in the lobby) or {@code "DENY"}. */
+    public String guestStatus() {
+        return guestStatus;
+    }
+
+    /** The {@code userdata-*} values by key (without the {@code userdata-} prefix); unmodifiable. */
+    public Map<String, String> customData() {
+        return customData;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SimulatedAttendee)) {
+            return false;
+        }
+        SimulatedAttendee a = (SimulatedAttendee) o;
+        return guest == a.guest && userId.equals(a.userId) && internalUserId.equals(a.internalUserId)
+                && fullName.equals(a.fullName) && role.equals(a.role) && guestStatus.equals(a.guestStatus)
+                && customData.equals(a.customData);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(userId, internalUserId, fullName, role, guest, guestStatus, customData);
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatedAttendee[userId=" + userId + ", fullName=" + fullName + ", role=" + role + ", guest=" + guest
+                + ", guestStatus=" + guestStatus + "]";
+    }
+}

@@ -1,0 +1,87 @@
+package de.hessen.schulportal.bbb.testkit;
+
+import de.hessen.schulportal.bbb.testkit.internal.Document;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A presentation document received in the XML body of {@code create} or {@code insertDocument}.
+ * The simulator never downloads URL documents; it only records them. Immutable.
+ */
+public final class SimulatedDocument {
+    private final Document d;
+
+    private SimulatedDocument(Document d) {
+        this.d = d;
+    }
+
+    static SimulatedDocument of(Document d) {
+        return new SimulatedDocument(d);
+    }
+
+    /** {@code "create"} or {@code "insertDocument"}: which call delivered it. */
+    public String source() {
+        return d.source();
+    }
+
+    /** The {@code url} attribute, if it was a URL document. */
+    public Optional<String> url() {
+        return Optional.ofNullable(d.url());
+    }
+
+    /** The {@code filename} attribute, if present. */
+    public Optional<String> filename() {
+        return Optional.ofNullable(d.filename());
+    }
+
+    /** The {@code name} attribute (inline documents), if present. */
+    public Optional<String> name() {
+        return Optional.ofNullable(d.name());
+    }
+
+    /** The {@code current} attribute (default false). */
+    public boolean current() {
+        return d.current();
+    }
+
+    /** The {@code downloadable} attribute (default false, as in bbb-web's code). */
+    public boolean downloadable() {
+        return d.downloadable();
+    }
+
+    /** The {@code removable} attribute (default true, as in bbb-web's code). */
+    public boolean removable() {
+        return d.removable();
+    }
+
+    /** The decoded bytes of an inline (base64) document, a fresh copy each call. */
+    public Optional<byte[]> content() {
+        return d.content() == null ? Optional.empty() : Optional.of(d.content().clone());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SimulatedDocument)) {
+            return false;
+        }
+        Document e = ((SimulatedDocument) o).d;
+        return d.source().equals(e.source()) && Objects.equals(d.url(), e.url())
+                && Objects.equals(d.filename(), e.filename()) && Objects.equals(d.name(), e.name())
+                && d.current() == e.current() && d.downloadable() == e.downloadable()
+                && d.removable() == e.removable() && Arrays.equals(d.content(), e.content());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(d.source(), d.url(), d.filename(), d.name(), d.current(), d.downloadable(),
+                d.removable(), Arrays.hashCode(d.content()));
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatedDocument[source=" + d.source() + ", url=" + d.url() + ", filename=" + d.filename()
+                + ", name=" + d.name() + ", current=" + d.current() + ", bytes="
+                + (d.content() == null ? 0 : d.content().length) + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/** An answer to send: status, content type (or null), optional Location, body. */
+public record ApiResponse(int status, String contentType, String location, byte[] body) {
+    /** XML with HTTP 200, as bbb-web answers even for FAILED. */
+    public static ApiResponse xml(String xml) {
+        return new ApiResponse(200, "text/xml;charset=utf-8", null, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The FAILED envelope. */
+    public static ApiResponse error(String key, String message) {
+        return xml(Xml.error(key, message));
+    }
+
+    /** JSON with HTTP 200 (text-track calls). */
+    public static ApiResponse json(String json) {
+        return new ApiResponse(200, "application/json;charset=utf-8", null, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 302 redirect without body. */
+    public static ApiResponse redirect(String location) {
+        return new ApiResponse(302, null, location, new byte[0]);
+    }
+
+    /** A small HTML page with the given status, like a container's error page. */
+    public static ApiResponse html(int status, String title) {
+        StringBuilder sb = new StringBuilder("<!doctype html><html><head><title>");
+        Xml.escape(title, sb);
+        sb.append("</title></head><body><h1>");
+        Xml.escape(title, sb);
+        sb.append("</h1></body></html>");
+        return new ApiResponse(status, "text/html;charset=utf-8", null, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

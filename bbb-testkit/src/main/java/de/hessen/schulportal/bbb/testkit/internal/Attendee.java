@@ -1,0 +1,34 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+import java.util.Map;
+
+/** One user session in a meeting; {@link #guestStatus} is guarded by the meeting's monitor. */
+public final class Attendee {
+    public final String internalUserId;
+    public final String externalUserId;
+    public final String fullName;
+    public final String role;
+    public final boolean guest;
+    public final boolean authenticated;
+    public final Map<String, String> customData;
+    public final String authToken;
+    public final String sessionToken;
+    public final long joinTime;
+    /** ALLOW, WAIT or DENY. */
+    public String guestStatus;
+
+    Attendee(String internalUserId, String externalUserId, String fullName, String role, boolean guest,
+             boolean authenticated, Map<String, String> customData, long joinTime, String guestStatus) {
+        this.internalUserId = internalUserId;
+        this.externalUserId = externalUserId;
+        this.fullName = fullName;
+        this.role = role;
+        this.guest = guest;
+        this.authenticated = authenticated;
+        this.customData = Map.copyOf(customData);
+        this.authToken = Hashing.token(12);
+        this.sessionToken = Hashing.token(16);
+        this.joinTime = joinTime;
+        this.guestStatus = guestStatus;
+    }
+}

@@ -1,0 +1,162 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Sends callbacks out, best effort, one attempt each, in the order they were triggered (one
+ * sender thread), and records every attempt. Signing follows the real senders: bbb-webhooks
+ * 3.4+ checksum for webhooks, HS256 JWT for recording-ready, unsigned GETs for meeting-ended.
+ */
+public final class Callbacks implements AutoCloseable {
+    private final HttpClient http;
+    private final ExecutorService sender;
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Object idle = new Object();
+    private final LongSupplier clock;
+
+    /** @param clock simulated epoch millis, stamped on each recorded attempt */
+    public Callbacks(LongSupplier clock) {
+        this.clock = clock;
+        this.sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bbb-simulator-callbacks");
+            t.setDaemon(true);
+            return t;
+        });
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /**
+     * Webhook POST: body {@code domain=…&event=[json]&timestamp=…}, checksum
+     * {@code hex(H(callbackUrl + body + secret))} appended to the URL.
+     */
+    public void webhook(String callbackUrl, String domain, String eventJson, String eventId, long timestamp,
+                        String algorithm, String secret) {
+        String body = "domain=" + form(domain) + "&event=" + form("[" + eventJson + "]") + "&timestamp=" + timestamp;
+        String checksum = Hashing.hex(algorithm, callbackUrl + body + secret);
+        String url = callbackUrl + (callbackUrl.indexOf('?') >= 0 ? '&' : '?') + "checksum=" + checksum;
+        submit("webhook", "POST", url, "application/x-www-form-urlencoded", body, eventId);
+    }
+
+    /** Recording-ready POST with {@code signed_parameters=<JWT>}. */
+    public void recordingReady(String url, String meetingId, String recordId, String secret) {
+        String jwt = Jwt.hs256(payload(meetingId, recordId), secret);
+        submit("recording-ready", "POST", url, "application/x-www-form-urlencoded",
+                "signed_parameters=" + form(jwt), null);
+    }
+
+    private static String payload(String meetingId, String recordId) {
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("meeting_id", meetingId);
+        claims.put("record_id", recordId);
+        return Json.write(claims);
+    }
+
+    /** Meeting-ended GET ({@code meta_endCallbackUrl} with parameters added, or {@code meetingEndedURL}). */
+    public void meetingEnded(String kind, String url) {
+        submit(kind, "GET", url, null, null, null);
+    }
+
+    private void submit(String kind, String method, String url, String contentType, String body, String eventId) {
+        pending.incrementAndGet();
+        try {
+            sender.execute(() -> {
+                try {
+                    send(kind, method, url, contentType, body, eventId);
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        synchronized (idle) {
+                            idle.notifyAll();
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException rejected) {
+            pending.decrementAndGet();
+            record(new Delivery(kind, method, url, contentType, body, eventId, -1, "simulator closed", clock.getAsLong()));
+        }
+    }
+
+    private void send(String kind, String method, String url, String contentType, String body, String eventId) {
+        long time = clock.getAsLong();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            if ("POST".equals(method)) {
+                request.header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            } else {
+                request.GET();
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            record(new Delivery(kind, method, url, contentType, body, eventId, response.statusCode(), null, time));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            record(new Delivery(kind, method, url, contentType, body, eventId, -1, "interrupted", time));
+        } catch (Exception e) {
+            record(new Delivery(kind, method, url, contentType, body, eventId, -1,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), time));
+        }
+    }
+
+    private void record(Delivery delivery) {
+        synchronized (deliveries) {
+            deliveries.add(delivery);
+        }
+    }
+
+    /** All attempts so far, oldest first. */
+    public List<Delivery> deliveries() {
+        synchronized (deliveries) {
+            return List.copyOf(deliveries);
+        }
+    }
+
+    /** Forgets recorded attempts. */
+    public void clear() {
+        synchronized (deliveries) {
+            deliveries.clear();
+        }
+    }
+
+    /** Waits until no callback is queued or in flight; false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (pending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+        }
+        return true;
+    }
+
+    /** {@code application/x-www-form-urlencoded} encoding, as URLSearchParams and URIBuilder produce it. */
+    public static String form(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        sender.shutdownNow();
+    }
+}

@@ -1,0 +1,5 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+/** A message received through {@code sendChatMessage}. */
+public record ChatEntry(String userName, String message, long time) {
+}

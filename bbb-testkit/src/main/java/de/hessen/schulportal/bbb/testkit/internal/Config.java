@@ -1,0 +1,21 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settings fixed at start.
+ *
+ * @param secrets                 accepted secrets, primary first (the primary one signs callbacks)
+ * @param algorithms              supported checksum algorithm names
+ * @param recordingProcessingMs   simulated time from meeting end to published recording
+ * @param hookChecksumAlgorithm   algorithm of webhook checksums ({@code hookChecksumAlgorithm})
+ * @param endedMeetingRetentionMs how long an ended meeting stays visible to the API
+ */
+public record Config(List<String> secrets, Set<String> algorithms, long recordingProcessingMs,
+                     String hookChecksumAlgorithm, long endedMeetingRetentionMs) {
+    /** The secret that signs outgoing callbacks. */
+    public String primarySecret() {
+        return secrets.get(0);
+    }
+}

@@ -1,0 +1,462 @@
+package de.hessen.schulportal.bbb.testkit.internal;
+
+import de.hessen.schulportal.bbb.testkit.SimulatorClock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * All simulated state and the rules that change it over time. Concurrency: meetings live in a
+ * {@link ConcurrentHashMap} by external meeting ID; each meeting and recording is guarded by its
+ * own monitor; creation is serialised by one lock so duplicate detection is atomic; time-based
+ * work runs under {@link #tickLock} and only when something is due ({@link #nextDeadline}).
+ */
+public final class SimState {
+    public final Config config;
+    public final SimulatorClock clock;
+    public final Callbacks callbacks;
+    /** Base URL with trailing slash, e.g. {@code http://127.0.0.1:8090/}; set once the port is known. */
+    public volatile String serverUrl = "http://127.0.0.1/";
+
+    private final ConcurrentHashMap<String, Meeting> current = new ConcurrentHashMap<>();
+    private final List<Meeting> history = new ArrayList<>();
+    private final Map<String, Recording> recordings = new LinkedHashMap<>();
+    private final Map<String, Hook> hooks = new LinkedHashMap<>();
+    private final Object createLock = new Object();
+    private final Object tickLock = new Object();
+    private final AtomicLong lastCreateTime = new AtomicLong();
+    private final AtomicLong nextDeadline = new AtomicLong(Long.MAX_VALUE);
+
+    public SimState(Config config, SimulatorClock clock, Callbacks callbacks) {
+        this.config = config;
+        this.clock = clock;
+        this.callbacks = callbacks;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /** The meeting the API sees under this ID (possibly ended but not yet destroyed), or null. */
+    public Meeting lookup(String meetingId) {
+        maybeTick();
+        return meetingId == null ? null : current.get(meetingId);
+    }
+
+    /** Meetings the API sees, in creation order. */
+    public List<Meeting> visibleMeetings() {
+        maybeTick();
+        List<Meeting> list = new ArrayList<>(current.values());
+        list.sort(Comparator.comparingLong(m -> m.createTime));
+        return list;
+    }
+
+    /** Every meeting ever created, in creation order (for inspection). */
+    public List<Meeting> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** Result of {@link #create}: the meeting and whether it already existed. */
+    public record Created(Meeting meeting, boolean duplicate, boolean idNotUnique, boolean voiceBridgeInUse) {
+    }
+
+    /**
+     * Creates a meeting, or reports the duplicate / conflict the way bbb-web's
+     * {@code MeetingService.createMeeting} does (REFERENCE §5.1.1).
+     */
+    Created create(Meeting.Builder b, boolean passwordsGiven, List<Document> documents) {
+        maybeTick();
+        Meeting meeting;
+        synchronized (createLock) {
+            Meeting existing = current.get(b.meetingId);
+            if (existing != null) {
+                synchronized (existing) {
+                    if (!existing.ended) {
+                        boolean same = !passwordsGiven
+                                || (existing.attendeePw.equals(b.attendeePw) && existing.moderatorPw.equals(b.moderatorPw));
+                        return new Created(existing, same, !same, false);
+                    }
+                }
+            }
+            if (b.voiceBridge != null) {
+                for (Meeting other : current.values()) {
+                    synchronized (other) {
+                        if (!other.ended && other.voiceBridge.equals(b.voiceBridge)) {
+                            return new Created(null, false, false, true);
+                        }
+                    }
+                }
+            } else {
+                b.voiceBridge = freeVoiceBridge();
+            }
+            // createTime doubles as part of the internal ID and record ID, so it must differ from
+            // any earlier create even when a manual clock has not moved.
+            long now = now();
+            b.createTime = lastCreateTime.updateAndGet(last -> Math.max(now, last + 1));
+            b.attendeePw = b.attendeePw == null ? Hashing.token(8) : b.attendeePw;
+            b.moderatorPw = b.moderatorPw == null ? Hashing.token(8) : b.moderatorPw;
+            meeting = new Meeting(b);
+            meeting.documents.addAll(documents);
+            current.put(meeting.meetingId, meeting);
+            synchronized (history) {
+                history.add(meeting);
+            }
+            if (meeting.isBreakout && meeting.parentMeetingId != null) {
+                Meeting parent = current.get(meeting.parentMeetingId);
+                if (parent != null) {
+                    synchronized (parent) {
+                        parent.breakoutRooms.add(meeting.internalId);
+                    }
+                }
+            }
+        }
+        synchronized (meeting) {
+            emit(meeting, "meeting-created", Events.meetingCreated(meeting, now()));
+            scheduleMeeting(meeting);
+        }
+        return new Created(meeting, false, false, false);
+    }
+
+    private String freeVoiceBridge() {
+        for (int attempt = 0; ; attempt++) {
+            String candidate = Hashing.digits(5);
+            boolean used = false;
+            for (Meeting other : current.values()) {
+                if (other.voiceBridge.equals(candidate)) {
+                    used = true;
+                    break;
+                }
+            }
+            if (!used || attempt > 50) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Admits an attendee (guest status ALLOW) or puts it into the lobby (WAIT). Caller holds the meeting lock. */
+    void addAttendee(Meeting m, Attendee a) {
+        if ("WAIT".equals(a.guestStatus)) {
+            m.lobby.add(a);
+            return;
+        }
+        m.attendees.add(a);
+        m.hasUserJoined = true;
+        m.everJoinedUserIds.add(a.externalUserId);
+        emit(m, "user-joined", Events.user("user-joined", m, a, now()));
+        attendeesChanged(m);
+    }
+
+    /** Approves or denies a waiting guest; false if no such guest waits. */
+    public boolean decideGuest(String meetingId, String userId, boolean approve) {
+        Meeting m = lookup(meetingId);
+        if (m == null) {
+            return false;
+        }
+        synchronized (m) {
+            Attendee a = m.find(m.lobby, userId);
+            if (a == null || m.ended) {
+                return false;
+            }
+            m.lobby.remove(a);
+            if (approve) {
+                a.guestStatus = "ALLOW";
+                addAttendee(m, a);
+            } else {
+                a.guestStatus = "DENY";
+                m.denied.add(a);
+            }
+            return true;
+        }
+    }
+
+    /** Removes an attendee (or waiting guest) as if they closed the client; false if not found. */
+    public boolean leave(String meetingId, String userId) {
+        Meeting m = lookup(meetingId);
+        if (m == null) {
+            return false;
+        }
+        synchronized (m) {
+            Attendee waiting = m.find(m.lobby, userId);
+            if (waiting != null) {
+                m.lobby.remove(waiting);
+                return true;
+            }
+            Attendee a = m.find(m.attendees, userId);
+            if (a == null) {
+                return false;
+            }
+            m.attendees.remove(a);
+            emit(m, "user-left", Events.user("user-left", m, a, now()));
+            attendeesChanged(m);
+            return true;
+        }
+    }
+
+    private void attendeesChanged(Meeting m) {
+        long now = now();
+        if (m.hasUserJoined && m.attendees.isEmpty()) {
+            m.emptySince = m.emptySince < 0 ? now : m.emptySince;
+        } else {
+            m.emptySince = -1;
+        }
+        if (m.hasUserJoined && m.moderatorCount() == 0) {
+            m.noModeratorSince = m.noModeratorSince < 0 ? now : m.noModeratorSince;
+        } else {
+            m.noModeratorSince = -1;
+        }
+        scheduleMeeting(m);
+    }
+
+    /**
+     * Ends a meeting: remaining users leave, meeting-ended event and callbacks, a recording if the
+     * meeting recorded and someone joined. Caller holds the meeting lock.
+     */
+    void end(Meeting m, boolean forced, String reason) {
+        if (m.ended) {
+            return;
+        }
+        long now = now();
+        m.ended = true;
+        m.forciblyEnded = forced;
+        m.endTime = now;
+        m.endReason = reason;
+        for (Attendee a : m.attendees) {
+            emit(m, "user-left", Events.user("user-left", m, a, now));
+        }
+        m.attendees.clear();
+        m.lobby.clear();
+        emit(m, "meeting-ended", Events.meetingEnded(m, now));
+        m.removeAt = now + config.endedMeetingRetentionMs();
+        deadline(m.removeAt);
+        boolean recorded = m.record && m.hasUserJoined;
+        if (recorded) {
+            Recording r = new Recording(m, now, m.everJoinedUserIds.size(), now + config.recordingProcessingMs());
+            synchronized (recordings) {
+                recordings.put(r.recordId, r);
+            }
+            emit(m, "rap-archive-ended", Events.rap("rap-archive-ended", r,
+                    Map.of("recorded", true, "duration", now - m.createTime), now));
+            deadline(r.readyAt);
+        }
+        if (!m.isBreakout) {
+            String endCallback = m.metadata.get("endcallbackurl");
+            if (endCallback != null && !endCallback.isBlank()) {
+                String url = endCallback + (endCallback.indexOf('?') >= 0 ? '&' : '?')
+                        + "meetingID=" + Callbacks.form(m.meetingId) + "&recordingmarks=" + recorded;
+                callbacks.meetingEnded("meeting-ended-callback", url);
+            }
+            if (m.meetingEndedUrl != null && !m.meetingEndedUrl.isBlank()) {
+                callbacks.meetingEnded("meeting-ended-url", m.meetingEndedUrl);
+            }
+        }
+    }
+
+    /** Ends a meeting from the test side (like {@code end}); false if unknown or already ended. */
+    public boolean endFromTest(String meetingId) {
+        Meeting m = lookup(meetingId);
+        if (m == null) {
+            return false;
+        }
+        synchronized (m) {
+            if (m.ended) {
+                return false;
+            }
+            end(m, true, "end");
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- recordings
+
+    /** All recordings, in order of creation. */
+    public List<Recording> recordings() {
+        maybeTick();
+        synchronized (recordings) {
+            return List.copyOf(recordings.values());
+        }
+    }
+
+    /** A recording by exact ID, or null. */
+    public Recording recording(String recordId) {
+        maybeTick();
+        synchronized (recordings) {
+            return recordings.get(recordId);
+        }
+    }
+
+    /** Emits a recording event for the recording's meeting hooks. */
+    void emitRecording(Recording r, String eventId, String json) {
+        emit(r.meetingId, eventId, json);
+    }
+
+    private void announce(Recording r) {
+        r.state = "published";
+        r.published = true;
+        r.announced = true;
+        long now = now();
+        emitRecording(r, "rap-publish-ended", Events.publishEnded(r, playbackUrl(r), r.metadata, now));
+        String url = firstNonBlank(r.metadata.get("bbb-recording-ready-url"), r.metadata.get("bn-recording-ready-url"),
+                r.metadata.get("canvas-recording-ready-url"));
+        if (url != null) {
+            callbacks.recordingReady(url, r.meetingId, r.recordId, config.primarySecret());
+        }
+    }
+
+    /** Where the simulator says the presentation playback is. */
+    public String playbackUrl(Recording r) {
+        return serverUrl + "playback/presentation/2.3/" + r.recordId;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- hooks
+
+    /** Registers a hook; returns the existing one if the callback URL is already registered. */
+    Hook addHook(String callbackUrl, String meetingId, List<String> eventIds, boolean raw, boolean[] duplicate) {
+        synchronized (hooks) {
+            for (Hook h : hooks.values()) {
+                if (h.callbackUrl().equals(callbackUrl)) {
+                    duplicate[0] = true;
+                    return h;
+                }
+            }
+            Hook hook = new Hook(java.util.UUID.randomUUID().toString(), callbackUrl, meetingId, eventIds, raw);
+            hooks.put(hook.hookId(), hook);
+            return hook;
+        }
+    }
+
+    boolean removeHook(String hookId) {
+        synchronized (hooks) {
+            return hooks.remove(hookId) != null;
+        }
+    }
+
+    /** All hooks in registration order. */
+    public List<Hook> hooks() {
+        synchronized (hooks) {
+            return List.copyOf(hooks.values());
+        }
+    }
+
+    void emit(Meeting m, String eventId, String json) {
+        emit(m.meetingId, eventId, json);
+    }
+
+    private void emit(String externalMeetingId, String eventId, String json) {
+        long ts = now();
+        for (Hook h : hooks()) {
+            boolean meetingMatches = h.meetingId() == null || h.meetingId().equals(externalMeetingId);
+            boolean eventMatches = h.eventIds().isEmpty() || h.eventIds().contains(eventId);
+            if (meetingMatches && eventMatches) {
+                callbacks.webhook(h.callbackUrl(), "127.0.0.1", json, eventId, ts, config.hookChecksumAlgorithm(),
+                        config.primarySecret());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- time
+
+    private void deadline(long at) {
+        nextDeadline.accumulateAndGet(at, Math::min);
+    }
+
+    private void scheduleMeeting(Meeting m) {
+        if (m.ended) {
+            deadline(m.removeAt);
+            return;
+        }
+        if (m.durationMinutes > 0) {
+            deadline(m.createTime + m.durationMinutes * 60_000L);
+        }
+        if (!m.hasUserJoined && m.expireIfNoUserJoinedMinutes > 0) {
+            deadline(m.createTime + m.expireIfNoUserJoinedMinutes * 60_000L);
+        }
+        if (m.emptySince >= 0 && m.expireWhenLastUserLeftMinutes > 0) {
+            deadline(m.emptySince + m.expireWhenLastUserLeftMinutes * 60_000L);
+        }
+        if (m.endWhenNoModerator && m.noModeratorSince >= 0) {
+            deadline(m.noModeratorSince + m.endWhenNoModeratorDelayMinutes * 60_000L);
+        }
+    }
+
+    /** Runs due work if anything is due; cheap otherwise, so it is called on every request. */
+    public void maybeTick() {
+        if (now() >= nextDeadline.get()) {
+            tick();
+        }
+    }
+
+    /** Runs all due time-based work. */
+    public void tick() {
+        synchronized (tickLock) {
+            nextDeadline.set(Long.MAX_VALUE);
+            long now = now();
+            for (Meeting m : current.values()) {
+                synchronized (m) {
+                    if (!m.ended) {
+                        String reason = dueEnd(m, now);
+                        if (reason != null) {
+                            end(m, false, reason);
+                        } else {
+                            scheduleMeeting(m);
+                        }
+                    } else if (now >= m.removeAt) {
+                        current.remove(m.meetingId, m);
+                    } else {
+                        deadline(m.removeAt);
+                    }
+                }
+            }
+            List<Recording> all;
+            synchronized (recordings) {
+                all = List.copyOf(recordings.values());
+            }
+            for (Recording r : all) {
+                synchronized (r) {
+                    if ("processing".equals(r.state) && !r.announced) {
+                        if (now >= r.readyAt) {
+                            announce(r);
+                        } else {
+                            deadline(r.readyAt);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String dueEnd(Meeting m, long now) {
+        if (m.durationMinutes > 0 && now >= m.createTime + m.durationMinutes * 60_000L) {
+            return "duration";
+        }
+        if (!m.hasUserJoined && m.expireIfNoUserJoinedMinutes > 0
+                && now >= m.createTime + m.expireIfNoUserJoinedMinutes * 60_000L) {
+            return "noUserJoined";
+        }
+        if (m.emptySince >= 0 && m.expireWhenLastUserLeftMinutes > 0
+                && now >= m.emptySince + m.expireWhenLastUserLeftMinutes * 60_000L) {
+            return "lastUserLeft";
+        }
+        if (m.endWhenNoModerator && m.noModeratorSince >= 0
+                && now >= m.noModeratorSince + m.endWhenNoModeratorDelayMinutes * 60_000L) {
+            return "noModerator";
+        }
+        return null;
+    }
+}
