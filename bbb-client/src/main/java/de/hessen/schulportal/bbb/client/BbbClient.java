@@ -1,0 +1,502 @@
+package de.hessen.schulportal.bbb.client;
+
+import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
+import de.hessen.schulportal.bbb.client.internal.ClientConfig;
+import de.hessen.schulportal.bbb.client.internal.JdkTransport;
+import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
+import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
+import de.hessen.schulportal.bbb.client.internal.Sleeper;
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
+import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The BigBlueButton API client: typed, signed calls to one BigBlueButton server or one
+ * Scalelite/B3LB tenant.
+ *
+ * <pre>{@code
+ * BbbClient bbb = BbbClient.builder()
+ *         .baseUrl("https://bbb.example.org/bigbluebutton/")
+ *         .secret(System.getenv("BBB_SECRET"))
+ *         .build();
+ * CreateMeetingResponse created = bbb.create(CreateMeetingRequest.builder("7b-mathe", "Klasse 7b – Mathematik").build());
+ * SignedUrl link = bbb.joinUrl(JoinMeetingRequest.builder("7b-mathe", "Frau Schmidt", Role.MODERATOR)
+ *         .createTime(created.createTime()).build());
+ * }</pre>
+ *
+ * <p><b>Thread-safety and lifetime.</b> Immutable and thread-safe: build one per server and share
+ * it. Derive variants with {@link #toBuilder()}. {@link #close()} releases the HTTP client if the
+ * SDK created it; a client passed to {@link Builder#httpClient(HttpClient)} belongs to the caller.
+ *
+ * <p><b>Errors.</b> Every call throws unchecked exceptions: {@link BbbApiException} (and its
+ * subclasses per {@code messageKey}) when the server answers {@code FAILED};
+ * {@link BbbTransportException} when there is no answer; {@link BbbResponseException} when the
+ * answer is not a BigBlueButton envelope. Messages never contain the secret, a checksum or a
+ * join URL.
+ *
+ * <p><b>Retries.</b> Idempotent calls ({@code getMeetingInfo}, {@code isMeetingRunning},
+ * {@code getMeetings}, {@code getRecordings}, {@code create} without passwords, ...) are retried up
+ * to {@link Builder#maxRetries(int)} times on connection failures, timeouts and HTTP
+ * 429/502/503/504, with jittered exponential backoff and {@code Retry-After}.
+ */
+public final class BbbClient implements AutoCloseable {
+    private final Builder settings;
+    private final ApiExecutor executor;
+    private final HttpClient httpClient;
+    private final boolean ownsHttpClient;
+    private final BbbAsyncClient async;
+    private final Calls calls;
+
+    private BbbClient(Builder b) {
+        this.settings = b.copy();
+        ClientConfig config = new ClientConfig(ClientConfig.apiBase(b.baseUrl), b.secret, b.algorithm, b.hooksAlgorithm,
+                b.connectTimeout, b.requestTimeout, b.maxResponseBytes);
+        this.ownsHttpClient = b.httpClient == null;
+        this.httpClient = ownsHttpClient
+                ? HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(b.connectTimeout)
+                        .build()
+                : b.httpClient;
+        RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
+        Clock clock = b.clock;
+        this.executor = new ApiExecutor(config, new RetryingTransport(
+                new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes, b.userAgent),
+                policy, b.sleeper, () -> ZonedDateTime.now(clock)));
+        this.calls = new Calls(executor);
+        this.async = new BbbAsyncClient(calls, executor);
+    }
+
+    /**
+     * Starts a builder with the defaults: SHA-256, connect timeout 5 s, request timeout 15 s,
+     * 2 retries, responses up to 16 MiB.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder with this client's settings, to derive a variant (another secret, timeout, ...).
+     * The variant gets its own HTTP client unless one is set on the builder.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = settings.copy();
+        if (ownsHttpClient) {
+            b.httpClient = null;
+        }
+        return b;
+    }
+
+    /**
+     * The asynchronous view of this client. It shares configuration and connections; each call
+     * returns at once with a {@link java.util.concurrent.CompletableFuture} that completes with the
+     * result or with one of the SDK's exceptions.
+     *
+     * @return the async client
+     */
+    public BbbAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * The API base URL this client calls, normalised to end in {@code /api/}.
+     *
+     * @return the URL
+     */
+    public String apiBaseUrl() {
+        return executor.config().apiBase();
+    }
+
+    /**
+     * Creates a meeting, or returns the running one with the same ID ({@code duplicateWarning},
+     * see {@link CreateMeetingResponse#isDuplicate()}). With documents or a client settings
+     * override the call is a POST with an XML body.
+     *
+     * @param request the request
+     * @return the created (or existing) meeting
+     * @throws IdNotUniqueException if a meeting with that ID runs with other passwords
+     * @throws BbbApiException for other refusals
+     * @throws BbbTransportException if the server could not be reached
+     * @throws BbbResponseException if the answer was not a BigBlueButton answer
+     */
+    public CreateMeetingResponse create(CreateMeetingRequest request) {
+        return executor.execute(calls.create(request));
+    }
+
+    /**
+     * The signed join link for a user's browser. Makes no HTTP call.
+     *
+     * @param request the request
+     * @return the signed URL; its {@code toString()} is redacted
+     */
+    public SignedUrl joinUrl(JoinMeetingRequest request) {
+        return new SignedUrl("join", executor.signedUrl(calls.joinUrl(request)));
+    }
+
+    /**
+     * Joins on the server side ({@code redirect=false}) and returns the session. For users, prefer
+     * {@link #joinUrl(JoinMeetingRequest)}: the join also creates a browser session cookie, which
+     * a server-side join cannot hand over. Follows Scalelite's redirect to the BigBlueButton server.
+     *
+     * @param request the request
+     * @return the session
+     * @throws MeetingNotFoundException if the meeting does not exist
+     * @throws MeetingForciblyEndedException if it was ended
+     * @throws CreateTimeMismatchException if the meeting was re-created since {@code createTime}
+     * @throws MaxParticipantsReachedException if it is full
+     * @throws GuestDeniedException if the guest policy denies the user
+     * @throws BbbException for other failures
+     */
+    public JoinResponse join(JoinMeetingRequest request) {
+        return executor.execute(calls.join(request));
+    }
+
+    /**
+     * Whether a meeting is running (someone has joined and it has not ended). An unknown meeting
+     * is not an error: it is not running.
+     *
+     * @param meetingId the external meeting ID
+     * @return {@code true} if running
+     * @throws BbbException if the call failed
+     */
+    public boolean isMeetingRunning(String meetingId) {
+        return executor.execute(calls.isMeetingRunning(meetingId));
+    }
+
+    /**
+     * The state of one meeting with its attendees and metadata.
+     *
+     * @param meetingId the external meeting ID
+     * @return the meeting
+     * @throws MeetingNotFoundException if there is no such meeting
+     * @throws BbbException if the call failed otherwise
+     */
+    public MeetingInfo getMeetingInfo(String meetingId) {
+        return executor.execute(calls.getMeetingInfo(meetingId));
+    }
+
+    /**
+     * All meetings on the server (or, behind Scalelite with multitenancy, the tenant's).
+     *
+     * @return the meetings; empty when there are none ({@code noMeetings})
+     * @throws BbbException if the call failed
+     */
+    public List<MeetingInfo> getMeetings() {
+        return executor.execute(calls.getMeetings());
+    }
+
+    /**
+     * Ends a meeting and removes everyone from it. Ending is asynchronous on the server: poll
+     * {@link #isMeetingRunning(String)} if you need to know when it is done.
+     *
+     * @param meetingId the external meeting ID
+     * @throws MeetingNotFoundException if there is no such meeting
+     * @throws BbbException if the call failed otherwise
+     */
+    public void end(String meetingId) {
+        executor.execute(calls.end(meetingId));
+    }
+
+    /**
+     * The unsigned API root: the server's API version. Needs no secret.
+     *
+     * @return the version answer
+     * @throws BbbException if the call failed
+     */
+    public ApiVersion version() {
+        return executor.execute(calls.version(), executor.unsignedUrl(""));
+    }
+
+    /**
+     * Tells apart the ways a configuration can be wrong: server unreachable, URL not the
+     * BigBlueButton API, wrong secret, algorithm not enabled on the server. Makes at most six
+     * read-only calls (the API root, then {@code isMeetingRunning} for a random meeting ID, with
+     * other algorithms only if the first was refused). Never throws for a failed check.
+     *
+     * @return what was found
+     */
+    public ConnectionCheck checkConnection() {
+        return calls.checkConnection(executor);
+    }
+
+    /**
+     * Releases the HTTP client if this client created it. Calls after {@code close()} may fail.
+     * On Java 21 and later the JDK client's threads and connections are released at once; on
+     * Java 17 they are released when the client becomes unreachable.
+     */
+    @Override
+    public void close() {
+        if (ownsHttpClient && httpClient instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) httpClient).close();
+            } catch (Exception e) {
+                // Closing only releases resources; a failure leaves the caller nothing to do.
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BbbClient{" + executor.config() + '}';
+    }
+
+    /**
+     * Configures a {@link BbbClient}. Not thread-safe; {@link #build()} validates and copies, so
+     * a builder may be reused.
+     */
+    public static final class Builder {
+        private String baseUrl;
+        private String secret;
+        private ChecksumAlgorithm algorithm = ChecksumAlgorithm.SHA256;
+        private ChecksumAlgorithm hooksAlgorithm = ChecksumAlgorithm.SHA1;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration requestTimeout = Duration.ofSeconds(15);
+        private int maxRetries = 2;
+        private Duration initialBackoff = Duration.ofMillis(200);
+        private Duration maxBackoff = Duration.ofSeconds(5);
+        private Duration maxRetryAfter = Duration.ofSeconds(30);
+        private long maxResponseBytes = 16L * 1024 * 1024;
+        private HttpClient httpClient;
+        private String userAgent = "bbb-java-sdk/0.1.0";
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        Builder copy() {
+            Builder b = new Builder();
+            b.baseUrl = baseUrl;
+            b.secret = secret;
+            b.algorithm = algorithm;
+            b.hooksAlgorithm = hooksAlgorithm;
+            b.connectTimeout = connectTimeout;
+            b.requestTimeout = requestTimeout;
+            b.maxRetries = maxRetries;
+            b.initialBackoff = initialBackoff;
+            b.maxBackoff = maxBackoff;
+            b.maxRetryAfter = maxRetryAfter;
+            b.maxResponseBytes = maxResponseBytes;
+            b.httpClient = httpClient;
+            b.userAgent = userAgent;
+            b.sleeper = sleeper;
+            b.clock = clock;
+            return b;
+        }
+
+        /**
+         * The server's base URL. Accepted forms: {@code https://host/bigbluebutton},
+         * {@code https://host/bigbluebutton/}, {@code https://host/bigbluebutton/api} and
+         * {@code https://host/bigbluebutton/api/}. Required.
+         *
+         * @param value the URL
+         * @return this builder
+         */
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        /**
+         * The shared secret ({@code bbb-conf --secret}, or the Scalelite tenant's secret). Required.
+         * Never logged or shown.
+         *
+         * @param value the secret
+         * @return this builder
+         */
+        public Builder secret(String value) {
+            this.secret = value;
+            return this;
+        }
+
+        /**
+         * The checksum algorithm for API calls. Default {@link ChecksumAlgorithm#SHA256}.
+         *
+         * @param value the algorithm
+         * @return this builder
+         */
+        public Builder checksumAlgorithm(ChecksumAlgorithm value) {
+            this.algorithm = Objects.requireNonNull(value, "checksumAlgorithm");
+            return this;
+        }
+
+        /**
+         * The checksum algorithm for the bbb-webhooks API ({@code hooks/*}). Default
+         * {@link ChecksumAlgorithm#SHA1}, the only one bbb-webhooks before 3.0 accepts; 3.x accepts
+         * all four unless restricted.
+         *
+         * @param value the algorithm
+         * @return this builder
+         */
+        public Builder hooksChecksumAlgorithm(ChecksumAlgorithm value) {
+            this.hooksAlgorithm = Objects.requireNonNull(value, "hooksChecksumAlgorithm");
+            return this;
+        }
+
+        /**
+         * How long to wait for a TCP connection. Default 5 s. Ignored when an own
+         * {@link #httpClient(HttpClient)} is given (set it there).
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive("connectTimeout", value);
+            return this;
+        }
+
+        /**
+         * How long one attempt may take from sending to the last byte of the answer. Default 15 s.
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = positive("requestTimeout", value);
+            return this;
+        }
+
+        /**
+         * How often an idempotent call is repeated after a retryable failure. Default 2; 0 turns
+         * retries off.
+         *
+         * @param value 0 to 10
+         * @return this builder
+         */
+        public Builder maxRetries(int value) {
+            if (value < 0 || value > 10) {
+                throw new IllegalArgumentException("maxRetries must be 0 to 10, was " + value);
+            }
+            this.maxRetries = value;
+            return this;
+        }
+
+        /**
+         * The backoff before the first retry and the largest backoff. Defaults 200 ms and 5 s; each
+         * retry doubles the delay, and a random part of up to half of it is taken off.
+         *
+         * @param initial the first delay, positive
+         * @param max the largest delay, at least {@code initial}
+         * @return this builder
+         */
+        public Builder retryBackoff(Duration initial, Duration max) {
+            positive("retryBackoff initial", initial);
+            positive("retryBackoff max", max);
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("retryBackoff max must be at least the initial delay");
+            }
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * The longest {@code Retry-After} the client waits for; a server asking for longer ends the
+         * retries at once. Default 30 s.
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder maxRetryAfter(Duration value) {
+            this.maxRetryAfter = positive("maxRetryAfter", value);
+            return this;
+        }
+
+        /**
+         * The largest answer accepted; a larger one fails with {@link BbbResponseException}.
+         * Default 16 MiB.
+         *
+         * @param value bytes, at least 1024
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + value);
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /**
+         * An HTTP client to use instead of creating one. It belongs to the caller: the SDK never
+         * closes it. It must not follow redirects (the SDK follows Scalelite's join redirect itself)
+         * and should use HTTP/1.1.
+         *
+         * @param value the client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient value) {
+            this.httpClient = Objects.requireNonNull(value, "httpClient");
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header. Default {@code bbb-java-sdk/<version>}.
+         *
+         * @param value the header value
+         * @return this builder
+         */
+        public Builder userAgent(String value) {
+            this.userAgent = Validation.nonBlank("userAgent", value);
+            return this;
+        }
+
+        Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value);
+            return this;
+        }
+
+        Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        private static Duration positive(String name, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Validates the settings and builds the client.
+         *
+         * @return the client
+         * @throws IllegalArgumentException if {@code baseUrl} or {@code secret} is missing or invalid
+         */
+        public BbbClient build() {
+            if (baseUrl == null) {
+                throw new IllegalArgumentException("baseUrl is required, e.g. https://bbb.example.org/bigbluebutton/");
+            }
+            ClientConfig.apiBase(baseUrl);
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("secret is required: the shared secret of the server (bbb-conf --secret)");
+            }
+            if (!secret.equals(secret.strip())) {
+                throw new IllegalArgumentException("secret must not start or end with whitespace (copied with a line break?)");
+            }
+            return new BbbClient(this);
+        }
+
+        @Override
+        public String toString() {
+            return "BbbClient.Builder{baseUrl=" + baseUrl + ", secret=" + (secret == null ? "unset" : "***")
+                    + ", algorithm=" + algorithm + '}';
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import java.time.Duration;
+
+/**
+ * The settled configuration of one client.
+ *
+ * @param apiBase the API base URL, ending in {@code /api/}
+ * @param secret the shared secret
+ * @param algorithm the checksum algorithm for API calls
+ * @param hooksAlgorithm the checksum algorithm for {@code hooks/*} calls
+ * @param connectTimeout the connect timeout
+ * @param requestTimeout the time one attempt may take, body included
+ * @param maxResponseBytes the largest body accepted
+ */
+public record ClientConfig(String apiBase, String secret, ChecksumAlgorithm algorithm, ChecksumAlgorithm hooksAlgorithm,
+        Duration connectTimeout, Duration requestTimeout, long maxResponseBytes) {
+
+    /** Leaves the secret out. */
+    @Override
+    public String toString() {
+        return "ClientConfig{apiBase=" + apiBase + ", secret=***, algorithm=" + algorithm + ", hooksAlgorithm="
+                + hooksAlgorithm + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+                + ", maxResponseBytes=" + maxResponseBytes + '}';
+    }
+
+    /**
+     * Normalises a base URL: accepts {@code …/bigbluebutton}, {@code …/bigbluebutton/},
+     * {@code …/bigbluebutton/api} and {@code …/api/}, and returns the API base ending in {@code /api/}.
+     *
+     * @param baseUrl the configured URL
+     * @return the API base
+     */
+    public static String apiBase(String baseUrl) {
+        Validation.text("baseUrl", baseUrl);
+        String url = baseUrl.strip();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl must be a valid absolute http(s) URL: " + e.getReason(), e);
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http or https URL such as"
+                    + " https://bbb.example.org/bigbluebutton/");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+        }
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        if (!url.endsWith("/api")) {
+            url = url + "/api";
+        }
+        return url + "/";
+    }
+}

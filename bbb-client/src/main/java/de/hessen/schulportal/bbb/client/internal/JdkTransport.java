@@ -1,0 +1,158 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import de.hessen.schulportal.bbb.client.BbbResponseException;
+import de.hessen.schulportal.bbb.client.BbbTransportException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bottom of the transport stack: one attempt through the JDK {@link HttpClient}. The URL is
+ * handed over with {@link URI#create(String)}, which keeps an already encoded string as it is, so
+ * the bytes on the wire are the bytes that were signed.
+ */
+public final class JdkTransport implements Transport {
+    private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client.http");
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+    private final long maxResponseBytes;
+    private final String userAgent;
+
+    /**
+     * Creates the transport.
+     *
+     * @param client the JDK client (redirects must be off)
+     * @param requestTimeout the time one attempt may take, headers and body together
+     * @param maxResponseBytes the largest body accepted
+     * @param userAgent the {@code User-Agent} header
+     */
+    public JdkTransport(HttpClient client, Duration requestTimeout, long maxResponseBytes, String userAgent) {
+        this.client = client;
+        this.requestTimeout = requestTimeout;
+        this.maxResponseBytes = maxResponseBytes;
+        this.userAgent = userAgent;
+    }
+
+    private HttpRequest request(HttpCall call) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(call.uri()))
+                .timeout(requestTimeout)
+                .header("User-Agent", userAgent)
+                .header("Accept", call.contentType() != null && call.contentType().contains("multipart")
+                        ? "application/json" : "application/xml, text/xml, application/json");
+        if ("POST".equals(call.method())) {
+            byte[] body = call.body() == null ? new byte[0] : call.body();
+            if (call.contentType() != null) {
+                b.header("Content-Type", call.contentType());
+            }
+            b.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            b.GET();
+        }
+        return b.build();
+    }
+
+    @Override
+    public RawResponse send(HttpCall call) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("-> {}", call);
+        }
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        try {
+            HttpResponse<byte[]> r = client.send(request(call), LimitedBodySubscriber.handler(maxResponseBytes, deadline));
+            return toRaw(call, r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BbbTransportException(call.call(), "interrupted while calling " + call.call(), e, false);
+        } catch (IOException e) {
+            throw failure(call, e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("-> {}", call);
+        }
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return client.sendAsync(request, LimitedBodySubscriber.handler(maxResponseBytes, deadline))
+                .handle((r, error) -> {
+                    if (error != null) {
+                        throw new CompletionException(failure(call, unwrap(error)));
+                    }
+                    return toRaw(call, r);
+                });
+    }
+
+    private RawResponse toRaw(HttpCall call, HttpResponse<byte[]> r) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("<- {} {} ({} bytes) for {}", r.statusCode(), r.headers().firstValue("Content-Type").orElse("-"),
+                    r.body().length, call.call());
+        }
+        return new RawResponse(r.statusCode(), r.headers(), r.body(), 0);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        while ((cur instanceof CompletionException || cur instanceof ExecutionException) && cur.getCause() != null) {
+            cur = cur.getCause();
+        }
+        return cur;
+    }
+
+    /**
+     * Maps a failure of one attempt to the SDK's exception types. Messages carry the call name and
+     * the kind of failure, never the URL.
+     */
+    static RuntimeException failure(HttpCall call, Throwable error) {
+        Throwable root = unwrap(error);
+        String target = call.meetingId() == null ? call.call() : call.call() + " (meeting '" + call.meetingId() + "')";
+        for (Throwable c = root; c != null; c = c.getCause()) {
+            if (c instanceof LimitedBodySubscriber.BodyTooLargeException) {
+                return new BbbResponseException(call.call(), -1, "The answer to " + target + " "
+                        + c.getMessage() + "; raise maxResponseBytes if the server really sends that much", null);
+            }
+            if (c instanceof HttpConnectTimeoutException) {
+                return new BbbTransportException(call.call(), "Connecting for " + target + " timed out", null, true);
+            }
+            if (c instanceof HttpTimeoutException) {
+                return new BbbTransportException(call.call(), target + " timed out: " + c.getMessage(), null, true);
+            }
+            if (c instanceof ConnectException) {
+                return new BbbTransportException(call.call(), "Could not connect for " + target
+                        + ": " + safeMessage(c), null, false);
+            }
+        }
+        if (root instanceof BbbTransportException || root instanceof BbbResponseException) {
+            return (RuntimeException) root;
+        }
+        return new BbbTransportException(call.call(), target + " failed: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " (" + safeMessage(root) + ")"), null, false);
+    }
+
+    /**
+     * JDK I/O messages describe the failure ("Connection reset", "header parser received no bytes"),
+     * not the request; Redactor still runs over them in case one quotes a URL.
+     */
+    private static String safeMessage(Throwable t) {
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : Redactor.redact(m);
+    }
+}

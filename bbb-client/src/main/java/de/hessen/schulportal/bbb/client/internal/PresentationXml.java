@@ -1,0 +1,81 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import de.hessen.schulportal.bbb.client.meeting.Document;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Writes the {@code <modules>} XML body of {@code create} and {@code insertDocument}. No XML
+ * declaration: Scalelite fails on one (scalelite#1063), and BigBlueButton does not need it.
+ */
+public final class PresentationXml {
+    private PresentationXml() {
+    }
+
+    /**
+     * The body for a list of documents and an optional client settings override.
+     *
+     * @param documents the documents, may be empty
+     * @param clientSettingsOverride JSON for the {@code clientSettingsOverride} module, or {@code null}
+     * @return UTF-8 bytes
+     */
+    public static byte[] modules(List<Document> documents, String clientSettingsOverride) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("<modules>");
+        if (!documents.isEmpty()) {
+            sb.append("<module name=\"presentation\">");
+            for (Document d : documents) {
+                sb.append("<document");
+                if (d.url().isPresent()) {
+                    attribute(sb, "url", d.url().get().toString());
+                    d.name().ifPresent(n -> attribute(sb, "filename", n));
+                } else {
+                    attribute(sb, "name", d.name().orElseThrow());
+                }
+                d.current().ifPresent(v -> attribute(sb, "current", v.toString()));
+                d.downloadable().ifPresent(v -> attribute(sb, "downloadable", v.toString()));
+                d.removable().ifPresent(v -> attribute(sb, "removable", v.toString()));
+                if (d.content().isPresent()) {
+                    sb.append('>').append(Base64.getEncoder().encodeToString(d.content().get())).append("</document>");
+                } else {
+                    sb.append("/>");
+                }
+            }
+            sb.append("</module>");
+        }
+        if (clientSettingsOverride != null) {
+            sb.append("<module name=\"clientSettingsOverride\"><![CDATA[").append(clientSettingsOverride)
+                    .append("]]></module>");
+        }
+        sb.append("</modules>");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void attribute(StringBuilder sb, String name, String value) {
+        sb.append(' ').append(name).append("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&':
+                    sb.append("&amp;");
+                    break;
+                case '<':
+                    sb.append("&lt;");
+                    break;
+                case '>':
+                    sb.append("&gt;");
+                    break;
+                case '"':
+                    sb.append("&quot;");
+                    break;
+                case '\'':
+                    sb.append("&apos;");
+                    break;
+                default:
+                    sb.append(c);
+            }
+        }
+        sb.append('"');
+    }
+}

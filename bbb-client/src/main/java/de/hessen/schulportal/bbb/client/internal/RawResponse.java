@@ -1,0 +1,33 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import java.net.http.HttpHeaders;
+
+/**
+ * An HTTP answer, read completely (within the size cap).
+ *
+ * @param status the HTTP status
+ * @param headers the response headers
+ * @param body the body bytes
+ * @param retries how many retries it took to get this answer
+ */
+public record RawResponse(int status, HttpHeaders headers, byte[] body, int retries) {
+
+    /**
+     * The same answer with a retry count.
+     *
+     * @param count the number of retries before it
+     * @return a copy
+     */
+    public RawResponse withRetries(int count) {
+        return new RawResponse(status, headers, body, count);
+    }
+
+    /**
+     * The {@code Content-Type} header.
+     *
+     * @return the header value, or empty
+     */
+    public String contentType() {
+        return headers.firstValue("Content-Type").orElse("");
+    }
+}

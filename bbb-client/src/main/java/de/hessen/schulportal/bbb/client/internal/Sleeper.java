@@ -1,0 +1,40 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits between retries. Injected so tests can observe the backoff without waiting for it.
+ */
+public interface Sleeper {
+    /** The real one: blocks the thread for sync calls, schedules without a thread for async ones. */
+    Sleeper SYSTEM = new Sleeper() {
+        @Override
+        public void sleep(Duration d) throws InterruptedException {
+            Thread.sleep(d.toMillis());
+        }
+
+        @Override
+        public CompletableFuture<Void> delay(Duration d) {
+            return CompletableFuture.runAsync(() -> { },
+                    CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS, Runnable::run));
+        }
+    };
+
+    /**
+     * Blocks for the given time.
+     *
+     * @param d how long
+     * @throws InterruptedException if interrupted
+     */
+    void sleep(Duration d) throws InterruptedException;
+
+    /**
+     * Completes after the given time, without blocking a thread.
+     *
+     * @param d how long
+     * @return a future completing after {@code d}
+     */
+    CompletableFuture<Void> delay(Duration d);
+}

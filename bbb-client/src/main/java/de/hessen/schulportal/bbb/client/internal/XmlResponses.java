@@ -1,0 +1,156 @@
+package de.hessen.schulportal.bbb.client.internal;
+
+import de.hessen.schulportal.bbb.client.BbbResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.xml.XmlFactory;
+import tools.jackson.dataformat.xml.XmlMapper;
+
+/**
+ * Reads BigBlueButton's XML envelope. The parser is hardened against hostile answers (the base URL
+ * may point at something that is not BigBlueButton): no DTDs, no external or internal entities,
+ * bounded depth, attribute and text sizes. {@code returncode} is read before the HTTP status,
+ * because BigBlueButton answers its errors with HTTP 200.
+ */
+public final class XmlResponses {
+    private static final XmlMapper MAPPER = createMapper();
+
+    private XmlResponses() {
+    }
+
+    private static XmlMapper createMapper() {
+        XMLInputFactory input = woodstox();
+        input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        input.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+        limit(input, "com.ctc.wstx.maxElementDepth", 64);
+        limit(input, "com.ctc.wstx.maxAttributeSize", 64 * 1024);
+        limit(input, "com.ctc.wstx.maxAttributesPerElement", 64);
+        limit(input, "com.ctc.wstx.maxTextLength", 8 * 1024 * 1024);
+        XmlFactory factory = XmlFactory.builder()
+                .xmlInputFactory(input)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .build();
+        return XmlMapper.builder(factory).build();
+    }
+
+    /**
+     * Woodstox, which Jackson XML depends on, looked up by name: its class carries an annotation
+     * from a build tool that is not on our compile path, which javac would warn about.
+     */
+    private static XMLInputFactory woodstox() {
+        try {
+            return (XMLInputFactory) Class.forName("com.ctc.wstx.stax.WstxInputFactory")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return XMLInputFactory.newFactory();
+        }
+    }
+
+    private static void limit(XMLInputFactory input, String property, int value) {
+        if (input.isPropertySupported(property)) {
+            input.setProperty(property, value);
+        }
+    }
+
+    /**
+     * Parses an answer and checks the envelope.
+     *
+     * @param call the call name, for messages
+     * @param meetingId the meeting ID or {@code null}
+     * @param response the raw answer
+     * @return the {@code <response>} element
+     * @throws de.hessen.schulportal.bbb.client.BbbApiException for {@code FAILED}
+     * @throws BbbResponseException for anything that is not a BigBlueButton envelope
+     */
+    public static XmlNode read(String call, String meetingId, RawResponse response) {
+        XmlNode root = parse(call, response);
+        String returncode = root.text("returncode");
+        if ("SUCCESS".equals(returncode)) {
+            return root;
+        }
+        if ("FAILED".equals(returncode)) {
+            throw failed(call, meetingId, root);
+        }
+        throw new BbbResponseException(call, response.status(), "The answer to " + call
+                + " is XML but not a BigBlueButton envelope (HTTP " + response.status() + ", returncode '"
+                + abbreviate(returncode) + "'); check the base URL", null);
+    }
+
+    private static RuntimeException failed(String call, String meetingId, XmlNode root) {
+        String key = root.text("messageKey");
+        String message = root.text("message");
+        if (key.isEmpty()) {
+            XmlNode error = root.child("errors").child("error");
+            if (error.exists()) {
+                key = error.text("key");
+                message = error.text("message");
+                if (key.isEmpty()) {
+                    key = error.attribute("key").orElse("");
+                    message = error.attribute("message").orElse(message);
+                }
+            }
+        }
+        return ApiErrors.toException(call, meetingId, key, message);
+    }
+
+    /**
+     * Parses XML without checking the envelope.
+     *
+     * @param call the call name, for messages
+     * @param response the raw answer
+     * @return the root element
+     * @throws BbbResponseException if the body is empty, HTML, or not well-formed, safe XML
+     */
+    public static XmlNode parse(String call, RawResponse response) {
+        byte[] body = response.body();
+        if (body.length == 0) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call + " was empty (HTTP "
+                    + response.status() + ")", null);
+        }
+        if (looksLikeHtml(body)) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " is an HTML page, not BigBlueButton XML (HTTP " + response.status()
+                    + "); a proxy or web server answered instead of BigBlueButton", null);
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " is not well-formed, safe XML (HTTP " + response.status() + "): " + describe(e), null);
+        } catch (RuntimeException e) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " could not be read as XML (HTTP " + response.status() + "): " + e.getClass().getSimpleName(), null);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " is not a BigBlueButton envelope (HTTP " + response.status() + ")", null);
+        }
+        return XmlNode.of(tree);
+    }
+
+    private static boolean looksLikeHtml(byte[] body) {
+        int n = Math.min(body.length, 512);
+        String head = new String(body, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static String describe(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        // Parser messages can quote document content; keep the first line and bound it.
+        int nl = m.indexOf('\n');
+        return abbreviate(nl > 0 ? m.substring(0, nl) : m);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+}

@@ -1,0 +1,215 @@
+package de.hessen.schulportal.bbb.client.meeting;
+
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A presentation document to pre-upload on create or to insert into a running meeting: either a
+ * URL the server downloads, or the file's bytes sent inline (base64 in the XML body).
+ *
+ * <pre>{@code
+ * Document slides = Document.fromUrl(URI.create("https://files.schule.de/mathe.pdf"))
+ *         .filename("mathe.pdf").current(true).downloadable(false).build();
+ * }</pre>
+ *
+ * <p>Unset flags are left to the server, whose defaults are: not current, not downloadable,
+ * removable.
+ */
+public final class Document {
+    private final URI url;
+    private final String name;
+    private final byte[] content;
+    private final Boolean current;
+    private final Boolean downloadable;
+    private final Boolean removable;
+
+    private Document(Builder b) {
+        this.url = b.url;
+        this.name = b.name;
+        this.content = b.content;
+        this.current = b.current;
+        this.downloadable = b.downloadable;
+        this.removable = b.removable;
+    }
+
+    /**
+     * A document the server downloads. The server only fetches https URLs by default.
+     *
+     * @param url an absolute http(s) URL
+     * @return a builder
+     */
+    public static Builder fromUrl(URI url) {
+        Validation.required("document url", url);
+        Validation.url("document url", url.toString());
+        Builder b = new Builder();
+        b.url = url;
+        return b;
+    }
+
+    /**
+     * A document sent inline. Mind the server's body limit (about 2 MB by default).
+     *
+     * @param fileName the file name, with an extension the server recognises (e.g. {@code .pdf})
+     * @param content the file's bytes; copied
+     * @return a builder
+     */
+    public static Builder inline(String fileName, byte[] content) {
+        Validation.nonBlank("document name", fileName);
+        if (fileName.lastIndexOf('.') <= 0 || fileName.endsWith(".")) {
+            throw new IllegalArgumentException("document name must have a file extension such as .pdf, the server detects the type by it");
+        }
+        Validation.required("document content", content);
+        if (content.length == 0) {
+            throw new IllegalArgumentException("document content must not be empty");
+        }
+        Builder b = new Builder();
+        b.name = fileName;
+        b.content = content.clone();
+        return b;
+    }
+
+    /**
+     * The URL of a downloaded document.
+     *
+     * @return the URL, or empty for an inline document
+     */
+    public Optional<URI> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /**
+     * The file name: {@code filename} for URL documents, {@code name} for inline ones.
+     *
+     * @return the name, or empty if none was set
+     */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /**
+     * The bytes of an inline document.
+     *
+     * @return a copy of the bytes, or empty for a URL document
+     */
+    public Optional<byte[]> content() {
+        return Optional.ofNullable(content).map(byte[]::clone);
+    }
+
+    /**
+     * Whether the document is shown first.
+     *
+     * @return the flag, or empty for the server's default
+     */
+    public Optional<Boolean> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * Whether participants may download it.
+     *
+     * @return the flag, or empty for the server's default
+     */
+    public Optional<Boolean> downloadable() {
+        return Optional.ofNullable(downloadable);
+    }
+
+    /**
+     * Whether presenters may remove it.
+     *
+     * @return the flag, or empty for the server's default
+     */
+    public Optional<Boolean> removable() {
+        return Optional.ofNullable(removable);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Document)) {
+            return false;
+        }
+        Document d = (Document) o;
+        return Objects.equals(url, d.url) && Objects.equals(name, d.name) && Arrays.equals(content, d.content)
+                && Objects.equals(current, d.current) && Objects.equals(downloadable, d.downloadable)
+                && Objects.equals(removable, d.removable);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(url, name, Arrays.hashCode(content), current, downloadable, removable);
+    }
+
+    @Override
+    public String toString() {
+        return "Document{" + (url != null ? "url" : "inline, " + content.length + " bytes") + ", name=" + name
+                + ", current=" + current + ", downloadable=" + downloadable + ", removable=" + removable + '}';
+    }
+
+    /** Collects a document's options. Not thread-safe. */
+    public static final class Builder {
+        private URI url;
+        private String name;
+        private byte[] content;
+        private Boolean current;
+        private Boolean downloadable;
+        private Boolean removable;
+
+        private Builder() {
+        }
+
+        /**
+         * The file name used to detect the type when the URL has no extension.
+         *
+         * @param value the name
+         * @return this builder
+         */
+        public Builder filename(String value) {
+            this.name = Validation.nonBlank("document filename", value);
+            return this;
+        }
+
+        /**
+         * Show this document first.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder current(boolean value) {
+            this.current = value;
+            return this;
+        }
+
+        /**
+         * Let participants download it.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder downloadable(boolean value) {
+            this.downloadable = value;
+            return this;
+        }
+
+        /**
+         * Let presenters remove it.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder removable(boolean value) {
+            this.removable = value;
+            return this;
+        }
+
+        /**
+         * Builds the document.
+         *
+         * @return the immutable document
+         */
+        public Document build() {
+            return new Document(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package de.hessen.schulportal.bbb.client.meeting;
+
+import java.util.Locale;
+
+/**
+ * What the guest policy decided for a user who joined ({@code guestStatus} of a join answer).
+ */
+public enum GuestStatus {
+    /** The user may enter. */
+    ALLOW,
+    /** The user waits in the lobby for a moderator. */
+    WAIT,
+    /** The user was turned away. */
+    DENY,
+    /** A value this SDK does not know; the raw value is kept by {@link JoinResponse#rawGuestStatus()}. */
+    UNKNOWN;
+
+    static GuestStatus fromServer(String value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        switch (value.trim().toUpperCase(Locale.ROOT)) {
+            case "ALLOW":
+                return ALLOW;
+            case "WAIT":
+                return WAIT;
+            case "DENY":
+                return DENY;
+            default:
+                return UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package de.hessen.schulportal.bbb.client.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreateMeetingRequestTest {
+
+    @Test
+    void build_typedParametersInWireForm() {
+        CreateMeetingRequest r = CreateMeetingRequest.builder("7b-mathe", "Klasse 7b – Mathematik")
+                .record(false)
+                .guestPolicy(GuestPolicy.ASK_MODERATOR)
+                .disabledFeatures(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD)
+                .duration(Duration.ofMinutes(90))
+                .endWhenNoModeratorDelay(Duration.ofMinutes(2))
+                .lockSettings(LockSettings.builder().disablePrivateChat(true).hideUserList(true).build())
+                .meetingLayout(MeetingLayout.SMART_LAYOUT)
+                .logoutUrl(URI.create("https://portal.schule.hessen.de/logout"))
+                .meta("bbb-origin", "schulportal")
+                .additionalParam("presentationConversionCacheEnabled", "true")
+                .build();
+        assertThat(r.parameters()).containsExactly(
+                java.util.Map.entry("meetingID", "7b-mathe"),
+                java.util.Map.entry("name", "Klasse 7b – Mathematik"),
+                java.util.Map.entry("record", "false"),
+                java.util.Map.entry("guestPolicy", "ASK_MODERATOR"),
+                java.util.Map.entry("disabledFeatures", "privateChat,learningDashboard"),
+                java.util.Map.entry("duration", "90"),
+                java.util.Map.entry("endWhenNoModeratorDelayInMinutes", "2"),
+                java.util.Map.entry("lockSettingsDisablePrivateChat", "true"),
+                java.util.Map.entry("lockSettingsHideUserList", "true"),
+                java.util.Map.entry("meetingLayout", "SMART_LAYOUT"),
+                java.util.Map.entry("logoutURL", "https://portal.schule.hessen.de/logout"),
+                java.util.Map.entry("presentationConversionCacheEnabled", "true"),
+                java.util.Map.entry("meta_bbb-origin", "schulportal"));
+        assertThat(r.metadata()).containsExactly(java.util.Map.entry("bbb-origin", "schulportal"));
+        assertThat(r.toBuilder().build()).isEqualTo(r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", " leading", "trailing ", "with,comma", "tab\tinside"})
+    void build_rejectsMeetingIdBbbWouldRejectOrAlter(String id) {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder(id, "Name").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("meetingID");
+    }
+
+    @Test
+    void build_rejectsTooLongMeetingIdAndName() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("x".repeat(257), "Name").build())
+                .hasMessageContaining("meetingID must be 2 to 256 characters");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "x".repeat(257)).build())
+                .hasMessageContaining("name must be 2 to 256 characters");
+        assertThat(CreateMeetingRequest.builder("x".repeat(256), "y".repeat(256)).build().meetingId()).hasSize(256);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my_key", "1abc", "ümlaut", "has space", "dot.key", ""})
+    void meta_rejectsKeysBbbWouldDrop(String key) {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta(key, "v"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meta key")
+                .hasMessageContaining("[a-zA-Z][a-zA-Z0-9-]*");
+    }
+
+    @Test
+    void meta_rejectsKeysThatCollideAfterLowerCasing() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta("Origin", "a").meta("origin", "b").build())
+                .hasMessageContaining("differ only in case");
+    }
+
+    @Test
+    void welcome_rejectsControlCharactersInsteadOfLettingBbbStripThem() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").welcome("line1\nline2"))
+                .hasMessageContaining("welcome must not contain control characters").hasMessageContaining("<br>");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Na\u0007me").build())
+                .hasMessageContaining("name must not contain control characters");
+    }
+
+    @Test
+    void duration_refusesFractionsOfMinutes() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").duration(Duration.ofSeconds(90)))
+                .hasMessageContaining("duration must be a whole number of minutes");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").duration(Duration.ofMinutes(-1)))
+                .hasMessageContaining("must not be negative");
+    }
+
+    @Test
+    void additionalParam_mayNotShadowTypedOrSecretParameters() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").record(true).additionalParam("record", "false").build())
+                .hasMessageContaining("additionalParam 'record'");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("checksum", "x"))
+                .hasMessageContaining("checksum");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("meetingID", "other").build())
+                .hasMessageContaining("meetingID");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("meta_x", "v"))
+                .hasMessageContaining("meta(key, value)");
+    }
+
+    @Test
+    void urls_mustBeAbsoluteHttp() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logoutUrl(URI.create("/relative")))
+                .hasMessageContaining("logoutURL must be an absolute http or https URL");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logo(URI.create("javascript:alert(1)")))
+                .hasMessageContaining("logo");
+    }
+
+    @Test
+    void bannerColor_mustBeHex() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").bannerColor("red"))
+                .hasMessageContaining("bannerColor must be #RRGGBB");
+    }
+
+    @Test
+    void disabledFeatures_mergeWithoutDuplicates() {
+        CreateMeetingRequest r = CreateMeetingRequest.builder("room", "Name")
+                .disabledFeatures(Feature.CHAT).disabledFeatureNames("quizzes", "chat").build();
+        assertThat(r.parameters()).containsEntry("disabledFeatures", "chat,quizzes");
+    }
+
+    @Test
+    void toString_namesParametersButNoValues() {
+        CreateMeetingRequest r = CreateMeetingRequest.builder("room", "Name").additionalParam("moderatorPW", "hunter2").build();
+        assertThat(r.toString()).contains("moderatorPW").doesNotContain("hunter2");
+    }
+}

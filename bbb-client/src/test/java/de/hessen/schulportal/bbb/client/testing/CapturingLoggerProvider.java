@@ -1,0 +1,143 @@
+package de.hessen.schulportal.bbb.client.testing;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * An SLF4J binding for tests: every logger is enabled at TRACE and every formatted line (with the
+ * stack traces of attached exceptions) is kept, so tests can prove what never appears in a log.
+ */
+public final class CapturingLoggerProvider implements SLF4JServiceProvider {
+    /** Every line logged since the JVM started or the last {@link #clear()}. */
+    private static final List<String> LINES = new CopyOnWriteArrayList<>();
+
+    private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
+    private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);
+    private final IMarkerFactory markers = new BasicMarkerFactory();
+    private final MDCAdapter mdc = new NOPMDCAdapter();
+
+    /**
+     * The captured lines.
+     *
+     * @return a snapshot
+     */
+    public static List<String> lines() {
+        return List.copyOf(LINES);
+    }
+
+    /** Forgets the captured lines. */
+    public static void clear() {
+        LINES.clear();
+    }
+
+    @Override
+    public ILoggerFactory getLoggerFactory() {
+        return factory;
+    }
+
+    @Override
+    public IMarkerFactory getMarkerFactory() {
+        return markers;
+    }
+
+    @Override
+    public MDCAdapter getMDCAdapter() {
+        return mdc;
+    }
+
+    @Override
+    public String getRequestedApiVersion() {
+        return "2.0.99";
+    }
+
+    @Override
+    public void initialize() {
+        // Nothing to set up: loggers are created on demand.
+    }
+
+    private static final class CapturingLogger extends AbstractLogger {
+        private static final long serialVersionUID = 1L;
+
+        CapturingLogger(String name) {
+            this.name = name;
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
+                Throwable throwable) {
+            StringBuilder line = new StringBuilder().append(level).append(' ').append(name).append(" - ")
+                    .append(MessageFormatter.basicArrayFormat(pattern, args));
+            for (Throwable t = throwable; t != null; t = t.getCause()) {
+                line.append(" | ").append(t);
+            }
+            LINES.add(line.toString());
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isTraceEnabled(Marker marker) {
+            return true;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isDebugEnabled(Marker marker) {
+            return true;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isInfoEnabled(Marker marker) {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled(Marker marker) {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled(Marker marker) {
+            return true;
+        }
+    }
+}
