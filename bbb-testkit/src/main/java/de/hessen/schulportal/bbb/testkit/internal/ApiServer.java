@@ -221,7 +221,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
+        InputStream in = exchange.getRequestBody();
+        {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
                 throw new IOException("body larger than " + MAX_BODY + " bytes");
@@ -232,8 +233,12 @@ public final class ApiServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, ApiResponse response) {
         try {
-            // Drain an unread body so keep-alive connections stay usable.
+            // Drain an unread body so keep-alive connections stay usable; it may be closed already.
             exchange.getRequestBody().readAllBytes();
+        } catch (IOException e) {
+            // already consumed
+        }
+        try {
             if (response.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());
             }
