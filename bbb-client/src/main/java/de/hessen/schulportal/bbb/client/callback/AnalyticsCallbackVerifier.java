@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class AnalyticsCallbackVerifier {
 
     private AnalyticsCallbackVerifier(Builder b) {
         this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Set.copyOf(b.allowedAlgorithms);
+        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
         this.maxTokenLength = b.maxTokenLength;
         this.maxBodyBytes = b.maxBodyBytes;
         this.clock = b.clock;

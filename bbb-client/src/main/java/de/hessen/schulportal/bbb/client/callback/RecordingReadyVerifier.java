@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class RecordingReadyVerifier {
 
     private RecordingReadyVerifier(Builder b) {
         this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Set.copyOf(b.allowedAlgorithms);
+        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
         this.maxTokenLength = b.maxTokenLength;
         this.clock = b.clock;
         this.leeway = b.leeway;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class WebhookVerifier {
 
     private WebhookVerifier(Builder b) {
         this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Set.copyOf(b.allowedAlgorithms);
+        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
         this.legacyV2Checksum = b.legacyV2Checksum;
         this.legacyEmptyBodyChecksum = b.legacyEmptyBodyChecksum;
         this.maxBodyBytes = b.maxBodyBytes;
