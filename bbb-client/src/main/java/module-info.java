@@ -15,4 +15,5 @@ module de.hessen.schulportal.bbb.client {
 
     exports de.hessen.schulportal.bbb.client;
     exports de.hessen.schulportal.bbb.client.meeting;
+    exports de.hessen.schulportal.bbb.client.callback;
 }

@@ -1,0 +1,273 @@
+package de.hessen.schulportal.bbb.client.callback;
+
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.ANALYTICS;
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
+
+import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Verifies the learning-analytics callback that BigBlueButton POSTs to
+ * {@code meta_analytics-callback-url}: JSON dashboard data with
+ * {@code Authorization: Bearer <JWT>}, the JWT signed HS512 with the server's shared secret and
+ * carrying {@code exp} (seconds since the epoch, about 24 hours after sending).
+ *
+ * <p>Rules: algorithm in the allowed set (default HS512 only); signature matches one of the
+ * secrets (constant-time); {@code exp} present (configurable) and not passed, judged by the
+ * injected {@link Clock} with a small leeway (default 60 s); {@code nbf}/{@code iat} not in the
+ * future; token at most 8 KiB and body at most 16 MiB by default; body valid JSON. The token
+ * authenticates the sender but does not cover the body; if both the claims and the body name a
+ * meeting ({@code meeting_id}), they must agree, else {@link Reason#MEETING_MISMATCH}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AnalyticsCallbackVerifier verifier = AnalyticsCallbackVerifier.builder()
+ *         .secrets(bbbSecret)
+ *         .build();
+ * AnalyticsCallback data = verifier.verify(request.getHeader("Authorization"), bodyBytes);
+ * store(data.meetingId().orElse("?"), data.bodyJson());
+ * }</pre>
+ */
+public final class AnalyticsCallbackVerifier {
+    /** Default cap on the token length: 8 KiB. */
+    public static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
+    /** Default cap on the body size: 16 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final List<byte[]> keys;
+    private final Set<JwtAlgorithm> allowedAlgorithms;
+    private final int maxTokenLength;
+    private final int maxBodyBytes;
+    private final Clock clock;
+    private final Duration leeway;
+    private final boolean requireExpiry;
+
+    private AnalyticsCallbackVerifier(Builder b) {
+        this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
+        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
+        this.maxTokenLength = b.maxTokenLength;
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.clock = b.clock;
+        this.leeway = b.leeway;
+        this.requireExpiry = b.requireExpiry;
+    }
+
+    /**
+     * Starts a builder. At least one secret is required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies a callback from its {@code Authorization} header value and raw body.
+     *
+     * @param authorization the header value, {@code Bearer <JWT>}; {@code null} if absent
+     * @param body the raw body bytes (UTF-8 JSON), not {@code null}
+     * @return the verified callback
+     * @throws CallbackVerificationException MISSING (no bearer token, no {@code exp}), TOO_LARGE,
+     *         MALFORMED (token or body), UNSUPPORTED_ALGORITHM, BAD_SIGNATURE, EXPIRED,
+     *         NOT_YET_VALID, MEETING_MISMATCH
+     */
+    public AnalyticsCallback verify(String authorization, byte[] body) {
+        Objects.requireNonNull(body, "body");
+        String token = CallbackSupport.bearer(ANALYTICS, authorization);
+        if (body.length > maxBodyBytes) {
+            throw fail(ANALYTICS, Reason.TOO_LARGE, "the body has " + body.length + " bytes, more than the cap of " + maxBodyBytes);
+        }
+        Jwt.Verified jwt = Jwt.verify(ANALYTICS, token, keys, allowedAlgorithms, maxTokenLength);
+        Instant exp = Jwt.checkTimes(ANALYTICS, jwt.claims, clock, leeway, requireExpiry).orElse(null);
+
+        String bodyJson = CallbackSupport.decodeUtf8Strict(ANALYTICS, body, "the body");
+        JsonNode bodyNode = CallbackSupport.parseJson(ANALYTICS, "the body", bodyJson);
+        String claimMeeting = stringField(jwt.claims, "meeting_id");
+        String bodyMeeting = stringField(bodyNode, "meeting_id");
+        if (bodyMeeting == null) {
+            bodyMeeting = stringField(bodyNode, "meetingId");
+        }
+        if (claimMeeting != null && bodyMeeting != null && !claimMeeting.equals(bodyMeeting)) {
+            throw fail(ANALYTICS, Reason.MEETING_MISMATCH, "the body names a different meeting than the signed token");
+        }
+        String meetingId = claimMeeting != null ? claimMeeting : bodyMeeting;
+        return new AnalyticsCallback(jwt.claimsJson, bodyJson, meetingId, exp, jwt.algorithm);
+    }
+
+    /**
+     * As {@link #verify(String, byte[])}, with the body as a string (encoded as UTF-8).
+     *
+     * @param authorization the header value, {@code Bearer <JWT>}; {@code null} if absent
+     * @param body the raw body, not {@code null}
+     * @return the verified callback
+     * @throws CallbackVerificationException as {@link #verify(String, byte[])}
+     */
+    public AnalyticsCallback verify(String authorization, String body) {
+        return verify(authorization, CallbackSupport.utf8(Objects.requireNonNull(body, "body")));
+    }
+
+    /**
+     * As {@link #verify(String, byte[])}, taking all request headers; the {@code Authorization}
+     * header is looked up case-insensitively and must appear once.
+     *
+     * @param headers request headers, name to values, not {@code null}
+     * @param body the raw body bytes, not {@code null}
+     * @return the verified callback
+     * @throws CallbackVerificationException as {@link #verify(String, byte[])}; MALFORMED if the
+     *         header appears more than once
+     */
+    public AnalyticsCallback verify(Map<String, List<String>> headers, byte[] body) {
+        return verify(CallbackSupport.singleHeader(ANALYTICS, headers, "Authorization"), body);
+    }
+
+    private static String stringField(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        JsonNode v = node.get(name);
+        if (v == null || !(v.isString() || v.isIntegralNumber())) {
+            return null;
+        }
+        String s = v.isString() ? v.stringValue() : v.asString();
+        return s.isEmpty() ? null : s;
+    }
+
+    @Override
+    public String toString() {
+        return "AnalyticsCallbackVerifier[secrets=" + keys.size() + " (redacted), allowedAlgorithms=" + allowedAlgorithms
+                + ", leeway=" + leeway + ", requireExpiry=" + requireExpiry + "]";
+    }
+
+    /** Builds an {@link AnalyticsCallbackVerifier}. Not thread-safe; {@link #build()} copies everything. */
+    public static final class Builder {
+        private List<String> secrets = List.of();
+        private Set<JwtAlgorithm> allowedAlgorithms = EnumSet.of(JwtAlgorithm.HS512);
+        private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Clock clock = Clock.systemUTC();
+        private Duration leeway = Duration.ofSeconds(60);
+        private boolean requireExpiry = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The secrets the token may be signed with (the BigBlueButton shared secret; several for
+         * rotation). Replaces earlier values.
+         *
+         * @param secrets one or more non-empty secrets (UTF-8 bytes are the HMAC key)
+         * @return this builder
+         */
+        public Builder secrets(String... secrets) {
+            return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
+        }
+
+        /**
+         * As {@link #secrets(String...)}.
+         *
+         * @param secrets one or more non-empty secrets
+         * @return this builder
+         */
+        public Builder secrets(Collection<String> secrets) {
+            this.secrets = List.copyOf(Objects.requireNonNull(secrets, "secrets"));
+            return this;
+        }
+
+        /**
+         * The algorithms accepted in the token header. Default: HS512 only.
+         *
+         * @param algorithms one or more algorithms
+         * @return this builder
+         */
+        public Builder allowedAlgorithms(JwtAlgorithm... algorithms) {
+            if (algorithms.length == 0) {
+                throw new IllegalArgumentException("allowedAlgorithms: at least one algorithm is required");
+            }
+            this.allowedAlgorithms = EnumSet.copyOf(Arrays.asList(algorithms));
+            return this;
+        }
+
+        /**
+         * The clock {@code exp} is judged by. Default: {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The tolerated clock skew. Default 60 seconds.
+         *
+         * @param leeway zero or positive, at most one hour
+         * @return this builder
+         */
+        public Builder leeway(Duration leeway) {
+            if (leeway.isNegative() || leeway.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("leeway must be between 0 and 1 hour, was " + leeway);
+            }
+            this.leeway = leeway;
+            return this;
+        }
+
+        /**
+         * Whether a token without {@code exp} is rejected. Default {@code true}, as BigBlueButton
+         * always sets it.
+         *
+         * @param requireExpiry {@code false} to accept tokens without expiry
+         * @return this builder
+         */
+        public Builder requireExpiry(boolean requireExpiry) {
+            this.requireExpiry = requireExpiry;
+            return this;
+        }
+
+        /**
+         * The longest token accepted, in characters. Default 8 KiB.
+         *
+         * @param maxTokenLength a positive length
+         * @return this builder
+         */
+        public Builder maxTokenLength(int maxTokenLength) {
+            CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
+            this.maxTokenLength = maxTokenLength;
+            return this;
+        }
+
+        /**
+         * The largest body accepted, in bytes. Default 16 MiB.
+         *
+         * @param maxBodyBytes a positive size
+         * @return this builder
+         */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            CallbackSupport.checkPositive(maxBodyBytes, "maxBodyBytes");
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return a new immutable verifier
+         * @throws IllegalArgumentException if no secret, or an empty secret, was given
+         */
+        public AnalyticsCallbackVerifier build() {
+            return new AnalyticsCallbackVerifier(this);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package de.hessen.schulportal.bbb.client.callback;
+
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.MEETING_ENDED;
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
+
+import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Verifies the meeting-ended GET whose URL was signed by {@link MeetingEndedCallbackSigner}.
+ *
+ * <p>Checks: exactly one {@code cbtoken} and exactly one {@code meetingID} parameter (the one
+ * BigBlueButton appends, or the one {@link MeetingEndedCallbackSigner#signMeetingEndedUrl} put in);
+ * the token's MAC, under one of the configured keys, covers that meeting ID (constant-time
+ * comparison); the token has not expired and was not issued in the future (with leeway).
+ * {@code recordingmarks} is read if present, at most once, and is not covered by the token.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MeetingEndedCallbackVerifier verifier = MeetingEndedCallbackVerifier.builder()
+ *         .keys(callbackKey)
+ *         .build();
+ * MeetingEnded ended = verifier.verify(requestUrl);   // full URL with query, as received
+ * markEnded(ended.meetingId(), ended.recordingMarks());
+ * }</pre>
+ */
+public final class MeetingEndedCallbackVerifier {
+    private static final int MAX_URL_LENGTH = 8 * 1024;
+
+    private final List<byte[]> keys;
+    private final Clock clock;
+    private final Duration leeway;
+
+    private MeetingEndedCallbackVerifier(Builder b) {
+        if (b.keys.isEmpty()) {
+            throw new IllegalArgumentException("keys: at least one key is required");
+        }
+        List<byte[]> copy = new ArrayList<>();
+        for (byte[] k : b.keys) {
+            copy.add(MeetingEndedTokens.checkKey(k, "keys"));
+        }
+        this.keys = Collections.unmodifiableList(copy);
+        this.clock = b.clock;
+        this.leeway = b.leeway;
+    }
+
+    /**
+     * Starts a builder. At least one key is required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies the URL of an incoming meeting-ended request.
+     *
+     * @param requestUrl the full request URL including its query, or just the raw query string
+     *        (with or without a leading {@code ?})
+     * @return the verified callback
+     * @throws CallbackVerificationException MISSING (no token or meeting ID), MALFORMED (repeated
+     *         parameters, bad encoding, bad token format), TOO_LARGE, BAD_SIGNATURE (wrong key,
+     *         or token made for another meeting), EXPIRED, NOT_YET_VALID
+     */
+    public MeetingEnded verify(String requestUrl) {
+        Objects.requireNonNull(requestUrl, "requestUrl");
+        if (requestUrl.length() > MAX_URL_LENGTH) {
+            throw fail(MEETING_ENDED, Reason.TOO_LARGE, "the URL has " + requestUrl.length() + " characters, more than " + MAX_URL_LENGTH);
+        }
+        String query = requestUrl;
+        int hash = query.indexOf('#');
+        if (hash >= 0) {
+            query = query.substring(0, hash);
+        }
+        int q = query.indexOf('?');
+        if (q >= 0) {
+            query = query.substring(q + 1);
+        } else if (query.contains("://")) {
+            query = "";
+        }
+        Map<String, List<String>> params = CallbackSupport.parseForm(MEETING_ENDED, query);
+        String token = CallbackSupport.single(MEETING_ENDED, params, MeetingEndedCallbackSigner.TOKEN_PARAMETER);
+        String meetingId = CallbackSupport.single(MEETING_ENDED, params, "meetingID");
+        if (meetingId.isEmpty()) {
+            throw fail(MEETING_ENDED, Reason.MISSING, "the meetingID parameter is empty");
+        }
+        boolean recordingMarks = false;
+        if (params.containsKey("recordingmarks")) {
+            recordingMarks = CallbackSupport.single(MEETING_ENDED, params, "recordingmarks").trim().toLowerCase(Locale.ROOT).equals("true");
+        }
+
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !isDigits(parts[1]) || !isDigits(parts[2])
+                || parts[3].length() != 43) {
+            throw fail(MEETING_ENDED, Reason.MALFORMED, "the token is not in the expected format");
+        }
+        long iat = Long.parseLong(parts[1]);
+        long exp = Long.parseLong(parts[2]);
+        byte[] given = parts[3].getBytes(StandardCharsets.UTF_8);
+        boolean match = false;
+        for (byte[] key : keys) {
+            byte[] expected = MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII);
+            match |= MessageDigest.isEqual(expected, given);
+        }
+        if (!match) {
+            throw fail(MEETING_ENDED, Reason.BAD_SIGNATURE, "the token is not valid for this meeting ID under any of the "
+                    + keys.size() + " configured key(s)");
+        }
+        Instant now = clock.instant();
+        Instant issuedAt = Instant.ofEpochSecond(iat);
+        Instant expiresAt = exp == 0 ? null : Instant.ofEpochSecond(exp);
+        if (expiresAt != null && !now.isBefore(expiresAt.plus(leeway))) {
+            throw fail(MEETING_ENDED, Reason.EXPIRED, "the signed URL expired at " + expiresAt + " (now " + now + ")");
+        }
+        if (now.plus(leeway).isBefore(issuedAt)) {
+            throw fail(MEETING_ENDED, Reason.NOT_YET_VALID, "the signed URL was issued in the future, at " + issuedAt + " (now " + now + ")");
+        }
+        return new MeetingEnded(meetingId, recordingMarks, issuedAt, expiresAt);
+    }
+
+    private static boolean isDigits(String s) {
+        return !s.isEmpty() && s.length() <= 12 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    @Override
+    public String toString() {
+        return "MeetingEndedCallbackVerifier[keys=" + keys.size() + " (redacted), leeway=" + leeway + "]";
+    }
+
+    /** Builds a {@link MeetingEndedCallbackVerifier}. */
+    public static final class Builder {
+        private List<byte[]> keys = List.of();
+        private Clock clock = Clock.systemUTC();
+        private Duration leeway = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        /**
+         * The keys a token may be signed with (the current one first; older ones during rotation).
+         * Each at least 32 bytes; copied. Replaces earlier values.
+         *
+         * @param keys one or more keys
+         * @return this builder
+         */
+        public Builder keys(byte[]... keys) {
+            List<byte[]> copy = new ArrayList<>();
+            for (byte[] k : Objects.requireNonNull(keys, "keys")) {
+                copy.add(Objects.requireNonNull(k, "key").clone());
+            }
+            this.keys = copy;
+            return this;
+        }
+
+        /**
+         * The clock for expiry checks. Default: {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The tolerated clock skew. Default 60 seconds.
+         *
+         * @param leeway zero or positive
+         * @return this builder
+         */
+        public Builder leeway(Duration leeway) {
+            if (leeway.isNegative()) {
+                throw new IllegalArgumentException("leeway must not be negative, was " + leeway);
+            }
+            this.leeway = leeway;
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return a new immutable verifier
+         * @throws IllegalArgumentException if no key, or a key shorter than 32 bytes, was given
+         */
+        public MeetingEndedCallbackVerifier build() {
+            return new MeetingEndedCallbackVerifier(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Verification of what BigBlueButton, Scalelite and bbb-webhooks send to your application.
+ *
+ * <ul>
+ *   <li>{@link de.hessen.schulportal.bbb.client.callback.RecordingReadyVerifier}: the
+ *       recording-ready POST ({@code signed_parameters} JWT, HS256/HS512);</li>
+ *   <li>{@link de.hessen.schulportal.bbb.client.callback.AnalyticsCallbackVerifier}: the
+ *       learning-analytics POST ({@code Authorization: Bearer} JWT, HS512, with expiry);</li>
+ *   <li>{@link de.hessen.schulportal.bbb.client.callback.WebhookVerifier}: bbb-webhooks deliveries
+ *       (URL checksum or bearer secret) and their typed
+ *       {@link de.hessen.schulportal.bbb.client.callback.WebhookEvent events};</li>
+ *   <li>{@link de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackSigner} and
+ *       {@link de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackVerifier}: the unsigned
+ *       meeting-ended GET, protected by a token the portal puts into the URL itself;</li>
+ *   <li>{@link de.hessen.schulportal.bbb.client.callback.CallbackTestSigner}: valid signatures for
+ *       your own tests.</li>
+ * </ul>
+ *
+ * <p>Everything takes raw pieces (URL string, header values, body bytes) and no servlet or
+ * framework type. Read the body <em>before</em> any form parsing of your framework: checksums are
+ * computed over the exact bytes. Every failure is a
+ * {@link de.hessen.schulportal.bbb.client.callback.CallbackVerificationException} whose message is
+ * safe to log.
+ */
+package de.hessen.schulportal.bbb.client.callback;
