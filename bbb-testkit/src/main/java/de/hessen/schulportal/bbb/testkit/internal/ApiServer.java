@@ -29,6 +29,15 @@ public final class ApiServer implements AutoCloseable {
     private static final String TOMCAT_REJECTED = "[]{}|\\^<>\" ";
     static final String CHECKSUM_LEGACY = "You did not pass the checksum security check";
 
+    static {
+        // The JDK server writes response headers and body separately; with Nagle's algorithm on,
+        // every keep-alive response then waits for the client's delayed ACK (about 40 ms). The
+        // property is read once, when the JDK server classes initialise, and only if not set.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private record Route(Set<String> methods, Set<String> bodyTypes, String checksumMessage,
                          Function<ApiRequest, ApiResponse> handler) {
     }

@@ -17,6 +17,8 @@ public final class Meeting {
     public final String name;
     public final String internalId;
     public final long createTime;
+    /** {@code Date.toString()} of the create time, computed once (it is costly and never changes). */
+    public final String createDate;
     public final String attendeePw;
     public final String moderatorPw;
     public final String voiceBridge;
@@ -66,6 +68,7 @@ public final class Meeting {
         this.name = b.name;
         this.internalId = Hashing.sha1(b.meetingId) + "-" + b.createTime;
         this.createTime = b.createTime;
+        this.createDate = new java.util.Date(b.createTime).toString();
         this.attendeePw = b.attendeePw;
         this.moderatorPw = b.moderatorPw;
         this.voiceBridge = b.voiceBridge;

@@ -1,7 +1,5 @@
 package de.hessen.schulportal.bbb.testkit.internal;
 
-import java.util.Date;
-
 /** The meeting shapes of {@code get-meeting-info.ftlx}, {@code get-meetings.ftlx} and {@code create-meeting.ftlx}. */
 final class MeetingXml {
     private MeetingXml() {
@@ -13,7 +11,7 @@ final class MeetingXml {
                 .element("meetingID", m.meetingId)
                 .element("internalMeetingID", m.internalId)
                 .element("createTime", m.createTime)
-                .element("createDate", new Date(m.createTime).toString())
+                .element("createDate", m.createDate)
                 .element("voiceBridge", m.voiceBridge)
                 .element("dialNumber", m.dialNumber)
                 .element("attendeePW", m.attendeePw)
@@ -74,7 +72,7 @@ final class MeetingXml {
                 .element("createTime", m.createTime)
                 .element("voiceBridge", m.voiceBridge)
                 .element("dialNumber", m.dialNumber)
-                .element("createDate", new Date(m.createTime).toString())
+                .element("createDate", m.createDate)
                 .element("hasUserJoined", m.hasUserJoined)
                 .element("duration", m.durationMinutes)
                 .element("hasBeenForciblyEnded", m.forciblyEnded)
