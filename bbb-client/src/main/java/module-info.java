@@ -15,5 +15,7 @@ module de.hessen.schulportal.bbb.client {
 
     exports de.hessen.schulportal.bbb.client;
     exports de.hessen.schulportal.bbb.client.meeting;
+    exports de.hessen.schulportal.bbb.client.recording;
+    exports de.hessen.schulportal.bbb.client.hook;
     exports de.hessen.schulportal.bbb.client.callback;
 }

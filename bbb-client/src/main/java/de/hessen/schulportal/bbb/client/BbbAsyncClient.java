@@ -1,7 +1,18 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
+import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.Hook;
+import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
+import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
+import de.hessen.schulportal.bbb.client.recording.TextTrack;
+import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
+import java.util.Collection;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
@@ -90,6 +101,117 @@ public final class BbbAsyncClient {
      */
     public CompletableFuture<Void> end(String meetingId) {
         return executor.executeAsync(calls.end(meetingId));
+    }
+
+    /**
+     * See {@link BbbClient#insertDocument(String, List)}.
+     *
+     * @param meetingId the external meeting ID
+     * @param documents the documents
+     * @return completes when the server accepted the documents
+     */
+    public CompletableFuture<Void> insertDocument(String meetingId, List<Document> documents) {
+        return executor.executeAsync(calls.insertDocument(meetingId, documents));
+    }
+
+    /**
+     * See {@link BbbClient#sendChatMessage(SendChatMessageRequest)}.
+     *
+     * @param request the request
+     * @return completes when the server accepted the message
+     */
+    public CompletableFuture<Void> sendChatMessage(SendChatMessageRequest request) {
+        return executor.executeAsync(calls.sendChatMessage(request));
+    }
+
+    /**
+     * See {@link BbbClient#getRecordings(GetRecordingsRequest)}.
+     *
+     * @param request the filters and paging
+     * @return the page
+     */
+    public CompletableFuture<RecordingsPage> getRecordings(GetRecordingsRequest request) {
+        return executor.executeAsync(calls.getRecordings(request));
+    }
+
+    /**
+     * See {@link BbbClient#publishRecordings(Collection, boolean)}.
+     *
+     * @param recordIds the record IDs
+     * @param publish publish or hide
+     * @return the echoed flag
+     */
+    public CompletableFuture<Boolean> publishRecordings(Collection<String> recordIds, boolean publish) {
+        return executor.executeAsync(calls.publishRecordings(recordIds, publish));
+    }
+
+    /**
+     * See {@link BbbClient#deleteRecordings(Collection)}.
+     *
+     * @param recordIds the record IDs
+     * @return whether deleted
+     */
+    public CompletableFuture<Boolean> deleteRecordings(Collection<String> recordIds) {
+        return executor.executeAsync(calls.deleteRecordings(recordIds));
+    }
+
+    /**
+     * See {@link BbbClient#updateRecordings(UpdateRecordingsRequest)}.
+     *
+     * @param request the changes
+     * @return the updated flag
+     */
+    public CompletableFuture<Boolean> updateRecordings(UpdateRecordingsRequest request) {
+        return executor.executeAsync(calls.updateRecordings(request));
+    }
+
+    /**
+     * See {@link BbbClient#getRecordingTextTracks(String)}.
+     *
+     * @param recordId the record ID
+     * @return the tracks
+     */
+    public CompletableFuture<List<TextTrack>> getRecordingTextTracks(String recordId) {
+        return executor.executeAsync(calls.getRecordingTextTracks(recordId));
+    }
+
+    /**
+     * See {@link BbbClient#putRecordingTextTrack(PutRecordingTextTrackRequest)}.
+     *
+     * @param request the track
+     * @return completes when uploaded
+     */
+    public CompletableFuture<Void> putRecordingTextTrack(PutRecordingTextTrackRequest request) {
+        return executor.executeAsync(calls.putRecordingTextTrack(request));
+    }
+
+    /**
+     * See {@link BbbClient#createHook(CreateHookRequest)}.
+     *
+     * @param request the hook
+     * @return the registration
+     */
+    public CompletableFuture<HookRegistration> createHook(CreateHookRequest request) {
+        return executor.executeAsync(calls.createHook(request));
+    }
+
+    /**
+     * See {@link BbbClient#listHooks()}.
+     *
+     * @return the hooks
+     */
+    public CompletableFuture<List<Hook>> listHooks() {
+        return executor.executeAsync(calls.listHooks(null));
+    }
+
+    /**
+     * See {@link BbbClient#destroyHook(String)}.
+     *
+     * @param hookId the hook's ID
+     * @return whether removed
+     */
+    public CompletableFuture<Boolean> destroyHook(String hookId) {
+        return executor.executeAsync(calls.destroyHook(hookId));
     }
 
     /**

@@ -7,7 +7,25 @@ import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.Hook;
+import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
+import de.hessen.schulportal.bbb.client.recording.Recording;
+import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
+import de.hessen.schulportal.bbb.client.recording.TextTrack;
+import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
@@ -209,6 +227,188 @@ public final class BbbClient implements AutoCloseable {
      */
     public void end(String meetingId) {
         executor.execute(calls.end(meetingId));
+    }
+
+    /**
+     * Adds documents to a running meeting's presentation ({@code insertDocument}, BigBlueButton
+     * 2.5 and later): a POST with an XML body. Not retried, so documents are never uploaded twice.
+     *
+     * @param meetingId the external meeting ID
+     * @param documents the documents, at least one
+     * @throws BbbApiException if the meeting does not exist or presentations are disabled
+     * @throws BbbException if the call failed otherwise
+     */
+    public void insertDocument(String meetingId, List<Document> documents) {
+        executor.execute(calls.insertDocument(meetingId, documents));
+    }
+
+    /**
+     * Posts a message to a running meeting's public chat (BigBlueButton 3.0).
+     *
+     * @param request the request
+     * @throws MeetingNotFoundException if the meeting is not running ({@code meetingNotFound})
+     * @throws BbbException if the call failed otherwise
+     */
+    public void sendChatMessage(SendChatMessageRequest request) {
+        executor.execute(calls.sendChatMessage(request));
+    }
+
+    /**
+     * One page of recordings. For all recordings across pages use {@link #allRecordings(GetRecordingsRequest)}.
+     *
+     * @param request the filters and paging
+     * @return the recordings of this page; empty for {@code noRecordings}
+     * @throws BbbException if the call failed
+     */
+    public RecordingsPage getRecordings(GetRecordingsRequest request) {
+        return executor.execute(calls.getRecordings(request));
+    }
+
+    /**
+     * All recordings matching the filters, fetched lazily page by page as the stream is consumed
+     * (page size: the request's {@code limit}, else 100). Servers that do not page (BigBlueButton
+     * before 2.6, Scalelite) answer everything with the first request. Failures surface as
+     * {@link BbbException} while the stream is consumed. Recordings added or removed while paging
+     * can shift pages.
+     *
+     * @param request the filters; its offset is where paging starts
+     * @return a sequential, lazy stream
+     */
+    public Stream<Recording> allRecordings(GetRecordingsRequest request) {
+        Validation.required("request", request);
+        int pageSize = request.limit().orElse(100);
+        int start = request.offset().orElse(0);
+        Iterator<Recording> it = new Iterator<>() {
+            private Iterator<Recording> current = List.<Recording>of().iterator();
+            private int offset = start;
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && more) {
+                    RecordingsPage page = getRecordings(request.page(offset, pageSize));
+                    current = page.recordings().iterator();
+                    more = page.hasMore();
+                    offset += page.recordings().size();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Recording next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * Publishes or unpublishes recordings.
+     *
+     * @param recordIds the record IDs, at least one
+     * @param publish {@code true} to publish, {@code false} to hide
+     * @return the {@code published} flag the server echoes
+     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
+        return executor.execute(calls.publishRecordings(recordIds, publish));
+    }
+
+    /**
+     * Deletes recordings.
+     *
+     * @param recordIds the record IDs, at least one
+     * @return whether the server reports them deleted
+     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean deleteRecordings(Collection<String> recordIds) {
+        return executor.execute(calls.deleteRecordings(recordIds));
+    }
+
+    /**
+     * Changes metadata of recordings (and, on Scalelite, their protection).
+     *
+     * @param request the changes
+     * @return the {@code updated} flag; Scalelite answers {@code false} for recordings outside the tenant
+     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean updateRecordings(UpdateRecordingsRequest request) {
+        return executor.execute(calls.updateRecordings(request));
+    }
+
+    /**
+     * The subtitle and caption tracks of a recording (a JSON answer). Not available behind Scalelite.
+     *
+     * @param recordId the record ID
+     * @return the tracks
+     * @throws BbbApiException with {@code noRecordings} for an unknown recording
+     * @throws BbbException if the call failed otherwise
+     */
+    public List<TextTrack> getRecordingTextTracks(String recordId) {
+        return executor.execute(calls.getRecordingTextTracks(recordId));
+    }
+
+    /**
+     * Uploads a subtitle or caption file (multipart POST, JSON answer). Processing is
+     * asynchronous on the server. Not available behind Scalelite.
+     *
+     * @param request the track
+     * @throws BbbApiException for {@code invalidKind}, {@code invalidLang}, {@code noRecordings}, ...
+     * @throws BbbException if the call failed otherwise
+     */
+    public void putRecordingTextTrack(PutRecordingTextTrackRequest request) {
+        executor.execute(calls.putRecordingTextTrack(request));
+    }
+
+    /**
+     * Registers a webhook with bbb-webhooks ({@code hooks/create}), signed with the
+     * {@link Builder#hooksChecksumAlgorithm(ChecksumAlgorithm) hooks algorithm}.
+     *
+     * @param request the hook
+     * @return the registration; {@link HookRegistration#isDuplicate()} if the URL was registered already
+     * @throws BbbException if the call failed
+     */
+    public HookRegistration createHook(CreateHookRequest request) {
+        return executor.execute(calls.createHook(request));
+    }
+
+    /**
+     * All registered webhooks.
+     *
+     * @return the hooks
+     * @throws BbbException if the call failed
+     */
+    public List<Hook> listHooks() {
+        return executor.execute(calls.listHooks(null));
+    }
+
+    /**
+     * The webhooks of one meeting plus all global ones.
+     *
+     * @param meetingId the external meeting ID
+     * @return the hooks
+     * @throws BbbException if the call failed
+     */
+    public List<Hook> listHooks(String meetingId) {
+        return executor.execute(calls.listHooks(meetingId));
+    }
+
+    /**
+     * Removes a webhook.
+     *
+     * @param hookId the hook's ID
+     * @return whether it was removed
+     * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean destroyHook(String hookId) {
+        return executor.execute(calls.destroyHook(hookId));
     }
 
     /**

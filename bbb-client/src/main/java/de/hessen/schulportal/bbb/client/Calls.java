@@ -1,12 +1,25 @@
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.Hook;
+import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.internal.ApiCall;
+import de.hessen.schulportal.bbb.client.internal.JsonResponses;
+import de.hessen.schulportal.bbb.client.internal.Multipart;
 import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
 import de.hessen.schulportal.bbb.client.internal.PresentationXml;
 import de.hessen.schulportal.bbb.client.internal.ResponseAccess;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.internal.XmlResponses;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
+import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
+import de.hessen.schulportal.bbb.client.recording.TextTrack;
+import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
+import java.util.Collection;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
@@ -76,6 +89,93 @@ final class Calls {
         // Ending twice is harmless, but a retried end after a timeout could end a meeting that was
         // re-created in between; so it is not retried.
         return ApiCall.xmlGet("end", meetingId, meetingIdOnly(meetingId), false, root -> null);
+    }
+
+    ApiCall<Void> insertDocument(String meetingId, List<Document> documents) {
+        Validation.required("documents", documents);
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
+        }
+        // Not retried: a repeat would upload the documents twice.
+        return ApiCall.<Void>xmlGet("insertDocument", meetingId, meetingIdOnly(meetingId), false, root -> null)
+                .withBody(PresentationXml.modules(List.copyOf(documents), null), "application/xml");
+    }
+
+    ApiCall<Void> sendChatMessage(SendChatMessageRequest request) {
+        Validation.required("request", request);
+        return ApiCall.xmlGet("sendChatMessage", request.meetingId(), request.parameters(), false, root -> null);
+    }
+
+    ApiCall<RecordingsPage> getRecordings(GetRecordingsRequest request) {
+        Validation.required("request", request);
+        return ApiCall.xmlGet("getRecordings", null, request.parameters(), true,
+                root -> ResponseAccess.recording().page(root));
+    }
+
+    private static String recordIds(Collection<String> ids) {
+        Validation.required("recordID", ids);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("recordID: at least one record ID is required");
+        }
+        for (String id : ids) {
+            Validation.nonBlank("recordID", id);
+            if (id.contains(",")) {
+                throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
+            }
+        }
+        return String.join(",", ids);
+    }
+
+    ApiCall<Boolean> publishRecordings(Collection<String> ids, boolean publish) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("recordID", recordIds(ids));
+        p.put("publish", Boolean.toString(publish));
+        return ApiCall.xmlGet("publishRecordings", null, p, true, root -> root.bool("published"));
+    }
+
+    ApiCall<Boolean> deleteRecordings(Collection<String> ids) {
+        return ApiCall.xmlGet("deleteRecordings", null, Map.of("recordID", recordIds(ids)), false,
+                root -> root.bool("deleted"));
+    }
+
+    ApiCall<Boolean> updateRecordings(UpdateRecordingsRequest request) {
+        Validation.required("request", request);
+        return ApiCall.xmlGet("updateRecordings", null, request.parameters(), true, root -> root.bool("updated"));
+    }
+
+    ApiCall<List<TextTrack>> getRecordingTextTracks(String recordId) {
+        Validation.nonBlank("recordID", recordId);
+        return new ApiCall<>("getRecordingTextTracks", null, Map.of("recordID", recordId), "GET", null, null, true, null,
+                false, raw -> ResponseAccess.recording().textTracks(JsonResponses.read("getRecordingTextTracks", raw)));
+    }
+
+    ApiCall<Void> putRecordingTextTrack(PutRecordingTextTrackRequest request) {
+        Validation.required("request", request);
+        Multipart body = Multipart.file("file", request.fileName(), request.contentType(), request.content());
+        return new ApiCall<Void>("putRecordingTextTrack", null, request.parameters(), "POST", null, null, false, null, false,
+                raw -> {
+                    JsonResponses.read("putRecordingTextTrack", raw);
+                    return null;
+                }).withBody(body.body(), body.contentType());
+    }
+
+    ApiCall<HookRegistration> createHook(CreateHookRequest request) {
+        Validation.required("request", request);
+        // bbb-webhooks answers a repeat with duplicateWarning and the existing hook: safe to retry.
+        return ApiCall.xmlGet("hooks/create", request.parameters().get("meetingID"), request.parameters(), true,
+                root -> ResponseAccess.hooks().registration(root)).withAlgorithm(executor.config().hooksAlgorithm());
+    }
+
+    ApiCall<List<Hook>> listHooks(String meetingId) {
+        Map<String, String> p = meetingId == null ? Map.of() : meetingIdOnly(meetingId);
+        return ApiCall.xmlGet("hooks/list", meetingId, p, true, root -> ResponseAccess.hooks().hooks(root))
+                .withAlgorithm(executor.config().hooksAlgorithm());
+    }
+
+    ApiCall<Boolean> destroyHook(String hookId) {
+        Validation.nonBlank("hookID", hookId);
+        return ApiCall.xmlGet("hooks/destroy", null, Map.of("hookID", hookId), false, root -> root.bool("removed"))
+                .withAlgorithm(executor.config().hooksAlgorithm());
     }
 
     ApiCall<ApiVersion> version() {

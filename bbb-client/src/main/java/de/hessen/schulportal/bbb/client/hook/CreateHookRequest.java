@@ -1,0 +1,144 @@
+package de.hessen.schulportal.bbb.client.hook;
+
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code hooks/create} call: where bbb-webhooks should POST events.
+ *
+ * <pre>{@code
+ * CreateHookRequest request = CreateHookRequest.builder(URI.create("https://portal.schule.de/bbb/hooks"))
+ *         .meetingId("7b-mathe-2026")
+ *         .eventIds("meeting-ended", "user-joined")
+ *         .build();
+ * }</pre>
+ *
+ * <p>A callback URL can be registered once; registering it again answers {@code duplicateWarning}
+ * and leaves the existing hook unchanged.
+ */
+public final class CreateHookRequest {
+    private final Map<String, String> parameters;
+
+    private CreateHookRequest(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param callbackUrl the absolute http(s) URL that receives the events
+     * @return a new builder
+     */
+    public static Builder builder(java.net.URI callbackUrl) {
+        return new Builder(callbackUrl);
+    }
+
+    /**
+     * Every query parameter exactly as it will be sent, in wire order.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CreateHookRequest && ((CreateHookRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateHookRequest" + parameters.keySet();
+    }
+
+    /** Collects the request. Not thread-safe. */
+    public static final class Builder {
+        private final java.net.URI callbackUrl;
+        private String meetingId;
+        private final List<String> eventIds = new ArrayList<>();
+        private Boolean raw;
+
+        private Builder(java.net.URI callbackUrl) {
+            this.callbackUrl = callbackUrl;
+        }
+
+        /**
+         * Only events of this meeting (external ID); without it the hook is global.
+         *
+         * @param value the meeting ID
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Validation.meetingId("meetingID", value);
+            return this;
+        }
+
+        /**
+         * Only these events, e.g. {@code meeting-ended}. bbb-webhooks compares them lower-cased,
+         * so they are sent lower-cased. Filters apply to mapped events only.
+         *
+         * @param ids the event IDs
+         * @return this builder
+         */
+        public Builder eventIds(String... ids) {
+            Validation.required("eventID", ids);
+            for (String id : ids) {
+                Validation.nonBlank("eventID", id);
+                if (!id.matches("[a-zA-Z0-9-]+")) {
+                    throw new IllegalArgumentException("eventID '" + id + "' must match [a-zA-Z0-9-]+, e.g. meeting-ended");
+                }
+                eventIds.add(id.toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /**
+         * Whether events come as raw Redis messages instead of the mapped format. Raw hooks with an
+         * event filter receive nothing, so the two cannot be combined.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder getRaw(boolean value) {
+            this.raw = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the immutable request
+         */
+        public CreateHookRequest build() {
+            Validation.required("callbackURL", callbackUrl);
+            Validation.url("callbackURL", callbackUrl.toString());
+            if (Boolean.TRUE.equals(raw) && !eventIds.isEmpty()) {
+                throw new IllegalArgumentException("eventID cannot be combined with getRaw=true: bbb-webhooks would deliver nothing");
+            }
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("callbackURL", callbackUrl.toString());
+            if (meetingId != null) {
+                p.put("meetingID", meetingId);
+            }
+            if (!eventIds.isEmpty()) {
+                p.put("eventID", String.join(",", eventIds));
+            }
+            if (raw != null) {
+                p.put("getRaw", raw.toString());
+            }
+            return new CreateHookRequest(Collections.unmodifiableMap(p));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The bbb-webhooks API: register callback URLs for meeting, user and recording events
+ * ({@code hooks/create}), list and remove them. To verify the callbacks that arrive, see
+ * {@link de.hessen.schulportal.bbb.client.callback.WebhookVerifier}.
+ */
+package de.hessen.schulportal.bbb.client.hook;

@@ -1,0 +1,110 @@
+package de.hessen.schulportal.bbb.client.meeting;
+
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code sendChatMessage} call (BigBlueButton 3.0): post a message to a running meeting's
+ * public chat. The server shows it escaped (no HTML or Markdown).
+ *
+ * <pre>{@code
+ * SendChatMessageRequest r = SendChatMessageRequest.builder("7b-mathe", "Die Stunde endet in 5 Minuten.")
+ *         .userName("Schulportal").build();
+ * }</pre>
+ */
+public final class SendChatMessageRequest {
+    private final String meetingId;
+    private final Map<String, String> parameters;
+
+    private SendChatMessageRequest(String meetingId, Map<String, String> parameters) {
+        this.meetingId = meetingId;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param meetingId the external meeting ID
+     * @param message 1 to 500 characters
+     * @return a new builder
+     */
+    public static Builder builder(String meetingId, String message) {
+        return new Builder(meetingId, message);
+    }
+
+    /**
+     * The meeting ID.
+     *
+     * @return the ID
+     */
+    public String meetingId() {
+        return meetingId;
+    }
+
+    /**
+     * Every query parameter exactly as it will be sent, in wire order.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SendChatMessageRequest && ((SendChatMessageRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "SendChatMessageRequest{meetingId=" + meetingId + '}';
+    }
+
+    /** Collects the request. Not thread-safe. */
+    public static final class Builder {
+        private final String meetingId;
+        private final String message;
+        private String userName;
+
+        private Builder(String meetingId, String message) {
+            this.meetingId = meetingId;
+            this.message = message;
+        }
+
+        /**
+         * The sender name shown; the server uses {@code System} if not set.
+         *
+         * @param value up to 255 characters
+         * @return this builder
+         */
+        public Builder userName(String value) {
+            this.userName = Validation.text("userName", value, 1, 255);
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the immutable request
+         */
+        public SendChatMessageRequest build() {
+            Validation.meetingId("meetingID", meetingId);
+            Validation.text("message", message, 1, 500);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("meetingID", meetingId);
+            p.put("message", message);
+            if (userName != null) {
+                p.put("userName", userName);
+            }
+            return new SendChatMessageRequest(meetingId, Collections.unmodifiableMap(p));
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package de.hessen.schulportal.bbb.client.recording;
+
+import de.hessen.schulportal.bbb.client.internal.Parameters;
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The {@code getRecordings} call: which recordings to list. Without filters the server lists all
+ * published and unpublished recordings (if it allows fetching all).
+ *
+ * <pre>{@code
+ * GetRecordingsRequest request = GetRecordingsRequest.builder()
+ *         .meetingIds("7b-mathe-2026")
+ *         .states(RecordingState.PUBLISHED, RecordingState.UNPUBLISHED)
+ *         .meta("bbb-origin", "schulportal")
+ *         .limit(50)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GetRecordingsRequest {
+    private final Map<String, String> parameters;
+    private final int offset;
+    private final int limit;
+
+    private GetRecordingsRequest(Map<String, String> parameters, int offset, int limit) {
+        this.parameters = parameters;
+        this.offset = offset;
+        this.limit = limit;
+    }
+
+    /**
+     * Starts a request without filters.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every query parameter exactly as it will be sent, in wire order.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /**
+     * The page offset, where set.
+     *
+     * @return the offset, or empty
+     */
+    public OptionalInt offset() {
+        return offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset);
+    }
+
+    /**
+     * The page size, where set.
+     *
+     * @return the limit, or empty
+     */
+    public OptionalInt limit() {
+        return limit < 0 ? OptionalInt.empty() : OptionalInt.of(limit);
+    }
+
+    /**
+     * The same request for another page.
+     *
+     * @param newOffset the offset, zero or more
+     * @param newLimit the page size, 1 to 100
+     * @return a new request
+     */
+    public GetRecordingsRequest page(int newOffset, int newLimit) {
+        Validation.nonNegative("offset", newOffset);
+        checkLimit(newLimit);
+        Map<String, String> p = new LinkedHashMap<>(parameters);
+        p.remove("offset");
+        p.remove("limit");
+        p.put("offset", Integer.toString(newOffset));
+        p.put("limit", Integer.toString(newLimit));
+        return new GetRecordingsRequest(Collections.unmodifiableMap(p), newOffset, newLimit);
+    }
+
+    private static int checkLimit(int value) {
+        if (value < 1 || value > 100) {
+            throw new IllegalArgumentException("limit must be 1 to 100 (the server clamps other values), was " + value);
+        }
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GetRecordingsRequest && ((GetRecordingsRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "GetRecordingsRequest" + parameters;
+    }
+
+    /** Collects the filters of a {@link GetRecordingsRequest}. Not thread-safe. */
+    public static final class Builder {
+        private final List<String> meetingIds = new ArrayList<>();
+        private final List<String> recordIds = new ArrayList<>();
+        private final List<String> states = new ArrayList<>();
+        private final Map<String, String> meta = new LinkedHashMap<>();
+        private final Parameters additional = new Parameters();
+        private int offset = -1;
+        private int limit = -1;
+
+        private Builder() {
+        }
+
+        private static void addIds(List<String> target, String parameter, String... ids) {
+            Validation.required(parameter, ids);
+            for (String id : ids) {
+                Validation.nonBlank(parameter, id);
+                if (id.contains(",")) {
+                    throw new IllegalArgumentException(parameter + " must not contain a comma: the server splits the list at commas");
+                }
+                target.add(id);
+            }
+        }
+
+        /**
+         * Only recordings of these meetings (external IDs).
+         *
+         * @param ids the meeting IDs
+         * @return this builder
+         */
+        public Builder meetingIds(String... ids) {
+            addIds(meetingIds, "meetingID", ids);
+            return this;
+        }
+
+        /**
+         * Only these recordings. Each ID is a prefix on the server: the {@code sha1} part alone
+         * matches all recordings of a meeting. The server ignores {@code meetingID} when this is set.
+         *
+         * @param ids the record IDs
+         * @return this builder
+         */
+        public Builder recordIds(String... ids) {
+            addIds(recordIds, "recordID", ids);
+            return this;
+        }
+
+        /**
+         * Only recordings in these states. Default: published and unpublished.
+         *
+         * @param values the states
+         * @return this builder
+         */
+        public Builder states(RecordingState... values) {
+            Validation.required("state", values);
+            for (RecordingState s : values) {
+                if (Validation.required("state", s) == RecordingState.UNKNOWN) {
+                    throw new IllegalArgumentException("state UNKNOWN cannot be used as a filter");
+                }
+                states.add(s.wireName());
+            }
+            return this;
+        }
+
+        /**
+         * Recordings in any state.
+         *
+         * @return this builder
+         */
+        public Builder anyState() {
+            states.clear();
+            states.add("any");
+            return this;
+        }
+
+        /**
+         * Only recordings whose metadata has this value. BigBlueButton combines several keys with
+         * AND and accepts {@code %} at the start or end of the value as a wildcard; Scalelite
+         * combines them with OR.
+         *
+         * @param key the key without {@code meta_}
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meta(String key, String value) {
+            Validation.metaKey(key);
+            meta.put(key, Validation.text("meta_" + key, value));
+            return this;
+        }
+
+        /**
+         * The first recording to return (BigBlueButton 2.6 and later; Scalelite ignores it).
+         *
+         * @param value zero or more
+         * @return this builder
+         */
+        public Builder offset(int value) {
+            this.offset = Validation.nonNegative("offset", value);
+            return this;
+        }
+
+        /**
+         * The page size (BigBlueButton 2.6 and later; Scalelite ignores it).
+         *
+         * @param value 1 to 100
+         * @return this builder
+         */
+        public Builder limit(int value) {
+            this.limit = checkLimit(value);
+            return this;
+        }
+
+        /**
+         * A parameter this SDK does not model yet.
+         *
+         * @param name the wire name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder additionalParam(String name, String value) {
+            additional.additional(name, value);
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         */
+        public GetRecordingsRequest build() {
+            Parameters p = new Parameters();
+            if (!meetingIds.isEmpty()) {
+                p.put("meetingID", String.join(",", meetingIds));
+            }
+            if (!recordIds.isEmpty()) {
+                p.put("recordID", String.join(",", recordIds));
+            }
+            if (!states.isEmpty()) {
+                p.put("state", String.join(",", states));
+            }
+            meta.forEach((k, v) -> p.put("meta_" + k, v));
+            if (offset >= 0) {
+                p.put("offset", Integer.toString(offset));
+            }
+            if (limit >= 0) {
+                p.put("limit", Integer.toString(limit));
+            }
+            Map<String, String> all = new LinkedHashMap<>(p.build());
+            for (Map.Entry<String, String> e : additional.build().entrySet()) {
+                if (all.containsKey(e.getKey())) {
+                    throw new IllegalArgumentException("additionalParam '" + e.getKey() + "' is also set by a typed setter");
+                }
+                all.put(e.getKey(), e.getValue());
+            }
+            return new GetRecordingsRequest(Collections.unmodifiableMap(all), offset, limit);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package de.hessen.schulportal.bbb.client.recording;
+
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code putRecordingTextTrack} call: upload a subtitle or caption file (WebVTT, SRT, SSA/ASS)
+ * for a recording. Processing on the server is asynchronous.
+ *
+ * <pre>{@code
+ * PutRecordingTextTrackRequest request = PutRecordingTextTrackRequest
+ *         .builder(recordId, TextTrackKind.SUBTITLES, "de-DE", "untertitel.vtt", bytes)
+ *         .label("Deutsch")
+ *         .build();
+ * }</pre>
+ */
+public final class PutRecordingTextTrackRequest {
+    /** Whether a track is subtitles (translation) or captions (for the deaf and hard of hearing). */
+    public enum TextTrackKind {
+        /** Subtitles. */
+        SUBTITLES,
+        /** Captions. */
+        CAPTIONS;
+
+        /**
+         * The wire name.
+         *
+         * @return {@code subtitles} or {@code captions}
+         */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final Map<String, String> parameters;
+    private final String fileName;
+    private final byte[] content;
+    private final String contentType;
+
+    private PutRecordingTextTrackRequest(Builder b) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("recordID", b.recordId);
+        p.put("kind", b.kind.wireName());
+        p.put("lang", b.lang);
+        if (b.label != null) {
+            p.put("label", b.label);
+        }
+        this.parameters = Collections.unmodifiableMap(p);
+        this.fileName = b.fileName;
+        this.content = b.content;
+        this.contentType = b.contentType;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param recordId the record ID
+     * @param kind subtitles or captions
+     * @param lang a language tag such as {@code de-DE}
+     * @param fileName the file's name, e.g. {@code de.vtt}
+     * @param content the file's bytes; copied
+     * @return a new builder
+     */
+    public static Builder builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
+        return new Builder(recordId, kind, lang, fileName, content);
+    }
+
+    /**
+     * The query parameters, in wire order.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /**
+     * The file name sent in the multipart body.
+     *
+     * @return the name
+     */
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * The file's bytes.
+     *
+     * @return a copy
+     */
+    public byte[] content() {
+        return content.clone();
+    }
+
+    /**
+     * The file's content type.
+     *
+     * @return the MIME type
+     */
+    public String contentType() {
+        return contentType;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PutRecordingTextTrackRequest)) {
+            return false;
+        }
+        PutRecordingTextTrackRequest r = (PutRecordingTextTrackRequest) o;
+        return parameters.equals(r.parameters) && fileName.equals(r.fileName) && java.util.Arrays.equals(content, r.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters, fileName);
+    }
+
+    @Override
+    public String toString() {
+        return "PutRecordingTextTrackRequest" + parameters + "{file=" + fileName + ", " + content.length + " bytes}";
+    }
+
+    /** Collects the request. Not thread-safe. */
+    public static final class Builder {
+        private final String recordId;
+        private final TextTrackKind kind;
+        private final String lang;
+        private final String fileName;
+        private final byte[] content;
+        private String label;
+        private String contentType = "text/vtt";
+
+        private Builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
+            this.recordId = recordId;
+            this.kind = kind;
+            this.lang = lang;
+            this.fileName = fileName;
+            this.content = content == null ? null : content.clone();
+        }
+
+        /**
+         * The label shown in the player; the server derives one from the language if not set.
+         *
+         * @param value the label
+         * @return this builder
+         */
+        public Builder label(String value) {
+            this.label = Validation.nonBlank("label", value);
+            return this;
+        }
+
+        /**
+         * The file's MIME type. Default {@code text/vtt}.
+         *
+         * @param value the type
+         * @return this builder
+         */
+        public Builder contentType(String value) {
+            Validation.nonBlank("contentType", value);
+            if (!value.matches("[a-zA-Z0-9.+-]+/[a-zA-Z0-9.+-]+")) {
+                throw new IllegalArgumentException("contentType must be a bare MIME type such as text/vtt");
+            }
+            this.contentType = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the immutable request
+         */
+        public PutRecordingTextTrackRequest build() {
+            Validation.nonBlank("recordID", recordId);
+            Validation.required("kind", kind);
+            Validation.nonBlank("lang", lang);
+            if (!lang.matches("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*")) {
+                throw new IllegalArgumentException("lang must be a language tag such as de or de-DE");
+            }
+            Validation.nonBlank("file name", fileName);
+            if (fileName.contains("\"") || fileName.contains("\\")) {
+                throw new IllegalArgumentException("file name must not contain quotes or backslashes");
+            }
+            Validation.required("file content", content);
+            if (content.length == 0) {
+                throw new IllegalArgumentException("file content must not be empty: the server rejects empty tracks");
+            }
+            return new PutRecordingTextTrackRequest(this);
+        }
+    }
+}
