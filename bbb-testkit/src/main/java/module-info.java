@@ -9,8 +9,9 @@ module de.hessen.schulportal.bbb.testkit {
     requires jdk.httpserver;
     requires java.net.http;
     requires java.xml;
-    // Optional: only BbbSimulatorExtension needs JUnit, and its API exposes JUnit types, hence transitive.
-    requires static transitive org.junit.jupiter.api;
+    // Optional: only BbbSimulatorExtension needs JUnit. Not transitive: that would make JUnit
+    // mandatory at compile time for every module that requires the testkit, JUnit user or not.
+    requires static org.junit.jupiter.api;
 
     exports de.hessen.schulportal.bbb.testkit;
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * {@code sim.faults().reset()} where a test changed the faults. Nested test classes share the
  * simulator of the outermost class that uses the extension.
  */
+// JUnit types in its signatures are fine: whoever uses an extension reads JUnit anyway.
+@SuppressWarnings("exports")
 public final class BbbSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestInstancePostProcessor {
     private static final ExtensionContext.Namespace NAMESPACE =
