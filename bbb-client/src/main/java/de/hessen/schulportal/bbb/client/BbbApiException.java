@@ -13,8 +13,11 @@ import java.util.Objects;
 public class BbbApiException extends BbbException {
     private static final long serialVersionUID = 1L;
 
+    /** The server's messageKey. */
     private final String messageKey;
+    /** The server's message. */
     private final String serverMessage;
+    /** The meeting ID of the call, or null. */
     private final String meetingId;
 
     /**

@@ -16,6 +16,7 @@ package de.hessen.schulportal.bbb.client;
 public class BbbException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The API call name, or null. */
     private final String call;
 
     /**

@@ -11,6 +11,7 @@ package de.hessen.schulportal.bbb.client;
 public class BbbResponseException extends BbbException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, or -1. */
     private final int httpStatus;
 
     /**

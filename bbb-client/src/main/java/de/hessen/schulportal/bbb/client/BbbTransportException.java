@@ -8,6 +8,7 @@ package de.hessen.schulportal.bbb.client;
 public class BbbTransportException extends BbbException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the failure was a timeout. */
     private final boolean timeout;
 
     /**

@@ -45,6 +45,7 @@ public final class CallbackVerificationException extends BbbException {
         MEETING_MISMATCH
     }
 
+    /** Why verification failed. */
     private final Reason reason;
 
     /**

@@ -139,7 +139,8 @@ public final class Attendee {
 
     @Override
     public String toString() {
-        return "Attendee{userId=" + userId + ", fullName=" + fullName + ", role=" + rawRole + ", presenter=" + presenter
+        // The display name is personal data: it stays out of logs.
+        return "Attendee{userId=" + userId + ", role=" + rawRole + ", presenter=" + presenter
                 + ", video=" + video + ", voice=" + joinedVoice + '}';
     }
 }

@@ -96,8 +96,8 @@ public final class JoinMeetingRequest {
 
     @Override
     public String toString() {
-        return "JoinMeetingRequest{meetingId=" + meetingId + ", fullName=" + fullName + ", role=" + role
-                + ", parameters=" + parameters.keySet() + '}';
+        // The display name is personal data: it stays out of logs.
+        return "JoinMeetingRequest{meetingId=" + meetingId + ", role=" + role + ", parameters=" + parameters.keySet() + '}';
     }
 
     /** Collects the values of a {@link JoinMeetingRequest}. Not thread-safe. */

@@ -42,6 +42,12 @@ class JoinMeetingRequestTest {
     }
 
     @Test
+    void toString_leavesTheDisplayNameOut() {
+        JoinMeetingRequest r = JoinMeetingRequest.builder("room", "Erika Mustermann", Role.VIEWER).userId("u-1").build();
+        assertThat(r.toString()).contains("room").contains("VIEWER").doesNotContain("Erika").doesNotContain("Mustermann");
+    }
+
+    @Test
     void createTime_mustBePositive() {
         assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", Role.VIEWER).createTime(0))
                 .hasMessageContaining("createTime");
