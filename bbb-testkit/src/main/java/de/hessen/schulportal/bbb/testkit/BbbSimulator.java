@@ -71,43 +71,72 @@ public final class BbbSimulator implements AutoCloseable {
     /**
      * Starts a simulator on a random free port with a random secret and a manual clock.
      *
+     * @return the running simulator; close it when done
      * @throws UncheckedIOException if no port could be bound
      */
     public static BbbSimulator start() {
         return builder().start();
     }
 
-    /** A builder with the defaults of {@link #start()}. */
+    /**
+     * A builder with the defaults of {@link #start()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:<port>/bigbluebutton/}; the API is under {@code api/} below it. */
+    /**
+     * {@code http://127.0.0.1:<port>/bigbluebutton/}; the API is under {@code api/} below it.
+     *
+     * @return the base URL, ending with a slash
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/bigbluebutton/";
     }
 
-    /** {@code http://127.0.0.1:<port>/bigbluebutton/api/}. */
+    /**
+     * {@code http://127.0.0.1:<port>/bigbluebutton/api/}.
+     *
+     * @return the API URL, ending with a slash
+     */
     public String apiUrl() {
         return baseUrl() + "api/";
     }
 
-    /** The primary shared secret; it also signs webhooks and recording-ready JWTs. */
+    /**
+     * The primary shared secret; it also signs webhooks and recording-ready JWTs.
+     *
+     * @return the primary secret
+     */
     public String secret() {
         return secret;
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     *
+     * @return the port the simulator listens on at {@code 127.0.0.1}
+     */
     public int port() {
         return server.port();
     }
 
-    /** The simulator's clock; advance it to let meetings expire and recordings publish. */
+    /**
+     * The simulator's clock; advance it to let meetings expire and recordings publish.
+     *
+     * @return the clock this simulator judges time by
+     */
     public SimulatorClock clock() {
         return clock;
     }
 
-    /** The live fault knobs. */
+    /**
+     * The live fault knobs.
+     *
+     * @return the fault settings of this simulator; changes apply from the next request on
+     */
     public Faults faults() {
         return faults;
     }
@@ -115,6 +144,8 @@ public final class BbbSimulator implements AutoCloseable {
     /**
      * Snapshots of every meeting created since start, ended ones included, oldest first. A
      * meeting ID created again after an end appears twice.
+     *
+     * @return an unmodifiable list of meeting snapshots; empty if no meeting was created
      */
     public List<SimulatedMeeting> meetings() {
         state.maybeTick();
@@ -125,7 +156,13 @@ public final class BbbSimulator implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** The most recent meeting created with this external ID (possibly ended), if any. */
+    /**
+     * The most recent meeting created with this external ID (possibly ended), if any.
+     *
+     * @param meetingId the external meeting ID ({@code meetingID} of create)
+     * @return a snapshot of the most recent meeting with that ID, or empty if none was ever created
+     * @throws NullPointerException if {@code meetingId} is null
+     */
     public Optional<SimulatedMeeting> meeting(String meetingId) {
         Objects.requireNonNull(meetingId, "meetingId");
         state.maybeTick();
@@ -142,17 +179,23 @@ public final class BbbSimulator implements AutoCloseable {
      * Admits a guest waiting in the lobby, as a moderator would; the guest becomes an attendee and
      * a {@code user-joined} webhook is sent.
      *
+     * @param meetingId the external meeting ID
      * @param userId the external {@code userID} of the join, or the internal user ID
-     * @return false if no such guest waits in that meeting
+     * @return true if the guest was admitted; false if no such guest waits in that meeting, the
+     *         meeting is unknown or it has ended
      */
     public boolean approveGuest(String meetingId, String userId) {
         return state.decideGuest(meetingId, userId, true);
     }
 
     /**
-     * Denies a guest waiting in the lobby.
+     * Denies a guest waiting in the lobby; the guest moves to the meeting's
+     * {@linkplain SimulatedMeeting#denied() denied} list.
      *
-     * @return false if no such guest waits in that meeting
+     * @param meetingId the external meeting ID
+     * @param userId the external {@code userID} of the join, or the internal user ID
+     * @return true if the guest was denied; false if no such guest waits in that meeting, the
+     *         meeting is unknown or it has ended
      */
     public boolean denyGuest(String meetingId, String userId) {
         return state.decideGuest(meetingId, userId, false);
@@ -161,9 +204,13 @@ public final class BbbSimulator implements AutoCloseable {
     /**
      * Makes an attendee leave (as closing the browser would), with a {@code user-left} webhook.
      * When the last user leaves, the meeting expires after
-     * {@code meetingExpireWhenLastUserLeftInMinutes} (default 1) on the clock.
+     * {@code meetingExpireWhenLastUserLeftInMinutes} (default 1) on the clock. A guest still waiting
+     * in the lobby is removed from it, without a webhook.
      *
-     * @return false if no such user is in the meeting
+     * @param meetingId the external meeting ID
+     * @param userId the external {@code userID} of the join, or the internal user ID
+     * @return true if the user left or was removed from the lobby; false if the meeting is unknown
+     *         or no such user is in it or its lobby
      */
     public boolean leave(String meetingId, String userId) {
         return state.leave(meetingId, userId);
@@ -172,13 +219,18 @@ public final class BbbSimulator implements AutoCloseable {
     /**
      * Ends a meeting as the {@code end} call would (forcibly).
      *
-     * @return false if the meeting is unknown or already ended
+     * @param meetingId the external meeting ID
+     * @return true if the meeting was ended; false if the meeting is unknown or already ended
      */
     public boolean end(String meetingId) {
         return state.endFromTest(meetingId);
     }
 
-    /** Snapshots of all recordings, oldest first, deleted ones included. */
+    /**
+     * Snapshots of all recordings, oldest first, deleted ones included.
+     *
+     * @return an unmodifiable list of recording snapshots
+     */
     public List<SimulatedRecording> recordings() {
         List<SimulatedRecording> out = new ArrayList<>();
         for (Recording r : state.recordings()) {
@@ -187,7 +239,11 @@ public final class BbbSimulator implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** The callback URLs of the registered webhooks, in registration order. */
+    /**
+     * The callback URLs of the registered webhooks, in registration order.
+     *
+     * @return an unmodifiable list of the callback URLs; empty if no webhook is registered
+     */
     public List<String> hookCallbackUrls() {
         List<String> out = new ArrayList<>();
         for (Hook h : state.hooks()) {
@@ -196,7 +252,12 @@ public final class BbbSimulator implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** Every callback delivery attempt so far (webhooks, recording-ready, meeting-ended), oldest first. */
+    /**
+     * Every callback delivery attempt so far (webhooks, recording-ready, meeting-ended), oldest first.
+     * {@link #clearRequests()} forgets them.
+     *
+     * @return an unmodifiable list of the delivery attempts
+     */
     public List<CallbackDelivery> callbackDeliveries() {
         List<CallbackDelivery> out = new ArrayList<>();
         for (Delivery d : callbacks.deliveries()) {
@@ -209,14 +270,20 @@ public final class BbbSimulator implements AutoCloseable {
      * Waits until every callback triggered so far has been attempted. Callbacks are sent in the
      * background, one at a time, in the order they were triggered.
      *
-     * @return false if the timeout passed first
+     * @param timeout how long to wait at most
+     * @return true once every callback triggered so far has been attempted; false if the timeout
+     *         passed first
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitCallbacks(Duration timeout) throws InterruptedException {
         return callbacks.awaitIdle(timeout);
     }
 
-    /** The last 10,000 requests received, oldest first. */
+    /**
+     * The last 10,000 requests received, oldest first.
+     *
+     * @return an unmodifiable list of at most 10,000 received requests
+     */
     public List<ReceivedRequest> requests() {
         List<ReceivedRequest> out = new ArrayList<>();
         for (RequestLog.Entry e : log.entries()) {
@@ -225,7 +292,11 @@ public final class BbbSimulator implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** How many requests were received since start or {@link #clearRequests()}. */
+    /**
+     * How many requests were received since start or {@link #clearRequests()}.
+     *
+     * @return the number of requests received, including those no longer kept by {@link #requests()}
+     */
     public long requestCount() {
         return log.total();
     }
@@ -274,6 +345,8 @@ public final class BbbSimulator implements AutoCloseable {
         /**
          * The port on 127.0.0.1; 0 (the default) picks a free one.
          *
+         * @param port the port, or 0 for any free one
+         * @return this builder
          * @throws IllegalArgumentException outside 0..65535
          */
         public Builder port(int port) {
@@ -287,7 +360,10 @@ public final class BbbSimulator implements AutoCloseable {
         /**
          * The primary shared secret ({@code securitySalt}); default: 40 random characters.
          *
+         * @param secret the secret
+         * @return this builder
          * @throws IllegalArgumentException if empty (bbb-web would then skip all checks)
+         * @throws NullPointerException if {@code secret} is null
          */
         public Builder secret(String secret) {
             Objects.requireNonNull(secret, "secret");
@@ -298,7 +374,15 @@ public final class BbbSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Further secrets that are accepted too (secret rotation, like Scalelite's secret list). */
+        /**
+         * Further secrets that are accepted too (secret rotation, like Scalelite's secret list). Each call
+         * adds to the secrets given before.
+         *
+         * @param secrets the further secrets
+         * @return this builder
+         * @throws IllegalArgumentException if one of them is empty
+         * @throws NullPointerException if one of them is null
+         */
         public Builder additionalSecrets(String... secrets) {
             for (String s : secrets) {
                 Objects.requireNonNull(s, "secret");
@@ -314,6 +398,9 @@ public final class BbbSimulator implements AutoCloseable {
          * Like bbb-web's {@code supportedChecksumAlgorithms}: names from {@code sha1}, {@code sha256},
          * {@code sha384}, {@code sha512}; default all four.
          *
+         * @param names the accepted algorithms; case, surrounding blanks and hyphens are ignored
+         *        ({@code SHA-256} means {@code sha256})
+         * @return this builder
          * @throws IllegalArgumentException for an unknown name or an empty list
          */
         public Builder supportedChecksumAlgorithms(String... names) {
@@ -328,13 +415,23 @@ public final class BbbSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock; default a fresh {@link SimulatorClock#manual()}. */
+        /**
+         * The clock; default a fresh {@link SimulatorClock#manual()}.
+         *
+         * @param clock the clock; it may serve this simulator only
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(SimulatorClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself. */
+        /**
+         * Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself.
+         *
+         * @return this builder
+         */
         public Builder systemClock() {
             return clock(SimulatorClock.system());
         }
@@ -343,7 +440,10 @@ public final class BbbSimulator implements AutoCloseable {
          * Simulated time between a recorded meeting's end and its recording being published;
          * default 1 minute. Zero publishes at the next clock tick or request.
          *
+         * @param time the processing time
+         * @return this builder
          * @throws IllegalArgumentException if negative
+         * @throws NullPointerException if {@code time} is null
          */
         public Builder recordingProcessingTime(Duration time) {
             Objects.requireNonNull(time, "time");
@@ -354,7 +454,15 @@ public final class BbbSimulator implements AutoCloseable {
             return this;
         }
 
-        /** bbb-webhooks' {@code hookChecksumAlgorithm} for webhook checksums; default {@code sha1}. */
+        /**
+         * bbb-webhooks' {@code hookChecksumAlgorithm} for webhook checksums; default {@code sha1}.
+         *
+         * @param name {@code sha1}, {@code sha256}, {@code sha384} or {@code sha512}; case, surrounding
+         *        blanks and hyphens are ignored
+         * @return this builder
+         * @throws IllegalArgumentException for an unknown name
+         * @throws NullPointerException if {@code name} is null
+         */
         public Builder hookChecksumAlgorithm(String name) {
             this.hookAlgorithm = ChecksumJudge.algorithmName(Objects.requireNonNull(name, "name"));
             return this;
@@ -363,6 +471,11 @@ public final class BbbSimulator implements AutoCloseable {
         /**
          * How long an ended meeting stays visible to the API (getMeetingInfo answers it with
          * {@code running=false}, join answers {@code meetingForciblyEnded}); default 1 minute.
+         *
+         * @param retention how long an ended meeting stays visible
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         * @throws NullPointerException if {@code retention} is null
          */
         public Builder endedMeetingRetention(Duration retention) {
             Objects.requireNonNull(retention, "retention");
@@ -376,6 +489,7 @@ public final class BbbSimulator implements AutoCloseable {
         /**
          * Binds and starts the simulator.
          *
+         * @return the running simulator; close it when done
          * @throws UncheckedIOException if the port cannot be bound
          */
         public BbbSimulator start() {

@@ -52,7 +52,11 @@ public final class BbbSimulatorMain {
      * Parses the arguments, starts a simulator and prints its URL and secret; null for {@code --help}.
      * Exposed for tests and for embedding the command line in other launchers.
      *
+     * @param args the command-line arguments, as for {@link #main(String[])}
+     * @return the running simulator (the caller closes it), or null if {@code --help} or {@code -h}
+     *         was given
      * @throws IllegalArgumentException for unknown or malformed arguments
+     * @throws java.io.UncheckedIOException if the port cannot be bound
      */
     public static BbbSimulator startFrom(String[] args) {
         BbbSimulator.Builder builder = BbbSimulator.builder().systemClock()

@@ -21,42 +21,74 @@ public final class CallbackDelivery {
         return new CallbackDelivery(d);
     }
 
-    /** The kind, see the class comment. */
+    /**
+     * The kind, see the class comment.
+     *
+     * @return the kind
+     */
     public String kind() {
         return d.kind();
     }
 
-    /** {@code "GET"} or {@code "POST"}. */
+    /**
+     * {@code "GET"} or {@code "POST"}.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return d.method();
     }
 
-    /** The exact URL requested, including an appended webhook {@code checksum}. */
+    /**
+     * The exact URL requested, including an appended webhook {@code checksum}.
+     *
+     * @return the URL
+     */
     public String url() {
         return d.url();
     }
 
-    /** The exact form body sent, for POSTs. */
+    /**
+     * The exact form body sent, for POSTs.
+     *
+     * @return the form body, or empty for GET requests
+     */
     public Optional<String> body() {
         return Optional.ofNullable(d.body());
     }
 
-    /** The webhook event id (e.g. {@code user-joined}) for webhooks. */
+    /**
+     * The webhook event id (e.g. {@code user-joined}) for webhooks.
+     *
+     * @return the event id, or empty for callbacks that are not webhook events
+     */
     public Optional<String> eventId() {
         return Optional.ofNullable(d.eventId());
     }
 
-    /** The receiver's HTTP status, or -1 if the request failed (see {@link #error()}). */
+    /**
+     * The receiver's HTTP status, or -1 if the request failed (see {@link #error()}).
+     *
+     * @return the HTTP status, or -1
+     */
     public int status() {
         return d.status();
     }
 
-    /** Why the request failed, if it did. */
+    /**
+     * Why the request failed, if it did.
+     *
+     * @return the reason, or empty if the receiver answered
+     */
     public Optional<String> error() {
         return Optional.ofNullable(d.error());
     }
 
-    /** When it was sent, on the simulator clock. */
+    /**
+     * When it was sent, on the simulator clock.
+     *
+     * @return the send time
+     */
     public Instant time() {
         return Instant.ofEpochMilli(d.time());
     }

@@ -15,17 +15,29 @@ public final class ChatMessage {
         this.time = time;
     }
 
-    /** The sender name ({@code userName}, default {@code "System"}). */
+    /**
+     * The sender name ({@code userName}, default {@code "System"}).
+     *
+     * @return the sender name
+     */
     public String userName() {
         return userName;
     }
 
-    /** The message text as received (decoded). */
+    /**
+     * The message text as received (decoded).
+     *
+     * @return the message text
+     */
     public String message() {
         return message;
     }
 
-    /** When it arrived, on the simulator clock. */
+    /**
+     * When it arrived, on the simulator clock.
+     *
+     * @return the arrival time
+     */
     public Instant time() {
         return time;
     }

@@ -29,7 +29,10 @@ public final class Faults {
     /**
      * Delays every answer by {@code delay} (without holding a server thread).
      *
+     * @param delay the delay; zero turns it off
+     * @return this
      * @throws IllegalArgumentException if negative
+     * @throws NullPointerException if {@code delay} is null
      */
     public Faults latency(Duration delay) {
         Objects.requireNonNull(delay, "delay");
@@ -46,6 +49,8 @@ public final class Faults {
      * sequence every run.
      *
      * @param rate 0.0 (never) to 1.0 (always)
+     * @param seed the seed of the random generator
+     * @return this
      * @throws IllegalArgumentException if {@code rate} is outside [0, 1]
      */
     public Faults failureRate(double rate, long seed) {
@@ -59,6 +64,8 @@ public final class Faults {
     /**
      * Answers every request with this HTTP status and an HTML body; 0 turns it off.
      *
+     * @param status the HTTP status, or 0 for off
+     * @return this
      * @throws IllegalArgumentException unless 0 or 100..599
      */
     public Faults forceStatus(int status) {
@@ -72,19 +79,31 @@ public final class Faults {
     /**
      * While on, requests are accepted but never answered, until the client gives up. Turning it
      * off (or {@link #reset()}, or closing the simulator) closes the connections of the held requests.
+     *
+     * @param on whether requests hang
+     * @return this
      */
     public Faults hang(boolean on) {
         state.hang(on);
         return this;
     }
 
-    /** While on, each request's connection is closed without any response. */
+    /**
+     * While on, each request's connection is closed without any response.
+     *
+     * @param on whether connections are closed
+     * @return this
+     */
     public Faults closeConnections(boolean on) {
         state.closeConnections(on);
         return this;
     }
 
-    /** Turns every fault off. */
+    /**
+     * Turns every fault off.
+     *
+     * @return this
+     */
     public Faults reset() {
         state.reset();
         return this;

@@ -16,27 +16,47 @@ public final class ReceivedRequest {
         return new ReceivedRequest(e);
     }
 
-    /** The HTTP method. */
+    /**
+     * The HTTP method.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return e.method();
     }
 
-    /** The raw path. */
+    /**
+     * The raw path.
+     *
+     * @return the raw path, without the query string
+     */
     public String path() {
         return e.path();
     }
 
-    /** The API call name ({@code create}, {@code hooks/list}, …) for paths under {@code /bigbluebutton/api/}. */
+    /**
+     * The API call name ({@code create}, {@code hooks/list}, …) for paths under {@code /bigbluebutton/api/}.
+     *
+     * @return the call name, or empty for paths outside the API
+     */
     public Optional<String> callName() {
         return Optional.ofNullable(e.callName());
     }
 
-    /** The query string exactly as received, checksum included. */
+    /**
+     * The query string exactly as received, checksum included.
+     *
+     * @return the raw query string, or empty if the request had none
+     */
     public Optional<String> rawQuery() {
         return Optional.ofNullable(e.rawQuery());
     }
 
-    /** When it arrived, on the simulator clock. */
+    /**
+     * When it arrived, on the simulator clock.
+     *
+     * @return the arrival time
+     */
     public Instant time() {
         return Instant.ofEpochMilli(e.time());
     }

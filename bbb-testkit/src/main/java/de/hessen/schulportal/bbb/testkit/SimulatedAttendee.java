@@ -32,37 +32,65 @@ public final class SimulatedAttendee {
         return new SimulatedAttendee(a);
     }
 
-    /** The external user ID ({@code userID} of join), or the generated internal ID when none was sent. */
+    /**
+     * The external user ID ({@code userID} of join), or the generated internal ID when none was sent.
+     *
+     * @return the external user ID, or the internal one when none was sent
+     */
     public String userId() {
         return userId;
     }
 
-    /** The internal user ID ({@code w_} + 12 characters), as in the join XML's {@code user_id}. */
+    /**
+     * The internal user ID ({@code w_} + 12 characters), as in the join XML's {@code user_id}.
+     *
+     * @return the internal user ID
+     */
     public String internalUserId() {
         return internalUserId;
     }
 
-    /** The display name. */
+    /**
+     * The display name.
+     *
+     * @return the display name
+     */
     public String fullName() {
         return fullName;
     }
 
-    /** {@code "MODERATOR"} or {@code "VIEWER"}. */
+    /**
+     * {@code "MODERATOR"} or {@code "VIEWER"}.
+     *
+     * @return the role
+     */
     public String role() {
         return role;
     }
 
-    /** Whether the user joined with {@code guest=true}. */
+    /**
+     * Whether the user joined with {@code guest=true}.
+     *
+     * @return whether the user is a guest
+     */
     public boolean guest() {
         return guest;
     }
 
-    /** {@code "ALLOW"}, {@code "WAIT"} (in the lobby) or {@code "DENY"}. */
+    /**
+     * {@code "ALLOW"}, {@code "WAIT"} (in the lobby) or {@code "DENY"}.
+     *
+     * @return the guest status
+     */
     public String guestStatus() {
         return guestStatus;
     }
 
-    /** The {@code userdata-*} values by key (without the {@code userdata-} prefix); unmodifiable. */
+    /**
+     * The {@code userdata-*} values by key (without the {@code userdata-} prefix); unmodifiable.
+     *
+     * @return an unmodifiable map from key to value; empty if none was sent
+     */
     public Map<String, String> customData() {
         return customData;
     }

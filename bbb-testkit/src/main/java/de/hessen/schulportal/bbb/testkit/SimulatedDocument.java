@@ -20,42 +20,74 @@ public final class SimulatedDocument {
         return new SimulatedDocument(d);
     }
 
-    /** {@code "create"} or {@code "insertDocument"}: which call delivered it. */
+    /**
+     * {@code "create"} or {@code "insertDocument"}: which call delivered it.
+     *
+     * @return the name of the call that delivered it
+     */
     public String source() {
         return d.source();
     }
 
-    /** The {@code url} attribute, if it was a URL document. */
+    /**
+     * The {@code url} attribute, if it was a URL document.
+     *
+     * @return the URL, or empty
+     */
     public Optional<String> url() {
         return Optional.ofNullable(d.url());
     }
 
-    /** The {@code filename} attribute, if present. */
+    /**
+     * The {@code filename} attribute, if present.
+     *
+     * @return the file name, or empty
+     */
     public Optional<String> filename() {
         return Optional.ofNullable(d.filename());
     }
 
-    /** The {@code name} attribute (inline documents), if present. */
+    /**
+     * The {@code name} attribute (inline documents), if present.
+     *
+     * @return the name, or empty
+     */
     public Optional<String> name() {
         return Optional.ofNullable(d.name());
     }
 
-    /** The {@code current} attribute (default false). */
+    /**
+     * The {@code current} attribute (default false).
+     *
+     * @return whether the document was marked current
+     */
     public boolean current() {
         return d.current();
     }
 
-    /** The {@code downloadable} attribute (default false, as in bbb-web's code). */
+    /**
+     * The {@code downloadable} attribute (default false, as in bbb-web's code).
+     *
+     * @return whether the document was marked downloadable
+     */
     public boolean downloadable() {
         return d.downloadable();
     }
 
-    /** The {@code removable} attribute (default true, as in bbb-web's code). */
+    /**
+     * The {@code removable} attribute (default true, as in bbb-web's code).
+     *
+     * @return whether the document was marked removable
+     */
     public boolean removable() {
         return d.removable();
     }
 
-    /** The decoded bytes of an inline (base64) document, a fresh copy each call. */
+    /**
+     * The decoded bytes of an inline (base64) document, a fresh copy each call.
+     *
+     * @return a copy of the bytes, or empty for a URL document
+     */
     public Optional<byte[]> content() {
         return d.content() == null ? Optional.empty() : Optional.of(d.content().clone());
     }

@@ -80,37 +80,65 @@ public final class SimulatedMeeting {
         }
     }
 
-    /** The external meeting ID ({@code meetingID}). */
+    /**
+     * The external meeting ID ({@code meetingID}).
+     *
+     * @return the external meeting ID
+     */
     public String meetingId() {
         return meetingId;
     }
 
-    /** The meeting name. */
+    /**
+     * The meeting name.
+     *
+     * @return the meeting name
+     */
     public String name() {
         return name;
     }
 
-    /** {@code sha1(meetingID) + "-" + createTime}; also the record ID of its recording. */
+    /**
+     * {@code sha1(meetingID) + "-" + createTime}; also the record ID of its recording.
+     *
+     * @return the internal meeting ID
+     */
     public String internalMeetingId() {
         return internalMeetingId;
     }
 
-    /** The create time in epoch milliseconds (simulator clock). */
+    /**
+     * The create time in epoch milliseconds (simulator clock).
+     *
+     * @return the create time in milliseconds since the epoch
+     */
     public long createTime() {
         return createTime;
     }
 
-    /** Whether {@code isMeetingRunning} answers true: someone has joined and it has not ended. */
+    /**
+     * Whether {@code isMeetingRunning} answers true: someone has joined and it has not ended.
+     *
+     * @return whether the meeting is running
+     */
     public boolean running() {
         return running;
     }
 
-    /** Whether the meeting has ended, for whatever reason. */
+    /**
+     * Whether the meeting has ended, for whatever reason.
+     *
+     * @return whether the meeting has ended
+     */
     public boolean ended() {
         return ended;
     }
 
-    /** Whether it was ended through the {@code end} call (or {@link BbbSimulator#end(String)}). */
+    /**
+     * Whether it was ended through the {@code end} call (or {@link BbbSimulator#end(String)}).
+     *
+     * @return whether the meeting was ended forcibly
+     */
     public boolean forciblyEnded() {
         return forciblyEnded;
     }
@@ -118,62 +146,108 @@ public final class SimulatedMeeting {
     /**
      * Why it ended: {@code "end"}, {@code "duration"}, {@code "noUserJoined"}, {@code "lastUserLeft"},
      * {@code "noModerator"}; empty while it runs.
+     *
+     * @return the end reason, or an empty string while the meeting runs
      */
     public String endReason() {
         return endReason;
     }
 
-    /** The {@code record} flag of create. */
+    /**
+     * The {@code record} flag of create.
+     *
+     * @return whether create asked for the meeting to be recorded
+     */
     public boolean record() {
         return record;
     }
 
-    /** The guest policy as sent, upper-cased ({@code ALWAYS_ACCEPT} when absent). */
+    /**
+     * The guest policy as sent, upper-cased ({@code ALWAYS_ACCEPT} when absent).
+     *
+     * @return the guest policy
+     */
     public String guestPolicy() {
         return guestPolicy;
     }
 
-    /** {@code maxParticipants}, 0 for unlimited. */
+    /**
+     * {@code maxParticipants}, 0 for unlimited.
+     *
+     * @return the maximum number of participants, or 0 for unlimited
+     */
     public int maxParticipants() {
         return maxParticipants;
     }
 
-    /** {@code duration} in minutes, 0 for unlimited. */
+    /**
+     * {@code duration} in minutes, 0 for unlimited.
+     *
+     * @return the duration in minutes, or 0 for unlimited
+     */
     public int durationMinutes() {
         return durationMinutes;
     }
 
-    /** Metadata as bbb-web stored it: only valid {@code meta_} names, keys lower-cased; unmodifiable. */
+    /**
+     * Metadata as bbb-web stored it: only valid {@code meta_} names, keys lower-cased; unmodifiable.
+     *
+     * @return an unmodifiable map from the lower-cased name after {@code meta_} to the value
+     */
     public Map<String, String> metadata() {
         return metadata;
     }
 
-    /** Every create parameter as received (decoded, first value each, without {@code checksum}); unmodifiable. */
+    /**
+     * Every create parameter as received (decoded, first value each, without {@code checksum}); unmodifiable.
+     *
+     * @return an unmodifiable map from parameter name to its first value
+     */
     public Map<String, String> createParameters() {
         return createParameters;
     }
 
-    /** Admitted users, in join order. */
+    /**
+     * Admitted users, in join order.
+     *
+     * @return an unmodifiable list of the admitted users
+     */
     public List<SimulatedAttendee> attendees() {
         return attendees;
     }
 
-    /** Guests waiting in the lobby for {@link BbbSimulator#approveGuest} or {@link BbbSimulator#denyGuest}. */
+    /**
+     * Guests waiting in the lobby for {@link BbbSimulator#approveGuest} or {@link BbbSimulator#denyGuest}.
+     *
+     * @return an unmodifiable list of the waiting guests
+     */
     public List<SimulatedAttendee> lobby() {
         return lobby;
     }
 
-    /** Guests who were denied from the lobby. */
+    /**
+     * Guests who were denied from the lobby.
+     *
+     * @return an unmodifiable list of the denied guests
+     */
     public List<SimulatedAttendee> denied() {
         return denied;
     }
 
-    /** Messages received through {@code sendChatMessage}, oldest first. */
+    /**
+     * Messages received through {@code sendChatMessage}, oldest first.
+     *
+     * @return an unmodifiable list of the chat messages
+     */
     public List<ChatMessage> chatMessages() {
         return chatMessages;
     }
 
-    /** Documents received with create and insertDocument, in order. */
+    /**
+     * Documents received with create and insertDocument, in order.
+     *
+     * @return an unmodifiable list of the documents
+     */
     public List<SimulatedDocument> documents() {
         return documents;
     }

@@ -44,52 +44,92 @@ public final class SimulatedRecording {
         }
     }
 
-    /** The record ID (= the internal meeting ID). */
+    /**
+     * The record ID (= the internal meeting ID).
+     *
+     * @return the record ID
+     */
     public String recordId() {
         return recordId;
     }
 
-    /** The external meeting ID. */
+    /**
+     * The external meeting ID.
+     *
+     * @return the external meeting ID
+     */
     public String meetingId() {
         return meetingId;
     }
 
-    /** The meeting name. */
+    /**
+     * The meeting name.
+     *
+     * @return the meeting name
+     */
     public String name() {
         return name;
     }
 
-    /** {@code processing}, {@code published}, {@code unpublished} or {@code deleted}. */
+    /**
+     * {@code processing}, {@code published}, {@code unpublished} or {@code deleted}.
+     *
+     * @return the state
+     */
     public String state() {
         return state;
     }
 
-    /** Whether it is published. */
+    /**
+     * Whether it is published.
+     *
+     * @return whether the recording is published
+     */
     public boolean published() {
         return published;
     }
 
-    /** Start (= meeting create time), epoch ms. */
+    /**
+     * Start (= meeting create time), epoch ms.
+     *
+     * @return the start time in milliseconds since the epoch
+     */
     public long startTime() {
         return startTime;
     }
 
-    /** When the meeting ended, epoch ms. */
+    /**
+     * When the meeting ended, epoch ms.
+     *
+     * @return the end time in milliseconds since the epoch
+     */
     public long endTime() {
         return endTime;
     }
 
-    /** Number of distinct users who joined the meeting. */
+    /**
+     * Number of distinct users who joined the meeting.
+     *
+     * @return the number of distinct users who joined
+     */
     public int participants() {
         return participants;
     }
 
-    /** Recording metadata (meeting metadata plus meetingId, meetingName, isBreakout; updated by updateRecordings). */
+    /**
+     * Recording metadata (meeting metadata plus meetingId, meetingName, isBreakout; updated by updateRecordings).
+     *
+     * @return an unmodifiable map from metadata name to value
+     */
     public Map<String, String> metadata() {
         return metadata;
     }
 
-    /** Languages of the text tracks uploaded with putRecordingTextTrack. */
+    /**
+     * Languages of the text tracks uploaded with putRecordingTextTrack.
+     *
+     * @return an unmodifiable list of the languages; empty if no text track was uploaded
+     */
     public List<String> textTrackLanguages() {
         return textTrackLanguages;
     }

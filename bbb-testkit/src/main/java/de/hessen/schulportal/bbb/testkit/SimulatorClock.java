@@ -35,7 +35,11 @@ public final class SimulatorClock {
         this.base = base;
     }
 
-    /** A manual clock starting now; it moves only through {@link #advance(Duration)}. */
+    /**
+     * A manual clock starting now; it moves only through {@link #advance(Duration)}.
+     *
+     * @return a new manual clock
+     */
     public static SimulatorClock manual() {
         return new SimulatorClock(true, System.currentTimeMillis());
     }
@@ -43,28 +47,46 @@ public final class SimulatorClock {
     /**
      * A manual clock starting at {@code start}.
      *
+     * @param start the initial time; only millisecond precision is kept
+     * @return a new manual clock
      * @throws NullPointerException if {@code start} is null
      */
     public static SimulatorClock manual(Instant start) {
         return new SimulatorClock(true, start.toEpochMilli());
     }
 
-    /** A clock following the system time. */
+    /**
+     * A clock following the system time.
+     *
+     * @return a new system clock
+     */
     public static SimulatorClock system() {
         return new SimulatorClock(false, 0);
     }
 
-    /** Whether this clock moves only when advanced. */
+    /**
+     * Whether this clock moves only when advanced.
+     *
+     * @return true for a {@linkplain #manual() manual} clock, false for a {@linkplain #system() system} clock
+     */
     public boolean isManual() {
         return manual;
     }
 
-    /** The current simulated time, millisecond precision. */
+    /**
+     * The current simulated time, millisecond precision.
+     *
+     * @return the current simulated time
+     */
     public Instant now() {
         return Instant.ofEpochMilli(millis());
     }
 
-    /** The current simulated time in epoch milliseconds. */
+    /**
+     * The current simulated time in epoch milliseconds.
+     *
+     * @return the current simulated time in milliseconds since the epoch
+     */
     public long millis() {
         return (manual ? base : System.currentTimeMillis()) + offset.get();
     }
@@ -76,6 +98,7 @@ public final class SimulatorClock {
      * @param amount how far; must not be negative
      * @return this clock
      * @throws IllegalArgumentException if {@code amount} is negative
+     * @throws NullPointerException if {@code amount} is null
      */
     public SimulatorClock advance(Duration amount) {
         Objects.requireNonNull(amount, "amount");
