@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.portal;
 
-import java.util.Objects;
 
 /** Argument checks with messages that name the field and the rule. */
 final class Checks {
@@ -25,7 +24,7 @@ final class Checks {
 
     /** Like {@link #text} but may be empty. */
     static String optionalText(String field, String value, int max) {
-        Objects.requireNonNull(value, field);
+        required(field, value);
         if (value.length() > max) {
             throw new IllegalArgumentException(field + " must be at most " + max + " characters, was " + value.length());
         }

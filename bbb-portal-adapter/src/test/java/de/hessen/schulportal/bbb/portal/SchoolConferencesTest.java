@@ -447,6 +447,22 @@ class SchoolConferencesTest {
         assertThat(query(teacher.joinUrl().orElseThrow())).containsEntry("guest", "false");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(RoomKind.class)
+    void createRequest_guestPolicyAndPrivacySwitchesPerKind(RoomKind kind) {
+        Map<String, String> plain = conferences.createRequest(room(kind, RoomOptions.defaults())).parameters();
+        assertThat(plain).containsEntry("guestPolicy", kind == RoomKind.CONSULTATION ? "ASK_MODERATOR" : "ALWAYS_ACCEPT")
+                .containsEntry("record", "false")
+                .containsEntry("meetingKeepEvents", "false")
+                .containsEntry("allowPromoteGuestToModerator", "false")
+                .containsEntry("meta_room-kind", kind.wireValue())
+                .doesNotContainKeys("autoStartRecording", "notifyRecordingIsOn", "logoutURL");
+        assertThat(plain.get("disabledFeatures").split(",")).contains("learningDashboard");
+        assertThat(plain.get("endWhenNoModerator")).isEqualTo(String.valueOf(kind == RoomKind.LESSON));
+        assertThat(conferences.createRequest(room(kind, RoomOptions.builder().guestsAllowed(true).build())).parameters())
+                .containsEntry("guestPolicy", "ASK_MODERATOR");
+    }
+
     @Test
     void joinOutcome_toStringNeverShowsTheLink() {
         Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
