@@ -1,0 +1,180 @@
+package de.hessen.schulportal.bbb.portal;
+
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link RolePolicy} decided for one person in one room, with the reason in words for the
+ * portal's UI and audit log.
+ *
+ * <p>Immutable. {@link #reasonCode()} is a stable machine key (for translations and audit
+ * queries); {@link #reason()} is an English sentence and may change wording between releases.
+ */
+public final class Decision {
+    /** The four ways a person can end up. */
+    public enum Outcome {
+        /** Joins as a BigBlueButton moderator; may start the meeting. */
+        MODERATOR,
+        /** Joins as a viewer once the meeting runs. */
+        VIEWER,
+        /** Joins as a viewer through the lobby: waits until a moderator admits them. */
+        LOBBY,
+        /** May not join. */
+        DENIED
+    }
+
+    /** Reason code: the organiser of a room moderates it. */
+    public static final String ORGANISER = "organiser";
+    /** Reason code: the cell of the role table for members decided. */
+    public static final String ROLE_TABLE = "role-table";
+    /** Reason code: an invited guest waits in the lobby. */
+    public static final String INVITED_GUEST = "invited-guest";
+    /** Reason code: a person without a relation to the room is never admitted. */
+    public static final String NO_RELATION = "no-relation";
+    /** Reason code: a guest cannot organise a room. */
+    public static final String GUEST_CANNOT_ORGANISE = "guest-cannot-organise";
+    /** Reason code: the room does not allow guests. */
+    public static final String GUESTS_NOT_ALLOWED = "guests-not-allowed";
+    /** Reason code: the room sends everyone but moderators to the lobby. */
+    public static final String EVERYONE_TO_LOBBY = "everyone-to-lobby";
+
+    private final Outcome outcome;
+    private final String reasonCode;
+    private final String reason;
+
+    Decision(Outcome outcome, String reasonCode, String reason) {
+        this.outcome = Objects.requireNonNull(outcome);
+        this.reasonCode = Objects.requireNonNull(reasonCode);
+        this.reason = Objects.requireNonNull(reason);
+    }
+
+    /**
+     * The outcome.
+     *
+     * @return the outcome
+     */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * Whether the person may start (create) the meeting. Only moderators may; everyone else waits
+     * until the meeting runs.
+     *
+     * @return {@code true} for {@link Outcome#MODERATOR}
+     */
+    public boolean mayStart() {
+        return outcome == Outcome.MODERATOR;
+    }
+
+    /**
+     * Whether the person may enter at all.
+     *
+     * @return {@code false} for {@link Outcome#DENIED}
+     */
+    public boolean admitted() {
+        return outcome != Outcome.DENIED;
+    }
+
+    /**
+     * Whether the person enters through the lobby.
+     *
+     * @return {@code true} for {@link Outcome#LOBBY}
+     */
+    public boolean viaLobby() {
+        return outcome == Outcome.LOBBY;
+    }
+
+    /**
+     * The BigBlueButton role the person joins with.
+     *
+     * @return {@link Role#MODERATOR} or {@link Role#VIEWER}; empty when denied
+     */
+    public Optional<Role> bbbRole() {
+        switch (outcome) {
+            case MODERATOR:
+                return Optional.of(Role.MODERATOR);
+            case VIEWER:
+            case LOBBY:
+                return Optional.of(Role.VIEWER);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * A stable key for the rule that decided, one of the constants of this class such as
+     * {@link #ROLE_TABLE}.
+     *
+     * @return the code
+     */
+    public String reasonCode() {
+        return reasonCode;
+    }
+
+    /**
+     * The reason as an English sentence, free of personal data, for the portal's UI and audit log.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Decision)) {
+            return false;
+        }
+        Decision d = (Decision) o;
+        return d.outcome == outcome && d.reasonCode.equals(reasonCode) && d.reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, reasonCode, reason);
+    }
+
+    @Override
+    public String toString() {
+        return "Decision{" + outcome + ", mayStart=" + mayStart() + ", reason=" + reasonCode + '}';
+    }
+
+    static String label(SchoolRole role) {
+        switch (role) {
+            case PRINCIPAL:
+                return "a principal";
+            case TEACHER:
+                return "a teacher";
+            case STUDENT:
+                return "a student";
+            case PARENT:
+                return "a parent";
+            case STAFF:
+                return "a staff member";
+            default:
+                return "a guest";
+        }
+    }
+
+    static String label(RoomKind kind) {
+        switch (kind) {
+            case LESSON:
+                return "lesson";
+            case TUTORING:
+                return "tutoring session";
+            case CONSULTATION:
+                return "consultation";
+            case STAFF_MEETING:
+                return "staff meeting";
+            default:
+                return "conference";
+        }
+    }
+
+    static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

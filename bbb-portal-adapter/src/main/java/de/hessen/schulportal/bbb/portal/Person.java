@@ -1,0 +1,220 @@
+package de.hessen.schulportal.bbb.portal;
+
+import java.util.Objects;
+
+/**
+ * A person who wants to enter a room, in the capacity (role and relation) in which they join.
+ *
+ * <p>Immutable. {@link #toString()} prints neither the names nor the person ID, which may be a
+ * login name: keep personal data out of logs.
+ *
+ * <pre>{@code
+ * Person kim = Person.builder("u-4711", SchoolRole.STUDENT, Relation.MEMBER)
+ *         .firstName("Kim").lastName("Yilmaz")
+ *         .build();
+ * }</pre>
+ */
+public final class Person {
+    private final String id;
+    private final String firstName;
+    private final String lastName;
+    private final SchoolRole role;
+    private final Relation relation;
+    private final boolean recordingConsent;
+    private final boolean authenticated;
+
+    private Person(Builder b) {
+        this.id = Checks.text("person id", b.id, 256);
+        this.role = Checks.required("role", b.role);
+        this.relation = Checks.required("relation", b.relation);
+        this.firstName = Checks.text("firstName", b.firstName, 64);
+        this.lastName = Checks.optionalText("lastName", b.lastName, 64);
+        this.recordingConsent = b.recordingConsent;
+        this.authenticated = b.authenticated == null ? role != SchoolRole.GUEST : b.authenticated;
+    }
+
+    /**
+     * Starts a person.
+     *
+     * @param id the portal's ID of the person: not blank, at most 256 characters; never sent to
+     *           BigBlueButton (only its keyed pseudonym is)
+     * @param role the school role in which they join
+     * @param relation their relation to the room
+     * @return a new builder
+     */
+    public static Builder builder(String id, SchoolRole role, Relation relation) {
+        return new Builder(id, role, relation);
+    }
+
+    /**
+     * A builder with this person's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, role, relation).firstName(firstName).lastName(lastName)
+                .recordingConsent(recordingConsent);
+        b.authenticated = authenticated;
+        return b;
+    }
+
+    /**
+     * The portal's person ID.
+     *
+     * @return the ID
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The first name.
+     *
+     * @return the first name
+     */
+    public String firstName() {
+        return firstName;
+    }
+
+    /**
+     * The last name; empty if unknown.
+     *
+     * @return the last name
+     */
+    public String lastName() {
+        return lastName;
+    }
+
+    /**
+     * The school role in which the person joins.
+     *
+     * @return the role
+     */
+    public SchoolRole role() {
+        return role;
+    }
+
+    /**
+     * The relation to the room.
+     *
+     * @return the relation
+     */
+    public Relation relation() {
+        return relation;
+    }
+
+    /**
+     * Whether the person (or, for minors, their guardians) consented to being recorded.
+     *
+     * @return the flag; default {@code false}
+     */
+    public boolean recordingConsent() {
+        return recordingConsent;
+    }
+
+    /**
+     * Whether the person is logged in to the portal (and not, say, an external guest with a link).
+     *
+     * @return the flag; default {@code true} for every role but {@link SchoolRole#GUEST}
+     */
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Person)) {
+            return false;
+        }
+        Person p = (Person) o;
+        return p.id.equals(id) && p.firstName.equals(firstName) && p.lastName.equals(lastName) && p.role == role
+                && p.relation == relation && p.recordingConsent == recordingConsent && p.authenticated == authenticated;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, firstName, lastName, role, relation, recordingConsent, authenticated);
+    }
+
+    /**
+     * The role, relation and flags; never the names or the ID.
+     *
+     * @return a log-safe description
+     */
+    @Override
+    public String toString() {
+        return "Person{role=" + role + ", relation=" + relation + ", recordingConsent=" + recordingConsent
+                + ", authenticated=" + authenticated + '}';
+    }
+
+    /** Collects a {@link Person}. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final SchoolRole role;
+        private final Relation relation;
+        private String firstName;
+        private String lastName = "";
+        private boolean recordingConsent;
+        private Boolean authenticated;
+
+        private Builder(String id, SchoolRole role, Relation relation) {
+            this.id = id;
+            this.role = role;
+            this.relation = relation;
+        }
+
+        /**
+         * The first name. Required.
+         *
+         * @param value not blank, at most 64 characters, no control characters
+         * @return this builder
+         */
+        public Builder firstName(String value) {
+            this.firstName = value;
+            return this;
+        }
+
+        /**
+         * The last name. Default empty.
+         *
+         * @param value at most 64 characters, no control characters
+         * @return this builder
+         */
+        public Builder lastName(String value) {
+            this.lastName = Checks.required("lastName", value);
+            return this;
+        }
+
+        /**
+         * Whether the person consented to being recorded. Default {@code false}.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder recordingConsent(boolean value) {
+            this.recordingConsent = value;
+            return this;
+        }
+
+        /**
+         * Whether the person is logged in to the portal. Default {@code true}, except for guests.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder authenticated(boolean value) {
+            this.authenticated = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the person.
+         *
+         * @return the person
+         * @throws IllegalArgumentException naming the field and the rule it breaks
+         */
+        public Person build() {
+            return new Person(this);
+        }
+    }
+}

@@ -1,0 +1,620 @@
+package de.hessen.schulportal.bbb.portal;
+
+import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
+import de.hessen.schulportal.bbb.client.SignedUrl;
+import de.hessen.schulportal.bbb.client.meeting.Attendee;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
+import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.portal.Decision.Outcome;
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of the adapter: "this person opens this room" becomes the right join link,
+ * with data protection as the default.
+ *
+ * <pre>{@code
+ * SchoolConferences conferences = SchoolConferences.builder()
+ *         .tenants(TenantDirectory.single(bbb))
+ *         .pseudonyms(Pseudonyms.fromBase64(System.getenv("BBB_PSEUDONYM_KEY")))
+ *         .build();
+ *
+ * JoinOutcome outcome = conferences.join(room, person);
+ * switch (outcome.kind()) {
+ *     case JOIN_LINK:      return redirect(outcome.joinUrl().orElseThrow().toUri());
+ *     case WAIT_FOR_START: return page("Die Konferenz hat noch nicht begonnen.");
+ *     default:             return forbidden(outcome.decision().reason());
+ * }
+ * }</pre>
+ *
+ * <p><b>What {@code join} does.</b> The {@link RolePolicy} decides (per school, with the room's
+ * overrides). A person who may start (a moderator) creates the meeting idempotently: BigBlueButton
+ * answers a second {@code create} for a running meeting with the existing one, so two teachers
+ * clicking at once land in the same meeting. Everyone else gets a link only if the meeting runs,
+ * otherwise {@link JoinOutcome.Kind#WAIT_FOR_START}; they never create it. Every link carries the
+ * meeting's {@code createTime}, so an old link never enters a later meeting of the same room.
+ *
+ * <p><b>Lobby.</b> People who go through the lobby join with {@code guest=true}; everyone else
+ * with an explicit {@code guest=false}. A room in which anyone may go through the lobby (guests
+ * allowed, everyone to the lobby, or a role whose cell says LOBBY, like parents in a consultation)
+ * is created with {@link GuestPolicy#ASK_MODERATOR}, others with {@link GuestPolicy#ALWAYS_ACCEPT}.
+ * BigBlueButton 2.7 and 3.0 let users with {@code guest=false} in directly under
+ * {@code ASK_MODERATOR}; promoting guests to moderator is switched off
+ * ({@code allowPromoteGuestToModerator=false}).
+ *
+ * <p><b>Privacy defaults.</b>
+ * <ul>
+ *   <li>Meeting and user IDs are keyed pseudonyms ({@link Pseudonyms}); the school, room and
+ *       person IDs never leave the portal.</li>
+ *   <li>The only personal datum sent is the display name, shortened per role
+ *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
+ *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin, version, room kind.</li>
+ *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
+ *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
+ *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
+ *       automatic start, no full-duration media, and the meeting's events are not kept beyond
+ *       what a recording needs ({@code meetingKeepEvents=false}).</li>
+ * </ul>
+ *
+ * <p><b>Recording without consent: what is and is not guaranteed.</b> A person whose
+ * {@link Person#recordingConsent()} is {@code false} joins with
+ * {@code userdata-bbb_record_video=false}, the documented BigBlueButton client setting that keeps
+ * the user's webcam stream out of the recording (bbb-web also refuses to let a user change it via
+ * {@code getJoinUrl}). It is set on every link of such a person, recorded meeting or not, so it
+ * holds even if the room's options change while its meeting runs. BigBlueButton records the
+ * conference audio as one mix, so it <em>cannot</em> keep one voice out; with
+ * {@link Builder#nonConsentingListenOnly(boolean)} viewers without consent join recorded meetings
+ * listen-only ({@code userdata-bbb_force_listen_only=true}, which BigBlueButton does not apply to
+ * moderators). Chat messages, shared notes, whiteboard annotations and the display name in them
+ * are part of a recording whatever the consent: tell people so (the recording notice does).
+ * These settings are enforced by the BigBlueButton HTML5 client, not by the server.
+ *
+ * <p><b>Thread-safety.</b> Immutable and thread-safe; stateless, so any number of portal instances
+ * can share the work. Sync methods use the sync client, async methods {@link BbbClient#async()}.
+ * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
+ * as {@link TenantNotFoundException}.
+ *
+ * <p><b>Logging.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
+ * pseudonymous meeting ID. Never names, person IDs or join links.
+ */
+public final class SchoolConferences {
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
+
+    private final TenantDirectory tenants;
+    private final Pseudonyms pseudonyms;
+    private final RolePolicy rolePolicy;
+    private final Map<String, RolePolicy> schoolPolicies;
+    private final MeetingDefaults meetingDefaults;
+    private final DisplayNamePolicy displayNames;
+    private final MetadataPolicy metadataPolicy;
+    private final Map<String, String> metadata;
+    private final boolean nonConsentingListenOnly;
+    private final URI logoutUrl;
+    private final Clock clock;
+
+    private SchoolConferences(Builder b) {
+        this.tenants = b.tenants;
+        this.pseudonyms = b.pseudonyms;
+        this.rolePolicy = b.rolePolicy;
+        this.schoolPolicies = Map.copyOf(b.schoolPolicies);
+        this.meetingDefaults = b.meetingDefaults;
+        this.displayNames = b.displayNames;
+        this.metadataPolicy = b.metadataPolicy;
+        this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
+        this.nonConsentingListenOnly = b.nonConsentingListenOnly;
+        this.logoutUrl = b.logoutUrl;
+        this.clock = b.clock;
+    }
+
+    /**
+     * Starts a builder. {@link Builder#tenants(TenantDirectory)} and
+     * {@link Builder#pseudonyms(Pseudonyms)} are required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The decision for a person in a room, without calling BigBlueButton: what {@link #join} would
+     * do, for the portal's UI ("Beitreten" or "Warteraum" or greyed out).
+     *
+     * @param room the room
+     * @param person the person
+     * @return the decision
+     */
+    public Decision decide(Room room, Person person) {
+        Checks.required("room", room);
+        return policyFor(room.school()).decide(room, person);
+    }
+
+    /**
+     * The policy that applies to a school: its own if one was configured, else the default.
+     *
+     * @param school the school
+     * @return the policy
+     */
+    public RolePolicy policyFor(School school) {
+        return schoolPolicies.getOrDefault(Checks.required("school", school).id(), rolePolicy);
+    }
+
+    /**
+     * The pseudonymous BigBlueButton meeting ID of a room.
+     *
+     * @param room the room
+     * @return the meeting ID
+     */
+    public String meetingId(Room room) {
+        return pseudonyms.meetingId(room);
+    }
+
+    /**
+     * Turns "this person opens this room" into a join link, a wait, or a denial. See the class
+     * documentation for what happens.
+     *
+     * @param room the room
+     * @param person the person, in the role and relation in which they join
+     * @return the outcome
+     * @throws TenantNotFoundException if no BigBlueButton serves the school
+     * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
+     */
+    public JoinOutcome join(Room room, Person person) {
+        Decision d = decide(room, person);
+        String meetingId = pseudonyms.meetingId(room);
+        logDecision(room, person, d, meetingId);
+        if (!d.admitted()) {
+            return JoinOutcome.denied(d, meetingId);
+        }
+        BbbClient bbb = tenants.clientFor(room.school());
+        if (d.mayStart()) {
+            CreateMeetingResponse created = bbb.create(createRequest(room));
+            LOG.debug("meeting {} [meetingId={} createTime={}]", created.isDuplicate() ? "found" : "created",
+                    meetingId, created.createTime());
+            return link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
+                    !created.isDuplicate());
+        }
+        MeetingInfo info;
+        try {
+            info = bbb.getMeetingInfo(meetingId);
+        } catch (MeetingNotFoundException e) {
+            return JoinOutcome.waitForStart(d, meetingId);
+        }
+        return afterInfo(bbb, room, person, d, info);
+    }
+
+    /**
+     * {@link #join(Room, Person)} on the async client. Invalid arguments are thrown directly; every
+     * other failure, including {@link TenantNotFoundException}, completes the future exceptionally.
+     *
+     * @param room the room
+     * @param person the person
+     * @return the outcome
+     */
+    public CompletableFuture<JoinOutcome> joinAsync(Room room, Person person) {
+        Decision d = decide(room, person);
+        String meetingId = pseudonyms.meetingId(room);
+        logDecision(room, person, d, meetingId);
+        if (!d.admitted()) {
+            return CompletableFuture.completedFuture(JoinOutcome.denied(d, meetingId));
+        }
+        BbbClient bbb;
+        try {
+            bbb = tenants.clientFor(room.school());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (d.mayStart()) {
+            return bbb.async().create(createRequest(room)).thenApply(created ->
+                    link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
+                            !created.isDuplicate()));
+        }
+        return bbb.async().getMeetingInfo(meetingId).handle((info, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                if (cause instanceof MeetingNotFoundException) {
+                    return JoinOutcome.waitForStart(d, meetingId);
+                }
+                throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(cause);
+            }
+            return afterInfo(bbb, room, person, d, info);
+        });
+    }
+
+    /**
+     * Ends the room's meeting and removes everyone from it.
+     *
+     * @param room the room
+     * @return {@code true} if a meeting was ended, {@code false} if there was none
+     * @throws TenantNotFoundException if no BigBlueButton serves the school
+     * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
+     */
+    public boolean end(Room room) {
+        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        try {
+            tenants.clientFor(room.school()).end(meetingId);
+            LOG.debug("meeting ended [meetingId={}]", meetingId);
+            return true;
+        } catch (MeetingNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@link #end(Room)} on the async client.
+     *
+     * @param room the room
+     * @return {@code true} if a meeting was ended, {@code false} if there was none
+     */
+    public CompletableFuture<Boolean> endAsync(Room room) {
+        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        BbbClient bbb;
+        try {
+            bbb = tenants.clientFor(room.school());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return bbb.async().end(meetingId).handle((ignored, error) -> {
+            if (error == null) {
+                return true;
+            }
+            if (unwrap(error) instanceof MeetingNotFoundException) {
+                return false;
+            }
+            throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+        });
+    }
+
+    /**
+     * Whether the room's meeting runs and who takes part, counted by role.
+     *
+     * @param room the room
+     * @return the status; not running with zero counts if there is no meeting
+     * @throws TenantNotFoundException if no BigBlueButton serves the school
+     * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
+     */
+    public RoomStatus status(Room room) {
+        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        try {
+            return statusOf(meetingId, tenants.clientFor(room.school()).getMeetingInfo(meetingId));
+        } catch (MeetingNotFoundException e) {
+            return statusOf(meetingId, null);
+        }
+    }
+
+    /**
+     * {@link #status(Room)} on the async client.
+     *
+     * @param room the room
+     * @return the status
+     */
+    public CompletableFuture<RoomStatus> statusAsync(Room room) {
+        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        BbbClient bbb;
+        try {
+            bbb = tenants.clientFor(room.school());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return bbb.async().getMeetingInfo(meetingId).handle((info, error) -> {
+            if (error == null) {
+                return statusOf(meetingId, info);
+            }
+            if (unwrap(error) instanceof MeetingNotFoundException) {
+                return statusOf(meetingId, null);
+            }
+            throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+        });
+    }
+
+    /**
+     * The exact {@code create} request the adapter sends for a room, for review and audits.
+     *
+     * @param room the room
+     * @return the request
+     * @throws IllegalArgumentException if the room's metadata is not on the allow-list
+     */
+    public CreateMeetingRequest createRequest(Room room) {
+        Checks.required("room", room);
+        RoomOptions options = room.options();
+        MeetingSettings settings = options.settings().orElseGet(() -> meetingDefaults.settings(room.kind()));
+        CreateMeetingRequest.Builder b = CreateMeetingRequest.builder(pseudonyms.meetingId(room), room.title());
+        settings.applyTo(b);
+        boolean record = options.recordingAllowed();
+        b.record(record);
+        if (record) {
+            b.notifyRecordingIsOn(true).autoStartRecording(false).allowStartStopRecording(true)
+                    .recordFullDurationMedia(false);
+        }
+        b.meetingKeepEvents(false);
+        b.guestPolicy(lobbyPossible(room) ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
+        b.allowPromoteGuestToModerator(false);
+        if (logoutUrl != null) {
+            b.logoutUrl(logoutUrl);
+        }
+        Map<String, String> meta = new LinkedHashMap<>(metadata);
+        meta.put("room-kind", room.kind().wireValue());
+        options.metadata().forEach((k, v) -> {
+            metadataPolicy.check(k, v);
+            meta.put(k, v);
+        });
+        b.meta(meta);
+        return b.build();
+    }
+
+    private boolean lobbyPossible(Room room) {
+        RoomOptions o = room.options();
+        if (o.guestsAllowed() || o.everyoneToLobby()) {
+            return true;
+        }
+        RolePolicy p = policyFor(room.school());
+        for (SchoolRole role : SchoolRole.values()) {
+            Outcome cell = o.memberOverrides().containsKey(role) ? o.memberOverrides().get(role)
+                    : p.cell(room.kind(), role, Relation.MEMBER);
+            if (cell == Outcome.LOBBY && role != SchoolRole.GUEST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    JoinMeetingRequest joinRequest(Room room, Person person, Decision d, long createTime, boolean recorded) {
+        Role role = d.bbbRole().orElseThrow(() -> new IllegalStateException("no join for a denied person"));
+        JoinMeetingRequest.Builder b = JoinMeetingRequest.builder(pseudonyms.meetingId(room),
+                displayNames.displayName(person), role)
+                .userId(pseudonyms.userId(room, person))
+                .createTime(createTime)
+                .guest(d.viaLobby());
+        SchoolRole sr = person.role();
+        if (sr == SchoolRole.STUDENT || sr == SchoolRole.PARENT || sr == SchoolRole.GUEST) {
+            b.excludeFromDashboard(true);
+        }
+        if (!person.recordingConsent()) {
+            b.userdata("bbb_record_video", "false");
+            if (recorded && nonConsentingListenOnly && role == Role.VIEWER) {
+                b.userdata("bbb_force_listen_only", "true");
+            }
+        }
+        return b.build();
+    }
+
+    private JoinOutcome afterInfo(BbbClient bbb, Room room, Person person, Decision d, MeetingInfo info) {
+        if (!info.isRunning()) {
+            return JoinOutcome.waitForStart(d, info.meetingId());
+        }
+        return link(bbb, room, person, d, info.createTime(),
+                info.isRecording() || room.options().recordingAllowed(), false);
+    }
+
+    private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,
+            boolean started) {
+        SignedUrl url = bbb.joinUrl(joinRequest(room, person, d, createTime, recorded));
+        return JoinOutcome.link(d, pseudonyms.meetingId(room), url, started, !person.recordingConsent());
+    }
+
+    private RoomStatus statusOf(String meetingId, MeetingInfo info) {
+        if (info == null) {
+            return new RoomStatus(meetingId, false, false, 0, 0, Map.of(), 0, clock.instant());
+        }
+        int moderators = 0;
+        int viewers = 0;
+        int unidentified = 0;
+        Map<SchoolRole, Integer> bySchoolRole = new EnumMap<>(SchoolRole.class);
+        for (Attendee a : info.attendees()) {
+            if (a.role() == Role.MODERATOR) {
+                moderators++;
+            } else {
+                viewers++;
+            }
+            SchoolRole sr = Pseudonyms.roleOfUserId(a.userId());
+            if (sr == null) {
+                unidentified++;
+            } else {
+                bySchoolRole.merge(sr, 1, Integer::sum);
+            }
+        }
+        return new RoomStatus(meetingId, info.isRunning(), info.isRecording(), moderators, viewers, bySchoolRole,
+                unidentified, clock.instant());
+    }
+
+    private static void logDecision(Room room, Person person, Decision d, String meetingId) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("join decided [kind={} role={} relation={} outcome={} reason={} meetingId={}]", room.kind(),
+                    person.role(), person.relation(), d.outcome(), d.reasonCode(), meetingId);
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while (c instanceof CompletionException && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        return "SchoolConferences{pseudonyms=" + pseudonyms + ", schoolPolicies=" + schoolPolicies.size()
+                + ", nonConsentingListenOnly=" + nonConsentingListenOnly + '}';
+    }
+
+    /** Configures {@link SchoolConferences}. Not thread-safe; {@link #build()} copies. */
+    public static final class Builder {
+        private TenantDirectory tenants;
+        private Pseudonyms pseudonyms;
+        private RolePolicy rolePolicy = RolePolicy.defaults();
+        private final Map<String, RolePolicy> schoolPolicies = new HashMap<>();
+        private MeetingDefaults meetingDefaults = MeetingDefaults.standard();
+        private DisplayNamePolicy displayNames = DisplayNamePolicy.standard();
+        private MetadataPolicy metadataPolicy = MetadataPolicy.standard();
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+        private boolean nonConsentingListenOnly;
+        private URI logoutUrl;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            metadata.put("bbb-origin", "schulportal");
+            metadata.put("bbb-origin-version", "0.1.0");
+        }
+
+        /**
+         * Which BigBlueButton serves which school. Required.
+         *
+         * @param value the directory
+         * @return this builder
+         */
+        public Builder tenants(TenantDirectory value) {
+            this.tenants = Checks.required("tenants", value);
+            return this;
+        }
+
+        /**
+         * The keyed pseudonyms for meeting and user IDs. Required.
+         *
+         * @param value the pseudonyms
+         * @return this builder
+         */
+        public Builder pseudonyms(Pseudonyms value) {
+            this.pseudonyms = Checks.required("pseudonyms", value);
+            return this;
+        }
+
+        /**
+         * The role policy of every school without its own. Default {@link RolePolicy#defaults()}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder rolePolicy(RolePolicy value) {
+            this.rolePolicy = Checks.required("rolePolicy", value);
+            return this;
+        }
+
+        /**
+         * The role policy of one school, replacing the general one there.
+         *
+         * @param schoolId the school's ID
+         * @param value its policy
+         * @return this builder
+         */
+        public Builder schoolPolicy(String schoolId, RolePolicy value) {
+            schoolPolicies.put(Checks.text("schoolId", schoolId, 128), Checks.required("policy", value));
+            return this;
+        }
+
+        /**
+         * The meeting settings per kind. Default {@link MeetingDefaults#standard()}.
+         *
+         * @param value the defaults
+         * @return this builder
+         */
+        public Builder meetingDefaults(MeetingDefaults value) {
+            this.meetingDefaults = Checks.required("meetingDefaults", value);
+            return this;
+        }
+
+        /**
+         * How names are shown. Default {@link DisplayNamePolicy#standard()}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder displayNames(DisplayNamePolicy value) {
+            this.displayNames = Checks.required("displayNames", value);
+            return this;
+        }
+
+        /**
+         * Which metadata keys may be sent. Default {@link MetadataPolicy#standard()}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder metadataPolicy(MetadataPolicy value) {
+            this.metadataPolicy = Checks.required("metadataPolicy", value);
+            return this;
+        }
+
+        /**
+         * A metadata entry for every meeting. Defaults: {@code bbb-origin=schulportal},
+         * {@code bbb-origin-version=0.1.0}. The key must be on the allow-list of the metadata
+         * policy in effect at {@link #build()}.
+         *
+         * @param key the key, without {@code meta_}
+         * @param value a short machine value {@code [A-Za-z0-9._:-]{1,64}}
+         * @return this builder
+         * @throws IllegalArgumentException if the value is not a short machine value
+         */
+        public Builder metadata(String key, String value) {
+            MetadataPolicy.checkEntry(key, value);
+            metadata.put(key, value);
+            return this;
+        }
+
+        /**
+         * Whether viewers without recording consent join recorded meetings listen-only, so their
+         * voice is not in the recording. Default {@code false}: BigBlueButton cannot keep a single
+         * voice out of the audio mix, and silencing pupils is a pedagogical decision for the school.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder nonConsentingListenOnly(boolean value) {
+            this.nonConsentingListenOnly = value;
+            return this;
+        }
+
+        /**
+         * Where BigBlueButton sends people who leave a meeting, e.g. the portal's room page.
+         * Default: the server's.
+         *
+         * @param value an absolute http(s) URL
+         * @return this builder
+         */
+        public Builder logoutUrl(URI value) {
+            this.logoutUrl = Checks.required("logoutUrl", value);
+            return this;
+        }
+
+        /**
+         * The clock for {@link RoomStatus#observedAt()}. Default UTC system clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Checks.required("clock", value);
+            return this;
+        }
+
+        /**
+         * Validates and builds the facade.
+         *
+         * @return the facade
+         * @throws IllegalArgumentException if tenants or pseudonyms are missing or a metadata key is
+         *                                  not allow-listed
+         */
+        public SchoolConferences build() {
+            Checks.required("tenants", tenants);
+            Checks.required("pseudonyms", pseudonyms);
+            metadata.forEach(metadataPolicy::check);
+            if (metadata.containsKey("room-kind")) {
+                throw new IllegalArgumentException("metadata 'room-kind' is set by the adapter from the room");
+            }
+            return new SchoolConferences(this);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The portal adapter: school roles and rooms become safe BigBlueButton meetings. An explainable
+ * {@link de.hessen.schulportal.bbb.portal.RolePolicy} decides who moderates, who waits in the lobby
+ * and who is denied; {@link de.hessen.schulportal.bbb.portal.SchoolConferences} carries the
+ * decision out with pseudonymous IDs, per-kind meeting defaults and no recording without permission.
+ *
+ * <p>Start at {@link de.hessen.schulportal.bbb.portal.SchoolConferences}.
+ */
+module de.hessen.schulportal.bbb.portal {
+    requires transitive de.hessen.schulportal.bbb.client;
+    requires org.slf4j;
+
+    exports de.hessen.schulportal.bbb.portal;
+    exports de.hessen.schulportal.bbb.portal.moodle;
+}

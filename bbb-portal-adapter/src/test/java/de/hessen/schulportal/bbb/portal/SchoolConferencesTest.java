@@ -1,0 +1,475 @@
+package de.hessen.schulportal.bbb.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.SignedUrl;
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.portal.Decision.Outcome;
+import de.hessen.schulportal.bbb.portal.JoinOutcome.Kind;
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testkit.BbbSimulatorExtension;
+import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
+import de.hessen.schulportal.bbb.testkit.SimulatedMeeting;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** End to end against the bbb-testkit simulator: the facade, the client and a server that judges like bbb-web. */
+@ExtendWith(BbbSimulatorExtension.class)
+class SchoolConferencesTest {
+    static BbbSimulator sim;
+    static BbbClient bbb;
+    static SchoolConferences conferences;
+    static final School SCHOOL = School.of("6021", "Goethe-Schule Musterstadt");
+    static final AtomicInteger ROOMS = new AtomicInteger();
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void setUp() {
+        bbb = BbbClient.builder().baseUrl(sim.baseUrl()).secret(sim.secret()).build();
+        conferences = SchoolConferences.builder()
+                .tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY))
+                .build();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        bbb.close();
+    }
+
+    static Room room(RoomKind kind, RoomOptions options) {
+        return Room.builder(SCHOOL, "room-" + ROOMS.incrementAndGet(), kind).title("Klasse 7b – Mathematik")
+                .options(options).build();
+    }
+
+    static Person person(String id, SchoolRole role, Relation relation) {
+        return Person.builder(id, role, relation).firstName("Vorname" + id).lastName("Nachname" + id).build();
+    }
+
+    /** Opens the link as a browser would, without following the redirect into the client. */
+    static void open(JoinOutcome outcome) {
+        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.JOIN_LINK);
+        SignedUrl url = outcome.joinUrl().orElseThrow();
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(url.toUri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).contains("html5client/join?sessionToken=");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> query(SignedUrl url) {
+        String raw = url.toUri().getRawQuery();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    static SimulatedMeeting meeting(Room room) {
+        return sim.meeting(conferences.meetingId(room)).orElseThrow();
+    }
+
+    @Test
+    void lesson_studentsWaitUntilTeacherStarts_thenJoinAsViewers() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        Person teacher = person("t1", SchoolRole.TEACHER, Relation.ORGANISER);
+        Person kim = person("s1", SchoolRole.STUDENT, Relation.MEMBER);
+        Person ali = person("s2", SchoolRole.STUDENT, Relation.MEMBER);
+
+        JoinOutcome early = conferences.join(lesson, kim);
+        assertThat(early.kind()).isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(early.joinUrl()).isEmpty();
+        assertThat(early.decision().outcome()).isEqualTo(Outcome.VIEWER);
+        assertThat(sim.meeting(conferences.meetingId(lesson))).as("a student never creates the meeting").isEmpty();
+
+        JoinOutcome t = conferences.join(lesson, teacher);
+        assertThat(t.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(t.bbbRole()).contains(Role.MODERATOR);
+        assertThat(t.startedMeeting()).isTrue();
+        SimulatedMeeting created = meeting(lesson);
+        assertThat(created.createParameters())
+                .containsEntry("endWhenNoModerator", "true")
+                .containsEntry("muteOnStart", "true")
+                .containsEntry("webcamsOnlyForModerator", "true")
+                .containsEntry("record", "false")
+                .containsEntry("guestPolicy", "ALWAYS_ACCEPT")
+                .containsEntry("allowPromoteGuestToModerator", "false")
+                .doesNotContainKey("notifyRecordingIsOn");
+        assertThat(created.createParameters().get("disabledFeatures").split(","))
+                .contains("privateChat", "learningDashboard");
+        assertThat(created.metadata()).containsOnlyKeys("bbb-origin", "bbb-origin-version", "room-kind")
+                .containsEntry("room-kind", "lesson");
+        assertThat(created.name()).isEqualTo("Klasse 7b – Mathematik");
+
+        assertThat(conferences.join(lesson, kim).kind()).as("created but nobody in: still waiting")
+                .isEqualTo(Kind.WAIT_FOR_START);
+        open(t);
+        JoinOutcome k = conferences.join(lesson, kim);
+        JoinOutcome a = conferences.join(lesson, ali);
+        assertThat(k.bbbRole()).contains(Role.VIEWER);
+        assertThat(k.viaLobby()).isFalse();
+        assertThat(k.startedMeeting()).isFalse();
+        open(k);
+        open(a);
+
+        List<SimulatedAttendee> attendees = meeting(lesson).attendees();
+        assertThat(attendees).extracting(SimulatedAttendee::role).containsExactly("MODERATOR", "VIEWER", "VIEWER");
+        assertThat(attendees).extracting(SimulatedAttendee::fullName)
+                .containsExactly("Vornamet1 Nachnamet1", "Vornames1 N.", "Vornames2 N.");
+        assertThat(attendees).extracting(SimulatedAttendee::userId).allMatch(id -> id.matches("(te|st)-[a-z2-7]{26}"));
+        assertThat(attendees).noneMatch(SimulatedAttendee::guest);
+
+        RoomStatus status = conferences.status(lesson);
+        assertThat(status.running()).isTrue();
+        assertThat(status.moderatorCount()).isEqualTo(1);
+        assertThat(status.viewerCount()).isEqualTo(2);
+        assertThat(status.participantCount()).isEqualTo(3);
+        assertThat(status.countsBySchoolRole()).containsEntry(SchoolRole.TEACHER, 1).containsEntry(SchoolRole.STUDENT, 2)
+                .containsEntry(SchoolRole.PARENT, 0);
+        assertThat(status.unidentified()).isZero();
+        assertThat(status.recording()).isFalse();
+
+        assertThat(conferences.end(lesson)).isTrue();
+        assertThat(conferences.status(lesson).running()).isFalse();
+        assertThat(conferences.join(lesson, kim).kind()).isEqualTo(Kind.WAIT_FOR_START);
+    }
+
+    @Test
+    void staffDeniedInLesson_withReason_andNoServerCall() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        sim.clearRequests();
+        JoinOutcome o = conferences.join(lesson, person("x", SchoolRole.STAFF, Relation.MEMBER));
+        assertThat(o.kind()).isEqualTo(Kind.DENIED);
+        assertThat(o.decision().reason()).isEqualTo("A staff member may not join a lesson.");
+        assertThat(o.joinUrl()).isEmpty();
+        assertThat(sim.requestCount()).isZero();
+        assertThat(conferences.join(lesson, person("y", SchoolRole.TEACHER, Relation.NONE)).kind()).isEqualTo(Kind.DENIED);
+    }
+
+    @Test
+    void parentsEvening_parentWaitsInLobby_teacherAdmitsOneFamily() {
+        Room consultation = room(RoomKind.CONSULTATION, RoomOptions.defaults());
+        Person teacher = person("t2", SchoolRole.TEACHER, Relation.ORGANISER);
+        Person mother = person("p1", SchoolRole.PARENT, Relation.MEMBER);
+        Person father = person("p2", SchoolRole.PARENT, Relation.MEMBER);
+
+        assertThat(conferences.join(consultation, mother).kind()).isEqualTo(Kind.WAIT_FOR_START);
+        open(conferences.join(consultation, teacher));
+        assertThat(meeting(consultation).guestPolicy()).isEqualTo("ASK_MODERATOR");
+
+        JoinOutcome m = conferences.join(consultation, mother);
+        JoinOutcome f = conferences.join(consultation, father);
+        assertThat(m.viaLobby()).isTrue();
+        assertThat(m.bbbRole()).contains(Role.VIEWER);
+        assertThat(query(m.joinUrl().orElseThrow())).containsEntry("guest", "true");
+        open(m);
+        open(f);
+        SimulatedMeeting waiting = meeting(consultation);
+        assertThat(waiting.lobby()).extracting(SimulatedAttendee::fullName)
+                .containsExactly("Vornamep1 Nachnamep1 (Eltern)", "Vornamep2 Nachnamep2 (Eltern)");
+        assertThat(waiting.attendees()).hasSize(1);
+
+        String motherId = waiting.lobby().get(0).userId();
+        assertThat(sim.approveGuest(conferences.meetingId(consultation), motherId)).isTrue();
+        SimulatedMeeting admitted = meeting(consultation);
+        assertThat(admitted.attendees()).extracting(SimulatedAttendee::userId).contains(motherId);
+        assertThat(admitted.lobby()).hasSize(1);
+        RoomStatus status = conferences.status(consultation);
+        assertThat(status.countsBySchoolRole()).containsEntry(SchoolRole.PARENT, 1).containsEntry(SchoolRole.TEACHER, 1);
+    }
+
+    @Test
+    void invitedGuest_onlyThroughLobby_andOnlyWhereAllowed() {
+        Room closed = room(RoomKind.TUTORING, RoomOptions.defaults());
+        Person interpreter = Person.builder("g1", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("Jana").lastName("Roth").build();
+        assertThat(conferences.join(closed, interpreter).kind()).isEqualTo(Kind.DENIED);
+
+        Room open = room(RoomKind.TUTORING, RoomOptions.builder().guestsAllowed(true).build());
+        open(conferences.join(open, person("t3", SchoolRole.TEACHER, Relation.ORGANISER)));
+        JoinOutcome g = conferences.join(open, interpreter);
+        assertThat(g.viaLobby()).isTrue();
+        open(g);
+        assertThat(meeting(open).lobby()).singleElement()
+                .satisfies(a -> assertThat(a.fullName()).isEqualTo("Jana Roth (Gast)"))
+                .satisfies(a -> assertThat(a.role()).isEqualTo("VIEWER"));
+    }
+
+    @Test
+    void twoTeachersStartingAtOnce_oneMeeting_bothModerators() throws Exception {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<JoinOutcome>> results = new ArrayList<>();
+            for (String id : new String[] {"ta", "tb"}) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return conferences.join(lesson, person(id, SchoolRole.TEACHER, Relation.MEMBER));
+                }));
+            }
+            go.countDown();
+            JoinOutcome a = results.get(0).get(10, TimeUnit.SECONDS);
+            JoinOutcome b = results.get(1).get(10, TimeUnit.SECONDS);
+            assertThat(List.of(a.startedMeeting(), b.startedMeeting())).containsExactlyInAnyOrder(true, false);
+            assertThat(query(a.joinUrl().orElseThrow()).get("createTime"))
+                    .isEqualTo(query(b.joinUrl().orElseThrow()).get("createTime"));
+            open(a);
+            open(b);
+        } finally {
+            pool.shutdownNow();
+        }
+        String meetingId = conferences.meetingId(lesson);
+        assertThat(sim.meetings()).filteredOn(m -> m.meetingId().equals(meetingId)).hasSize(1);
+        assertThat(meeting(lesson).attendees()).extracting(SimulatedAttendee::role).containsExactly("MODERATOR", "MODERATOR");
+    }
+
+    @Test
+    void recordingAllowed_nonConsentingPersonJoinsWithoutVideoRecording() {
+        Room recorded = room(RoomKind.TUTORING, RoomOptions.builder().recordingAllowed(true).build());
+        Person teacher = Person.builder("t4", SchoolRole.TEACHER, Relation.ORGANISER).firstName("Petra").lastName("Schmidt")
+                .recordingConsent(true).build();
+        Person noConsent = person("s4", SchoolRole.STUDENT, Relation.MEMBER);
+        Person consent = noConsent.toBuilder().recordingConsent(true).build();
+
+        JoinOutcome t = conferences.join(recorded, teacher);
+        assertThat(t.recordingRestricted()).isFalse();
+        open(t);
+        assertThat(meeting(recorded).createParameters())
+                .containsEntry("record", "true")
+                .containsEntry("notifyRecordingIsOn", "true")
+                .containsEntry("autoStartRecording", "false")
+                .containsEntry("recordFullDurationMedia", "false");
+        assertThat(meeting(recorded).record()).isTrue();
+
+        JoinOutcome n = conferences.join(recorded, noConsent);
+        assertThat(n.recordingRestricted()).isTrue();
+        open(n);
+        SimulatedAttendee restricted = meeting(recorded).attendees().get(1);
+        assertThat(restricted.customData()).containsEntry("bbb_record_video", "false")
+                .doesNotContainKey("bbb_force_listen_only");
+        assertThat(meeting(recorded).attendees().get(0).customData()).doesNotContainKey("bbb_record_video");
+        assertThat(query(conferences.join(recorded, consent).joinUrl().orElseThrow()))
+                .doesNotContainKey("userdata-bbb_record_video");
+        assertThat(conferences.status(recorded).recording()).isTrue();
+
+        SchoolConferences strict = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).nonConsentingListenOnly(true).build();
+        assertThat(query(strict.join(recorded, noConsent).joinUrl().orElseThrow()))
+                .containsEntry("userdata-bbb_record_video", "false")
+                .containsEntry("userdata-bbb_force_listen_only", "true");
+        Room unrecorded = room(RoomKind.TUTORING, RoomOptions.defaults());
+        assertThat(query(strict.join(unrecorded, teacher.toBuilder().recordingConsent(false).build()).joinUrl().orElseThrow()))
+                .doesNotContainKey("userdata-bbb_force_listen_only");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L})
+    void property_noPersonalDataInJoinUrl_exceptFullName(long seed) {
+        Random rnd = new Random(seed);
+        School school = School.of("schule-" + Long.toHexString(rnd.nextLong()), "Schule " + rnd.nextInt(1000));
+        RoomKind kind = RoomKind.values()[rnd.nextInt(RoomKind.values().length)];
+        Room room = Room.builder(school, "raum-" + Long.toHexString(rnd.nextLong()), kind)
+                .options(RoomOptions.builder().guestsAllowed(true).recordingAllowed(rnd.nextBoolean()).build()).build();
+        conferences.join(room, person("org-" + seed, SchoolRole.PRINCIPAL, Relation.ORGANISER));
+        open(conferences.join(room, person("org-" + seed, SchoolRole.PRINCIPAL, Relation.ORGANISER)));
+        for (int i = 0; i < 10; i++) {
+            SchoolRole role = SchoolRole.values()[rnd.nextInt(SchoolRole.values().length)];
+            Relation relation = role == SchoolRole.GUEST ? Relation.INVITED_GUEST
+                    : rnd.nextBoolean() ? Relation.MEMBER : Relation.ORGANISER;
+            String personId = "person." + Long.toHexString(rnd.nextLong()) + "@schule.example";
+            String first = PseudonymsTest.randomId(rnd);
+            String last = "Zz" + PseudonymsTest.randomId(rnd);
+            Person p = Person.builder(personId, role, relation).firstName(first).lastName(last)
+                    .recordingConsent(rnd.nextBoolean()).build();
+            JoinOutcome o = conferences.join(room, p);
+            String at = "seed=" + seed + " i=" + i + " " + p + " " + o;
+            if (o.kind() != Kind.JOIN_LINK) {
+                continue;
+            }
+            Map<String, String> params = query(o.joinUrl().orElseThrow());
+            assertThat(params.keySet()).as(at).doesNotContain("avatarURL", "firstName", "lastName", "email");
+            for (Map.Entry<String, String> e : params.entrySet()) {
+                if (e.getKey().equals("fullName")) {
+                    continue;
+                }
+                for (String secret : new String[] {personId, first, last, school.id(), room.id(), room.title(),
+                        school.displayName().orElseThrow(), "schule.example"}) {
+                    assertThat(e.getValue()).as(at + " param " + e.getKey()).doesNotContain(secret);
+                }
+            }
+            assertThat(params.get("fullName")).as(at).doesNotContain(personId).doesNotContain(school.id());
+            if (role == SchoolRole.STUDENT) {
+                assertThat(params.get("fullName")).as(at).doesNotContain(last);
+            }
+            assertThat(params).as(at).containsKeys("createTime", "userID", "guest");
+        }
+        for (Map.Entry<String, String> e : meeting(room).createParameters().entrySet()) {
+            if (e.getKey().equals("name")) {
+                continue;
+            }
+            assertThat(e.getValue()).as("create " + e.getKey()).doesNotContain(school.id()).doesNotContain(room.id())
+                    .doesNotContain("Schule ");
+        }
+    }
+
+    @Test
+    void oldLink_neverEntersALaterMeeting() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        Person teacher = person("t5", SchoolRole.TEACHER, Relation.ORGANISER);
+        JoinOutcome first = conferences.join(lesson, teacher);
+        open(first);
+        conferences.end(lesson);
+        JoinOutcome second = conferences.join(lesson, teacher);
+        assertThat(second.startedMeeting()).isTrue();
+        assertThat(query(second.joinUrl().orElseThrow()).get("createTime"))
+                .isNotEqualTo(query(first.joinUrl().orElseThrow()).get("createTime"));
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(first.joinUrl().orElseThrow().toUri()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("sessionToken");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void async_sameOutcomesAsSync() throws Exception {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        Person teacher = person("t6", SchoolRole.TEACHER, Relation.ORGANISER);
+        Person kim = person("s6", SchoolRole.STUDENT, Relation.MEMBER);
+        assertThat(conferences.joinAsync(lesson, kim).get(5, TimeUnit.SECONDS).kind()).isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(conferences.statusAsync(lesson).get(5, TimeUnit.SECONDS).running()).isFalse();
+        assertThat(conferences.endAsync(lesson).get(5, TimeUnit.SECONDS)).isFalse();
+        JoinOutcome t = conferences.joinAsync(lesson, teacher).get(5, TimeUnit.SECONDS);
+        assertThat(t.startedMeeting()).isTrue();
+        open(t);
+        JoinOutcome k = conferences.joinAsync(lesson, kim).get(5, TimeUnit.SECONDS);
+        assertThat(k.bbbRole()).contains(Role.VIEWER);
+        open(k);
+        assertThat(conferences.statusAsync(lesson).get(5, TimeUnit.SECONDS).participantCount()).isEqualTo(2);
+        assertThat(conferences.joinAsync(lesson, person("z", SchoolRole.PARENT, Relation.MEMBER)).get().kind())
+                .isEqualTo(Kind.DENIED);
+        assertThat(conferences.endAsync(lesson).get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void tenants_perSchool_unknownSchoolFails() throws Exception {
+        BbbSimulator other = BbbSimulator.start();
+        try (BbbClient otherClient = BbbClient.builder().baseUrl(other.baseUrl()).secret(other.secret()).build()) {
+            SchoolConferences split = SchoolConferences.builder()
+                    .tenants(TenantDirectory.builder().school("6021", bbb).school("7000", otherClient).build())
+                    .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY))
+                    .build();
+            Room north = Room.builder(School.of("7000"), "r", RoomKind.LESSON).build();
+            split.join(north, person("t7", SchoolRole.TEACHER, Relation.ORGANISER));
+            assertThat(other.meeting(split.meetingId(north))).isPresent();
+            assertThat(sim.meeting(split.meetingId(north))).isEmpty();
+            Room unknown = Room.builder(School.of("9999"), "r", RoomKind.LESSON).build();
+            Person t = person("t8", SchoolRole.TEACHER, Relation.ORGANISER);
+            assertThatThrownBy(() -> split.join(unknown, t)).isInstanceOf(TenantNotFoundException.class)
+                    .hasMessageContaining("9999");
+            assertThat(split.joinAsync(unknown, t)).isCompletedExceptionally();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void perSchoolPolicy_andMetadataAllowList() {
+        SchoolConferences custom = SchoolConferences.builder()
+                .tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY))
+                .schoolPolicy("6021", RolePolicy.builder().member(RoomKind.CONFERENCE, SchoolRole.TEACHER, Outcome.MODERATOR).build())
+                .metadataPolicy(MetadataPolicy.standard().allow("school-tenant"))
+                .metadata("school-tenant", "nord-3")
+                .build();
+        Room conference = room(RoomKind.CONFERENCE, RoomOptions.defaults());
+        Person teacher = person("t9", SchoolRole.TEACHER, Relation.MEMBER);
+        assertThat(custom.decide(conference, teacher).outcome()).isEqualTo(Outcome.MODERATOR);
+        assertThat(conferences.decide(conference, teacher).outcome()).isEqualTo(Outcome.VIEWER);
+        Room otherSchool = Room.builder(School.of("6022"), "k", RoomKind.CONFERENCE).build();
+        assertThat(custom.decide(otherSchool, teacher).outcome()).isEqualTo(Outcome.VIEWER);
+        assertThat(custom.createRequest(conference).metadata()).containsEntry("school-tenant", "nord-3");
+
+        assertThatThrownBy(() -> SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).metadata("teacher", "schmidt").build())
+                .hasMessageContaining("not on the allow-list");
+        Room withBadMeta = room(RoomKind.LESSON, RoomOptions.builder().metadata("class-name", "7b").build());
+        assertThatThrownBy(() -> conferences.createRequest(withBadMeta)).hasMessageContaining("class-name");
+        assertThatThrownBy(() -> SchoolConferences.builder().pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).build())
+                .hasMessage("tenants is required");
+    }
+
+    @Test
+    void everyoneToLobby_createsAskModerator_andViewersWait() {
+        Room lobbyRoom = room(RoomKind.STAFF_MEETING, RoomOptions.builder().everyoneToLobby(true).build());
+        assertThat(conferences.createRequest(lobbyRoom).parameters()).containsEntry("guestPolicy", "ASK_MODERATOR");
+        open(conferences.join(lobbyRoom, person("p9", SchoolRole.PRINCIPAL, Relation.ORGANISER)));
+        JoinOutcome staff = conferences.join(lobbyRoom, person("st9", SchoolRole.STAFF, Relation.MEMBER));
+        assertThat(staff.viaLobby()).isTrue();
+        open(staff);
+        assertThat(meeting(lobbyRoom).lobby()).hasSize(1);
+        JoinOutcome teacher = conferences.join(lobbyRoom, person("te9", SchoolRole.TEACHER, Relation.MEMBER));
+        assertThat(teacher.viaLobby()).isFalse();
+        assertThat(query(teacher.joinUrl().orElseThrow())).containsEntry("guest", "false");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(RoomKind.class)
+    void createRequest_guestPolicyAndPrivacySwitchesPerKind(RoomKind kind) {
+        Map<String, String> plain = conferences.createRequest(room(kind, RoomOptions.defaults())).parameters();
+        assertThat(plain).containsEntry("guestPolicy", kind == RoomKind.CONSULTATION ? "ASK_MODERATOR" : "ALWAYS_ACCEPT")
+                .containsEntry("record", "false")
+                .containsEntry("meetingKeepEvents", "false")
+                .containsEntry("allowPromoteGuestToModerator", "false")
+                .containsEntry("meta_room-kind", kind.wireValue())
+                .doesNotContainKeys("autoStartRecording", "notifyRecordingIsOn", "logoutURL");
+        assertThat(plain.get("disabledFeatures").split(",")).contains("learningDashboard");
+        assertThat(plain.get("endWhenNoModerator")).isEqualTo(String.valueOf(kind == RoomKind.LESSON));
+        assertThat(conferences.createRequest(room(kind, RoomOptions.builder().guestsAllowed(true).build())).parameters())
+                .containsEntry("guestPolicy", "ASK_MODERATOR");
+    }
+
+    @Test
+    void joinOutcome_toStringNeverShowsTheLink() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        JoinOutcome t = conferences.join(lesson, person("t10", SchoolRole.TEACHER, Relation.ORGANISER));
+        String raw = t.joinUrl().orElseThrow().rawUrl();
+        String checksum = query(t.joinUrl().orElseThrow()).get("checksum");
+        assertThat(t.toString()).doesNotContain(raw).doesNotContain(checksum).doesNotContain("Vorname");
+        assertThat(URI.create(raw).getRawQuery()).doesNotContain("avatarURL");
+    }
+}

@@ -1,0 +1,108 @@
+package de.hessen.schulportal.bbb.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.hessen.schulportal.bbb.client.meeting.Feature;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ValueTypesTest {
+    static Person person(SchoolRole role, String first, String last) {
+        return Person.builder("u-1", role, Relation.MEMBER).firstName(first).lastName(last).build();
+    }
+
+    @Test
+    void displayNames_standardPerRole() {
+        DisplayNamePolicy p = DisplayNamePolicy.standard();
+        assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "Yilmaz"))).isEqualTo("Kim Y.");
+        assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "özdemir"))).isEqualTo("Kim Ö.");
+        assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", ""))).isEqualTo("Kim");
+        assertThat(p.displayName(person(SchoolRole.PARENT, "Aylin", "Yilmaz"))).isEqualTo("Aylin Yilmaz (Eltern)");
+        assertThat(p.displayName(person(SchoolRole.GUEST, "Jana", "Roth"))).isEqualTo("Jana Roth (Gast)");
+        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra Schmidt");
+        assertThat(p.displayName(person(SchoolRole.PRINCIPAL, "Ina", "Berg"))).isEqualTo("Ina Berg");
+        assertThat(p.displayName(person(SchoolRole.STAFF, "Ole", "Lund"))).isEqualTo("Ole Lund");
+    }
+
+    @Test
+    void displayNames_configurable_guestsStayMarked() {
+        DisplayNamePolicy p = DisplayNamePolicy.builder()
+                .format(SchoolRole.STUDENT, DisplayNamePolicy.Format.FIRST_NAME)
+                .format(SchoolRole.TEACHER, DisplayNamePolicy.Format.FIRST_NAME_INITIAL)
+                .suffix(SchoolRole.PARENT, "")
+                .suffix(SchoolRole.GUEST, "(extern)")
+                .build();
+        assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "Yilmaz"))).isEqualTo("Kim");
+        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra S.");
+        assertThat(p.displayName(person(SchoolRole.PARENT, "Aylin", "Yilmaz"))).isEqualTo("Aylin Yilmaz");
+        assertThat(p.displayName(person(SchoolRole.GUEST, "Jana", "Roth"))).isEqualTo("Jana Roth (extern)");
+        assertThatThrownBy(() -> DisplayNamePolicy.builder().suffix(SchoolRole.GUEST, ""))
+                .hasMessageContaining("guests are always marked");
+        assertThatThrownBy(() -> DisplayNamePolicy.builder().suffix(SchoolRole.PARENT, "(El\ntern)"))
+                .hasMessageContaining("control characters");
+    }
+
+    @Test
+    void person_validation_andToStringWithoutPersonalData() {
+        Person p = Person.builder("max.mustermann@schule.de", SchoolRole.STUDENT, Relation.MEMBER)
+                .firstName("Max").lastName("Mustermann").build();
+        assertThat(p.toString()).doesNotContain("Max").doesNotContain("Mustermann").doesNotContain("schule.de")
+                .contains("STUDENT").contains("MEMBER");
+        assertThat(p.authenticated()).isTrue();
+        assertThat(p.recordingConsent()).isFalse();
+        assertThat(Person.builder("g", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("G").build().authenticated())
+                .isFalse();
+        assertThatThrownBy(() -> Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).build())
+                .hasMessage("firstName is required");
+        assertThatThrownBy(() -> Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim\u0007").build())
+                .hasMessageContaining("firstName must not contain control characters");
+        assertThatThrownBy(() -> Person.builder(" ", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim").build())
+                .hasMessageContaining("person id must not be blank");
+        assertThat(p).isEqualTo(p.toBuilder().build()).hasSameHashCodeAs(p.toBuilder().build());
+    }
+
+    @Test
+    void room_andSchool_validation() {
+        School s = School.of("6021", "Goethe-Schule");
+        assertThat(s.toString()).doesNotContain("Goethe");
+        Room r = Room.builder(s, "7b", RoomKind.LESSON).build();
+        assertThat(r.title()).isEqualTo("Unterricht");
+        assertThat(r.options()).isEqualTo(RoomOptions.defaults());
+        assertThatThrownBy(() -> Room.builder(s, "7b", RoomKind.LESSON).title("x").build()).hasMessageContaining("title");
+        assertThatThrownBy(() -> Room.builder(s, "7b", null).build()).hasMessage("kind is required");
+        assertThatThrownBy(() -> School.of("a\tb")).hasMessageContaining("school id");
+        assertThat(r).isEqualTo(r.toBuilder().build());
+    }
+
+    @Test
+    void metadata_allowList_andValueRule() {
+        MetadataPolicy p = MetadataPolicy.standard();
+        p.check("bbb-origin", "schulportal");
+        assertThatThrownBy(() -> p.check("teacher-name", "Schmidt")).hasMessageContaining("not on the allow-list");
+        assertThatThrownBy(() -> p.check("bbb-origin", "kim@schule.de")).hasMessageContaining("no names, e-mail");
+        assertThatThrownBy(() -> p.check("bbb-origin", "Petra Schmidt")).hasMessageContaining("short machine value");
+        assertThatThrownBy(() -> p.check("my_key", "x")).hasMessageContaining("must match");
+        p.allow("school-tenant").check("school-tenant", "nord-3");
+        assertThatThrownBy(() -> RoomOptions.builder().metadata("bbb-origin", "Frau Müller"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void meetingSettings_defaultsPerKind() {
+        MeetingSettings lesson = MeetingDefaults.standard().settings(RoomKind.LESSON);
+        assertThat(lesson.endWhenNoModerator()).isTrue();
+        assertThat(lesson.muteOnStart()).isTrue();
+        assertThat(lesson.webcamsOnlyForModerator()).isTrue();
+        assertThat(lesson.disabledFeatures()).contains(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD);
+        for (RoomKind k : RoomKind.values()) {
+            assertThat(MeetingDefaults.standard().settings(k).disabledFeatures()).as(k.toString())
+                    .contains(Feature.LEARNING_DASHBOARD, Feature.LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA);
+        }
+        MeetingSettings custom = lesson.toBuilder().enable(Feature.PRIVATE_CHAT).maxParticipants(40)
+                .duration(Duration.ofMinutes(90)).build();
+        assertThat(MeetingDefaults.standard().with(RoomKind.LESSON, custom).settings(RoomKind.LESSON)).isEqualTo(custom);
+        assertThatThrownBy(() -> MeetingSettings.builder().duration(Duration.ofSeconds(30)))
+                .hasMessageContaining("whole, non-negative number of minutes");
+    }
+}
