@@ -1,4 +1,4 @@
-package de.hessen.schulportal.bbb.client.testing;
+package de.hessen.schulportal.bbb.testsupport;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
