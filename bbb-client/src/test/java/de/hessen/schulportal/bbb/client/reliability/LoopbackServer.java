@@ -89,7 +89,8 @@ final class LoopbackServer implements AutoCloseable {
     private void serve(Socket s) {
         try (s) {
             s.setSoTimeout(300);
-            InputStream in = s.getInputStream();
+            s.setTcpNoDelay(true);
+            InputStream in = new java.io.BufferedInputStream(s.getInputStream());
             OutputStream out = s.getOutputStream();
             while (true) {
                 String head = readHead(in);
@@ -146,9 +147,11 @@ final class LoopbackServer implements AutoCloseable {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         byte[] headBytes = ("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                 + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[headBytes.length + bytes.length];
+        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+        System.arraycopy(bytes, 0, all, headBytes.length, bytes.length);
         return (socket, out) -> {
-            out.write(headBytes);
-            out.write(bytes);
+            out.write(all);
             out.flush();
             return true;
         };
