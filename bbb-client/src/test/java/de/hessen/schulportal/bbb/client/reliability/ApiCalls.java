@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * Every HTTP call of the client, sync and async, with whether the SDK may retry it. The list is the
  * specification the fault and retry tests check the client against: a call added to
- * {@link BbbClient} without an entry here fails {@code ClientSurfaceTest}.
+ * {@link BbbClient} without an entry here fails {@code ApiCallsCoverageTest}.
  */
 enum ApiCalls {
     CREATE("create", true, false, c -> c.create(create()), a -> a.create(create())),
