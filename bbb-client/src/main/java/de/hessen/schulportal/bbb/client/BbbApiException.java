@@ -1,5 +1,6 @@
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.internal.Redactor;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,7 @@ public class BbbApiException extends BbbException {
     public BbbApiException(String call, String meetingId, String messageKey, String serverMessage) {
         super(call, describe(call, meetingId, messageKey, serverMessage), null);
         this.messageKey = Objects.requireNonNullElse(messageKey, "");
-        this.serverMessage = Objects.requireNonNullElse(serverMessage, "");
+        this.serverMessage = Objects.requireNonNullElse(Redactor.redact(serverMessage), "");
         this.meetingId = meetingId;
     }
 
@@ -42,7 +43,8 @@ public class BbbApiException extends BbbException {
         }
         sb.append(": ").append(key == null || key.isEmpty() ? "(no messageKey)" : key);
         if (message != null && !message.isEmpty()) {
-            sb.append(" - ").append(message);
+            // The server's text is shown as sent, except credentials in a URL it may echo.
+            sb.append(" - ").append(Redactor.redact(message));
         }
         return sb.toString();
     }
@@ -58,7 +60,8 @@ public class BbbApiException extends BbbException {
 
     /**
      * The server's human-readable explanation. Its wording changes between BigBlueButton versions:
-     * show it, but branch on {@link #messageKey()}.
+     * show it, but branch on {@link #messageKey()}. Credentials in a URL the server echoes
+     * ({@code checksum}, passwords) are masked.
      *
      * @return the message; empty if the server sent none
      */

@@ -3,7 +3,7 @@ package de.hessen.schulportal.bbb.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.internal.Checksums;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -15,7 +15,7 @@ import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.testing.Fixtures;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import java.net.URI;

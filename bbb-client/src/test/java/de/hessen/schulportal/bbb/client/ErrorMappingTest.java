@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.testing.Fixtures;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

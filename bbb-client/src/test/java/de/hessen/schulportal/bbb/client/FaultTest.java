@@ -11,7 +11,7 @@ import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Role;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import java.io.IOException;
 import java.net.ServerSocket;

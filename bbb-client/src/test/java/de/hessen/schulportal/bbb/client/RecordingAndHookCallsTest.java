@@ -22,7 +22,7 @@ import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import de.hessen.schulportal.bbb.client.recording.TextTrack;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
 import de.hessen.schulportal.bbb.client.testing.Fixtures;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import java.net.URI;

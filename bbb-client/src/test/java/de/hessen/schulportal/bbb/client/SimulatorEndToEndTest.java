@@ -15,7 +15,7 @@ import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.Recording;
 import de.hessen.schulportal.bbb.client.recording.RecordingState;
-import de.hessen.schulportal.bbb.client.testing.Secrets;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
 import java.net.http.HttpClient;

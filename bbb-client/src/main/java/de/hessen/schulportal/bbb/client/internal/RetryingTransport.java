@@ -58,7 +58,7 @@ public final class RetryingTransport implements Transport {
                 pause(call, wait.get(), retry, e.getMessage());
                 continue;
             }
-            Optional<Duration> wait = RetryPolicy.retryableStatus(response.status())
+            Optional<Duration> wait = RetryPolicy.retryable(response)
                     ? nextDelay(call, retry, response) : Optional.empty();
             if (wait.isEmpty()) {
                 return response.withRetries(retry);
@@ -95,7 +95,7 @@ public final class RetryingTransport implements Transport {
                         cause.getMessage());
                 return sleeper.delay(wait.get()).thenCompose(v -> attemptAsync(call, retry + 1));
             }
-            Optional<Duration> wait = RetryPolicy.retryableStatus(response.status())
+            Optional<Duration> wait = RetryPolicy.retryable(response)
                     ? nextDelay(call, retry, response) : Optional.empty();
             if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(response.withRetries(retry));

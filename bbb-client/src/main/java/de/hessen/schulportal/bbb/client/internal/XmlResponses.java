@@ -117,6 +117,11 @@ public final class XmlResponses {
                     + " is an HTML page, not BigBlueButton XML (HTTP " + response.status()
                     + "); a proxy or web server answered instead of BigBlueButton", null);
         }
+        if (hasDoctype(body)) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " is not well-formed, safe XML (HTTP " + response.status()
+                    + "): it declares a DOCTYPE, which BigBlueButton never sends", null);
+        }
         JsonNode tree;
         try {
             tree = MAPPER.readTree(body);
@@ -138,6 +143,33 @@ public final class XmlResponses {
         int n = Math.min(body.length, 512);
         String head = new String(body, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /**
+     * Whether the prolog (before the root element) holds a document type declaration. The parser
+     * does not process DTDs, but it would skip one silently; an answer with one is not from
+     * BigBlueButton and is refused as a whole.
+     */
+    static boolean hasDoctype(byte[] body) {
+        int n = Math.min(body.length, 64 * 1024);
+        boolean utf16 = n >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF) || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
+        String head = new String(body, 0, n, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1);
+        int i = 0;
+        while (i < head.length()) {
+            char c = head.charAt(i);
+            if (Character.isWhitespace(c) || c == '\uFEFF' || c == 0xEF || c == 0xBB || c == 0xBF) {
+                i++;
+            } else if (head.startsWith("<?", i)) {
+                int end = head.indexOf("?>", i + 2);
+                i = end < 0 ? head.length() : end + 2;
+            } else if (head.startsWith("<!--", i)) {
+                int end = head.indexOf("-->", i + 4);
+                i = end < 0 ? head.length() : end + 3;
+            } else {
+                return head.startsWith("<!DOCTYPE", i) || head.regionMatches(true, i, "<!DOCTYPE", 0, 9);
+            }
+        }
+        return false;
     }
 
     private static String describe(JacksonException e) {

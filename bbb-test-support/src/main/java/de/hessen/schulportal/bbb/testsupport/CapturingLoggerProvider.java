@@ -1,8 +1,9 @@
-package de.hessen.schulportal.bbb.client.testing;
+package de.hessen.schulportal.bbb.testsupport;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
@@ -20,8 +21,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * stack traces of attached exceptions) is kept, so tests can prove what never appears in a log.
  */
 public final class CapturingLoggerProvider implements SLF4JServiceProvider {
-    /** Every line logged since the JVM started or the last {@link #clear()}. */
-    private static final List<String> LINES = new CopyOnWriteArrayList<>();
+    /** Every line logged since the JVM started or the last {@link #clear()}; O(1) appends for load tests. */
+    private static final Queue<String> LINES = new ConcurrentLinkedQueue<>();
 
     private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
     private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);

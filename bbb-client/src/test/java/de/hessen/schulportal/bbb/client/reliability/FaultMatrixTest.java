@@ -1,0 +1,250 @@
+package de.hessen.schulportal.bbb.client.reliability;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.BbbException;
+import de.hessen.schulportal.bbb.client.BbbResponseException;
+import de.hessen.schulportal.bbb.client.BbbTransportException;
+import de.hessen.schulportal.bbb.client.ReliabilityAccess;
+import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every client call × every fault of the issue: each ends in the documented exception type, within
+ * {@code requestTimeout × attempts + margin}, with the call name in the message and no secret; the
+ * retry layer waits (through the recording sleeper) exactly once for idempotent calls on retryable
+ * failures (maxRetries 1) and never otherwise.
+ */
+class FaultMatrixTest {
+    /** The request timeout for the faults that run into it (slow drip, no answer). */
+    static final Duration SHORT_TIMEOUT = Duration.ofMillis(200);
+    /** The request timeout for every other fault: long enough that a loaded CI machine never times out instead. */
+    static final Duration TIMEOUT = Duration.ofMillis(1000);
+    /** Slack for a loaded CI machine: JVM warm-up, GC, WireMock's own threads. */
+    static final Duration MARGIN = Duration.ofMillis(1500);
+    static final int CAP = 4096;
+    static final int MAX_RETRIES = 1;
+
+    /** The faults of the issue, with the documented outcome of each. */
+    enum NetFault {
+        CONNECTION_REFUSED(BbbTransportException.class, true, false),
+        CONNECTION_RESET(BbbTransportException.class, true, false),
+        EMPTY_RESPONSE(BbbTransportException.class, true, false),
+        MALFORMED_CHUNK(BbbTransportException.class, true, false),
+        RANDOM_BYTES_THEN_CLOSE(BbbTransportException.class, true, false),
+        SLOW_DRIP_BODY(BbbTransportException.class, true, true),
+        REQUEST_TIMEOUT(BbbTransportException.class, true, true),
+        HTTP_500_HTML(BbbResponseException.class, false, false),
+        HTTP_502_HTML(BbbResponseException.class, true, false),
+        HTTP_503_HTML(BbbResponseException.class, true, false),
+        HTTP_504_HTML(BbbResponseException.class, true, false),
+        HTTP_429_RETRY_AFTER(BbbResponseException.class, true, false),
+        TRUNCATED_XML(BbbResponseException.class, false, false),
+        XML_NOT_AN_ENVELOPE(BbbResponseException.class, false, false),
+        BODY_OVER_CAP(BbbResponseException.class, false, false);
+
+        final Class<? extends BbbException> expected;
+        final boolean retryable;
+        final boolean timeout;
+
+        NetFault(Class<? extends BbbException> expected, boolean retryable, boolean timeout) {
+            this.expected = expected;
+            this.retryable = retryable;
+            this.timeout = timeout;
+        }
+
+        int status() {
+            switch (this) {
+                case HTTP_500_HTML:
+                    return 500;
+                case HTTP_502_HTML:
+                    return 502;
+                case HTTP_503_HTML:
+                    return 503;
+                case HTTP_504_HTML:
+                    return 504;
+                case HTTP_429_RETRY_AFTER:
+                    return 429;
+                default:
+                    return 200;
+            }
+        }
+
+        ResponseDefinitionBuilder response(ApiCalls call) {
+            ResponseDefinitionBuilder r = aResponse().withStatus(status());
+            String okBody = call.json ? "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[]}}"
+                    : "<response><returncode>SUCCESS</returncode><meetings/></response>";
+            switch (this) {
+                case CONNECTION_RESET:
+                    return r.withFault(Fault.CONNECTION_RESET_BY_PEER);
+                case EMPTY_RESPONSE:
+                    return r.withFault(Fault.EMPTY_RESPONSE);
+                case MALFORMED_CHUNK:
+                    return r.withFault(Fault.MALFORMED_RESPONSE_CHUNK);
+                case RANDOM_BYTES_THEN_CLOSE:
+                    return r.withFault(Fault.RANDOM_DATA_THEN_CLOSE);
+                case SLOW_DRIP_BODY:
+                    return r.withBody(okBody + " ".repeat(400)).withChunkedDribbleDelay(100, 2_000);
+                case REQUEST_TIMEOUT:
+                    return r.withBody(okBody).withFixedDelay(2_000);
+                case HTTP_500_HTML:
+                case HTTP_502_HTML:
+                case HTTP_503_HTML:
+                case HTTP_504_HTML:
+                    return r.withHeader("Content-Type", "text/html").withBody("<!DOCTYPE html><html><head><title>"
+                            + status() + "</title></head><body><h1>Server error " + status() + "</h1></body></html>");
+                case HTTP_429_RETRY_AFTER:
+                    return r.withHeader("Retry-After", "1").withHeader("Content-Type", "text/html")
+                            .withBody("<html><body>Too Many Requests</body></html>");
+                case TRUNCATED_XML:
+                    return r.withHeader("Content-Type", call.json ? "application/json" : "text/xml")
+                            .withBody(call.json ? "{\"response\":{\"returncode\":\"SUCC"
+                                    : "<response><returncode>SUCCESS</returncode><meetingName>Tru");
+                case XML_NOT_AN_ENVELOPE:
+                    return r.withHeader("Content-Type", call.json ? "application/json" : "text/xml")
+                            .withBody(call.json ? "{\"feed\":{\"entry\":1}}" : "<feed><entry>not bbb</entry></feed>");
+                case BODY_OVER_CAP:
+                    return r.withHeader("Content-Type", "text/xml").withBody("<response><returncode>SUCCESS</returncode>"
+                            + "<x>0123456789</x>".repeat(CAP / 8) + "</response>");
+                default:
+                    throw new IllegalStateException(name());
+            }
+        }
+    }
+
+    /** Calls whose async variant also runs through the slow faults (every call runs the fast ones). */
+    static final Set<ApiCalls> ASYNC_SLOW = EnumSet.of(ApiCalls.JOIN, ApiCalls.GET_MEETING_INFO,
+            ApiCalls.PUT_RECORDING_TEXT_TRACK, ApiCalls.CREATE_HOOK);
+
+    private static WireMockSupport wm;
+    private static final RecordingSleeper sleeper = new RecordingSleeper();
+    private static BbbClient client;
+    private static BbbClient shortTimeout;
+    private static BbbClient refused;
+
+    @BeforeAll
+    static void start() throws IOException {
+        wm = new WireMockSupport();
+        client = ReliabilityAccess.sleeper(BbbClient.builder(), sleeper).baseUrl(wm.baseUrl()).secret(Secrets.SECRET)
+                .requestTimeout(TIMEOUT).connectTimeout(TIMEOUT).maxRetries(MAX_RETRIES).maxResponseBytes(CAP).build();
+        shortTimeout = client.toBuilder().requestTimeout(SHORT_TIMEOUT).build();
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        refused = client.toBuilder().baseUrl("http://127.0.0.1:" + closedPort + "/bigbluebutton/").build();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        shortTimeout.close();
+        refused.close();
+        wm.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        wm.reset();
+        sleeper.clear();
+    }
+
+    static Stream<Arguments> syncCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ApiCalls call : ApiCalls.values()) {
+            for (NetFault fault : NetFault.values()) {
+                cases.add(Arguments.of(call, fault));
+            }
+        }
+        return cases.stream();
+    }
+
+    static Stream<Arguments> asyncCases() {
+        return syncCases().filter(a -> !((NetFault) a.get()[1]).timeout || ASYNC_SLOW.contains((ApiCalls) a.get()[0]));
+    }
+
+    private BbbClient arrange(ApiCalls call, NetFault fault) {
+        if (fault == NetFault.CONNECTION_REFUSED) {
+            return refused;
+        }
+        wm.server().stubFor(any(anyUrl()).willReturn(fault.response(call)));
+        return fault.timeout ? shortTimeout : client;
+    }
+
+    @ParameterizedTest(name = "{0} sync × {1}")
+    @MethodSource("syncCases")
+    void syncCall_whenFault_endsInDocumentedExceptionInTime(ApiCalls call, NetFault fault) {
+        BbbClient c = arrange(call, fault);
+        long start = System.nanoTime();
+        Throwable thrown = null;
+        try {
+            call.runSync(c);
+        } catch (Throwable t) {
+            thrown = t;
+        }
+        verify(call, fault, thrown, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @ParameterizedTest(name = "{0} async × {1}")
+    @MethodSource("asyncCases")
+    void asyncCall_whenFault_failsFutureWithDocumentedExceptionInTime(ApiCalls call, NetFault fault) throws Exception {
+        BbbClient c = arrange(call, fault);
+        long start = System.nanoTime();
+        Throwable thrown = null;
+        try {
+            call.runAsync(c).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            thrown = e.getCause();
+        }
+        verify(call, fault, thrown, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void verify(ApiCalls call, NetFault fault, Throwable thrown, Duration took) {
+        String what = call.callName + " × " + fault;
+        assertThat(thrown).as(what).isInstanceOf(fault.expected);
+        BbbException e = (BbbException) thrown;
+        assertThat(e.call()).as(what).isEqualTo(call.callName);
+        assertThat(e.getMessage()).as(what).contains(call.callName);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Secrets.assertNoLeak(what + " message", t.getMessage());
+            Secrets.assertNoLeak(what + " toString", t.toString());
+        }
+        if (fault.timeout) {
+            assertThat(((BbbTransportException) e).isTimeout()).as(what + " isTimeout").isTrue();
+        }
+        if (e instanceof BbbResponseException && fault.status() != 200) {
+            assertThat(((BbbResponseException) e).httpStatus()).as(what).isEqualTo(fault.status());
+        }
+        int expectedRetries = call.idempotent && fault.retryable ? MAX_RETRIES : 0;
+        List<java.time.Duration> sleeps = sleeper.sleeps();
+        assertThat(sleeps).as(what + " backoffs").hasSize(expectedRetries);
+        if (fault == NetFault.HTTP_429_RETRY_AFTER && expectedRetries > 0) {
+            assertThat(sleeps.get(0)).as(what + " honours Retry-After").isEqualTo(Duration.ofSeconds(1));
+        }
+        Duration budget = (fault.timeout ? SHORT_TIMEOUT : TIMEOUT).multipliedBy(1 + expectedRetries).plus(MARGIN);
+        assertThat(took).as(what + " elapsed").isLessThanOrEqualTo(budget);
+    }
+}
