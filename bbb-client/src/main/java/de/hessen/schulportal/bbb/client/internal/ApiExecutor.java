@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -26,16 +27,29 @@ public final class ApiExecutor {
 
     private final ClientConfig config;
     private final Transport transport;
+    private final Executor completion;
+
+    /**
+     * Creates the executor; async results complete on the thread that read the answer.
+     *
+     * @param config the configuration
+     * @param transport the transport stack
+     */
+    public ApiExecutor(ClientConfig config, Transport transport) {
+        this(config, transport, Runnable::run);
+    }
 
     /**
      * Creates the executor.
      *
      * @param config the configuration
      * @param transport the transport stack
+     * @param completion where async results are completed, i.e. where callers' callbacks run
      */
-    public ApiExecutor(ClientConfig config, Transport transport) {
+    public ApiExecutor(ClientConfig config, Transport transport, Executor completion) {
         this.config = config;
         this.transport = transport;
+        this.completion = completion;
     }
 
     /**
@@ -141,18 +155,18 @@ public final class ApiExecutor {
             if (error != null) {
                 Throwable cause = unwrap(error);
                 logCall(call, null, start, cause instanceof BbbException ? outcome((BbbException) cause) : "ERROR");
-                result.completeExceptionally(cause);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(cause));
                 return;
             }
             try {
                 T value = call.reader().apply(response);
                 logCall(call, response, start, "SUCCESS");
-                result.complete(value);
+                ClientThreads.execute(completion, () -> result.complete(value));
             } catch (BbbException e) {
                 logCall(call, response, start, outcome(e));
-                result.completeExceptionally(e);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
             }
         });
         return result;
