@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiExecutor {
     private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_REDIRECTS = 3;
 
     private final ClientConfig config;
@@ -70,7 +69,15 @@ public final class ApiExecutor {
     public String signedUrl(ApiCall<?> call) {
         ChecksumAlgorithm alg = call.algorithm() != null ? call.algorithm() : config.algorithm();
         String query = QueryString.encode(call.parameters());
-        return config.apiBase() + call.call() + "?" + Checksums.signedQuery(alg, call.call(), query, config.secret());
+        String checksum = Checksums.checksum(alg, call.call(), query, config.secret());
+        // One buffer for the whole URL instead of a signed query copied again behind the base.
+        StringBuilder url = new StringBuilder(config.apiBase().length() + call.call().length() + query.length()
+                + checksum.length() + 11);
+        url.append(config.apiBase()).append(call.call()).append('?').append(query);
+        if (!query.isEmpty()) {
+            url.append('&');
+        }
+        return url.append("checksum=").append(checksum).toString();
     }
 
     /**
@@ -226,7 +233,7 @@ public final class ApiExecutor {
 
     private static BbbException redirectedError(ApiCall<?> call, String errorsJson) {
         try {
-            JsonNode errors = JSON.readTree(errorsJson);
+            JsonNode errors = RedirectErrors.JSON.readTree(errorsJson);
             JsonNode first = errors.isArray() && !errors.isEmpty() ? errors.get(0) : errors;
             return ApiErrors.toException(call.call(), call.meetingId(), first.path("key").asString(""),
                     first.path("message").asString(""));
@@ -249,5 +256,13 @@ public final class ApiExecutor {
             LOG.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
                     response == null ? "-" : response.status(), outcome, tookMs, response == null ? "-" : response.retries());
         }
+    }
+
+    /**
+     * Jackson's JSON mapper, created on the first redirected join error rather than with the first
+     * client: initialising it costs a cold JVM a noticeable part of a second (BENCHMARKS.md, cold start).
+     */
+    private static final class RedirectErrors {
+        static final JsonMapper JSON = JsonMapper.builder().build();
     }
 }
