@@ -12,7 +12,7 @@ mkdir -p "$OUT"
 if [[ "${QUICK:-0}" == 1 ]]; then
   JMH_OPTS=(-f 1 -wi 2 -w 1 -i 3 -r 1); E2E=(3 2); COLD=3; NODE_N=50000
 else
-  JMH_OPTS=(-f 1 -wi 3 -w 1 -i 5 -r 1); E2E=(10 5); COLD=10; NODE_N=200000
+  JMH_OPTS=(-f 1 -wi 3 -w 1 -i 10 -r 1); E2E=(10 5); COLD=10; NODE_N=200000
 fi
 
 echo "== machine"
