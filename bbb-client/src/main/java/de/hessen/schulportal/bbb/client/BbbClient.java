@@ -2,6 +2,7 @@ package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
 import de.hessen.schulportal.bbb.client.internal.ClientConfig;
+import de.hessen.schulportal.bbb.client.internal.ClientThreads;
 import de.hessen.schulportal.bbb.client.internal.JdkTransport;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The BigBlueButton API client: typed, signed calls to one BigBlueButton server or one
@@ -52,7 +54,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>Thread-safety and lifetime.</b> Immutable and thread-safe: build one per server and share
- * it. Derive variants with {@link #toBuilder()}. {@link #close()} releases the HTTP client if the
+ * it. Derive variants with {@link #toBuilder()}. A client that creates its own HTTP client uses a
+ * small fixed number of threads for HTTP, however many async calls are in flight; callbacks on
+ * async results run on separate threads, so blocking in them does not stall the client. {@link #close()} releases the HTTP client if the
  * SDK created it; a client passed to {@link Builder#httpClient(HttpClient)} belongs to the caller.
  *
  * <p><b>Errors.</b> Every call throws unchecked exceptions: {@link BbbApiException} (and its
@@ -71,6 +75,8 @@ public final class BbbClient implements AutoCloseable {
     private final ApiExecutor executor;
     private final HttpClient httpClient;
     private final boolean ownsHttpClient;
+    private final ExecutorService httpThreads;
+    private final ExecutorService completionThreads;
     private final BbbAsyncClient async;
     private final Calls calls;
 
@@ -79,18 +85,21 @@ public final class BbbClient implements AutoCloseable {
         ClientConfig config = new ClientConfig(ClientConfig.apiBase(b.baseUrl), b.secret, b.algorithm, b.hooksAlgorithm,
                 b.connectTimeout, b.requestTimeout, b.maxResponseBytes);
         this.ownsHttpClient = b.httpClient == null;
+        this.httpThreads = ownsHttpClient ? ClientThreads.httpPool() : null;
+        this.completionThreads = ClientThreads.completionPool();
         this.httpClient = ownsHttpClient
                 ? HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(b.connectTimeout)
+                        .executor(httpThreads)
                         .build()
                 : b.httpClient;
         RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
         Clock clock = b.clock;
         this.executor = new ApiExecutor(config, new RetryingTransport(
                 new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes, b.userAgent),
-                policy, b.sleeper, () -> ZonedDateTime.now(clock)));
+                policy, b.sleeper, () -> ZonedDateTime.now(clock)), completionThreads);
         this.calls = new Calls(executor);
         this.async = new BbbAsyncClient(calls, executor);
     }
@@ -434,9 +443,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * Releases the HTTP client if this client created it. Calls after {@code close()} may fail.
-     * On Java 21 and later the JDK client's threads and connections are released at once; on
-     * Java 17 they are released when the client becomes unreachable.
+     * Releases the HTTP client if this client created it, and the client's threads. Calls after
+     * {@code close()} may fail. On Java 21 and later the JDK client's connections are released at
+     * once; on Java 17 they are released when the client becomes unreachable. A client that is
+     * never closed keeps no threads once it has been idle for 30 s.
      */
     @Override
     public void close() {
@@ -445,9 +455,12 @@ public final class BbbClient implements AutoCloseable {
                 ((AutoCloseable) httpClient).close();
             } catch (Exception e) {
                 // Closing only releases resources; a failure leaves the caller nothing to do.
-                return;
             }
         }
+        if (ownsHttpClient) {
+            httpThreads.shutdown();
+        }
+        completionThreads.shutdown();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -21,21 +22,33 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiExecutor {
     private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_REDIRECTS = 3;
 
     private final ClientConfig config;
     private final Transport transport;
+    private final Executor completion;
+
+    /**
+     * Creates the executor; async results complete on the thread that read the answer.
+     *
+     * @param config the configuration
+     * @param transport the transport stack
+     */
+    public ApiExecutor(ClientConfig config, Transport transport) {
+        this(config, transport, Runnable::run);
+    }
 
     /**
      * Creates the executor.
      *
      * @param config the configuration
      * @param transport the transport stack
+     * @param completion where async results are completed, i.e. where callers' callbacks run
      */
-    public ApiExecutor(ClientConfig config, Transport transport) {
+    public ApiExecutor(ClientConfig config, Transport transport, Executor completion) {
         this.config = config;
         this.transport = transport;
+        this.completion = completion;
     }
 
     /**
@@ -56,7 +69,15 @@ public final class ApiExecutor {
     public String signedUrl(ApiCall<?> call) {
         ChecksumAlgorithm alg = call.algorithm() != null ? call.algorithm() : config.algorithm();
         String query = QueryString.encode(call.parameters());
-        return config.apiBase() + call.call() + "?" + Checksums.signedQuery(alg, call.call(), query, config.secret());
+        String checksum = Checksums.checksum(alg, call.call(), query, config.secret());
+        // One buffer for the whole URL instead of a signed query copied again behind the base.
+        StringBuilder url = new StringBuilder(config.apiBase().length() + call.call().length() + query.length()
+                + checksum.length() + 11);
+        url.append(config.apiBase()).append(call.call()).append('?').append(query);
+        if (!query.isEmpty()) {
+            url.append('&');
+        }
+        return url.append("checksum=").append(checksum).toString();
     }
 
     /**
@@ -141,18 +162,18 @@ public final class ApiExecutor {
             if (error != null) {
                 Throwable cause = unwrap(error);
                 logCall(call, null, start, cause instanceof BbbException ? outcome((BbbException) cause) : "ERROR");
-                result.completeExceptionally(cause);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(cause));
                 return;
             }
             try {
                 T value = call.reader().apply(response);
                 logCall(call, response, start, "SUCCESS");
-                result.complete(value);
+                ClientThreads.execute(completion, () -> result.complete(value));
             } catch (BbbException e) {
                 logCall(call, response, start, outcome(e));
-                result.completeExceptionally(e);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
             }
         });
         return result;
@@ -212,7 +233,7 @@ public final class ApiExecutor {
 
     private static BbbException redirectedError(ApiCall<?> call, String errorsJson) {
         try {
-            JsonNode errors = JSON.readTree(errorsJson);
+            JsonNode errors = RedirectErrors.JSON.readTree(errorsJson);
             JsonNode first = errors.isArray() && !errors.isEmpty() ? errors.get(0) : errors;
             return ApiErrors.toException(call.call(), call.meetingId(), first.path("key").asString(""),
                     first.path("message").asString(""));
@@ -235,5 +256,13 @@ public final class ApiExecutor {
             LOG.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
                     response == null ? "-" : response.status(), outcome, tookMs, response == null ? "-" : response.retries());
         }
+    }
+
+    /**
+     * Jackson's JSON mapper, created on the first redirected join error rather than with the first
+     * client: initialising it costs a cold JVM a noticeable part of a second (BENCHMARKS.md, cold start).
+     */
+    private static final class RedirectErrors {
+        static final JsonMapper JSON = JsonMapper.builder().build();
     }
 }

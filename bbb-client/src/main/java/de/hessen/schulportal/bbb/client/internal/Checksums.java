@@ -10,6 +10,13 @@ import java.util.HexFormat;
  */
 public final class Checksums {
     private static final HexFormat HEX = HexFormat.of();
+    /**
+     * One configured digest per algorithm, cloned for each checksum: a clone copies a few words of
+     * state, while {@code MessageDigest.getInstance} looks the algorithm up in the provider list on
+     * every call (the largest single cost of signing a join URL, see BENCHMARKS.md). The prototypes
+     * are never updated, so sharing them across threads is safe.
+     */
+    private static final MessageDigest[] PROTOTYPES = prototypes();
 
     private Checksums() {
     }
@@ -24,11 +31,33 @@ public final class Checksums {
      * @return the checksum in lowercase hex
      */
     public static String checksum(ChecksumAlgorithm algorithm, String call, String query, String secret) {
-        MessageDigest digest = algorithm.newDigest();
+        MessageDigest digest = newDigest(algorithm);
         digest.update(call.getBytes(StandardCharsets.UTF_8));
         digest.update(query.getBytes(StandardCharsets.UTF_8));
         digest.update(secret.getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(digest.digest());
+    }
+
+    private static MessageDigest[] prototypes() {
+        ChecksumAlgorithm[] all = ChecksumAlgorithm.values();
+        MessageDigest[] p = new MessageDigest[all.length];
+        for (ChecksumAlgorithm a : all) {
+            MessageDigest d = a.newDigest();
+            p[a.ordinal()] = d instanceof Cloneable ? d : null;
+        }
+        return p;
+    }
+
+    private static MessageDigest newDigest(ChecksumAlgorithm algorithm) {
+        MessageDigest prototype = PROTOTYPES[algorithm.ordinal()];
+        if (prototype != null) {
+            try {
+                return (MessageDigest) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                // A provider without clone support: fall through to a fresh instance.
+            }
+        }
+        return algorithm.newDigest();
     }
 
     /**

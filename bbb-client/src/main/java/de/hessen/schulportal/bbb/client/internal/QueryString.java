@@ -28,10 +28,25 @@ public final class QueryString {
             if (sb.length() > 0) {
                 sb.append('&');
             }
-            sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            sb.append(component(e.getKey())).append('=').append(component(e.getValue()));
         }
         return sb.toString();
+    }
+
+    /**
+     * One name or value. Parameter names and most values (IDs, roles, numbers, flags) consist only
+     * of characters {@link URLEncoder} leaves alone; for them it would still allocate a buffer and
+     * a writer, so they are passed through as they are, which is exactly what it would return.
+     */
+    private static String component(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean unchanged = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '*';
+            if (!unchanged) {
+                return URLEncoder.encode(s, StandardCharsets.UTF_8);
+            }
+        }
+        return s;
     }
 }

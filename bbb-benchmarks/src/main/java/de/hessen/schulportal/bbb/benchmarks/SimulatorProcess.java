@@ -1,0 +1,111 @@
+package de.hessen.schulportal.bbb.benchmarks;
+
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bbb-testkit simulator for the harnesses: in a child JVM by default, so that the threads and
+ * heap the harness reports are the client's alone and the simulator's state does not count as the
+ * SDK's memory; in-process for the smoke test, where start-up time matters more.
+ */
+public final class SimulatorProcess implements AutoCloseable {
+    /** The secret both sides use. */
+    public static final String SECRET = "benchmark-secret-0123456789abcdef0123456789";
+
+    private final Process process;
+    private final BbbSimulator inProcess;
+    private final String baseUrl;
+
+    private SimulatorProcess(Process process, BbbSimulator inProcess, String baseUrl) {
+        this.process = process;
+        this.inProcess = inProcess;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Starts a simulator.
+     *
+     * @param childJvm {@code true} for a separate JVM (system clock), {@code false} for in-process
+     * @return the running simulator
+     */
+    public static SimulatorProcess start(boolean childJvm) {
+        if (!childJvm) {
+            BbbSimulator sim = BbbSimulator.builder().secret(SECRET).start();
+            return new SimulatorProcess(null, sim, sim.baseUrl());
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cmd = List.of(javaExecutable(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "de.hessen.schulportal.bbb.testkit.BbbSimulatorMain", "--port", Integer.toString(port), "--secret", SECRET);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("URL:")) {
+                    String url = line.substring(4).trim();
+                    Thread drain = new Thread(() -> {
+                        try {
+                            while (out.readLine() != null) {
+                                // keep the pipe from filling up
+                            }
+                        } catch (IOException e) {
+                            // the process ended
+                        }
+                    }, "simulator-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return new SimulatorProcess(p, null, url);
+                }
+            }
+            p.destroyForcibly();
+            throw new IllegalStateException("the simulator process ended without printing its URL");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the path of the running JVM's {@code java} */
+    public static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
+    }
+
+    /** @return the simulator's base URL */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the shared secret */
+    public String secret() {
+        return SECRET;
+    }
+
+    @Override
+    public void close() {
+        if (inProcess != null) {
+            inProcess.close();
+        }
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
