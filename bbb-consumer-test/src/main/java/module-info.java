@@ -2,4 +2,5 @@
 module de.hessen.schulportal.bbb.consumer {
     requires de.hessen.schulportal.bbb.client;
     requires de.hessen.schulportal.bbb.testkit;
+    requires de.hessen.schulportal.bbb.portal;
 }

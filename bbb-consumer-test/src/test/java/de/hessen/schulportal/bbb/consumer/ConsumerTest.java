@@ -24,8 +24,8 @@ class ConsumerTest {
         jars.add(consumerJar);
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            if (name.matches("(bbb-client|bbb-testkit|jackson-.*|woodstox-core|stax2-api|slf4j-api)-.*\\.jar")
-                    || entry.replace(File.separatorChar, '/').matches(".*/bbb-(client|testkit)/target/classes/?")) {
+            if (name.matches("(bbb-client|bbb-testkit|bbb-portal-adapter|jackson-.*|woodstox-core|stax2-api|slf4j-api)-.*\\.jar")
+                    || entry.replace(File.separatorChar, '/').matches(".*/bbb-(client|testkit|portal-adapter)/target/classes/?")) {
                 jars.add(entry);
             }
         }
@@ -49,13 +49,13 @@ class ConsumerTest {
         String modulePath = String.join(File.pathSeparator, runtimeJars());
         String out = run(Arrays.asList("--module-path", modulePath, "--module",
                 "de.hessen.schulportal.bbb.consumer/de.hessen.schulportal.bbb.consumer.ConsumerMain"));
-        assertThat(out).contains("consumer ok on the module path: participants=1");
+        assertThat(out).contains("consumer ok on the module path: participants=1 adapter=JOIN_LINK/MODERATOR started=true pseudonymous=true");
     }
 
     @Test
     void runsOnTheClassPath() throws Exception {
         String classPath = runtimeJars().stream().collect(Collectors.joining(File.pathSeparator));
         String out = run(Arrays.asList("-cp", classPath, "de.hessen.schulportal.bbb.consumer.ConsumerMain"));
-        assertThat(out).contains("consumer ok on the class path: participants=1");
+        assertThat(out).contains("consumer ok on the class path: participants=1 adapter=JOIN_LINK/MODERATOR started=true pseudonymous=true");
     }
 }
