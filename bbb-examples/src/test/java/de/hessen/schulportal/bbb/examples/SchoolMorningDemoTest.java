@@ -1,0 +1,123 @@
+package de.hessen.schulportal.bbb.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.examples.SchoolMorningDemo.Morning;
+import de.hessen.schulportal.bbb.examples.SchoolMorningDemo.Step;
+import de.hessen.schulportal.bbb.portal.Decision;
+import de.hessen.schulportal.bbb.portal.JoinOutcome.Kind;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
+import de.hessen.schulportal.bbb.portal.RoomStatus;
+import de.hessen.schulportal.bbb.portal.SchoolRole;
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testkit.ReceivedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The README's demo against the embedded simulator: every scene ends as the story says. */
+class SchoolMorningDemoTest {
+    static Morning morning;
+    static List<String> joinQueries;
+    static List<String> meetingsRunningAfter;
+
+    @BeforeAll
+    static void runTheMorning() {
+        try (ExampleServer server = ExampleServer.fromEnvironment(Map.of())) {
+            BbbSimulator sim = server.simulator().orElseThrow();
+            morning = new SchoolMorningDemo(server, Pseudonyms.of(SchoolMorningDemo.randomKey())).run();
+            joinQueries = sim.requests().stream()
+                    .filter(r -> r.callName().orElse("").equals("join"))
+                    .map(r -> URLDecoder.decode(r.rawQuery().orElseThrow(), StandardCharsets.UTF_8))
+                    .collect(Collectors.toList());
+            meetingsRunningAfter = sim.meetings().stream().filter(m -> m.running()).map(m -> m.meetingId())
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static String line(Step s) {
+        return s.time() + " " + s.who() + " " + s.room().id() + " " + s.outcome().kind()
+                + s.outcome().bbbRole().map(r -> " " + r).orElse("")
+                + (s.outcome().viaLobby() ? " lobby" : "") + (s.admittedFromLobby() ? " admitted" : "")
+                + " " + s.outcome().decision().reasonCode();
+    }
+
+    @Test
+    void everySceneEndsAsTheStorySays() {
+        assertThat(morning.steps()).extracting(SchoolMorningDemoTest::line).containsExactly(
+                "07:50 Kim Yilmaz kurs-7b-mathe WAIT_FOR_START role-table",
+                "07:55 Aylin Yilmaz kurs-7b-mathe DENIED role-table",
+                "08:00 Petra Schmidt kurs-7b-mathe JOIN_LINK MODERATOR organiser",
+                "08:01 Kim Yilmaz kurs-7b-mathe JOIN_LINK VIEWER role-table",
+                "08:02 Ali Kaya kurs-7b-mathe JOIN_LINK VIEWER role-table",
+                "10:00 Jonas Becker sprechstunde-becker JOIN_LINK MODERATOR organiser",
+                "10:05 Aylin Yilmaz sprechstunde-becker JOIN_LINK VIEWER lobby admitted role-table",
+                "11:00 Selin Öztürk foerderkurs-deutsch JOIN_LINK MODERATOR organiser",
+                "11:02 Jana Roth foerderkurs-deutsch JOIN_LINK VIEWER lobby admitted invited-guest",
+                "13:55 Kim Yilmaz gesamtkonferenz DENIED role-table",
+                "14:00 Martin Weber gesamtkonferenz JOIN_LINK MODERATOR organiser",
+                "14:01 Petra Schmidt gesamtkonferenz JOIN_LINK MODERATOR role-table",
+                "14:02 Heike Lang gesamtkonferenz JOIN_LINK VIEWER role-table");
+        assertThat(morning.steps().get(2).outcome().startedMeeting()).isTrue();
+        assertThat(morning.steps().get(3).outcome().startedMeeting()).isFalse();
+        assertThat(morning.steps()).extracting(s -> s.outcome().decision().reasonCode())
+                .allMatch(code -> List.of(Decision.ROLE_TABLE, Decision.ORGANISER, Decision.INVITED_GUEST).contains(code));
+    }
+
+    @Test
+    void theRoomsWereFullAsTheStatusSays_andAllEnded() {
+        Map<String, RoomStatus> byRoom = morning.statusBeforeEnd().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue));
+        assertThat(byRoom.get("kurs-7b-mathe")).satisfies(s -> {
+            assertThat(s.running()).isTrue();
+            assertThat(s.moderatorCount()).isEqualTo(1);
+            assertThat(s.viewerCount()).isEqualTo(2);
+            assertThat(s.countsBySchoolRole()).containsEntry(SchoolRole.TEACHER, 1).containsEntry(SchoolRole.STUDENT, 2);
+        });
+        assertThat(byRoom.get("sprechstunde-becker").countsBySchoolRole()).containsEntry(SchoolRole.PARENT, 1)
+                .containsEntry(SchoolRole.TEACHER, 1);
+        assertThat(byRoom.get("foerderkurs-deutsch").countsBySchoolRole()).containsEntry(SchoolRole.GUEST, 1);
+        assertThat(byRoom.get("gesamtkonferenz")).satisfies(s -> {
+            assertThat(s.moderatorCount()).isEqualTo(2);
+            assertThat(s.viewerCount()).isEqualTo(1);
+            assertThat(s.countsBySchoolRole()).containsEntry(SchoolRole.PRINCIPAL, 1).containsEntry(SchoolRole.STAFF, 1)
+                    .containsEntry(SchoolRole.STUDENT, 0);
+        });
+        assertThat(morning.ended().values()).containsOnly(true);
+        assertThat(meetingsRunningAfter).isEmpty();
+    }
+
+    @Test
+    void bigBlueButtonSawPseudonymsAndDisplayNamesOnly() {
+        assertThat(joinQueries).hasSize(10);
+        for (String q : joinQueries) {
+            assertThat(q).doesNotContain("u-1001").doesNotContain("u-2001").doesNotContain("ext-77")
+                    .doesNotContain("Kaya")          // pupils appear as "Ali K."
+                    .doesNotContain("kurs-7b-mathe") // the room's portal ID stays in the portal
+                    .contains("meetingID=sp-");
+        }
+        assertThat(joinQueries).anyMatch(q -> q.contains("fullName=Ali K.&"))
+                .anyMatch(q -> q.contains("fullName=Aylin Yilmaz (Eltern)&"))
+                .anyMatch(q -> q.contains("fullName=Jana Roth (Gast)&"));
+    }
+
+    @Test
+    void printout_explainsEveryDecision_andMasksTheLinks() {
+        String simulated = SchoolMorningDemo.printToString(morning, true);
+        assertThat(simulated).contains("TIME", "WHO", "BBB ROLE", "WHY", "lobby, admitted", "join link, started", "denied",
+                "wait for start", "role-table: ", "Gesamtkonferenz", "[simulator]");
+        assertThat(simulated).doesNotContainPattern("checksum=[0-9a-f]{40}");
+        for (Step s : morning.steps()) {
+            s.outcome().joinUrl().ifPresent(url -> assertThat(simulated).doesNotContain(url.rawUrl()));
+        }
+        String real = SchoolMorningDemo.printToString(morning, false);
+        assertThat(real).contains("issued, not shown").doesNotContain("/api/join").doesNotContain("[simulator]");
+        assertThat(morning.steps()).filteredOn(s -> s.outcome().kind() == Kind.JOIN_LINK)
+                .extracting(s -> s.outcome().bbbRole().orElseThrow()).contains(Role.MODERATOR, Role.VIEWER);
+    }
+}
