@@ -1,0 +1,364 @@
+package de.hessen.schulportal.bbb.examples;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.hessen.schulportal.bbb.client.BbbException;
+import de.hessen.schulportal.bbb.portal.JoinOutcome;
+import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
+import de.hessen.schulportal.bbb.portal.Room;
+import de.hessen.schulportal.bbb.portal.RoomKind;
+import de.hessen.schulportal.bbb.portal.RoomOptions;
+import de.hessen.schulportal.bbb.portal.School;
+import de.hessen.schulportal.bbb.portal.SchoolConferences;
+import de.hessen.schulportal.bbb.portal.TenantDirectory;
+import de.hessen.schulportal.bbb.portal.moodle.MoodleRole;
+import de.hessen.schulportal.bbb.portal.moodle.MoodleRoleMapping;
+import de.hessen.schulportal.bbb.portal.moodle.MoodleUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bridge service between SchulMoodle and BigBlueButton: the Moodle plugin asks, server to
+ * server, "this user with these course roles opens the conference room of this course", and the
+ * bridge answers with a join link, "wait", or "denied, because…". The plugin then redirects the
+ * browser. The roles are mapped with {@link MoodleRoleMapping}, everything else is
+ * {@link SchoolConferences}: pseudonymous IDs, display names, lobby, recording consent.
+ *
+ * <p>Protocol ({@code POST /moodle/join}, {@code application/x-www-form-urlencoded},
+ * {@code Authorization: Bearer <token>}; the token is shared with the Moodle plugin):
+ * <ul>
+ *   <li>{@code site}: the SchulMoodle instance, which is the school number (e.g. {@code 6021})</li>
+ *   <li>{@code course}, {@code courseName}: the course ID and its name (the meeting's name)</li>
+ *   <li>{@code kind}: optional room kind ({@code lesson} by default, or {@code tutoring},
+ *       {@code consultation}, {@code staff_meeting}, {@code conference})</li>
+ *   <li>{@code guests}: {@code 1} if the course's room lets invited guests in</li>
+ *   <li>{@code userId}, {@code username}, {@code firstName}, {@code lastName}</li>
+ *   <li>{@code roles}: the user's course roles, comma separated, each {@code shortname} or
+ *       {@code shortname:archetype}</li>
+ *   <li>{@code consent}: {@code 1} if the user consented to being recorded</li>
+ * </ul>
+ * Answers are JSON: {@code 200 {"outcome":"join","joinUrl":…,"role":…,"lobby":…}},
+ * {@code 200 {"outcome":"wait",…}}, {@code 403 {"outcome":"denied","reasonCode":…,"reason":…}};
+ * {@code 400} names the bad field, {@code 401} a missing or wrong token, {@code 502} BigBlueButton
+ * failing. The join link appears only in the answer to the plugin, never in a log line.
+ *
+ * <p>{@link #main} starts the bridge against the embedded simulator (or {@code BBB_URL}), sends a
+ * few requests the way the plugin would, and prints the answers. Run:
+ * {@code mvn -q -Pdemo verify -Dexample=de.hessen.schulportal.bbb.examples.MoodleBridge}
+ */
+public final class MoodleBridge implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MoodleBridge.class);
+    /** Larger bodies are no plugin request; refuse them before parsing. */
+    private static final int MAX_BODY = 8 * 1024;
+    private static final Pattern JOIN_URL = Pattern.compile("\"joinUrl\":\"([^\"]*)\"");
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SchoolConferences conferences;
+    private final MoodleRoleMapping roles;
+    private final byte[] token;
+
+    /**
+     * Starts the bridge on a loopback port.
+     *
+     * @param port the port, 0 for any free one
+     * @param conferences the portal adapter facade the bridge hands every request to
+     * @param roles the Moodle role mapping of this site
+     * @param token the bearer token the Moodle plugin sends (at least 32 characters)
+     * @throws IOException if the port cannot be bound
+     * @throws IllegalArgumentException if the token is shorter than 32 characters
+     */
+    public MoodleBridge(int port, SchoolConferences conferences, MoodleRoleMapping roles, String token) throws IOException {
+        if (token == null || token.length() < 32) {
+            throw new IllegalArgumentException("token: must be at least 32 characters");
+        }
+        this.conferences = conferences;
+        this.roles = roles;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "moodle-bridge");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/moodle/join", this::join);
+        server.start();
+    }
+
+    /**
+     * The URL the Moodle plugin posts to.
+     *
+     * @return e.g. {@code http://127.0.0.1:8123/moodle/join}
+     */
+    public URI joinEndpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/moodle/join");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void join(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!"POST".equals(ex.getRequestMethod())) {
+                ex.getResponseHeaders().set("Allow", "POST");
+                answer(ex, 405, Map.of("error", "method: only POST"));
+                return;
+            }
+            if (!authorised(ex.getRequestHeaders().getFirst("Authorization"))) {
+                answer(ex, 401, Map.of("error", "Authorization: missing or wrong bearer token"));
+                return;
+            }
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                answer(ex, 415, Map.of("error", "Content-Type: must be application/x-www-form-urlencoded"));
+                return;
+            }
+            byte[] body;
+            try (InputStream in = ex.getRequestBody()) {
+                body = in.readNBytes(MAX_BODY + 1);
+            }
+            if (body.length > MAX_BODY) {
+                answer(ex, 413, Map.of("error", "body: larger than " + MAX_BODY + " bytes"));
+                return;
+            }
+            JoinOutcome outcome;
+            try {
+                Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+                Room room = room(form);
+                Person person = person(form);
+                outcome = conferences.join(room, person);
+            } catch (IllegalArgumentException e) {
+                // Our own messages and the adapter's name the field and the rule, never its value.
+                answer(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
+                return;
+            } catch (BbbException e) {
+                LOG.warn("BigBlueButton failed: {}", e.getMessage());
+                answer(ex, 502, Map.of("error", "BigBlueButton is not available, try again later"));
+                return;
+            }
+            answer(ex, outcome.kind() == JoinOutcome.Kind.DENIED ? 403 : 200, describe(outcome));
+        }
+    }
+
+    private boolean authorised(String header) {
+        if (header == null || !header.startsWith("Bearer ")) {
+            return false;
+        }
+        // Constant time, so the token cannot be guessed byte by byte from response times.
+        return MessageDigest.isEqual(token, header.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (form.putIfAbsent(name, value) != null) {
+                throw new IllegalArgumentException(name + ": given more than once");
+            }
+        }
+        return form;
+    }
+
+    private static String required(Map<String, String> form, String name) {
+        String value = form.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + ": required");
+        }
+        return value;
+    }
+
+    private static boolean flag(Map<String, String> form, String name) {
+        String value = form.getOrDefault(name, "0");
+        if (!value.equals("0") && !value.equals("1")) {
+            throw new IllegalArgumentException(name + ": must be 0 or 1");
+        }
+        return value.equals("1");
+    }
+
+    /** One conference room per course; the site is the school. */
+    private static Room room(Map<String, String> form) {
+        RoomKind kind;
+        try {
+            kind = RoomKind.valueOf(form.getOrDefault("kind", "lesson").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind: must be one of lesson, tutoring, consultation, staff_meeting, conference",
+                    e);
+        }
+        return Room.builder(School.of(required(form, "site")), "moodle-course-" + required(form, "course"), kind)
+                .title(required(form, "courseName"))
+                .options(RoomOptions.builder().guestsAllowed(flag(form, "guests")).build())
+                .build();
+    }
+
+    private Person person(Map<String, String> form) {
+        long userId;
+        try {
+            userId = Long.parseLong(required(form, "userId"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("userId: must be a number", e);
+        }
+        List<MoodleRole> assigned = new ArrayList<>();
+        for (String r : required(form, "roles").split(",")) {
+            int colon = r.indexOf(':');
+            assigned.add(colon < 0 ? MoodleRole.of(r.strip()) : MoodleRole.of(r.substring(0, colon).strip(),
+                    r.substring(colon + 1).strip()));
+        }
+        MoodleUser user = MoodleUser.of(required(form, "site"), userId, required(form, "username"),
+                required(form, "firstName"), required(form, "lastName"));
+        return roles.toPerson(user, assigned, flag(form, "guests"), flag(form, "consent"));
+    }
+
+    private static Map<String, Object> describe(JoinOutcome outcome) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        switch (outcome.kind()) {
+            case JOIN_LINK:
+                json.put("outcome", "join");
+                json.put("joinUrl", outcome.joinUrl().orElseThrow().rawUrl());
+                json.put("role", outcome.bbbRole().orElseThrow().name().toLowerCase(Locale.ROOT));
+                json.put("lobby", outcome.viaLobby());
+                break;
+            case WAIT_FOR_START:
+                json.put("outcome", "wait");
+                break;
+            default:
+                json.put("outcome", "denied");
+                break;
+        }
+        json.put("reasonCode", outcome.decision().reasonCode());
+        json.put("reason", outcome.decision().reason());
+        return json;
+    }
+
+    private static void answer(HttpExchange ex, int status, Map<String, ?> json) throws IOException {
+        byte[] bytes = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        // A join link is a credential: no cache between the bridge and the plugin may keep it.
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * Starts the bridge and plays the Moodle plugin for a few users of one course.
+     *
+     * @param args unused
+     * @throws Exception if the walk-through fails
+     */
+    public static void main(String[] args) throws Exception {
+        String key = System.getenv("BBB_PSEUDONYM_KEY");
+        Pseudonyms pseudonyms = key == null || key.isBlank() ? Pseudonyms.of(SchoolMorningDemo.randomKey())
+                : Pseudonyms.fromBase64(key);
+        String token = randomToken();
+        try (ExampleServer bbb = ExampleServer.fromEnvironment();
+                MoodleBridge bridge = new MoodleBridge(0, SchoolConferences.builder()
+                        .tenants(TenantDirectory.single(bbb.client())).pseudonyms(pseudonyms).build(),
+                        MoodleRoleMapping.defaults(), token)) {
+            System.out.println("Connected to " + bbb.describe());
+            System.out.println("Moodle bridge listening at " + bridge.joinEndpoint());
+            System.out.println();
+            walkThrough(bridge.joinEndpoint(), token, bbb.isSimulated(), System.out);
+        }
+    }
+
+    /**
+     * Plays the Moodle plugin: posts a join request for each user of the sample course and prints
+     * the status and the answer. Join links to the simulator are opened as the browser would and printed with the
+     * checksum masked; links to a real server are not printed at all.
+     *
+     * @param endpoint the bridge's join endpoint
+     * @param token the bearer token
+     * @param simulated whether join links may be printed (simulator) or must be masked
+     * @param out where to print
+     * @return the HTTP status of each request, in order
+     * @throws IOException if the bridge cannot be reached
+     * @throws InterruptedException if interrupted
+     */
+    static List<Integer> walkThrough(URI endpoint, String token, boolean simulated, PrintStream out)
+            throws IOException, InterruptedException {
+        String course = "site=6021&course=314&courseName=" + enc("Mathematik 7b") + "&guests=0";
+        List<String[]> plugin = List.of(
+                new String[] {"pupil before the lesson", course + "&userId=1001&username=kim.yilmaz&firstName=Kim"
+                        + "&lastName=Yilmaz&roles=student&consent=1"},
+                new String[] {"teacher (editingteacher)", course + "&userId=2001&username=p.schmidt&firstName=Petra"
+                        + "&lastName=Schmidt&roles=editingteacher&consent=1"},
+                new String[] {"pupil again", course + "&userId=1001&username=kim.yilmaz&firstName=Kim"
+                        + "&lastName=Yilmaz&roles=student&consent=1"},
+                new String[] {"site manager", course + "&userId=9001&username=admin&firstName=Site"
+                        + "&lastName=Admin&roles=manager&consent=1"},
+                new String[] {"course guest", course + "&userId=1&username=guest&firstName=Gast&lastName=Zugang"
+                        + "&roles=guest&consent=0"},
+                new String[] {"missing course", "site=6021&courseName=X&userId=5&username=x&firstName=A&lastName=B"
+                        + "&roles=student"});
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<Integer> statuses = new ArrayList<>();
+        for (String[] call : plugin) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(endpoint)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(call[1])).build(), HttpResponse.BodyHandlers.ofString());
+            statuses.add(r.statusCode());
+            Matcher link = JOIN_URL.matcher(r.body());
+            if (simulated && link.find()) {
+                // The plugin redirects the browser there; the browser opening it makes the meeting run.
+                http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(), HttpResponse.BodyHandlers.discarding());
+            }
+            String body = simulated ? r.body().replaceAll("checksum=[0-9a-f]+", "checksum=***")
+                    : JOIN_URL.matcher(r.body()).replaceAll("\"joinUrl\":\"(not shown)\"");
+            out.printf("%-26s %d %s%n", call[0], r.statusCode(), body);
+        }
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(endpoint)
+                .header("Authorization", "Bearer not-the-token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(plugin.get(1)[1])).build(), HttpResponse.BodyHandlers.ofString());
+        statuses.add(forged.statusCode());
+        out.printf("%-26s %d %s%n", "wrong token", forged.statusCode(), forged.body());
+        return statuses;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A random bearer token for the walk-through; a deployment reads it from its secret store. */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
