@@ -47,16 +47,39 @@ class ExamplesTest {
 
     @Test
     void readmeQuickStart_isTheCompiledExample() throws IOException {
-        Path readme = Path.of("..", "README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(text.substring(text.indexOf("## Quick start")));
-        assertThat(m.find()).as("README has a java block under '## Quick start'").isTrue();
-        String fromReadme = m.group(1).strip();
-        String source = Files.readString(Path.of("src/main/java/de/hessen/schulportal/bbb/examples/QuickStart.java"),
+        assertThat(normalise(readmeBlock("## Quick start")))
+                .isEqualTo(normalise(markedBlock("QuickStart.java", "quick-start")));
+    }
+
+    @Test
+    void readmeAdapterBlock_isTheCompiledExample() throws IOException {
+        assertThat(normalise(readmeBlock("## The portal adapter")))
+                .isEqualTo(normalise(markedBlock("AdapterQuickStart.java", "adapter")));
+    }
+
+    @Test
+    void adapterQuickStart_pupilWaitsForTheTeacher() {
+        try (ExampleServer server = simulated()) {
+            String key = java.util.Base64.getEncoder().encodeToString(SchoolMorningDemo.randomKey());
+            de.hessen.schulportal.bbb.portal.JoinOutcome outcome = AdapterQuickStart.run(server.client(), key);
+            assertThat(outcome.kind()).isEqualTo(de.hessen.schulportal.bbb.portal.JoinOutcome.Kind.WAIT_FOR_START);
+            assertThat(server.simulator().orElseThrow().meetings()).isEmpty();
+        }
+    }
+
+    /** The first java block under the given README heading. */
+    static String readmeBlock(String heading) throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(text.substring(text.indexOf(heading)));
+        assertThat(m.find()).as("README has a java block under '%s'", heading).isTrue();
+        return m.group(1).strip();
+    }
+
+    private static String markedBlock(String file, String marker) throws IOException {
+        String source = Files.readString(Path.of("src/main/java/de/hessen/schulportal/bbb/examples", file),
                 StandardCharsets.UTF_8);
-        String block = source.substring(source.indexOf("// README-BEGIN quick-start") + "// README-BEGIN quick-start".length(),
-                source.indexOf("// README-END quick-start"));
-        assertThat(normalise(fromReadme)).isEqualTo(normalise(block));
+        String begin = "// README-BEGIN " + marker;
+        return source.substring(source.indexOf(begin) + begin.length(), source.indexOf("// README-END " + marker));
     }
 
     private static String normalise(String code) {

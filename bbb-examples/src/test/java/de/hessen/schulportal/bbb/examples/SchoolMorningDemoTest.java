@@ -12,10 +12,15 @@ import de.hessen.schulportal.bbb.portal.RoomStatus;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testkit.ReceivedRequest;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,5 +124,24 @@ class SchoolMorningDemoTest {
         assertThat(real).contains("issued, not shown").doesNotContain("/api/join").doesNotContain("[simulator]");
         assertThat(morning.steps()).filteredOn(s -> s.outcome().kind() == Kind.JOIN_LINK)
                 .extracting(s -> s.outcome().bbbRole().orElseThrow()).contains(Role.MODERATOR, Role.VIEWER);
+    }
+
+    @Test
+    void readmeExcerpt_isWhatTheDemoPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```\\n(TIME .*?)```", Pattern.DOTALL)
+                .matcher(readme.substring(readme.indexOf("## A school morning")));
+        assertThat(m.find()).as("README shows the demo's output").isTrue();
+        String printed = withoutMeetingIds(SchoolMorningDemo.printToString(morning, true));
+        for (String line : m.group(1).split("\n")) {
+            if (!line.isBlank()) {
+                assertThat(printed).as("README line printed by the demo").contains(withoutMeetingIds(line));
+            }
+        }
+    }
+
+    /** Meeting IDs are keyed pseudonyms and differ per run; everything else must match. */
+    private static String withoutMeetingIds(String text) {
+        return text.replaceAll("sp-[a-z2-7]{26}", "sp-<pseudonym>");
     }
 }
