@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The callback attacks of the reliability issue that the per-verifier tests did not cover yet:
  * {@code alg=none}, algorithm confusion, truncated and oversized tokens for the analytics callback;
  * replayed meeting-ended URLs with another or an altered token; and a structural proof that every
- * signature comparison is constant-time ({@code MessageDigest.isEqual}). See RELIABILITY.md for
+ * signature comparison is constant-time ({@code MessageDigest.isEqual}). See the README's "Reliability and security" for
  * the mapping of every listed attack to its test.
  */
 class CallbackHostileInputTest {
