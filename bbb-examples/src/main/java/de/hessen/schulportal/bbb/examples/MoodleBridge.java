@@ -61,6 +61,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code roles}: the user's course roles, comma separated, each {@code shortname} or
  *       {@code shortname:archetype}</li>
  *   <li>{@code consent}: {@code 1} if the user consented to being recorded</li>
+ *   <li>{@code lang}: optional, the user's Moodle language; {@code de} gives the reason in German</li>
  * </ul>
  * Answers are JSON: {@code 200 {"outcome":"join","joinUrl":…,"role":…,"lobby":…}},
  * {@code 200 {"outcome":"wait",…}}, {@code 403 {"outcome":"denied","reasonCode":…,"reason":…}};
@@ -151,8 +152,10 @@ public final class MoodleBridge implements AutoCloseable {
                 return;
             }
             JoinOutcome outcome;
+            Locale language;
             try {
                 Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+                language = Locale.forLanguageTag(form.getOrDefault("lang", "en"));
                 Room room = room(form);
                 Person person = person(form);
                 outcome = conferences.join(room, person);
@@ -165,7 +168,7 @@ public final class MoodleBridge implements AutoCloseable {
                 answer(ex, 502, Map.of("error", "BigBlueButton is not available, try again later"));
                 return;
             }
-            answer(ex, outcome.kind() == JoinOutcome.Kind.DENIED ? 403 : 200, describe(outcome));
+            answer(ex, outcome.kind() == JoinOutcome.Kind.DENIED ? 403 : 200, describe(outcome, language));
         }
     }
 
@@ -242,7 +245,7 @@ public final class MoodleBridge implements AutoCloseable {
         return roles.toPerson(user, assigned, flag(form, "guests"), flag(form, "consent"));
     }
 
-    private static Map<String, Object> describe(JoinOutcome outcome) {
+    private static Map<String, Object> describe(JoinOutcome outcome, Locale language) {
         Map<String, Object> json = new LinkedHashMap<>();
         switch (outcome.kind()) {
             case JOIN_LINK:
@@ -259,7 +262,7 @@ public final class MoodleBridge implements AutoCloseable {
                 break;
         }
         json.put("reasonCode", outcome.decision().reasonCode());
-        json.put("reason", outcome.decision().reason());
+        json.put("reason", outcome.decision().reason(language));
         return json;
     }
 
@@ -316,7 +319,7 @@ public final class MoodleBridge implements AutoCloseable {
                 new String[] {"pupil before the lesson", course + "&userId=1001&username=kim.yilmaz&firstName=Kim"
                         + "&lastName=Yilmaz&roles=student&consent=1"},
                 new String[] {"teacher (editingteacher)", course + "&userId=2001&username=p.schmidt&firstName=Petra"
-                        + "&lastName=Schmidt&roles=editingteacher&consent=1"},
+                        + "&lastName=Schmidt&roles=editingteacher&consent=1&lang=de"},
                 new String[] {"pupil again", course + "&userId=1001&username=kim.yilmaz&firstName=Kim"
                         + "&lastName=Yilmaz&roles=student&consent=1"},
                 new String[] {"site manager", course + "&userId=9001&username=admin&firstName=Site"

@@ -217,9 +217,12 @@ public final class SchoolMorningDemo {
         }
         out.print(who);
         out.println();
-        out.println("Reasons, as a portal would show them:");
-        morning.steps().stream().map(s -> s.outcome().decision()).distinct()
-                .forEach(d -> out.println("  " + d.reasonCode() + ": " + d.reason()));
+        out.println("Reasons, as a portal would show them (English and German):");
+        morning.steps().stream().map(s -> s.outcome().decision())
+                .map(d -> "  " + d.reasonCode() + ": " + d.reason() + System.lineSeparator()
+                        + "  " + " ".repeat(d.reasonCode().length() + 1) + " " + d.reason(Locale.GERMAN))
+                .distinct()
+                .forEach(out::println);
         out.println();
 
         out.println("The rooms before the end of the day" + (simulated ? "" : " (nobody clicked the links on a real server)") + ":");

@@ -114,6 +114,9 @@ class MoodleBridgeTest {
         HttpResponse<String> guest = post(COURSE + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
         assertThat(guest.statusCode()).isEqualTo(403);
         assertThat(guest.body()).contains("\"reasonCode\":\"no-relation\"");
+        HttpResponse<String> german = post(COURSE + "&userId=9001&username=admin&firstName=Site&lastName=Admin&roles=manager"
+                + "&lang=de");
+        assertThat(german.body()).contains("\"reason\":\"Mitarbeitende der Schule dürfen nicht an einer Unterrichtsstunde teilnehmen.\"");
         HttpResponse<String> guestAllowed = post(COURSE.replace("guests=0", "guests=1")
                 + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
         assertThat(guestAllowed.body()).contains("\"outcome\":\"join\"", "\"lobby\":true", "\"role\":\"viewer\"");

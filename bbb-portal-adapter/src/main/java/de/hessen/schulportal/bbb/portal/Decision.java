@@ -10,7 +10,8 @@ import java.util.Optional;
  * portal's UI and audit log.
  *
  * <p>Immutable. {@link #reasonCode()} is a stable machine key (for translations and audit
- * queries); {@link #reason()} is an English sentence and may change wording between releases.
+ * queries); {@link #reason()} is an English sentence and {@link #reason(Locale)} also speaks German;
+ * both may change wording between releases.
  */
 public final class Decision {
     /** The four ways a person can end up. */
@@ -42,12 +43,25 @@ public final class Decision {
 
     private final Outcome outcome;
     private final String reasonCode;
-    private final String reason;
+    private final SchoolRole role;
+    private final RoomKind kind;
+    private final boolean overridden;
 
-    Decision(Outcome outcome, String reasonCode, String reason) {
+    /**
+     * A decision; the reason sentences are rendered from these parts by {@link Reasons}.
+     *
+     * @param outcome the outcome
+     * @param reasonCode one of the reason-code constants
+     * @param role the school role the person joins in
+     * @param kind the room's kind
+     * @param overridden whether a school or room rule, not the default table, decided
+     */
+    Decision(Outcome outcome, String reasonCode, SchoolRole role, RoomKind kind, boolean overridden) {
         this.outcome = Objects.requireNonNull(outcome);
         this.reasonCode = Objects.requireNonNull(reasonCode);
-        this.reason = Objects.requireNonNull(reason);
+        this.role = Objects.requireNonNull(role);
+        this.kind = Objects.requireNonNull(kind);
+        this.overridden = overridden;
     }
 
     /**
@@ -116,11 +130,37 @@ public final class Decision {
 
     /**
      * The reason as an English sentence, free of personal data, for the portal's UI and audit log.
+     * Same as {@code reason(Locale.ENGLISH)}.
      *
      * @return the reason
      */
     public String reason() {
-        return reason;
+        return Reasons.english(this);
+    }
+
+    /**
+     * The reason as a sentence in the given language, free of personal data: German for any
+     * locale whose language is {@code de} (the wording of the Hessian school portal, gender-fair
+     * plural forms such as "Schülerinnen und Schüler"), English for every other locale.
+     *
+     * @param locale the user's locale
+     * @return the reason
+     */
+    public String reason(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return "de".equals(locale.getLanguage()) ? Reasons.german(this) : Reasons.english(this);
+    }
+
+    SchoolRole role() {
+        return role;
+    }
+
+    RoomKind kind() {
+        return kind;
+    }
+
+    boolean overridden() {
+        return overridden;
     }
 
     @Override
@@ -129,52 +169,17 @@ public final class Decision {
             return false;
         }
         Decision d = (Decision) o;
-        return d.outcome == outcome && d.reasonCode.equals(reasonCode) && d.reason.equals(reason);
+        return d.outcome == outcome && d.reasonCode.equals(reasonCode) && d.role == role && d.kind == kind
+                && d.overridden == overridden;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(outcome, reasonCode, reason);
+        return Objects.hash(outcome, reasonCode, role, kind, overridden);
     }
 
     @Override
     public String toString() {
         return "Decision{" + outcome + ", mayStart=" + mayStart() + ", reason=" + reasonCode + '}';
-    }
-
-    static String label(SchoolRole role) {
-        switch (role) {
-            case PRINCIPAL:
-                return "a principal";
-            case TEACHER:
-                return "a teacher";
-            case STUDENT:
-                return "a student";
-            case PARENT:
-                return "a parent";
-            case STAFF:
-                return "a staff member";
-            default:
-                return "a guest";
-        }
-    }
-
-    static String label(RoomKind kind) {
-        switch (kind) {
-            case LESSON:
-                return "lesson";
-            case TUTORING:
-                return "tutoring session";
-            case CONSULTATION:
-                return "consultation";
-            case STAFF_MEETING:
-                return "staff meeting";
-            default:
-                return "conference";
-        }
-    }
-
-    static String capitalised(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

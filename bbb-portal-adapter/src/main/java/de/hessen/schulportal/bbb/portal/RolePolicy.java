@@ -129,52 +129,23 @@ public final class RolePolicy {
     private Decision decide(RoomKind kind, SchoolRole role, Relation relation, RoomOptions options) {
         Outcome outcome = cell(kind, role, relation);
         boolean override = overridden.contains(new Cell(kind, relation, role));
-        String suffix = override ? " (rule set for this school or room)" : "";
         if (relation == Relation.NONE) {
-            return new Decision(Outcome.DENIED, Decision.NO_RELATION,
-                    "A person without a relation to the room is never admitted.");
+            return new Decision(Outcome.DENIED, Decision.NO_RELATION, role, kind, false);
         }
         if (role == SchoolRole.GUEST && relation == Relation.ORGANISER) {
-            return new Decision(Outcome.DENIED, Decision.GUEST_CANNOT_ORGANISE,
-                    "A guest can never organise or moderate a room; invite them as an invited guest instead.");
+            return new Decision(Outcome.DENIED, Decision.GUEST_CANNOT_ORGANISE, role, kind, false);
         }
         boolean guest = role == SchoolRole.GUEST || relation == Relation.INVITED_GUEST;
         if (guest && outcome == Outcome.LOBBY && !options.guestsAllowed()) {
-            return new Decision(Outcome.DENIED, Decision.GUESTS_NOT_ALLOWED,
-                    "This room does not allow guests.");
+            return new Decision(Outcome.DENIED, Decision.GUESTS_NOT_ALLOWED, role, kind, false);
         }
         if (outcome == Outcome.VIEWER && options.everyoneToLobby()) {
-            return new Decision(Outcome.LOBBY, Decision.EVERYONE_TO_LOBBY,
-                    "This room sends everyone except moderators to the lobby, where a moderator admits them.");
+            return new Decision(Outcome.LOBBY, Decision.EVERYONE_TO_LOBBY, role, kind, false);
         }
-        String who = Decision.label(role);
-        String where = Decision.label(kind);
         if (relation == Relation.ORGANISER) {
-            return new Decision(outcome, Decision.ORGANISER,
-                    "The organiser of a room always moderates it and may start it.");
+            return new Decision(outcome, Decision.ORGANISER, role, kind, false);
         }
-        if (guest) {
-            String text = outcome == Outcome.LOBBY
-                    ? "Guests wait in the lobby of a " + where + " until a moderator admits them."
-                    : "Guests may not join a " + where + '.';
-            return new Decision(outcome, Decision.INVITED_GUEST, text + suffix);
-        }
-        String text;
-        switch (outcome) {
-            case MODERATOR:
-                text = "As a member, " + who + " moderates a " + where + " and may start it.";
-                break;
-            case VIEWER:
-                text = "As a member, " + who + " joins a " + where + " as a viewer once a moderator has started it.";
-                break;
-            case LOBBY:
-                text = "As a member, " + who + " waits in the lobby of a " + where + " until a moderator admits them.";
-                break;
-            default:
-                text = Decision.capitalised(who) + " may not join a " + where + '.';
-                break;
-        }
-        return new Decision(outcome, Decision.ROLE_TABLE, text + suffix);
+        return new Decision(outcome, guest ? Decision.INVITED_GUEST : Decision.ROLE_TABLE, role, kind, override);
     }
 
     @Override

@@ -1,0 +1,159 @@
+package de.hessen.schulportal.bbb.portal;
+
+import de.hessen.schulportal.bbb.portal.Decision.Outcome;
+import java.util.Locale;
+
+/**
+ * Renders a {@link Decision}'s reason as a sentence, in English or German. The sentences name
+ * roles and room kinds, never a person, so they may go into the UI and the audit log.
+ */
+final class Reasons {
+    private Reasons() {
+    }
+
+    static String english(Decision d) {
+        String where = englishKind(d.kind());
+        String text;
+        switch (d.reasonCode()) {
+            case Decision.NO_RELATION:
+                return "A person without a relation to the room is never admitted.";
+            case Decision.GUEST_CANNOT_ORGANISE:
+                return "A guest can never organise or moderate a room; invite them as an invited guest instead.";
+            case Decision.GUESTS_NOT_ALLOWED:
+                return "This room does not allow guests.";
+            case Decision.EVERYONE_TO_LOBBY:
+                return "This room sends everyone except moderators to the lobby, where a moderator admits them.";
+            case Decision.ORGANISER:
+                return "The organiser of a room always moderates it and may start it.";
+            case Decision.INVITED_GUEST:
+                text = d.outcome() == Outcome.LOBBY
+                        ? "Guests wait in the lobby of a " + where + " until a moderator admits them."
+                        : "Guests may not join a " + where + '.';
+                break;
+            default:
+                String who = englishRole(d.role());
+                switch (d.outcome()) {
+                    case MODERATOR:
+                        text = "As a member, " + who + " moderates a " + where + " and may start it.";
+                        break;
+                    case VIEWER:
+                        text = "As a member, " + who + " joins a " + where + " as a viewer once a moderator has started it.";
+                        break;
+                    case LOBBY:
+                        text = "As a member, " + who + " waits in the lobby of a " + where + " until a moderator admits them.";
+                        break;
+                    default:
+                        text = who.substring(0, 1).toUpperCase(Locale.ROOT) + who.substring(1) + " may not join a " + where + '.';
+                        break;
+                }
+                break;
+        }
+        return d.overridden() ? text + " (rule set for this school or room)" : text;
+    }
+
+    static String german(Decision d) {
+        // Every room kind is a feminine noun ("die Unterrichtsstunde"), so one set of articles fits
+        // all; the roles are plural forms, which keeps the sentences gender-fair.
+        String where = germanKind(d.kind());
+        String text;
+        switch (d.reasonCode()) {
+            case Decision.NO_RELATION:
+                return "Wer keinen Bezug zu diesem Raum hat, wird nicht eingelassen.";
+            case Decision.GUEST_CANNOT_ORGANISE:
+                return "Gäste können einen Raum weder organisieren noch moderieren; laden Sie sie als Gast ein.";
+            case Decision.GUESTS_NOT_ALLOWED:
+                return "Dieser Raum lässt keine Gäste zu.";
+            case Decision.EVERYONE_TO_LOBBY:
+                return "In diesem Raum warten alle außer den Moderierenden im Warteraum, bis sie eingelassen werden.";
+            case Decision.ORGANISER:
+                return "Wer einen Raum organisiert, moderiert ihn immer und darf ihn starten.";
+            case Decision.INVITED_GUEST:
+                text = d.outcome() == Outcome.LOBBY
+                        ? "Gäste warten im Warteraum einer " + where + ", bis sie eingelassen werden."
+                        : "Gäste dürfen nicht an einer " + where + " teilnehmen.";
+                break;
+            default:
+                String who = germanRole(d.role());
+                switch (d.outcome()) {
+                    case MODERATOR:
+                        text = who + " moderieren eine " + where + " und dürfen sie starten.";
+                        break;
+                    case VIEWER:
+                        text = who + " nehmen an einer " + where + " teil, sobald sie gestartet wurde.";
+                        break;
+                    case LOBBY:
+                        text = who + " warten im Warteraum einer " + where + ", bis sie eingelassen werden.";
+                        break;
+                    default:
+                        text = who + " dürfen nicht an einer " + where + " teilnehmen.";
+                        break;
+                }
+                break;
+        }
+        return d.overridden() ? text + " (Regel dieser Schule oder dieses Raums)" : text;
+    }
+
+    private static String englishRole(SchoolRole role) {
+        switch (role) {
+            case PRINCIPAL:
+                return "a principal";
+            case TEACHER:
+                return "a teacher";
+            case STUDENT:
+                return "a student";
+            case PARENT:
+                return "a parent";
+            case STAFF:
+                return "a staff member";
+            default:
+                return "a guest";
+        }
+    }
+
+    private static String englishKind(RoomKind kind) {
+        switch (kind) {
+            case LESSON:
+                return "lesson";
+            case TUTORING:
+                return "tutoring session";
+            case CONSULTATION:
+                return "consultation";
+            case STAFF_MEETING:
+                return "staff meeting";
+            default:
+                return "conference";
+        }
+    }
+
+    private static String germanRole(SchoolRole role) {
+        switch (role) {
+            case PRINCIPAL:
+                return "Mitglieder der Schulleitung";
+            case TEACHER:
+                return "Lehrkräfte";
+            case STUDENT:
+                return "Schülerinnen und Schüler";
+            case PARENT:
+                return "Eltern";
+            case STAFF:
+                return "Mitarbeitende der Schule";
+            default:
+                return "Gäste";
+        }
+    }
+
+    private static String germanKind(RoomKind kind) {
+        switch (kind) {
+            case LESSON:
+                return "Unterrichtsstunde";
+            case TUTORING:
+                return "Förderstunde";
+            case CONSULTATION:
+                return "Sprechstunde";
+            case STAFF_MEETING:
+                return "Dienstbesprechung";
+            default:
+                return "Konferenz";
+        }
+    }
+}
