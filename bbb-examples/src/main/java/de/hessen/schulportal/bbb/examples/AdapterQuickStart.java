@@ -42,7 +42,7 @@ public final class AdapterQuickStart {
 
         JoinOutcome outcome = conferences.join(lesson, kim);   // JOIN_LINK, WAIT_FOR_START or DENIED
         System.out.println(outcome.kind() + ": " + outcome.decision().reason());
-        // JOIN_LINK: send the browser to outcome.joinUrl() - never log it
+        // JOIN_LINK: redirect the browser to outcome.joinUrl().orElseThrow().toUri() - never log it
         // README-END adapter
         return outcome;
     }
