@@ -40,6 +40,11 @@ public final class Decision {
     public static final String GUESTS_NOT_ALLOWED = "guests-not-allowed";
     /** Reason code: the room sends everyone but moderators to the lobby. */
     public static final String EVERYONE_TO_LOBBY = "everyone-to-lobby";
+    /**
+     * Reason code: the person would enter through the lobby, but the running meeting was started
+     * without one (the room's options changed after the start); from the next meeting on it works.
+     */
+    public static final String LOBBY_NOT_AVAILABLE = "lobby-not-available";
 
     private final Outcome outcome;
     private final String reasonCode;

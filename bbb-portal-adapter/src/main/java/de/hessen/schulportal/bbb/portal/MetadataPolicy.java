@@ -11,14 +11,19 @@ import java.util.regex.Pattern;
  * keys with short machine values ({@code [A-Za-z0-9._:-]}, 1 to 64 characters): no names, no
  * e-mail addresses (no {@code @}), no free text.
  *
- * <p>Immutable. {@link #standard()} allows {@code bbb-origin}, {@code bbb-origin-version},
- * {@code bbb-origin-server-name} and {@code room-kind}.
+ * <p>Immutable. {@link #standard()} allows {@code bbb-origin}, {@code bbb-origin-version} and
+ * {@code bbb-origin-server-name}. The adapter itself always writes {@code room-kind},
+ * {@code room-lobby} and {@code room-record} (the room's kind, and whether the meeting was created
+ * with a lobby and as recordable); these keys are reserved and cannot be allowed.
  */
 public final class MetadataPolicy {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final MetadataPolicy STANDARD = new MetadataPolicy(
-            Set.of("bbb-origin", "bbb-origin-version", "bbb-origin-server-name", "room-kind"));
+            Set.of("bbb-origin", "bbb-origin-version", "bbb-origin-server-name"));
+    /** Keys the adapter writes itself; a caller's value would hide what the adapter relies on. */
+    static final Set<String> RESERVED = Set.of(SchoolConferences.META_KIND, SchoolConferences.META_LOBBY,
+            SchoolConferences.META_RECORD);
 
     private final Set<String> allowedKeys;
 
@@ -40,12 +45,16 @@ public final class MetadataPolicy {
      *
      * @param keys lower-case keys matching {@code [a-z][a-z0-9-]*}, at most 64 characters
      * @return the policy
-     * @throws IllegalArgumentException if a key breaks the rule
+     * @throws IllegalArgumentException if a key breaks the rule or is reserved ({@code room-kind},
+     *         {@code room-lobby}, {@code room-record})
      */
     public MetadataPolicy allow(String... keys) {
         Set<String> all = new LinkedHashSet<>(allowedKeys);
         for (String k : Checks.required("keys", keys)) {
             checkKey(k);
+            if (RESERVED.contains(k)) {
+                throw new IllegalArgumentException("metadata key '" + k + "' is reserved: the adapter sets it itself");
+            }
             all.add(k);
         }
         return new MetadataPolicy(all);
@@ -77,6 +86,9 @@ public final class MetadataPolicy {
 
     static void checkEntry(String key, String value) {
         checkKey(key);
+        if (RESERVED.contains(key)) {
+            throw new IllegalArgumentException("metadata key '" + key + "' is reserved: the adapter sets it itself");
+        }
         Checks.required("metadata value of '" + key + "'", value);
         if (!VALUE.matcher(value).matches()) {
             throw new IllegalArgumentException("metadata value of '" + key

@@ -23,6 +23,8 @@ final class Reasons {
                 return "This room does not allow guests.";
             case Decision.EVERYONE_TO_LOBBY:
                 return "This room sends everyone except moderators to the lobby, where a moderator admits them.";
+            case Decision.LOBBY_NOT_AVAILABLE:
+                return "This meeting was started without a lobby; the room's new settings apply from its next meeting.";
             case Decision.ORGANISER:
                 return "The organiser of a room always moderates it and may start it.";
             case Decision.INVITED_GUEST:
@@ -65,6 +67,8 @@ final class Reasons {
                 return "Dieser Raum lässt keine Gäste zu.";
             case Decision.EVERYONE_TO_LOBBY:
                 return "In diesem Raum warten alle außer den Moderierenden im Warteraum, bis sie eingelassen werden.";
+            case Decision.LOBBY_NOT_AVAILABLE:
+                return "Diese Sitzung wurde ohne Warteraum gestartet; die neuen Einstellungen des Raums gelten ab der nächsten Sitzung.";
             case Decision.ORGANISER:
                 return "Wer einen Raum organisiert, moderiert ihn immer und darf ihn starten.";
             case Decision.INVITED_GUEST:

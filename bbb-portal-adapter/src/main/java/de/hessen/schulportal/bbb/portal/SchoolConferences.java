@@ -91,6 +91,12 @@ import org.slf4j.LoggerFactory;
  * pseudonymous meeting ID. Never names, person IDs or join links.
  */
 public final class SchoolConferences {
+    /** Metadata the adapter writes at create: the room kind. */
+    static final String META_KIND = "room-kind";
+    /** Metadata the adapter writes at create: whether the meeting has a lobby (guest policy ASK_MODERATOR). */
+    static final String META_LOBBY = "room-lobby";
+    /** Metadata the adapter writes at create: whether the meeting may be recorded. */
+    static final String META_RECORD = "room-record";
     private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
 
     private final TenantDirectory tenants;
@@ -340,17 +346,23 @@ public final class SchoolConferences {
                     .recordFullDurationMedia(false);
         }
         b.meetingKeepEvents(false);
-        b.guestPolicy(lobbyPossible(room) ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
+        boolean lobby = lobbyPossible(room);
+        b.guestPolicy(lobby ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
         b.allowPromoteGuestToModerator(false);
         if (logoutUrl != null) {
             b.logoutUrl(logoutUrl);
         }
         Map<String, String> meta = new LinkedHashMap<>(metadata);
-        meta.put("room-kind", room.kind().wireValue());
         options.metadata().forEach((k, v) -> {
             metadataPolicy.check(k, v);
             meta.put(k, v);
         });
+        // The adapter's own keys come last so nothing overrides them. A running meeting keeps the
+        // guest policy and record flag it was created with (a second create changes nothing), so
+        // these record them for the joins that come later: see afterInfo.
+        meta.put(META_KIND, room.kind().wireValue());
+        meta.put(META_LOBBY, Boolean.toString(lobby));
+        meta.put(META_RECORD, Boolean.toString(record));
         b.meta(meta);
         return b.build();
     }
@@ -395,8 +407,17 @@ public final class SchoolConferences {
         if (!info.isRunning()) {
             return JoinOutcome.waitForStart(d, info.meetingId());
         }
-        return link(bbb, room, person, d, info.createTime(),
-                info.isRecording() || room.options().recordingAllowed(), false);
+        // Judge by how the meeting was created, not by the room's options now: if guests were
+        // allowed (or everyone sent to the lobby) after the start, the running meeting still has
+        // no lobby, and a guest link would let the guest straight in.
+        Map<String, String> meta = info.metadata();
+        if (d.viaLobby() && !"true".equals(meta.get(META_LOBBY))) {
+            Decision noLobby = new Decision(Outcome.DENIED, Decision.LOBBY_NOT_AVAILABLE, person.role(), room.kind(), false);
+            LOG.debug("join refused: the running meeting has no lobby [meetingId={}]", info.meetingId());
+            return JoinOutcome.denied(noLobby, info.meetingId());
+        }
+        boolean recorded = info.isRecording() || room.options().recordingAllowed() || !"false".equals(meta.get(META_RECORD));
+        return link(bbb, room, person, d, info.createTime(), recorded, false);
     }
 
     private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,

@@ -130,8 +130,9 @@ class SchoolConferencesTest {
                 .doesNotContainKey("notifyRecordingIsOn");
         assertThat(created.createParameters().get("disabledFeatures").split(","))
                 .contains("privateChat", "learningDashboard");
-        assertThat(created.metadata()).containsOnlyKeys("bbb-origin", "bbb-origin-version", "room-kind")
-                .containsEntry("room-kind", "lesson");
+        assertThat(created.metadata()).containsOnlyKeys("bbb-origin", "bbb-origin-version", "room-kind", "room-lobby",
+                        "room-record")
+                .containsEntry("room-kind", "lesson").containsEntry("room-lobby", "false").containsEntry("room-record", "false");
         assertThat(created.name()).isEqualTo("Klasse 7b – Mathematik");
 
         assertThat(conferences.join(lesson, kim).kind()).as("created but nobody in: still waiting")
@@ -209,6 +210,63 @@ class SchoolConferencesTest {
         assertThat(admitted.lobby()).hasSize(1);
         RoomStatus status = conferences.status(consultation);
         assertThat(status.countsBySchoolRole()).containsEntry(SchoolRole.PARENT, 1).containsEntry(SchoolRole.TEACHER, 1);
+    }
+
+    /**
+     * A running meeting keeps the guest policy it was created with. Allowing guests (or sending
+     * everyone to the lobby) after the start must not hand out links that enter directly.
+     */
+    @Test
+    void optionsChangedWhileRunning_guestIsRefused_notLetInWithoutLobby() {
+        Room closed = room(RoomKind.LESSON, RoomOptions.defaults());
+        open(conferences.join(closed, person("t20", SchoolRole.TEACHER, Relation.ORGANISER)));
+        assertThat(meeting(closed).guestPolicy()).isEqualTo("ALWAYS_ACCEPT");
+
+        Room nowOpen = closed.toBuilder().options(RoomOptions.builder().guestsAllowed(true).build()).build();
+        Person interpreter = Person.builder("g20", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("Jana").lastName("Roth")
+                .build();
+        JoinOutcome g = conferences.join(nowOpen, interpreter);
+        assertThat(g.kind()).isEqualTo(Kind.DENIED);
+        assertThat(g.joinUrl()).isEmpty();
+        assertThat(g.decision().reasonCode()).isEqualTo(Decision.LOBBY_NOT_AVAILABLE);
+        assertThat(g.decision().reason(java.util.Locale.GERMAN)).contains("ohne Warteraum");
+
+        Room everyoneToLobby = closed.toBuilder().options(RoomOptions.builder().everyoneToLobby(true).build()).build();
+        assertThat(conferences.join(everyoneToLobby, person("s20", SchoolRole.STUDENT, Relation.MEMBER)).decision().reasonCode())
+                .isEqualTo(Decision.LOBBY_NOT_AVAILABLE);
+        // Members who need no lobby still get in; the next meeting of the room has the lobby.
+        assertThat(conferences.join(nowOpen, person("s21", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(meeting(closed).attendees()).hasSize(1);
+        conferences.end(nowOpen);
+        open(conferences.join(nowOpen, person("t20", SchoolRole.TEACHER, Relation.ORGANISER)));
+        JoinOutcome later = conferences.join(nowOpen, interpreter);
+        assertThat(later.viaLobby()).isTrue();
+        open(later);
+        assertThat(meeting(nowOpen).lobby()).extracting(SimulatedAttendee::fullName).containsExactly("Jana Roth (Gast)");
+    }
+
+    /** Listen-only for people without consent follows how the meeting was created, not the room's options now. */
+    @Test
+    void recordingTurnedOffWhileRunning_nonConsentingViewerStillListensOnly() {
+        SchoolConferences strict = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).nonConsentingListenOnly(true).build();
+        Room recorded = room(RoomKind.TUTORING, RoomOptions.builder().recordingAllowed(true).build());
+        open(strict.join(recorded, person("t21", SchoolRole.TEACHER, Relation.ORGANISER)));
+        assertThat(meeting(recorded).metadata()).containsEntry("room-record", "true");
+        Room nowUnrecorded = recorded.toBuilder().options(RoomOptions.defaults()).build();
+        assertThat(query(strict.join(nowUnrecorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).joinUrl().orElseThrow()))
+                .containsEntry("userdata-bbb_force_listen_only", "true");
+    }
+
+    @Test
+    void reservedMetadataKeys_cannotBeSetByCallers() {
+        for (String key : List.of("room-kind", "room-lobby", "room-record")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetadataPolicy.standard().allow(key))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> conferences.createRequest(room(RoomKind.LESSON,
+                    RoomOptions.builder().metadata(key, "true").build())))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(key);
+        }
     }
 
     @Test
