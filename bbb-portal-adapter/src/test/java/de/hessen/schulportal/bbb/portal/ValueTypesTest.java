@@ -57,6 +57,15 @@ class ValueTypesTest {
                 .hasMessage("firstName is required");
         assertThatThrownBy(() -> Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim\u0007").build())
                 .hasMessageContaining("firstName must not contain control characters");
+        // A guest must not be able to hide or reorder the "(Gast)" marker the adapter appends.
+        for (String hiding : new String[] {"\u202E", "\u2066", "\u200F", "\u200B", "\uFEFF", "\u3164", "\u00AD"}) {
+            assertThatThrownBy(() -> Person.builder("g", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("Jana")
+                    .lastName("Roth" + hiding + "xx").build())
+                    .hasMessageContaining("lastName must not contain invisible or direction-changing characters (found U+");
+        }
+        // Zero-width (non-)joiners belong to Persian, Arabic and Indic names.
+        assertThat(Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).firstName("Mehdi").lastName("Zade\u200Ch").build()
+                .lastName()).isEqualTo("Zade\u200Ch");
         assertThatThrownBy(() -> Person.builder(" ", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim").build())
                 .hasMessageContaining("person id must not be blank");
         assertThat(p).isEqualTo(p.toBuilder().build()).hasSameHashCodeAs(p.toBuilder().build());
