@@ -76,7 +76,7 @@ public final class JdkTransport implements Transport {
             Thread.currentThread().interrupt();
             throw new BbbTransportException(call.call(), "interrupted while calling " + call.call(), e, false);
         } catch (IOException e) {
-            throw failure(call, e);
+            throw failure(call, e, deadline);
         }
     }
 
@@ -95,7 +95,7 @@ public final class JdkTransport implements Transport {
         return client.sendAsync(request, LimitedBodySubscriber.handler(maxResponseBytes, deadline))
                 .handle((r, error) -> {
                     if (error != null) {
-                        throw new CompletionException(failure(call, unwrap(error)));
+                        throw new CompletionException(failure(call, unwrap(error), deadline));
                     }
                     return toRaw(call, r);
                 });
@@ -121,7 +121,7 @@ public final class JdkTransport implements Transport {
      * Maps a failure of one attempt to the SDK's exception types. Messages carry the call name and
      * the kind of failure, never the URL.
      */
-    static RuntimeException failure(HttpCall call, Throwable error) {
+    static RuntimeException failure(HttpCall call, Throwable error, long deadlineNanos) {
         Throwable root = unwrap(error);
         String target = call.meetingId() == null ? call.call() : call.call() + " (meeting '" + call.meetingId() + "')";
         for (Throwable c = root; c != null; c = c.getCause()) {
@@ -142,6 +142,11 @@ public final class JdkTransport implements Transport {
         }
         if (root instanceof BbbTransportException || root instanceof BbbResponseException) {
             return (RuntimeException) root;
+        }
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            // The attempt ran out of time: when the body deadline cancels the subscription, the JDK
+            // may report the cancelled or closed exchange (an IOException) before our timeout.
+            return new BbbTransportException(call.call(), target + " timed out: the request timeout passed", null, true);
         }
         return new BbbTransportException(call.call(), target + " failed: " + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : " (" + safeMessage(root) + ")"), null, false);
