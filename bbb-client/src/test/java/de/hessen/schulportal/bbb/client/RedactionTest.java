@@ -65,9 +65,26 @@ class RedactionTest {
                 + "&sessionToken=tok&checksum=abcdef&CHECKSUM=x";
         String redacted = Redactor.redact(url);
         assertThat(redacted).doesNotContain("pw1", "pw2", "pw3", "tok", "abcdef", "=x")
-                .contains("fullName=A", "password=***", "attendeePW=***", "moderatorPW=***", "checksum=***");
+                .contains("fullName=***", "password=***", "attendeePW=***", "moderatorPW=***", "checksum=***");
         assertThat(Redactor.redact("checksum=abc")).isEqualTo("checksum=***");
         assertThat(Redactor.redact("no query")).isEqualTo("no query");
+        assertThat(Redactor.redact("a=1&cbtoken=t1&access_token=t2&secret=t3&apikey=t4&jwt=t5&b=2"))
+                .isEqualTo("a=1&cbtoken=***&access_token=***&secret=***&apikey=***&jwt=***&b=2");
+    }
+
+    /** A callback URL inside create carries the portal's own token (meeting-ended): its query is masked. */
+    @Test
+    void redactor_masksTheQueryOfNestedCallbackUrls() {
+        String create = "https://h/bigbluebutton/api/create?meetingID=m-1&name=Mathe"
+                + "&meta_endCallbackUrl=https%3A%2F%2Fportal.example%2Fbbb%2Fended%3Fcbtoken%3Dsecret-token%26x%3D1"
+                + "&meetingEndedURL=https://portal.example/ended?cbtoken=raw-token"
+                + "&logoutURL=https%3A%2F%2Fportal.example%2Fbye&checksum=abc";
+        String redacted = Redactor.redact(create);
+        assertThat(redacted).doesNotContain("secret-token", "raw-token", "abc")
+                .contains("meetingID=m-1", "name=Mathe",
+                        "meta_endCallbackUrl=https%3A%2F%2Fportal.example%2Fbbb%2Fended%3F***",
+                        "meetingEndedURL=https://portal.example/ended%3F***",
+                        "logoutURL=https%3A%2F%2Fportal.example%2Fbye", "checksum=***");
     }
 
     @Test

@@ -16,13 +16,16 @@ public final class AnalyticsCallback {
     private final String claimsJson;
     private final String bodyJson;
     private final String meetingId;
+    private final boolean meetingIdSigned;
     private final Instant expiresAt;
     private final JwtAlgorithm algorithm;
 
-    AnalyticsCallback(String claimsJson, String bodyJson, String meetingId, Instant expiresAt, JwtAlgorithm algorithm) {
+    AnalyticsCallback(String claimsJson, String bodyJson, String meetingId, boolean meetingIdSigned, Instant expiresAt,
+            JwtAlgorithm algorithm) {
         this.claimsJson = claimsJson;
         this.bodyJson = bodyJson;
         this.meetingId = meetingId;
+        this.meetingIdSigned = meetingIdSigned;
         this.expiresAt = expiresAt;
         this.algorithm = algorithm;
     }
@@ -56,6 +59,18 @@ public final class AnalyticsCallback {
     }
 
     /**
+     * Whether {@link #meetingId()} comes from the signed token. When it comes from the body only,
+     * anyone who captured a valid token (any meeting's, while it is unexpired: about 24 hours) could
+     * have sent it with another body; do not let such data overwrite a meeting's stored data
+     * without checking it against what you know of the meeting.
+     *
+     * @return {@code true} if the token's claims name the meeting
+     */
+    public boolean meetingIdSigned() {
+        return meetingIdSigned;
+    }
+
+    /**
      * The token's expiry (claim {@code exp}).
      *
      * @return the expiry, or empty if the verifier was configured not to require one and there is none
@@ -83,18 +98,19 @@ public final class AnalyticsCallback {
         }
         AnalyticsCallback other = (AnalyticsCallback) o;
         return claimsJson.equals(other.claimsJson) && bodyJson.equals(other.bodyJson)
-                && Objects.equals(meetingId, other.meetingId) && Objects.equals(expiresAt, other.expiresAt)
+                && Objects.equals(meetingId, other.meetingId) && meetingIdSigned == other.meetingIdSigned
+                && Objects.equals(expiresAt, other.expiresAt)
                 && algorithm == other.algorithm;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(claimsJson, bodyJson, meetingId, expiresAt, algorithm);
+        return Objects.hash(claimsJson, bodyJson, meetingId, meetingIdSigned, expiresAt, algorithm);
     }
 
     @Override
     public String toString() {
-        return "AnalyticsCallback[meetingId=" + meetingId + ", expiresAt=" + expiresAt + ", algorithm=" + algorithm
-                + ", bodyLength=" + bodyJson.length() + "]";
+        return "AnalyticsCallback[meetingId=" + meetingId + ", meetingIdSigned=" + meetingIdSigned + ", expiresAt="
+                + expiresAt + ", algorithm=" + algorithm + ", bodyLength=" + bodyJson.length() + "]";
     }
 }

@@ -103,7 +103,7 @@ public final class AnalyticsCallbackVerifier {
             throw fail(ANALYTICS, Reason.MEETING_MISMATCH, "the body names a different meeting than the signed token");
         }
         String meetingId = claimMeeting != null ? claimMeeting : bodyMeeting;
-        return new AnalyticsCallback(jwt.claimsJson, bodyJson, meetingId, exp, jwt.algorithm);
+        return new AnalyticsCallback(jwt.claimsJson, bodyJson, meetingId, claimMeeting != null, exp, jwt.algorithm);
     }
 
     /**

@@ -16,9 +16,12 @@ import java.util.Objects;
  *
  * <p>The token is an HMAC-SHA256 under a dedicated key the portal holds (at least 32 random
  * bytes; not the BigBlueButton secret, which other parties know), over the meeting ID, the
- * issue time and an optional expiry. A token made for one meeting does not verify for another. The
- * same URL can be replayed until it expires, so handle meeting-ended idempotently; set a
- * {@link Builder#validity(Duration) validity} longer than your longest meeting.
+ * issue time and an expiry (default {@link #DEFAULT_VALIDITY}). A token made for one meeting ID
+ * does not verify for another. The same URL can be replayed until it expires, and a room that
+ * reuses its meeting ID (as the portal adapter's rooms do) accepts it for a later meeting of the
+ * room within that time: treat the callback as a hint and confirm with
+ * {@code isMeetingRunning} before acting on it; set a {@link Builder#validity(Duration) validity}
+ * just longer than your longest meeting.
  *
  * <p>Immutable and thread-safe.
  *
@@ -32,6 +35,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class MeetingEndedCallbackSigner {
+    /** Default validity of a signed URL: 7 days, longer than any school meeting runs. */
+    public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
+
     /** The query parameter that carries the token. */
     public static final String TOKEN_PARAMETER = "cbtoken";
 
@@ -144,7 +150,7 @@ public final class MeetingEndedCallbackSigner {
     public static final class Builder {
         private byte[] key;
         private Clock clock = Clock.systemUTC();
-        private Duration validity;
+        private Duration validity = DEFAULT_VALIDITY;
 
         private Builder() {
         }
@@ -161,9 +167,11 @@ public final class MeetingEndedCallbackSigner {
         }
 
         /**
-         * How long a signed URL stays valid after signing. Default: no expiry.
+         * How long a signed URL stays valid after signing. Default: {@link #DEFAULT_VALIDITY}.
+         * {@code null} signs URLs that never expire: a URL that leaks (from an access log, from
+         * meeting metadata, from a recording) then reports "ended" for that meeting ID forever.
          *
-         * @param validity a positive duration, or {@code null} for none
+         * @param validity a positive duration, or {@code null} for none (discouraged)
          * @return this builder
          */
         public Builder validity(Duration validity) {

@@ -11,7 +11,9 @@ public final class Redactor {
     /** Parameter names whose values are credentials (compared case-insensitively). */
     private static final Set<String> SECRET_PARAMETERS = Set.of(
             "checksum", "password", "attendeepw", "moderatorpw", "sessiontoken", "auth_token", "token",
-            "signed_parameters");
+            "signed_parameters", "cbtoken", "access_token", "secret", "authorization", "apikey", "api_key", "jwt",
+            // Not a credential, but a person's name: logs are not where pupils' names belong.
+            "fullname");
 
     /** What a masked value is replaced with. */
     public static final String MASK = "***";
@@ -24,7 +26,9 @@ public final class Redactor {
      *
      * @param urlOrQuery an absolute URL, a path with query, or a bare query string
      * @return the same text with the values of {@code checksum}, {@code password},
-     *         {@code attendeePW}, {@code moderatorPW} and session tokens replaced by {@value #MASK}
+     *         {@code attendeePW}, {@code moderatorPW}, tokens, secrets and {@code fullName} replaced
+     *         by {@value #MASK}, and the query of URL-valued parameters ({@code …Url}, {@code …URL})
+     *         masked
      */
     public static String redact(String urlOrQuery) {
         if (urlOrQuery == null) {
@@ -50,8 +54,13 @@ public final class Redactor {
             String pair = query.substring(start, end);
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            if (eq >= 0 && SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (eq >= 0 && SECRET_PARAMETERS.contains(lower)) {
                 sb.append(name).append('=').append(MASK);
+            } else if (eq >= 0 && lower.endsWith("url") && nestedQuery(pair, eq + 1) >= 0) {
+                // A callback URL inside a parameter (meta_endCallbackUrl, meetingEndedURL, …) may
+                // carry its own token: keep where it points, mask its query.
+                sb.append(pair, 0, nestedQuery(pair, eq + 1)).append("%3F").append(MASK);
             } else {
                 sb.append(pair);
             }
@@ -64,13 +73,13 @@ public final class Redactor {
         return sb.toString();
     }
 
-    /**
-     * Whether a parameter name carries a credential.
-     *
-     * @param name a parameter name
-     * @return {@code true} for {@code checksum}, passwords and tokens
-     */
-    public static boolean isSecretParameter(String name) {
-        return SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT));
+    /** Where an encoded or raw {@code ?} starts the nested query of a URL-valued parameter, or -1. */
+    private static int nestedQuery(String pair, int valueStart) {
+        int raw = pair.indexOf('?', valueStart);
+        int encoded = pair.toUpperCase(Locale.ROOT).indexOf("%3F", valueStart);
+        if (raw < 0) {
+            return encoded;
+        }
+        return encoded < 0 ? raw : Math.min(raw, encoded);
     }
 }

@@ -45,6 +45,7 @@ class AnalyticsCallbackVerifierTest {
         String token = hs512(claims(NOW.getEpochSecond() + 86_400), SECRET);
         AnalyticsCallback cb = verifier.verify("Bearer " + token, body(BODY));
         assertThat(cb.meetingId()).contains("klasse-7b");
+        assertThat(cb.meetingIdSigned()).isTrue();
         assertThat(cb.bodyJson()).isEqualTo(BODY);
         assertThat(cb.claimsJson()).isEqualTo(claims(NOW.getEpochSecond() + 86_400));
         assertThat(cb.expiresAt()).contains(NOW.plusSeconds(86_400));
@@ -122,7 +123,9 @@ class AnalyticsCallbackVerifierTest {
     @Test
     void verify_whenOnlyBodyNamesMeeting_usesBody() {
         String token = hs512("{\"exp\":" + (NOW.getEpochSecond() + 60) + "}", SECRET);
-        assertThat(verifier.verify("Bearer " + token, body("{\"meetingId\":\"klasse-9c\"}")).meetingId()).contains("klasse-9c");
+        AnalyticsCallback fromBody = verifier.verify("Bearer " + token, body("{\"meetingId\":\"klasse-9c\"}"));
+        assertThat(fromBody.meetingId()).contains("klasse-9c");
+        assertThat(fromBody.meetingIdSigned()).as("the body is not covered by the token").isFalse();
         assertThat(verifier.verify("Bearer " + token, body("[1,2]")).meetingId()).isEmpty();
     }
 

@@ -74,6 +74,20 @@ class MeetingEndedCallbackTest {
         assertThat(ended.expiresAt()).isEmpty();
     }
 
+    /** Without an explicit validity a signed URL still expires (7 days), so a leaked URL is not valid forever. */
+    @Test
+    void defaultSigner_urlsExpireAfterSevenDays() {
+        MeetingEndedCallbackSigner byDefault = MeetingEndedCallbackSigner.builder().key(KEY).clock(CLOCK).build();
+        String url = byDefault.signEndCallbackUrl(BASE, "klasse-7b") + "&meetingID=klasse-7b";
+        assertThat(verifier.verify(url).expiresAt()).contains(NOW.plus(MeetingEndedCallbackSigner.DEFAULT_VALIDITY));
+        MeetingEndedCallbackVerifier eightDaysLater = MeetingEndedCallbackVerifier.builder().keys(KEY)
+                .clock(Clock.fixed(NOW.plus(Duration.ofDays(8)), ZoneOffset.UTC)).build();
+        assertThat(reasonOf(() -> eightDaysLater.verify(url))).isEqualTo(Reason.EXPIRED);
+        MeetingEndedCallbackSigner forever = MeetingEndedCallbackSigner.builder().key(KEY).clock(CLOCK).validity(null).build();
+        assertThat(eightDaysLater.verify(forever.signEndCallbackUrl(BASE, "klasse-7b") + "&meetingID=klasse-7b").expiresAt())
+                .isEmpty();
+    }
+
     @Test
     void signMeetingEndedUrl_carriesMeetingIdItself() {
         String signed = signer.signMeetingEndedUrl(BASE + "?tenant=schule-1", "klasse 7b");
