@@ -35,7 +35,10 @@ import java.util.concurrent.Executors;
  * Anything that fails verification gets 401 and is not processed.
  *
  * <p>The same three verifier calls work in a servlet container or Spring: they take the raw URL,
- * headers and body, not a framework request.
+ * headers and body, not a framework request. In production, put the endpoint behind a reverse
+ * proxy that terminates TLS and limits request time and size (the JDK {@code HttpServer} has no
+ * request timeouts of its own), and treat a meeting-ended callback as a hint: confirm with
+ * {@code isMeetingRunning} before acting on it.
  *
  * <p>{@link #main} runs a self-contained walk-through against the embedded simulator: it registers
  * a webhook, creates a recorded meeting whose callback URLs point here, joins, ends it, lets the
@@ -45,6 +48,8 @@ import java.util.concurrent.Executors;
 public final class CallbackReceiver implements AutoCloseable {
     /** What arrived and passed verification, in order. */
     private final List<String> verified = new CopyOnWriteArrayList<>();
+    /** How many verified and how many rejected callbacks the example keeps for display. */
+    static final int KEEP = 1000;
     /** What arrived and was rejected, in order. */
     private final List<String> rejected = new CopyOnWriteArrayList<>();
 
@@ -107,6 +112,14 @@ public final class CallbackReceiver implements AutoCloseable {
         return List.copyOf(rejected);
     }
 
+    /** Keeps the last {@value #KEEP} entries: a flood of forged callbacks must not fill the heap. */
+    private static void remember(List<String> list, String entry) {
+        list.add(entry);
+        while (list.size() > KEEP) {
+            list.remove(0);
+        }
+    }
+
     private String requestUrl(HttpExchange ex) {
         URI uri = ex.getRequestURI();
         return publicBaseUrl + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -122,7 +135,7 @@ public final class CallbackReceiver implements AutoCloseable {
         handle(ex, () -> {
             WebhookDelivery delivery = webhooks.verify(requestUrl(ex), body(ex));
             for (WebhookEvent e : delivery.events()) {
-                verified.add("webhook " + e.id() + " meeting=" + e.externalMeetingId().orElse("-")
+                remember(verified, "webhook " + e.id() + " meeting=" + e.externalMeetingId().orElse("-")
                         + e.user().flatMap(u -> u.externalUserId()).map(u -> " user=" + u).orElse(""));
             }
         });
@@ -131,14 +144,14 @@ public final class CallbackReceiver implements AutoCloseable {
     private void recordingReady(HttpExchange ex) throws IOException {
         handle(ex, () -> {
             RecordingReady r = recordingReady.verifyFormBody(body(ex));
-            verified.add("recording-ready meeting=" + r.meetingId() + " record=" + r.recordId());
+            remember(verified, "recording-ready meeting=" + r.meetingId() + " record=" + r.recordId());
         });
     }
 
     private void meetingEnded(HttpExchange ex) throws IOException {
         handle(ex, () -> {
             MeetingEnded e = meetingEnded.verify(requestUrl(ex));
-            verified.add("meeting-ended meeting=" + e.meetingId() + " recordingMarks=" + e.recordingMarks());
+            remember(verified, "meeting-ended meeting=" + e.meetingId() + " recordingMarks=" + e.recordingMarks());
         });
     }
 
@@ -153,7 +166,7 @@ public final class CallbackReceiver implements AutoCloseable {
             status = 200;
         } catch (CallbackVerificationException e) {
             // The exception's message names the reason and never the token or checksum.
-            rejected.add(ex.getRequestURI().getRawPath() + " " + e.reason() + ": " + e.getMessage());
+            remember(rejected, ex.getRequestURI().getRawPath() + " " + e.reason() + ": " + e.getMessage());
             status = 401;
         }
         ex.sendResponseHeaders(status, -1);
@@ -194,7 +207,7 @@ public final class CallbackReceiver implements AutoCloseable {
     static List<String> walkThrough(BbbClient bbb, BbbSimulator sim, CallbackReceiver receiver, byte[] key)
             throws InterruptedException {
         bbb.createHook(CreateHookRequest.builder(URI.create(receiver.baseUrl() + "/bbb/webhook")).build());
-        MeetingEndedCallbackSigner signer = MeetingEndedCallbackSigner.builder().key(key).build();
+        MeetingEndedCallbackSigner signer = MeetingEndedCallbackSigner.builder().key(key).validity(Duration.ofDays(1)).build();
         String meetingId = "rueckruf-demo";
         CreateMeetingResponse created = bbb.create(CreateMeetingRequest.builder(meetingId, "Rückruf-Demo").record(true)
                 .meta("endCallbackUrl", signer.signEndCallbackUrl(receiver.baseUrl() + "/bbb/meeting-ended", meetingId))

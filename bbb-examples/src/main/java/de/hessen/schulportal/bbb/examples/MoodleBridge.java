@@ -50,9 +50,11 @@ import org.slf4j.LoggerFactory;
  * {@link SchoolConferences}: pseudonymous IDs, display names, lobby, recording consent.
  *
  * <p>Protocol ({@code POST /moodle/join}, {@code application/x-www-form-urlencoded},
- * {@code Authorization: Bearer <token>}; the token is shared with the Moodle plugin):
+ * {@code Authorization: Bearer <token>}). Each SchulMoodle instance (one per school) has its own
+ * token, shared only with that instance's plugin; the token decides the school, so one instance's
+ * token never opens another school's rooms:
  * <ul>
- *   <li>{@code site}: the SchulMoodle instance, which is the school number (e.g. {@code 6021})</li>
+ *   <li>{@code site}: the school number of the instance (e.g. {@code 6021}); must be the token's</li>
  *   <li>{@code course}, {@code courseName}: the course ID and its name (the meeting's name)</li>
  *   <li>{@code kind}: optional room kind ({@code lesson} by default, or {@code tutoring},
  *       {@code consultation}, {@code staff_meeting}, {@code conference})</li>
@@ -82,25 +84,40 @@ public final class MoodleBridge implements AutoCloseable {
     private final ExecutorService executor;
     private final SchoolConferences conferences;
     private final MoodleRoleMapping roles;
-    private final byte[] token;
+    /** Site (school number) to the SHA-256 of its token: compared in constant time, same length for all. */
+    private final Map<String, byte[]> tokenHashes = new LinkedHashMap<>();
 
     /**
-     * Starts the bridge on a loopback port.
+     * Starts the bridge on a loopback port. Put it behind the portal's reverse proxy, which
+     * terminates TLS and limits request time and size: the JDK's {@code HttpServer} has no
+     * request timeouts of its own, so a few clients that never finish their headers would
+     * otherwise hold all its threads.
      *
      * @param port the port, 0 for any free one
      * @param conferences the portal adapter facade the bridge hands every request to
-     * @param roles the Moodle role mapping of this site
-     * @param token the bearer token the Moodle plugin sends (at least 32 characters)
+     * @param roles the Moodle role mapping
+     * @param tokensBySite per SchulMoodle instance (school number), the bearer token its plugin
+     *        sends (at least 32 characters each, all different)
      * @throws IOException if the port cannot be bound
-     * @throws IllegalArgumentException if the token is shorter than 32 characters
+     * @throws IllegalArgumentException if there is no site, a token is shorter than 32 characters or
+     *         two sites share a token
      */
-    public MoodleBridge(int port, SchoolConferences conferences, MoodleRoleMapping roles, String token) throws IOException {
-        if (token == null || token.length() < 32) {
-            throw new IllegalArgumentException("token: must be at least 32 characters");
+    public MoodleBridge(int port, SchoolConferences conferences, MoodleRoleMapping roles, Map<String, String> tokensBySite)
+            throws IOException {
+        if (tokensBySite == null || tokensBySite.isEmpty()) {
+            throw new IllegalArgumentException("tokensBySite: at least one site is required");
+        }
+        for (Map.Entry<String, String> e : tokensBySite.entrySet()) {
+            if (e.getValue() == null || e.getValue().length() < 32) {
+                throw new IllegalArgumentException("token of site " + e.getKey() + ": must be at least 32 characters");
+            }
+            if (tokensBySite.values().stream().filter(e.getValue()::equals).count() > 1) {
+                throw new IllegalArgumentException("token of site " + e.getKey() + ": every site needs its own token");
+            }
+            tokenHashes.put(e.getKey(), sha256(e.getValue()));
         }
         this.conferences = conferences;
         this.roles = roles;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "moodle-bridge");
@@ -134,7 +151,8 @@ public final class MoodleBridge implements AutoCloseable {
                 answer(ex, 405, Map.of("error", "method: only POST"));
                 return;
             }
-            if (!authorised(ex.getRequestHeaders().getFirst("Authorization"))) {
+            String site = siteOf(ex.getRequestHeaders().getFirst("Authorization"));
+            if (site == null) {
                 answer(ex, 401, Map.of("error", "Authorization: missing or wrong bearer token"));
                 return;
             }
@@ -155,6 +173,10 @@ public final class MoodleBridge implements AutoCloseable {
             Locale language;
             try {
                 Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+                if (!site.equals(required(form, "site"))) {
+                    answer(ex, 403, Map.of("error", "site: not the site this token belongs to"));
+                    return;
+                }
                 language = Locale.forLanguageTag(form.getOrDefault("lang", "en"));
                 Room room = room(form);
                 Person person = person(form);
@@ -172,12 +194,29 @@ public final class MoodleBridge implements AutoCloseable {
         }
     }
 
-    private boolean authorised(String header) {
+    /** The site whose token the header carries, or {@code null}. */
+    private String siteOf(String header) {
         if (header == null || !header.startsWith("Bearer ")) {
-            return false;
+            return null;
         }
-        // Constant time, so the token cannot be guessed byte by byte from response times.
-        return MessageDigest.isEqual(token, header.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
+        // Hashes of equal length compared in constant time, and every site compared, so response
+        // times say nothing about how much of a token was right or which site it was close to.
+        byte[] given = sha256(header.substring("Bearer ".length()));
+        String found = null;
+        for (Map.Entry<String, byte[]> e : tokenHashes.entrySet()) {
+            if (MessageDigest.isEqual(e.getValue(), given)) {
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static Map<String, String> form(String body) {
@@ -187,13 +226,22 @@ public final class MoodleBridge implements AutoCloseable {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "a field name");
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
             if (form.putIfAbsent(name, value) != null) {
                 throw new IllegalArgumentException(name + ": given more than once");
             }
         }
         return form;
+    }
+
+    /** URLDecoder's own message quotes the bad input; ours names the field only. */
+    private static String decode(String s, String field) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": bad percent-encoding", e);
+        }
     }
 
     private static String required(Map<String, String> form, String name) {
@@ -288,10 +336,14 @@ public final class MoodleBridge implements AutoCloseable {
         Pseudonyms pseudonyms = key == null || key.isBlank() ? Pseudonyms.of(SchoolMorningDemo.randomKey())
                 : Pseudonyms.fromBase64(key);
         String token = randomToken();
+        // The JDK server has no request timeouts by default; a deployment sets them (or, better,
+        // puts a reverse proxy in front). Read once, when the first HttpServer starts.
+        System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        System.setProperty("sun.net.httpserver.maxRspTime", "10");
         try (ExampleServer bbb = ExampleServer.fromEnvironment();
                 MoodleBridge bridge = new MoodleBridge(0, SchoolConferences.builder()
                         .tenants(TenantDirectory.single(bbb.client())).pseudonyms(pseudonyms).build(),
-                        MoodleRoleMapping.defaults(), token)) {
+                        MoodleRoleMapping.defaults(), Map.of("6021", token))) {
             System.out.println("Connected to " + bbb.describe());
             System.out.println("Moodle bridge listening at " + bridge.joinEndpoint());
             System.out.println();

@@ -37,6 +37,7 @@ class MoodleBridgeTest {
     private ExampleServer server;
     private MoodleBridge bridge;
     private String token;
+    private final String otherSchoolsToken = MoodleBridge.randomToken();
 
     @BeforeEach
     void start() throws Exception {
@@ -45,7 +46,7 @@ class MoodleBridgeTest {
         bridge = new MoodleBridge(0, SchoolConferences.builder()
                 .tenants(TenantDirectory.single(server.client()))
                 .pseudonyms(Pseudonyms.of(SchoolMorningDemo.randomKey()))
-                .build(), MoodleRoleMapping.defaults(), token);
+                .build(), MoodleRoleMapping.defaults(), Map.of("6021", token, "6022", otherSchoolsToken));
     }
 
     @AfterEach
@@ -117,8 +118,16 @@ class MoodleBridgeTest {
         HttpResponse<String> german = post(COURSE + "&userId=9001&username=admin&firstName=Site&lastName=Admin&roles=manager"
                 + "&lang=de");
         assertThat(german.body()).contains("\"reason\":\"Mitarbeitende der Schule dürfen nicht an einer Unterrichtsstunde teilnehmen.\"");
-        HttpResponse<String> guestAllowed = post(COURSE.replace("guests=0", "guests=1")
+        // Guests allowed only after the meeting started: the running meeting has no lobby.
+        HttpResponse<String> tooLate = post(COURSE.replace("guests=0", "guests=1")
                 + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
+        assertThat(tooLate.statusCode()).isEqualTo(403);
+        assertThat(tooLate.body()).contains("\"reasonCode\":\"lobby-not-available\"").doesNotContain("joinUrl");
+        // A course whose room allows guests from the start: the guest comes through the lobby.
+        String open = COURSE.replace("course=42", "course=43").replace("guests=0", "guests=1");
+        click(joinUrl(post(open + "&userId=2001&username=p.schmidt&firstName=Petra&lastName=Schmidt&roles=editingteacher")
+                .body()));
+        HttpResponse<String> guestAllowed = post(open + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
         assertThat(guestAllowed.body()).contains("\"outcome\":\"join\"", "\"lobby\":true", "\"role\":\"viewer\"");
     }
 
@@ -139,8 +148,27 @@ class MoodleBridgeTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(server.simulator().orElseThrow().meetings()).isEmpty();
-        assertThatThrownBy(() -> new MoodleBridge(0, null, MoodleRoleMapping.defaults(), "short"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("token: must be at least 32 characters");
+        HttpResponse<String> badEscape = post(TEACHER.replace("firstName=Petra", "firstName=Pe%zztra"));
+        assertThat(badEscape.statusCode()).isEqualTo(400);
+        assertThat(badEscape.body()).isEqualTo("{\"error\":\"firstName: bad percent-encoding\"}");
+        assertThatThrownBy(() -> new MoodleBridge(0, null, MoodleRoleMapping.defaults(), Map.of("6021", "short")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("token of site 6021: must be at least 32 characters");
+        assertThatThrownBy(() -> new MoodleBridge(0, null, MoodleRoleMapping.defaults(), Map.of("6021", token, "6022", token)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("every site needs its own token");
+    }
+
+    /** One SchulMoodle instance's token never opens another school's rooms. */
+    @Test
+    void aTokenOpensOnlyItsOwnSchool() throws Exception {
+        HttpResponse<String> foreign = post("Bearer " + token, "application/x-www-form-urlencoded",
+                TEACHER.replace("site=6021", "site=6022"));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("site: not the site this token belongs to");
+        assertThat(server.simulator().orElseThrow().meetings()).isEmpty();
+        HttpResponse<String> own = post("Bearer " + otherSchoolsToken, "application/x-www-form-urlencoded",
+                TEACHER.replace("site=6021", "site=6022"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("\"role\":\"moderator\"");
     }
 
     @Test
