@@ -23,12 +23,27 @@ public final class QueryString {
      * @return {@code name=value&name=value}, empty for no parameters
      */
     public static String encode(Map<String, String> parameters) {
+        if (parameters instanceof ParameterMap) {
+            return encode((ParameterMap) parameters);
+        }
         StringBuilder sb = new StringBuilder(parameters.size() * 24);
         for (Map.Entry<String, String> e : parameters.entrySet()) {
             if (sb.length() > 0) {
                 sb.append('&');
             }
             sb.append(component(e.getKey())).append('=').append(component(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    private static String encode(ParameterMap parameters) {
+        // Walks the arrays directly: no entry objects for the join link built per click.
+        StringBuilder sb = new StringBuilder(parameters.size() * 24);
+        for (int i = 0, n = parameters.size(); i < n; i++) {
+            if (i > 0) {
+                sb.append('&');
+            }
+            sb.append(component(parameters.nameAt(i))).append('=').append(component(parameters.valueAt(i)));
         }
         return sb.toString();
     }
