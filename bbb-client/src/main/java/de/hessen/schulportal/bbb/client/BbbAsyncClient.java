@@ -56,6 +56,14 @@ import java.util.concurrent.CompletableFuture;
  * bbb.async().getMeetingInfo("7b-mathe")
  *         .thenAcceptAsync(info -> database.store(info), databaseExecutor);
  * }</pre>
+ *
+ * <p><b>Small machines.</b> The JDK HTTP client hands every {@code sendAsync} answer to
+ * {@code CompletableFuture}'s default executor before anyone sees it (JDK-8204339). Where the common
+ * fork/join pool has a parallelism of 1 (machines with 2 cores or fewer, unless configured), that
+ * executor starts a new, short-lived thread per answer; the SDK cannot avoid it. On such machines
+ * start the JVM with {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}: on 2 cores
+ * that made async calls several times faster (BENCHMARKS.md, end to end). Sync calls are not
+ * affected.
  */
 public final class BbbAsyncClient {
     private final Calls calls;
