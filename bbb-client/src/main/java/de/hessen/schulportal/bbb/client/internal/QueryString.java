@@ -61,10 +61,16 @@ public final class QueryString {
      * @param s the name or value
      */
     static void append(StringBuilder sb, String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        int safe = 0;
+        while (safe < n && unchanged(s.charAt(safe))) {
+            safe++;
+        }
+        // Most names and values (IDs, roles, numbers, flags) are one run of unchanged characters.
+        sb.append(s, 0, safe);
+        for (int i = safe; i < n; i++) {
             char c = s.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '*') {
+            if (unchanged(c)) {
                 sb.append(c);
             } else if (c == ' ') {
                 sb.append('+');
@@ -87,6 +93,11 @@ public final class QueryString {
                 percent(sb, 0x80 | (c & 0x3F));
             }
         }
+    }
+
+    private static boolean unchanged(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '.' || c == '*';
     }
 
     private static void percent(StringBuilder sb, int b) {
