@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs all six, printing what BENCHMARKS.md records.
-#   bbb-benchmarks/run.sh            full run (about 8 minutes on 2 cores)
+#   bbb-benchmarks/run.sh            full run (about 10 minutes on 2 cores)
 #   QUICK=1 bbb-benchmarks/run.sh    shorter JMH and harness settings, for trying things out
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,9 +39,13 @@ java -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.Summary "$OUT/jmh.json" "$P
 
 echo "== 3: end to end against the simulator (separate JVM)"
 java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.EndToEnd "${E2E[@]}" 2>/dev/null | tee "$OUT/e2e.md"
+echo "== 3b: the same with the common pool's parallelism at 2 (JDK HttpClient's async hand-off, see BENCHMARKS.md)"
+java -Xmx1g -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "$JAR" \
+  de.hessen.schulportal.bbb.benchmarks.EndToEnd "${E2E[@]}" 2>/dev/null | tee "$OUT/e2e-common-pool-2.md"
 
-echo "== 4: 8 o'clock peak replay"
-java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.PeakReplay 3000 25 16 2>/dev/null | tee "$OUT/peak.txt"
+echo "== 4: 8 o'clock peak replay, through the portal adapter, then the client-only comparison"
+java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.PeakReplay 3000 25 16 adapter 2>/dev/null | tee "$OUT/peak.txt"
+java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.PeakReplay 3000 25 16 direct 2>/dev/null | tee -a "$OUT/peak.txt"
 
 echo "== 6: cold start (whole processes)"
 java -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.ColdStart "$COLD" 2>/dev/null | tee "$OUT/cold.md"

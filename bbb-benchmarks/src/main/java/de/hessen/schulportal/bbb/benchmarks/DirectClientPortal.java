@@ -11,14 +11,19 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The replay's portal on the client API, doing what the adapter will do: pseudonymous meeting and
- * user IDs (HMAC-SHA-256 of the school's and the portal's IDs under a tenant key, base64url,
- * 22 characters), no personal data in metadata, no recording, guests through the lobby, and the
- * meeting's createTime in every join link.
+ * The replay's portal on the client API alone, for comparison with {@link AdapterPortal}: the
+ * stand-in used before the adapter existed. Pseudonymous meeting and user IDs (HMAC-SHA-256 of the
+ * school's and the portal's IDs under a tenant key, base64url, 22 characters), no personal data in
+ * metadata, no recording, guests through the lobby, the meeting's createTime in every join link.
+ * Unlike the adapter it keeps each lesson's createTime in memory and signs a pupil's link without
+ * asking the server whether the meeting runs: only signing, no HTTP call per pupil.
  */
 public final class DirectClientPortal implements LessonPortal {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -26,6 +31,7 @@ public final class DirectClientPortal implements LessonPortal {
     private final BbbClient bbb;
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
+    private final ConcurrentMap<String, Long> createTimes = new ConcurrentHashMap<>();
 
     /**
      * @param bbb the client (shared, thread-safe)
@@ -55,23 +61,37 @@ public final class DirectClientPortal implements LessonPortal {
         return B64.encodeToString(Arrays.copyOf(h, 16));
     }
 
+    private String meetingId(String school, String lessonId) {
+        return "m-" + pseudonym("meeting", school + "/" + lessonId);
+    }
+
     @Override
-    public Lesson startLesson(String school, String lessonId, String title) {
-        String meetingId = "m-" + pseudonym("meeting", school + "/" + lessonId);
+    public String teacherOpens(String school, String lessonId, String title, String userId, String firstName,
+            String lastName) {
+        String meetingId = meetingId(school, lessonId);
         long createTime = bbb.create(CreateMeetingRequest.builder(meetingId, title)
                 .record(false)
                 .guestPolicy(GuestPolicy.ASK_MODERATOR)
                 .disabledFeatures(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD)
                 .meta("bbb-origin", "schulportal")
                 .build()).createTime();
-        return new Lesson(meetingId, createTime);
+        createTimes.put(meetingId, createTime);
+        return link(meetingId, createTime, userId, firstName + " " + lastName, Role.MODERATOR);
     }
 
     @Override
-    public String joinLink(Lesson lesson, String portalUserId, String displayName, boolean teacher) {
-        return bbb.joinUrl(JoinMeetingRequest.builder(lesson.meetingId(), displayName, teacher ? Role.MODERATOR : Role.VIEWER)
-                .userId("u-" + pseudonym("user", portalUserId))
-                .createTime(lesson.createTime())
+    public Optional<String> pupilOpens(String school, String lessonId, String title, String userId, String firstName,
+            String lastName) {
+        String meetingId = meetingId(school, lessonId);
+        Long createTime = createTimes.get(meetingId);
+        return createTime == null ? Optional.empty()
+                : Optional.of(link(meetingId, createTime, userId, firstName + " " + lastName, Role.VIEWER));
+    }
+
+    private String link(String meetingId, long createTime, String userId, String displayName, Role role) {
+        return bbb.joinUrl(JoinMeetingRequest.builder(meetingId, displayName, role)
+                .userId("u-" + pseudonym("user", userId))
+                .createTime(createTime)
                 .userdata("bbb_auto_join_audio", "true")
                 .userdata("bbb_listen_only_mode", "false")
                 .build()).rawUrl();

@@ -63,4 +63,17 @@ public final class JvmStats {
         }
         return sum / (1024.0 * 1024);
     }
+
+    /**
+     * CPU time this JVM has used so far, all threads.
+     *
+     * @return seconds, or NaN if the platform does not say
+     */
+    public static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
 }

@@ -1,42 +1,42 @@
 package de.hessen.schulportal.bbb.benchmarks;
 
+import java.util.Optional;
+
 /**
- * What the 8 o'clock replay asks of the portal: start a lesson, hand out join links. Today
- * implemented by {@link DirectClientPortal} on the client API; once {@code bbb-portal-adapter}
- * ({@code SchoolConferences}) is in the reactor, an implementation on the adapter replaces it
- * without touching {@link PeakReplay}.
+ * What the 8 o'clock replay asks of the portal, per click: a teacher opens the lesson's room, a
+ * pupil opens it. {@link AdapterPortal} does it through {@code bbb-portal-adapter}
+ * ({@code SchoolConferences}), the measured figure; {@link DirectClientPortal} on the client API
+ * alone, for comparison.
  */
 public interface LessonPortal extends AutoCloseable {
     /**
-     * Starts (creates) a lesson's meeting.
+     * The teacher opens the room: the meeting is created (idempotently) and the teacher gets a
+     * moderator link.
      *
      * @param school the school ID
      * @param lessonId the portal's lesson ID
      * @param title the lesson title, e.g. "Klasse 7b – Mathematik"
-     * @return a handle for the join links
+     * @param userId the portal's own (personal) user ID, never sent to BigBlueButton
+     * @param firstName first name
+     * @param lastName last name
+     * @return the join URL for the browser
      */
-    Lesson startLesson(String school, String lessonId, String title);
+    String teacherOpens(String school, String lessonId, String title, String userId, String firstName, String lastName);
 
     /**
-     * A signed join link for one person.
+     * A pupil opens the room.
      *
-     * @param lesson the lesson
-     * @param portalUserId the portal's own (personal) user ID, never sent to BigBlueButton
-     * @param displayName the name shown in the meeting
-     * @param teacher whether the person teaches the lesson (moderator) or is a pupil (viewer)
-     * @return the URL for the browser
+     * @param school the school ID
+     * @param lessonId the portal's lesson ID
+     * @param title the lesson title
+     * @param userId the portal's own (personal) user ID
+     * @param firstName first name
+     * @param lastName last name
+     * @return the join URL, or empty if the pupil has to wait for the lesson to start
      */
-    String joinLink(Lesson lesson, String portalUserId, String displayName, boolean teacher);
+    Optional<String> pupilOpens(String school, String lessonId, String title, String userId, String firstName,
+            String lastName);
 
     @Override
     void close();
-
-    /**
-     * A started lesson.
-     *
-     * @param meetingId the pseudonymous meeting ID sent to BigBlueButton
-     * @param createTime the meeting's createTime
-     */
-    record Lesson(String meetingId, long createTime) {
-    }
 }

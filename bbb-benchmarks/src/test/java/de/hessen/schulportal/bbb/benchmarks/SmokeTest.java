@@ -60,9 +60,17 @@ class SmokeTest {
     }
 
     @Test
-    void peakReplay_signsEveryLink() throws Exception {
-        PeakReplay.Result r = PeakReplay.run(false, 40, 25, 4);
+    void peakReplay_throughTheAdapter_signsEveryLinkAndNoPupilWaits() throws Exception {
+        PeakReplay.Result r = PeakReplay.run(false, 40, 25, 4, "adapter");
         assertEquals(40 * 25, r.links());
+        assertEquals(0, r.waits());
+    }
+
+    @Test
+    void peakReplay_directComparison_signsEveryLink() throws Exception {
+        PeakReplay.Result r = PeakReplay.run(false, 40, 25, 4, "direct");
+        assertEquals(40 * 25, r.links());
+        assertEquals(0, r.waits());
     }
 
     @Test

@@ -34,6 +34,36 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Thread-safe. Validation errors of the arguments are thrown directly as
  * {@link IllegalArgumentException}, not through the future.
+ *
+ * <p><b>Where callbacks run.</b> The futures are completed on the client's callback pool, never on
+ * the threads that receive HTTP answers, so stages attached without an executor
+ * ({@code thenApply}, {@code thenAccept}, ...) run there. The pool keeps as many threads running
+ * as the machine has cores (at least 2, at most 8), however many calls are in flight: a callback
+ * that takes long delays the callbacks queued behind it, not the HTTP traffic.
+ * <ul>
+ *   <li><b>Waiting on this client inside a callback is safe</b>: a callback may call the sync client
+ *       or {@code join()}/{@code get()} another future of this client. Such a wait is a managed
+ *       block ({@link java.util.concurrent.ForkJoinPool#managedBlock}), for which the pool starts a
+ *       spare thread while it lasts, so the awaited call can complete; it cannot deadlock. Up to
+ *       256 callbacks may wait like that at the same time; the next wait fails with
+ *       {@link java.util.concurrent.RejectedExecutionException} rather than starting more threads.</li>
+ *   <li><b>Other blocking work</b> (JDBC, file or network I/O, {@code Thread.sleep}, locks) is not
+ *       compensated: it occupies one of the few callback threads. Run it on an executor of your own:
+ *       {@code future.thenApplyAsync(fn, yourExecutor)}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * bbb.async().getMeetingInfo("7b-mathe")
+ *         .thenAcceptAsync(info -> database.store(info), databaseExecutor);
+ * }</pre>
+ *
+ * <p><b>Small machines.</b> The JDK HTTP client hands every {@code sendAsync} answer to
+ * {@code CompletableFuture}'s default executor before anyone sees it (JDK-8204339). Where the common
+ * fork/join pool has a parallelism of 1 (machines with 2 cores or fewer, unless configured), that
+ * executor starts a new, short-lived thread per answer; the SDK cannot avoid it. On such machines
+ * start the JVM with {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}: on 2 cores
+ * that made async calls several times faster (BENCHMARKS.md, end to end). Sync calls are not
+ * affected.
  */
 public final class BbbAsyncClient {
     private final Calls calls;

@@ -55,9 +55,11 @@ import java.util.concurrent.ExecutorService;
  *
  * <p><b>Thread-safety and lifetime.</b> Immutable and thread-safe: build one per server and share
  * it. Derive variants with {@link #toBuilder()}. A client that creates its own HTTP client uses a
- * small fixed number of threads for HTTP, however many async calls are in flight; callbacks on
- * async results run on separate threads, so blocking in them does not stall the client. {@link #close()} releases the HTTP client if the
- * SDK created it; a client passed to {@link Builder#httpClient(HttpClient)} belongs to the caller.
+ * small fixed number of threads for HTTP, however many async calls are in flight. Callbacks on
+ * async results run on a separate, equally small callback pool, so the number of threads does not
+ * grow with the calls in flight either; see {@link BbbAsyncClient} for what callbacks may block on.
+ * {@link #close()} releases the HTTP client if the SDK created it; a client passed to
+ * {@link Builder#httpClient(HttpClient)} belongs to the caller.
  *
  * <p><b>Errors.</b> Every call throws unchecked exceptions: {@link BbbApiException} (and its
  * subclasses per {@code messageKey}) when the server answers {@code FAILED};

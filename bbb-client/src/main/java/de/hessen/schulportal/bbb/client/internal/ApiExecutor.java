@@ -69,15 +69,14 @@ public final class ApiExecutor {
     public String signedUrl(ApiCall<?> call) {
         ChecksumAlgorithm alg = call.algorithm() != null ? call.algorithm() : config.algorithm();
         String query = QueryString.encode(call.parameters());
-        String checksum = Checksums.checksum(alg, call.call(), query, config.secret());
-        // One buffer for the whole URL instead of a signed query copied again behind the base.
-        StringBuilder url = new StringBuilder(config.apiBase().length() + call.call().length() + query.length()
-                + checksum.length() + 11);
+        // One buffer for the whole URL, the checksum written straight into it (128 hex digits at most).
+        StringBuilder url = new StringBuilder(config.apiBase().length() + call.call().length() + query.length() + 140);
         url.append(config.apiBase()).append(call.call()).append('?').append(query);
         if (!query.isEmpty()) {
             url.append('&');
         }
-        return url.append("checksum=").append(checksum).toString();
+        url.append("checksum=");
+        return Checksums.appendChecksum(url, alg, call.call(), query, config.secret()).toString();
     }
 
     /**

@@ -3,13 +3,11 @@ package de.hessen.schulportal.bbb.client.internal;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * The BigBlueButton request checksum: lowercase hex of H(call name + query string + secret).
  */
 public final class Checksums {
-    private static final HexFormat HEX = HexFormat.of();
     /**
      * One configured digest per algorithm, cloned for each checksum: a clone copies a few words of
      * state, while {@code MessageDigest.getInstance} looks the algorithm up in the provider list on
@@ -31,12 +29,32 @@ public final class Checksums {
      * @return the checksum in lowercase hex
      */
     public static String checksum(ChecksumAlgorithm algorithm, String call, String query, String secret) {
+        return appendChecksum(new StringBuilder(128), algorithm, call, query, secret).toString();
+    }
+
+    /**
+     * Appends the checksum to a buffer, for a URL built in one piece (no hex string in between).
+     *
+     * @param sb the buffer
+     * @param algorithm the hash function
+     * @param call the call name
+     * @param query the encoded query string without {@code ?} and without a checksum
+     * @param secret the shared secret
+     * @return the buffer, with the checksum in lowercase hex appended
+     */
+    public static StringBuilder appendChecksum(StringBuilder sb, ChecksumAlgorithm algorithm, String call, String query,
+            String secret) {
         MessageDigest digest = newDigest(algorithm);
         digest.update(call.getBytes(StandardCharsets.UTF_8));
         digest.update(query.getBytes(StandardCharsets.UTF_8));
         digest.update(secret.getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(digest.digest());
+        for (byte b : digest.digest()) {
+            sb.append(LOWER_HEX[(b >> 4) & 0xF]).append(LOWER_HEX[b & 0xF]);
+        }
+        return sb;
     }
+
+    private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
     private static MessageDigest[] prototypes() {
         ChecksumAlgorithm[] all = ChecksumAlgorithm.values();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Checks that request builders run at {@code build()}. Each rule exists because BigBlueButton would
@@ -12,10 +11,6 @@ import java.util.regex.Pattern;
  * the rule, and never echoes a value that could be a secret.
  */
 public final class Validation {
-    private static final Pattern META_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
-    private static final Pattern USERDATA_KEY = Pattern.compile("[a-zA-Z0-9_]+");
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_.-]*");
-
     private Validation() {
     }
 
@@ -132,7 +127,7 @@ public final class Validation {
      */
     public static String metaKey(String key) {
         required("meta key", key);
-        if (!META_KEY.matcher(key).matches()) {
+        if (!matches(key, "-")) {
             throw new IllegalArgumentException("meta key '" + key
                     + "' must match [a-zA-Z][a-zA-Z0-9-]* (letters, digits and '-', starting with a letter):"
                     + " BigBlueButton silently drops other keys");
@@ -149,7 +144,7 @@ public final class Validation {
      */
     public static String userdataKey(String key) {
         required("userdata key", key);
-        if (!USERDATA_KEY.matcher(key).matches()) {
+        if (!isUserdataKey(key)) {
             throw new IllegalArgumentException("userdata key '" + key
                     + "' must match [a-zA-Z0-9_]+ (no '-': BigBlueButton splits userdata-<key> at the dash and"
                     + " would lose the rest)");
@@ -165,7 +160,7 @@ public final class Validation {
      */
     public static String parameterName(String name) {
         required("additionalParam name", name);
-        if (!PARAMETER_NAME.matcher(name).matches()) {
+        if (!matches(name, "_.-")) {
             throw new IllegalArgumentException("additionalParam name '" + name
                     + "' must match [a-zA-Z][a-zA-Z0-9_.-]*");
         }
@@ -246,5 +241,47 @@ public final class Validation {
             throw new IllegalArgumentException(parameter + " must be a valid absolute URL: " + e.getReason(), e);
         }
         return value;
+    }
+
+    /*
+     * The key rules as loops over the characters instead of java.util.regex: a Matcher per key cost
+     * a portal measurable time per join link (BENCHMARKS.md, peer comparison). Same rules as the
+     * patterns the messages quote.
+     */
+
+    /** {@code [a-zA-Z][a-zA-Z0-9<extra>]*}. */
+    private static boolean matches(String s, String extra) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !isAsciiDigit(c) && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-zA-Z0-9_]+}. */
+    private static boolean isUserdataKey(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,10 +1,8 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
+import de.hessen.schulportal.bbb.client.internal.ParameterMap;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -105,8 +103,10 @@ public final class JoinMeetingRequest {
         private final String meetingId;
         private final String fullName;
         private final Role role;
-        private final Parameters params = new Parameters();
-        private final Map<String, String> userdata = new LinkedHashMap<>();
+        // Ordered arrays rather than maps: a portal builds one of these per click (BENCHMARKS.md, §5).
+        private final ParameterMap.Builder params = new ParameterMap.Builder(4);
+        private ParameterMap.Builder additional;
+        private ParameterMap.Builder userdata;
 
         private Builder(String meetingId, String fullName, Role role) {
             this.meetingId = meetingId;
@@ -253,7 +253,12 @@ public final class JoinMeetingRequest {
          */
         public Builder userdata(String key, String value) {
             Validation.userdataKey(key);
-            userdata.put(key, Validation.text("userdata-" + key, value));
+            String name = "userdata-" + key;
+            Validation.text(name, value);
+            if (userdata == null) {
+                userdata = new ParameterMap.Builder(4);
+            }
+            userdata.put(name, value);
             return this;
         }
 
@@ -271,7 +276,12 @@ public final class JoinMeetingRequest {
             if ("redirect".equals(name)) {
                 throw new IllegalArgumentException("additionalParam 'redirect' is set by the client: joinUrl() redirects, join() does not");
             }
-            params.additional(name, value);
+            Validation.parameterName(name);
+            Validation.text("additionalParam " + name, value);
+            if (additional == null) {
+                additional = new ParameterMap.Builder(2);
+            }
+            additional.put(name, value);
             return this;
         }
 
@@ -288,19 +298,34 @@ public final class JoinMeetingRequest {
             if (role == Role.UNKNOWN) {
                 throw new IllegalArgumentException("role must be MODERATOR or VIEWER");
             }
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("fullName", fullName);
-            all.put("meetingID", meetingId);
-            all.put("role", role.name());
-            for (Map.Entry<String, String> e : params.build().entrySet()) {
-                if (all.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException("additionalParam '" + e.getKey()
+            int extra = additional == null ? 0 : additional.size();
+            int user = userdata == null ? 0 : userdata.size();
+            for (int i = 0; i < extra; i++) {
+                if (params.has(additional.nameAt(i))) {
+                    throw new IllegalArgumentException("additionalParam '" + additional.nameAt(i)
+                            + "' is also set by a typed setter; set it only once, through the typed setter");
+                }
+            }
+            for (int i = 0; i < extra; i++) {
+                String name = additional.nameAt(i);
+                if (name.equals("fullName") || name.equals("meetingID") || name.equals("role")) {
+                    throw new IllegalArgumentException("additionalParam '" + name
                             + "' repeats a required parameter given to builder()");
                 }
-                all.put(e.getKey(), e.getValue());
             }
-            userdata.forEach((k, v) -> all.put("userdata-" + k, v));
-            return new JoinMeetingRequest(this, Collections.unmodifiableMap(all));
+            // Wire order: required, typed (in the order set), additional, userdata; all names distinct.
+            ParameterMap.Builder all = new ParameterMap.Builder(3 + params.size() + extra + user);
+            all.append("fullName", fullName).append("meetingID", meetingId).append("role", role.name());
+            for (int i = 0; i < params.size(); i++) {
+                all.append(params.nameAt(i), params.valueAt(i));
+            }
+            for (int i = 0; i < extra; i++) {
+                all.append(additional.nameAt(i), additional.valueAt(i));
+            }
+            for (int i = 0; i < user; i++) {
+                all.append(userdata.nameAt(i), userdata.valueAt(i));
+            }
+            return new JoinMeetingRequest(this, all.finish());
         }
     }
 }
