@@ -13,12 +13,14 @@ import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * overrides). A person who may start (a moderator) creates the meeting idempotently: BigBlueButton
  * answers a second {@code create} for a running meeting with the existing one, so two teachers
  * clicking at once land in the same meeting. Everyone else gets a link only if the meeting runs,
- * otherwise {@link JoinOutcome.Kind#WAIT_FOR_START}; they never create it. Every link carries the
+ * otherwise {@link JoinOutcome.Kind#WAIT_FOR_START}; they never create it. Whether it runs is asked
+ * with {@code getMeetingInfo}, and remembered for a few seconds
+ * ({@link Builder#runningMeetingCache(Duration)}) so that a class clicking at once costs one call. Every link carries the
  * meeting's {@code createTime}, so an old link never enters a later meeting of the same room.
  *
  * <p><b>Lobby.</b> People who go through the lobby join with {@code guest=true}; everyone else
@@ -82,8 +86,9 @@ import org.slf4j.LoggerFactory;
  * are part of a recording whatever the consent: tell people so (the recording notice does).
  * These settings are enforced by the BigBlueButton HTML5 client, not by the server.
  *
- * <p><b>Thread-safety.</b> Immutable and thread-safe; stateless, so any number of portal instances
- * can share the work. Sync methods use the sync client, async methods {@link BbbClient#async()}.
+ * <p><b>Thread-safety.</b> Thread-safe. Its only state is a short memory of meetings seen running
+ * ({@link Builder#runningMeetingCache(Duration)}), so any number of portal instances can share the
+ * work. Sync methods use the sync client, async methods {@link BbbClient#async()}.
  * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
  * as {@link TenantNotFoundException}.
  *
@@ -91,6 +96,9 @@ import org.slf4j.LoggerFactory;
  * pseudonymous meeting ID. Never names, person IDs or join links.
  */
 public final class SchoolConferences {
+    /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
+    public static final Duration DEFAULT_RUNNING_MEETING_CACHE = Duration.ofSeconds(5);
+
     /** Metadata the adapter writes at create: the room kind. */
     static final String META_KIND = "room-kind";
     /** Metadata the adapter writes at create: whether the meeting has a lobby (guest policy ASK_MODERATOR). */
@@ -110,6 +118,24 @@ public final class SchoolConferences {
     private final boolean nonConsentingListenOnly;
     private final URI logoutUrl;
     private final Clock clock;
+    private final long runningCacheMillis;
+    /** Meetings seen running, by meeting ID; entries live {@link #runningCacheMillis}. */
+    private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
+
+    /** What a viewer's link needs to know of a running meeting. */
+    private static final class Running {
+        final long createTime;
+        final boolean lobby;
+        final boolean recorded;
+        final long seenAtMillis;
+
+        Running(long createTime, boolean lobby, boolean recorded, long seenAtMillis) {
+            this.createTime = createTime;
+            this.lobby = lobby;
+            this.recorded = recorded;
+            this.seenAtMillis = seenAtMillis;
+        }
+    }
 
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
@@ -123,6 +149,7 @@ public final class SchoolConferences {
         this.nonConsentingListenOnly = b.nonConsentingListenOnly;
         this.logoutUrl = b.logoutUrl;
         this.clock = b.clock;
+        this.runningCacheMillis = b.runningMeetingCache.toMillis();
     }
 
     /**
@@ -193,6 +220,10 @@ public final class SchoolConferences {
             return link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
                     !created.isDuplicate());
         }
+        Running seen = recentlyRunning(meetingId);
+        if (seen != null) {
+            return viewerLink(bbb, room, person, d, meetingId, seen);
+        }
         MeetingInfo info;
         try {
             info = bbb.getMeetingInfo(meetingId);
@@ -228,6 +259,14 @@ public final class SchoolConferences {
                     link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
                             !created.isDuplicate()));
         }
+        Running seen = recentlyRunning(meetingId);
+        if (seen != null) {
+            try {
+                return CompletableFuture.completedFuture(viewerLink(bbb, room, person, d, meetingId, seen));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         return bbb.async().getMeetingInfo(meetingId).handle((info, error) -> {
             if (error != null) {
                 Throwable cause = unwrap(error);
@@ -250,6 +289,7 @@ public final class SchoolConferences {
      */
     public boolean end(Room room) {
         String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        running.remove(meetingId);
         try {
             tenants.clientFor(room.school()).end(meetingId);
             LOG.debug("meeting ended [meetingId={}]", meetingId);
@@ -267,6 +307,7 @@ public final class SchoolConferences {
      */
     public CompletableFuture<Boolean> endAsync(Room room) {
         String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        running.remove(meetingId);
         BbbClient bbb;
         try {
             bbb = tenants.clientFor(room.school());
@@ -411,13 +452,46 @@ public final class SchoolConferences {
         // allowed (or everyone sent to the lobby) after the start, the running meeting still has
         // no lobby, and a guest link would let the guest straight in.
         Map<String, String> meta = info.metadata();
-        if (d.viaLobby() && !"true".equals(meta.get(META_LOBBY))) {
-            Decision noLobby = new Decision(Outcome.DENIED, Decision.LOBBY_NOT_AVAILABLE, person.role(), room.kind(), false);
-            LOG.debug("join refused: the running meeting has no lobby [meetingId={}]", info.meetingId());
-            return JoinOutcome.denied(noLobby, info.meetingId());
+        Running seen = new Running(info.createTime(), "true".equals(meta.get(META_LOBBY)),
+                info.isRecording() || !"false".equals(meta.get(META_RECORD)), clock.millis());
+        if (runningCacheMillis > 0) {
+            forgetExpired();
+            running.put(info.meetingId(), seen);
         }
-        boolean recorded = info.isRecording() || room.options().recordingAllowed() || !"false".equals(meta.get(META_RECORD));
-        return link(bbb, room, person, d, info.createTime(), recorded, false);
+        return viewerLink(bbb, room, person, d, info.meetingId(), seen);
+    }
+
+    private JoinOutcome viewerLink(BbbClient bbb, Room room, Person person, Decision d, String meetingId, Running seen) {
+        if (d.viaLobby() && !seen.lobby) {
+            Decision noLobby = new Decision(Outcome.DENIED, Decision.LOBBY_NOT_AVAILABLE, person.role(), room.kind(), false);
+            LOG.debug("join refused: the running meeting has no lobby [meetingId={}]", meetingId);
+            return JoinOutcome.denied(noLobby, meetingId);
+        }
+        return link(bbb, room, person, d, seen.createTime, seen.recorded || room.options().recordingAllowed(), false);
+    }
+
+    /** The meeting as seen running within the cache time, or {@code null}. */
+    private Running recentlyRunning(String meetingId) {
+        if (runningCacheMillis <= 0) {
+            return null;
+        }
+        Running r = running.get(meetingId);
+        if (r == null) {
+            return null;
+        }
+        if (clock.millis() - r.seenAtMillis >= runningCacheMillis) {
+            running.remove(meetingId, r);
+            return null;
+        }
+        return r;
+    }
+
+    /** Keeps the cache to the meetings seen recently; cheap, and only when it has grown. */
+    private void forgetExpired() {
+        if (running.size() > 1024) {
+            long now = clock.millis();
+            running.values().removeIf(r -> now - r.seenAtMillis >= runningCacheMillis);
+        }
     }
 
     private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,
@@ -485,6 +559,7 @@ public final class SchoolConferences {
         private boolean nonConsentingListenOnly;
         private URI logoutUrl;
         private Clock clock = Clock.systemUTC();
+        private Duration runningMeetingCache = DEFAULT_RUNNING_MEETING_CACHE;
 
         private Builder() {
             metadata.put("bbb-origin", "schulportal");
@@ -618,6 +693,30 @@ public final class SchoolConferences {
          */
         public Builder clock(Clock value) {
             this.clock = Checks.required("clock", value);
+            return this;
+        }
+
+        /**
+         * How long a meeting seen running is taken as running without asking BigBlueButton again.
+         * At 8 o'clock thirty pupils open the same lesson within a minute; each would otherwise
+         * cost a {@code getMeetingInfo}. Within this time a pupil's link is signed from what the
+         * last {@code getMeetingInfo} said (its {@code createTime}, lobby and record flags). If the
+         * meeting ends meanwhile, such a link fails on BigBlueButton's side (the meeting is gone,
+         * or a new one has another {@code createTime}) and the next click, after this time, asks
+         * again. {@link SchoolConferences#end(Room)} forgets the room at once. Only "running" is
+         * remembered: a person told to wait is never told so from memory. Default
+         * {@link SchoolConferences#DEFAULT_RUNNING_MEETING_CACHE}; {@link Duration#ZERO} asks
+         * every time.
+         *
+         * @param value zero or a positive duration, at most one minute
+         * @return this builder
+         */
+        public Builder runningMeetingCache(Duration value) {
+            Checks.required("runningMeetingCache", value);
+            if (value.isNegative() || value.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new IllegalArgumentException("runningMeetingCache must be between 0 and 1 minute, was " + value);
+            }
+            this.runningMeetingCache = value;
             return this;
         }
 
