@@ -65,7 +65,8 @@ import org.slf4j.LoggerFactory;
  *       person IDs never leave the portal.</li>
  *   <li>The only personal datum sent is the display name, shortened per role
  *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
- *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin, version, room kind.</li>
+ *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin and version; the
+ *       adapter adds the room kind and whether the meeting has a lobby and may be recorded.</li>
  *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
  *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
  *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
