@@ -3,29 +3,180 @@ package de.hessen.schulportal.bbb.client.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * A read-only view of one parsed XML element, lenient the way a forward-compatible client must be:
  * missing elements read as empty, unknown ones are ignored, and a repeated element reads the same
  * whether it appeared once or many times.
+ *
+ * <p>The tree is built straight from Jackson XML's token stream ({@link #read(JsonParser)}) with the
+ * rules Jackson's own tree model ({@code JsonNode}) applies to XML, without its per-node objects
+ * and hash maps: an element with attributes or child elements is an object whose properties are
+ * its attributes and child elements in document order (its text under the empty name), an element
+ * with text only is its text, and a name seen again in the same element turns into a list at the
+ * place of its first occurrence. Property values are a {@code String}, an object ({@code XmlNode}),
+ * {@link #NIL} (an element with {@code xsi:nil="true"}) or a {@link Repeated} list of those.
  */
 public final class XmlNode {
-    private static final XmlNode MISSING = new XmlNode(null);
+    private static final XmlNode MISSING = new XmlNode(null, null, null, 0);
+    /** The value of an element marked {@code xsi:nil}: present as a name, absent as an element. */
+    private static final Object NIL = new Object();
+    /** Reads as the text of a nil element, as Jackson's {@code NullNode.asString()} does. */
+    private static final String NIL_TEXT = "";
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
-    private final JsonNode node;
+    /** The text of a text-only element; {@code null} for an object or the missing node. */
+    private final String value;
+    private String[] names;
+    private Object[] values;
+    private int size;
 
-    private XmlNode(JsonNode node) {
-        this.node = node;
+    private XmlNode(String value, String[] names, Object[] values, int size) {
+        this.value = value;
+        this.names = names;
+        this.values = values;
+        this.size = size;
     }
 
-    static XmlNode of(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? MISSING : new XmlNode(node);
+    /** The values of a name that occurred more than once in one element, in document order. */
+    private static final class Repeated extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Repeated(Object first, Object second) {
+            super(4);
+            add(first);
+            add(second);
+        }
+    }
+
+    /**
+     * Reads one value from the parser, which stands before it (or before the root).
+     *
+     * @param parser a parser from the XML mapper, not yet advanced or positioned before a value
+     * @return the root element, or {@code null} if the document's root is not an object
+     */
+    static XmlNode read(JsonParser parser) {
+        JsonToken t = parser.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+            return null;
+        }
+        return readObject(parser);
+    }
+
+    private static XmlNode readObject(JsonParser p) {
+        XmlNode node = new XmlNode(null, NO_NAMES, NO_VALUES, 0);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t != JsonToken.PROPERTY_NAME) {
+                throw new IllegalStateException("Unexpected token " + t + " in an XML element");
+            }
+            String name = p.currentName();
+            node.put(name, readValue(p, p.nextToken()));
+        }
+        return node;
+    }
+
+    private static Object readValue(JsonParser p, JsonToken t) {
+        if (t == null) {
+            throw new IllegalStateException("Unexpected end of the XML token stream");
+        }
+        switch (t) {
+            case START_OBJECT:
+                return readObject(p);
+            case VALUE_NULL:
+                return NIL;
+            case VALUE_STRING:
+                return p.getString();
+            default:
+                // Jackson XML yields only objects, strings and nulls to an untyped reader.
+                throw new IllegalStateException("Unexpected token " + t + " in an XML element");
+        }
+    }
+
+    private void put(String name, Object v) {
+        int i = indexOf(name);
+        if (i >= 0) {
+            Object old = values[i];
+            if (old instanceof Repeated) {
+                ((Repeated) old).add(v);
+            } else {
+                values[i] = new Repeated(old, v);
+            }
+            return;
+        }
+        if (size == names.length) {
+            int n = size == 0 ? 8 : size * 2;
+            names = Arrays.copyOf(names, n);
+            values = Arrays.copyOf(values, n);
+        }
+        names[size] = name;
+        values[size] = v;
+        size++;
+    }
+
+    private int indexOf(String name) {
+        String[] ns = names;
+        for (int i = 0; i < size; i++) {
+            if (ns[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (ns[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The value of a property, or {@code null} if this is not an object or has no such property. */
+    private Object get(String name) {
+        if (names == null) {
+            return null;
+        }
+        int i = indexOf(name);
+        return i < 0 ? null : values[i];
+    }
+
+    private static XmlNode of(Object v) {
+        if (v instanceof XmlNode) {
+            return (XmlNode) v;
+        }
+        if (v instanceof String) {
+            return new XmlNode((String) v, null, null, 0);
+        }
+        return MISSING;
+    }
+
+    private static Object first(Object v) {
+        return v instanceof Repeated ? ((Repeated) v).get(0) : v;
+    }
+
+    /** The trimmed text of a value: a string, a nil element's text, an object's text property. */
+    private static String textOf(Object v) {
+        if (v instanceof String) {
+            return ((String) v).trim();
+        }
+        if (v instanceof XmlNode) {
+            XmlNode n = (XmlNode) v;
+            if (n.names == null) {
+                return n.value == null ? "" : n.value.trim();
+            }
+            Object t = n.get("");
+            if (t instanceof String) {
+                return ((String) t).trim();
+            }
+            return t == NIL ? NIL_TEXT : "";
+        }
+        return "";
     }
 
     /**
@@ -34,7 +185,7 @@ public final class XmlNode {
      * @return {@code true} if present
      */
     public boolean exists() {
-        return node != null;
+        return this != MISSING;
     }
 
     /**
@@ -44,14 +195,7 @@ public final class XmlNode {
      * @return the child, or a missing node
      */
     public XmlNode child(String name) {
-        if (node == null || !node.isObject()) {
-            return MISSING;
-        }
-        JsonNode c = node.get(name);
-        if (c != null && c.isArray()) {
-            return c.isEmpty() ? MISSING : of(c.get(0));
-        }
-        return of(c);
+        return of(first(get(name)));
     }
 
     /**
@@ -61,16 +205,14 @@ public final class XmlNode {
      * @return the children; empty if none
      */
     public List<XmlNode> children(String name) {
-        if (node == null || !node.isObject()) {
-            return List.of();
-        }
-        JsonNode c = node.get(name);
+        Object c = get(name);
         if (c == null) {
             return List.of();
         }
-        if (c.isArray()) {
-            List<XmlNode> list = new ArrayList<>(c.size());
-            for (JsonNode e : c.values()) {
+        if (c instanceof Repeated) {
+            Repeated r = (Repeated) c;
+            List<XmlNode> list = new ArrayList<>(r.size());
+            for (Object e : r) {
                 list.add(of(e));
             }
             return list;
@@ -84,14 +226,7 @@ public final class XmlNode {
      * @return the text, or empty if the element is missing or has child elements only
      */
     public String text() {
-        if (node == null) {
-            return "";
-        }
-        if (node.isObject()) {
-            JsonNode t = node.get("");
-            return t == null || !t.isValueNode() ? "" : t.asString().trim();
-        }
-        return node.isValueNode() ? node.asString().trim() : "";
+        return textOf(this);
     }
 
     /**
@@ -101,7 +236,8 @@ public final class XmlNode {
      * @return the trimmed text, or empty
      */
     public String text(String name) {
-        return child(name).text();
+        Object c = first(get(name));
+        return c == NIL ? "" : textOf(c);
     }
 
     /**
@@ -122,11 +258,11 @@ public final class XmlNode {
      * @return the value, or empty
      */
     public Optional<String> attribute(String name) {
-        if (node == null || !node.isObject()) {
-            return Optional.empty();
+        Object a = get(name);
+        if (a instanceof String) {
+            return Optional.of((String) a);
         }
-        JsonNode a = node.get(name);
-        return a != null && a.isValueNode() ? Optional.of(a.asString()) : Optional.empty();
+        return a == NIL ? Optional.of(NIL_TEXT) : Optional.empty();
     }
 
     /**
@@ -200,17 +336,16 @@ public final class XmlNode {
      */
     public Map<String, String> map(String name) {
         XmlNode c = child(name);
-        if (c.node == null || !c.node.isObject()) {
+        if (c.names == null) {
             return Map.of();
         }
         Map<String, String> m = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : c.node.properties()) {
-            if (e.getKey().isEmpty()) {
+        for (int i = 0; i < c.size; i++) {
+            if (c.names[i].isEmpty()) {
                 continue;
             }
-            JsonNode v = e.getValue();
-            JsonNode first = v.isArray() && !v.isEmpty() ? v.get(0) : v;
-            m.put(e.getKey(), of(first).text());
+            Object first = first(c.values[i]);
+            m.put(c.names[i], first == NIL ? "" : textOf(first));
         }
         return Collections.unmodifiableMap(m);
     }

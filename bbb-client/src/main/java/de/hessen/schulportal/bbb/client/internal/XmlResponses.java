@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlMapper;
 
@@ -122,9 +123,13 @@ public final class XmlResponses {
                     + " is not well-formed, safe XML (HTTP " + response.status()
                     + "): it declares a DOCTYPE, which BigBlueButton never sends", null);
         }
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(body);
+        XmlNode root;
+        JsonToken trailing;
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            root = XmlNode.read(parser);
+            // Read on to the end, as readTree does (FAIL_ON_TRAILING_TOKENS): the parser reports
+            // anything after the root element.
+            trailing = root == null ? null : parser.nextToken();
         } catch (JacksonException e) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " is not well-formed, safe XML (HTTP " + response.status() + "): " + describe(e), null);
@@ -132,11 +137,15 @@ public final class XmlResponses {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " could not be read as XML (HTTP " + response.status() + "): " + e.getClass().getSimpleName(), null);
         }
-        if (tree == null || !tree.isObject()) {
+        if (trailing != null) {
+            throw new BbbResponseException(call, response.status(), "The answer to " + call
+                    + " is not well-formed, safe XML (HTTP " + response.status() + "): content after the root element", null);
+        }
+        if (root == null) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " is not a BigBlueButton envelope (HTTP " + response.status() + ")", null);
         }
-        return XmlNode.of(tree);
+        return root;
     }
 
     private static boolean looksLikeHtml(byte[] body) {
