@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
@@ -96,6 +97,31 @@ class XmlNodeEquivalenceTest {
             {"HTML", "<html><body>502</body></html>"},
             {"undeclared prefix", "<response><x:a>1</x:a></response>"},
             {"duplicate attribute", "<response a='1' a='2'/>"},
+            {"root attributes and whitespace", "<response a='1'>  </response>"},
+            {"root attributes and text", "<response a='1'> t </response>"},
+            {"root whitespace before child", "<response>\n <returncode>SUCCESS</returncode></response>"},
+            {"root text before child", "<response>t<returncode>SUCCESS</returncode></response>"},
+            {"attributes and whitespace", "<response><returncode>SUCCESS</returncode><a k='v'>  </a><b k='v'>\n</b>"
+                    + "<c k='v'><d/> </c><e k='v'> <d/>x</e></response>"},
+            {"non-breaking space is text", "<response><returncode>SUCCESS</returncode><m>\u00A0<y>1</y>\u00A0</m>"
+                    + "<n>\u2003</n></response>"},
+            {"control whitespace", "<response><returncode>SUCCESS</returncode><m>\r\n\t <y>1</y>\t</m></response>"},
+            {"xsi:nil variants", "<response" + ns + "><returncode>SUCCESS</returncode><a xsi:nil='false'>t</a>"
+                    + "<b xsi:nil=' 1 '/><c xsi:nil='TRUE'>u</c><d k='v' xsi:nil='false'/><e xsi:nil='true'><f>1</f></e>"
+                    + "<g xmlns:o='urn:other' o:nil='true'>w</g></response>"},
+            {"root xsi:nil", "<response" + ns + " xsi:nil='true'><returncode>SUCCESS</returncode></response>"},
+            {"root xsi:nil false", "<response" + ns + " xsi:nil='false'><returncode>SUCCESS</returncode></response>"},
+            {"xsi:type", "<response" + ns + "><returncode>SUCCESS</returncode><a xsi:type='x'>1</a>"
+                    + "<b xsi:schemaLocation='u'>2</b></response>"},
+            {"split text", "<response><returncode>SUCCESS</returncode><a>" + "long text &amp; more ".repeat(2000)
+                    + "</a></response>"},
+            {"comment in leaf", "<response><returncode>SUCCESS</returncode><a><!-- c --></a><b>x<?p?>y</b>"
+                    + "<c k='v'><!-- c --></c></response>"},
+            {"undeclared entity in attribute", "<response a='&x;'/>"},
+            {"invalid character", "<response><a>\u0001</a></response>"},
+            {"prolog only", "<?xml version='1.0'?><!-- nothing -->"},
+            {"text before root", "junk<response/>"},
+            {"long text", "<response><returncode>SUCCESS</returncode><a>" + "y".repeat(9 * 1024 * 1024) + "</a></response>"},
         };
         for (String[] e : edge) {
             docs.add(Arguments.of(e[0], e[1].getBytes(StandardCharsets.UTF_8)));
@@ -211,15 +237,16 @@ class XmlNodeEquivalenceTest {
         }
     }
 
-    /** {@code XmlResponses.parse} as it was before the streaming tree, on the same hardened mapper. */
+    /** {@code XmlResponses.parse} as it was before the streaming tree, on the same hardened factory. */
     private static final class OldParse {
         private static final XmlMapper MAPPER = mapper();
 
         private static XmlMapper mapper() {
             try {
-                Field f = XmlResponses.class.getDeclaredField("MAPPER");
+                // The mapper as it was built before: on the same hardened factory.
+                Field f = XmlResponses.class.getDeclaredField("FACTORY");
                 f.setAccessible(true);
-                return (XmlMapper) f.get(null);
+                return XmlMapper.builder((XmlFactory) f.get(null)).build();
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             }
