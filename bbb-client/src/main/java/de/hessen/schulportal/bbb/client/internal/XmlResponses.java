@@ -1,14 +1,14 @@
 package de.hessen.schulportal.bbb.client.internal;
 
 import de.hessen.schulportal.bbb.client.BbbResponseException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
-import tools.jackson.core.JacksonException;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.xml.XmlFactory;
-import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
  * Reads BigBlueButton's XML envelope. The parser is hardened against hostile answers (the base URL
@@ -17,12 +17,20 @@ import tools.jackson.dataformat.xml.XmlMapper;
  * because BigBlueButton answers its errors with HTTP 200.
  */
 public final class XmlResponses {
-    private static final XmlMapper MAPPER = createMapper();
+    /**
+     * Jackson XML's factory, kept as the owner of the hardened StAX input factory (Jackson also
+     * sets its own reader properties there). Answers are read from that factory's
+     * {@code XMLStreamReader} into {@link XmlNode}'s tree directly, not through Jackson's
+     * {@code FromXmlParser} token stream and {@code JsonNode} tree, which cost more than the
+     * parse itself (BENCHMARKS.md §2).
+     */
+    private static final XmlFactory FACTORY = createFactory();
+    private static final XMLInputFactory INPUT = FACTORY.getXMLInputFactory();
 
     private XmlResponses() {
     }
 
-    private static XmlMapper createMapper() {
+    private static XmlFactory createFactory() {
         XMLInputFactory input = woodstox();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -31,11 +39,10 @@ public final class XmlResponses {
         limit(input, "com.ctc.wstx.maxAttributeSize", 64 * 1024);
         limit(input, "com.ctc.wstx.maxAttributesPerElement", 64);
         limit(input, "com.ctc.wstx.maxTextLength", 8 * 1024 * 1024);
-        XmlFactory factory = XmlFactory.builder()
+        return XmlFactory.builder()
                 .xmlInputFactory(input)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
                 .build();
-        return XmlMapper.builder(factory).build();
     }
 
     /**
@@ -122,21 +129,35 @@ public final class XmlResponses {
                     + " is not well-formed, safe XML (HTTP " + response.status()
                     + "): it declares a DOCTYPE, which BigBlueButton never sends", null);
         }
-        JsonNode tree;
+        XmlNode root;
+        XMLStreamReader reader = null;
         try {
-            tree = MAPPER.readTree(body);
-        } catch (JacksonException e) {
+            reader = INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
+            root = XmlNode.read(reader);
+        } catch (XMLStreamException e) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " is not well-formed, safe XML (HTTP " + response.status() + "): " + describe(e), null);
         } catch (RuntimeException e) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " could not be read as XML (HTTP " + response.status() + "): " + e.getClass().getSimpleName(), null);
+        } finally {
+            close(reader);
         }
-        if (tree == null || !tree.isObject()) {
+        if (root == null) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call
                     + " is not a BigBlueButton envelope (HTTP " + response.status() + ")", null);
         }
-        return XmlNode.of(tree);
+        return root;
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // nothing was held open: the input is a byte array
+            }
+        }
     }
 
     private static boolean looksLikeHtml(byte[] body) {
@@ -172,10 +193,15 @@ public final class XmlResponses {
         return false;
     }
 
-    private static String describe(JacksonException e) {
-        String m = e.getOriginalMessage();
+    private static String describe(XMLStreamException e) {
+        // The innermost cause's message, as Jackson XML reported it (StaxUtil).
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() != null ? t.getMessage() : e.getMessage();
         if (m == null) {
-            return e.getClass().getSimpleName();
+            return t.getClass().getSimpleName();
         }
         // Parser messages can quote document content; keep the first line and bound it.
         int nl = m.indexOf('\n');
