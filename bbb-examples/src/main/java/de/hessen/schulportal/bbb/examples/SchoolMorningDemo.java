@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.examples;
 
-import de.hessen.schulportal.bbb.client.SignedUrl;
 import de.hessen.schulportal.bbb.portal.JoinOutcome;
 import de.hessen.schulportal.bbb.portal.Person;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
@@ -15,12 +14,7 @@ import de.hessen.schulportal.bbb.portal.SchoolRole;
 import de.hessen.schulportal.bbb.portal.TenantDirectory;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -84,7 +78,6 @@ public final class SchoolMorningDemo {
     private final ExampleServer server;
     private final Pseudonyms pseudonyms;
     private final SchoolConferences conferences;
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<Step> steps = new ArrayList<>();
 
     SchoolMorningDemo(ExampleServer server, Pseudonyms pseudonyms) {
@@ -173,29 +166,13 @@ public final class SchoolMorningDemo {
         boolean admitted = false;
         Optional<BbbSimulator> sim = server.simulator();
         if (sim.isPresent() && outcome.kind() == JoinOutcome.Kind.JOIN_LINK) {
-            click(outcome.joinUrl().orElseThrow());
+            SimulatorBrowser.open(outcome.joinUrl().orElseThrow().toUri());
             if (outcome.viaLobby()) {
                 // The moderator sees the name in the lobby and admits the person.
                 admitted = sim.get().approveGuest(outcome.meetingId(), pseudonyms.userId(room, person));
             }
         }
         steps.add(new Step(time, person.firstName() + " " + person.lastName(), person, room, outcome, admitted));
-    }
-
-    /** Opens a join link as the browser would, without following the redirect into the HTML5 client. */
-    private void click(SignedUrl url) {
-        try {
-            HttpResponse<Void> r = browser.send(HttpRequest.newBuilder(url.toUri()).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 302) {
-                throw new IllegalStateException("the simulator refused a join link: HTTP " + r.statusCode());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Prints the morning: who joined as what and why, the rooms, the links. */
