@@ -48,8 +48,9 @@ import org.slf4j.LoggerFactory;
  * clicking at once land in the same meeting. Everyone else gets a link only if the meeting runs,
  * otherwise {@link JoinOutcome.Kind#WAIT_FOR_START}; they never create it. Whether it runs is asked
  * with {@code getMeetingInfo}, and remembered for a few seconds
- * ({@link Builder#runningMeetingCache(Duration)}) so that a class clicking at once costs one call. Every link carries the
- * meeting's {@code createTime}, so an old link never enters a later meeting of the same room.
+ * ({@link Builder#runningMeetingCache(Duration)}) so that a class clicking at once costs one call.
+ * Every link carries the meeting's {@code createTime}, so an old link never enters a later meeting
+ * of the same room.
  *
  * <p><b>Lobby.</b> People who go through the lobby join with {@code guest=true}; everyone else
  * with an explicit {@code guest=false}. A room in which anyone may go through the lobby (guests
@@ -732,9 +733,6 @@ public final class SchoolConferences {
             Checks.required("tenants", tenants);
             Checks.required("pseudonyms", pseudonyms);
             metadata.forEach(metadataPolicy::check);
-            if (metadata.containsKey("room-kind")) {
-                throw new IllegalArgumentException("metadata 'room-kind' is set by the adapter from the room");
-            }
             return new SchoolConferences(this);
         }
     }

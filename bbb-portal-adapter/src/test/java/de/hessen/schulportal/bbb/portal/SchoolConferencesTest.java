@@ -266,6 +266,8 @@ class SchoolConferencesTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> conferences.createRequest(room(RoomKind.LESSON,
                     RoomOptions.builder().metadata(key, "true").build())))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(key);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchoolConferences.builder().metadata(key, "x"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
         }
     }
 
