@@ -55,12 +55,13 @@ public final class Redactor {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String lower = name.toLowerCase(Locale.ROOT);
+            // A callback URL inside a parameter (meta_endCallbackUrl, meetingEndedURL, …) may
+            // carry its own token: keep where it points, mask its query.
+            int nested = eq >= 0 && lower.endsWith("url") ? nestedQuery(pair, eq + 1) : -1;
             if (eq >= 0 && SECRET_PARAMETERS.contains(lower)) {
                 sb.append(name).append('=').append(MASK);
-            } else if (eq >= 0 && lower.endsWith("url") && nestedQuery(pair, eq + 1) >= 0) {
-                // A callback URL inside a parameter (meta_endCallbackUrl, meetingEndedURL, …) may
-                // carry its own token: keep where it points, mask its query.
-                sb.append(pair, 0, nestedQuery(pair, eq + 1)).append("%3F").append(MASK);
+            } else if (nested >= 0) {
+                sb.append(pair, 0, nested).append("%3F").append(MASK);
             } else {
                 sb.append(pair);
             }

@@ -187,7 +187,7 @@ public final class XmlResponses {
                 int end = head.indexOf("-->", i + 4);
                 i = end < 0 ? head.length() : end + 3;
             } else {
-                return head.startsWith("<!DOCTYPE", i) || head.regionMatches(true, i, "<!DOCTYPE", 0, 9);
+                return head.regionMatches(true, i, "<!DOCTYPE", 0, 9);
             }
         }
         return false;
