@@ -78,6 +78,30 @@ class ConsumerPomTest {
         assertThat(pom).contains("<artifactId>bbb-bom</artifactId>\n        <version>" + VERSION + "</version>");
     }
 
+    /**
+     * The child build reads plugins and JUnit from the outer build's local repository, and a
+     * newcomer should get what this build is tested with: the same versions as the root pom.
+     */
+    @Test
+    void consumerPom_usesTheBuildsPluginAndJUnitVersions() throws IOException {
+        String consumer = Files.readString(CONSUMER.resolve("pom.xml"), StandardCharsets.UTF_8);
+        String root = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        for (String plugin : List.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin",
+                "maven-jar-plugin")) {
+            assertThat(version(consumer, plugin)).as(plugin).isEqualTo(version(root, plugin));
+        }
+        Matcher junit = Pattern.compile("<junit.version>([^<]+)</junit.version>").matcher(root);
+        assertThat(junit.find()).as("root pom has junit.version").isTrue();
+        assertThat(version(consumer, "junit-jupiter")).isEqualTo(junit.group(1));
+    }
+
+    private static String version(String pom, String artifactId) {
+        Matcher m = Pattern.compile("<artifactId>" + Pattern.quote(artifactId) + "</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertThat(m.find()).as("%s with a version", artifactId).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void readmeCoordinates_areAnExcerptOfTheConsumerPom() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
