@@ -11,7 +11,6 @@ import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolConferences;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
 import de.hessen.schulportal.bbb.portal.TenantDirectory;
-import java.util.Base64;
 
 /**
  * The README's portal adapter block, word for word between the markers (a test keeps the two in
@@ -32,6 +31,7 @@ public final class AdapterQuickStart {
      */
     static JoinOutcome run(BbbClient bbb, String pseudonymKeyBase64) {
         // README-BEGIN adapter
+        // bbb: the BbbClient of the quick start, one per server or Scalelite tenant
         SchoolConferences conferences = SchoolConferences.builder()
                 .tenants(TenantDirectory.single(bbb))                   // or one client per school or cluster
                 .pseudonyms(Pseudonyms.fromBase64(pseudonymKeyBase64))  // at least 32 random bytes, kept by the portal
@@ -57,7 +57,7 @@ public final class AdapterQuickStart {
             System.out.println("Connected to " + server.describe());
             String key = System.getenv("BBB_PSEUDONYM_KEY");
             run(server.client(), key != null && !key.isBlank() ? key
-                    : Base64.getEncoder().encodeToString(SchoolMorningDemo.randomKey()));
+                    : java.util.Base64.getEncoder().encodeToString(SchoolMorningDemo.randomKey()));
         }
     }
 }

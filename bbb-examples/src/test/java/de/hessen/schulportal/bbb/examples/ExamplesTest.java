@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every example runs against the embedded simulator and does what it says. */
@@ -48,13 +49,13 @@ class ExamplesTest {
     @Test
     void readmeQuickStart_isTheCompiledExample() throws IOException {
         assertThat(normalise(readmeBlock("## Quick start")))
-                .isEqualTo(normalise(markedBlock("QuickStart.java", "quick-start")));
+                .isEqualTo(normalise(importsAndMarkedBlock("QuickStart.java", "quick-start")));
     }
 
     @Test
     void readmeAdapterBlock_isTheCompiledExample() throws IOException {
-        assertThat(normalise(readmeBlock("## The portal adapter")))
-                .isEqualTo(normalise(markedBlock("AdapterQuickStart.java", "adapter")));
+        assertThat(normalise(readmeBlock("## The portal adapter in a few lines")))
+                .isEqualTo(normalise(importsAndMarkedBlock("AdapterQuickStart.java", "adapter")));
     }
 
     @Test
@@ -75,11 +76,21 @@ class ExamplesTest {
         return m.group(1).strip();
     }
 
-    private static String markedBlock(String file, String marker) throws IOException {
+    /**
+     * What the README must show for an example: every import of its file, in the file's order (so a
+     * pasted block compiles, and an import the block does not need shows up as a difference), then
+     * the code between the file's README markers.
+     */
+    static String importsAndMarkedBlock(String file, String marker) throws IOException {
         String source = Files.readString(Path.of("src/main/java/de/hessen/schulportal/bbb/examples", file),
                 StandardCharsets.UTF_8);
+        String imports = source.lines().filter(line -> line.startsWith("import ")).collect(Collectors.joining("\n"));
         String begin = "// README-BEGIN " + marker;
-        return source.substring(source.indexOf(begin) + begin.length(), source.indexOf("// README-END " + marker));
+        int from = source.indexOf(begin);
+        int to = source.indexOf("// README-END " + marker);
+        assertThat(from).as("%s has the marker '%s'", file, begin).isNotNegative();
+        assertThat(to).as("%s has the end marker of '%s'", file, marker).isGreaterThan(from);
+        return imports + "\n\n" + source.substring(from + begin.length(), to);
     }
 
     private static String normalise(String code) {

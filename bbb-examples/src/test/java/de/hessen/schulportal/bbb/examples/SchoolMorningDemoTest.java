@@ -128,14 +128,14 @@ class SchoolMorningDemoTest {
 
     @Test
     void readmeExcerpt_isWhatTheDemoPrints() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("..", "docs", "examples.md"), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("```\\n(TIME .*?)```", Pattern.DOTALL)
                 .matcher(readme.substring(readme.indexOf("## A school morning")));
-        assertThat(m.find()).as("README shows the demo's output").isTrue();
+        assertThat(m.find()).as("docs/examples.md shows the demo's output").isTrue();
         String printed = withoutMeetingIds(SchoolMorningDemo.printToString(morning, true));
         for (String line : m.group(1).split("\n")) {
             if (!line.isBlank()) {
-                assertThat(printed).as("README line printed by the demo").contains(withoutMeetingIds(line));
+                assertThat(printed).as("docs/examples.md line printed by the demo").contains(withoutMeetingIds(line));
             }
         }
     }
