@@ -39,7 +39,6 @@ public final class CreateMeetingRequest {
     private final String meetingId;
     private final String name;
     private final Map<String, String> parameters;
-    private final Map<String, String> metadata;
     private final List<Document> documents;
     private final String clientSettingsOverride;
 
@@ -47,7 +46,6 @@ public final class CreateMeetingRequest {
         this.meetingId = b.meetingId;
         this.name = b.name;
         this.parameters = parameters;
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
         this.documents = List.copyOf(b.documents);
         this.clientSettingsOverride = b.clientSettingsOverride;
     }
@@ -71,12 +69,8 @@ public final class CreateMeetingRequest {
      */
     public Builder toBuilder() {
         Builder b = new Builder(meetingId, name);
-        parameters.forEach((k, v) -> {
-            if (!k.equals("meetingID") && !k.equals("name") && !k.startsWith("meta_")) {
-                b.params.put(k, v);
-            }
-        });
-        b.metadata.putAll(metadata);
+        // Every value here was validated already; additional parameters become typed ones in place.
+        parameters.forEach(b.params::put);
         b.documents.addAll(documents);
         b.clientSettingsOverride = clientSettingsOverride;
         return b;
@@ -115,7 +109,13 @@ public final class CreateMeetingRequest {
      * @return an unmodifiable map, empty if none was set
      */
     public Map<String, String> metadata() {
-        return metadata;
+        Map<String, String> metadata = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> {
+            if (k.startsWith("meta_")) {
+                metadata.put(k.substring("meta_".length()), v);
+            }
+        });
+        return Collections.unmodifiableMap(metadata);
     }
 
     /**
@@ -166,17 +166,23 @@ public final class CreateMeetingRequest {
         private final String meetingId;
         private final String name;
         private final Parameters params = new Parameters();
-        private final Map<String, String> metadata = new LinkedHashMap<>();
         private final List<Document> documents = new ArrayList<>();
         private String clientSettingsOverride;
 
         private Builder(String meetingId, String name) {
             this.meetingId = meetingId;
             this.name = name;
+            // Their place on the wire is first; their values are checked in build().
+            params.put("meetingID", meetingId).put("name", name);
         }
 
         private Builder flag(String parameter, boolean value) {
-            params.put(parameter, Boolean.toString(value));
+            params.put(parameter, Validation.flag(value));
+            return this;
+        }
+
+        private Builder group(String parameter, Map<String, String> group) {
+            Validation.required(parameter, group).forEach(params::put);
             return this;
         }
 
@@ -186,8 +192,12 @@ public final class CreateMeetingRequest {
         }
 
         private Builder url(String parameter, URI value) {
-            Validation.required(parameter, value);
-            params.put(parameter, Validation.url(parameter, value.toString()));
+            params.put(parameter, Validation.url(parameter, value));
+            return this;
+        }
+
+        private Builder nonBlank(String parameter, String value) {
+            params.put(parameter, Validation.nonBlank(parameter, value));
             return this;
         }
 
@@ -367,57 +377,127 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether breakout rooms are recorded.
+         * How the breakout rooms opened from this meeting behave.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder breakoutRoomSettings(BreakoutRoomSettings value) {
+            return group("breakoutRoomSettings", Validation.required("breakoutRoomSettings", value).parameters());
+        }
+
+        /**
+         * Banner, logos and copyright line of the client.
+         *
+         * @param value the branding
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder branding(Branding value) {
+            return group("branding", Validation.required("branding", value).parameters());
+        }
+
+        /**
+         * How presentations are provided and converted; documents go through
+         * {@link #document(Document)}.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder presentation(PresentationSettings value) {
+            return group("presentation", Validation.required("presentation", value).parameters());
+        }
+
+        /**
+         * Client plugins and their settings (since BigBlueButton 3.0).
+         *
+         * @param value the plugins
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder plugins(Plugins value) {
+            return group("plugins", Validation.required("plugins", value).parameters());
+        }
+
+        /**
+         * The voice conference number the web client joins ({@code webVoice}; read by every
+         * version up to 3.0, defaults to {@link #voiceBridge(int)}).
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         * @throws IllegalArgumentException if blank or with control characters
+         */
+        public Builder webVoice(String value) {
+            return nonBlank("webVoice", value);
+        }
+
+        /**
+         * The media server for cameras ({@code cameraBridge}, since BigBlueButton 3.0), e.g.
+         * {@code bbb-webrtc-sfu} or {@code livekit}; the server must have it installed.
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         * @throws IllegalArgumentException if blank or with control characters
+         */
+        public Builder cameraBridge(String value) {
+            return nonBlank("cameraBridge", value);
+        }
+
+        /**
+         * The media server for screen sharing ({@code screenShareBridge}, since BigBlueButton 3.0).
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         * @throws IllegalArgumentException if blank or with control characters
+         */
+        public Builder screenShareBridge(String value) {
+            return nonBlank("screenShareBridge", value);
+        }
+
+        /**
+         * The media server for audio ({@code audioBridge}, since BigBlueButton 3.0), e.g.
+         * {@code bbb-webrtc-sfu}, {@code fullaudio} or {@code livekit}.
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         * @throws IllegalArgumentException if blank or with control characters
+         */
+        public Builder audioBridge(String value) {
+            return nonBlank("audioBridge", value);
+        }
+
+        /**
+         * Whether a user must agree before a moderator's unmute takes effect
+         * ({@code requireUserConsentBeforeUnmuting}, since BigBlueButton 3.0).
          *
          * @param value the flag
          * @return this builder
          */
-        public Builder breakoutRoomsRecord(boolean value) {
-            return flag("breakoutRoomsRecord", value);
+        public Builder requireUserConsentBeforeUnmuting(boolean value) {
+            return flag("requireUserConsentBeforeUnmuting", value);
         }
 
         /**
-         * Whether private chat is allowed in breakout rooms.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsPrivateChatEnabled(boolean value) {
-            return flag("breakoutRoomsPrivateChatEnabled", value);
-        }
-
-        /**
-         * Whether breakout room slides are captured into the parent meeting (2.6).
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsCaptureSlides(boolean value) {
-            return flag("breakoutRoomsCaptureSlides", value);
-        }
-
-        /**
-         * Whether breakout room notes are captured into the parent meeting (2.6).
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsCaptureNotes(boolean value) {
-            return flag("breakoutRoomsCaptureNotes", value);
-        }
-
-        /**
-         * Adds a metadata entry ({@code meta_<key>}). Keys must match {@code [a-zA-Z][a-zA-Z0-9-]*},
-         * because BigBlueButton silently drops others; the server lower-cases them, so lower-case
-         * keys read back unchanged.
+         * Adds a metadata entry ({@code meta_<key>}); setting a key again replaces its value in
+         * place. Keys must match {@code [a-z][a-z0-9-]*}: BigBlueButton silently drops keys with
+         * other characters and lower-cases the rest, so only such keys come back as sent (in
+         * getMeetingInfo, getRecordings and webhooks). BigBlueButton's own special keys are written
+         * in lower case, e.g. {@code endcallbackurl}, {@code bbb-recording-ready-url}.
          *
          * @param key the key without {@code meta_}
-         * @param value the value
+         * @param value the value, no control characters
          * @return this builder
+         * @throws NullPointerException if key or value is {@code null}
+         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
-            Validation.metaKey(key);
-            metadata.put(key, Validation.text("meta_" + key, value));
+            params.meta(key, value);
             return this;
         }
 
@@ -426,64 +506,12 @@ public final class CreateMeetingRequest {
          *
          * @param entries keys without {@code meta_} and their values
          * @return this builder
+         * @throws NullPointerException if the map, a key or a value is {@code null}
+         * @throws IllegalArgumentException if a key or value breaks its rule
          */
         public Builder meta(Map<String, String> entries) {
-            entries.forEach(this::meta);
+            Validation.required("meta", entries).forEach(this::meta);
             return this;
-        }
-
-        /**
-         * The text of the banner above the client.
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder bannerText(String value) {
-            return text("bannerText", value);
-        }
-
-        /**
-         * The banner colour as {@code #RRGGBB}.
-         *
-         * @param value the colour
-         * @return this builder
-         */
-        public Builder bannerColor(String value) {
-            Validation.required("bannerColor", value);
-            if (!value.matches("#[0-9a-fA-F]{6}")) {
-                throw new IllegalArgumentException("bannerColor must be #RRGGBB, e.g. #0A5C9E");
-            }
-            return text("bannerColor", value);
-        }
-
-        /**
-         * The logo shown in the client.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder logo(URI value) {
-            return url("logo", value);
-        }
-
-        /**
-         * The logo for the dark theme (2.7, {@code darklogo}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder darkLogo(URI value) {
-            return url("darklogo", value);
-        }
-
-        /**
-         * The copyright text in the client.
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder copyright(String value) {
-            return text("copyright", value);
         }
 
         /**
@@ -743,57 +771,6 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A link to an external storage for presentations (2.6).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder presentationUploadExternalUrl(URI value) {
-            return url("presentationUploadExternalUrl", value);
-        }
-
-        /**
-         * The text explaining {@link #presentationUploadExternalUrl(URI)} (2.6).
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder presentationUploadExternalDescription(String value) {
-            return text("presentationUploadExternalDescription", value);
-        }
-
-        /**
-         * A presentation the server downloads on create (2.7.2). For several documents or inline
-         * files use {@link #document(Document)}.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder preUploadedPresentation(URI value) {
-            return url("preUploadedPresentation", value);
-        }
-
-        /**
-         * The file name for {@link #preUploadedPresentation(URI)}.
-         *
-         * @param value the name
-         * @return this builder
-         */
-        public Builder preUploadedPresentationName(String value) {
-            return text("preUploadedPresentationName", value);
-        }
-
-        /**
-         * Whether provided slides replace the server's default presentation.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder preUploadedPresentationOverrideDefault(boolean value) {
-            return flag("preUploadedPresentationOverrideDefault", value);
-        }
-
-        /**
          * A URL the server calls (GET, unchanged, unsigned) when the meeting ends
          * ({@code meetingEndedURL}). To authenticate the call, sign the URL with the callback
          * package's meeting-ended signer.
@@ -806,7 +783,8 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A URL of client settings JSON that overrides the defaults (3.0.x).
+         * A URL of client settings JSON that overrides the defaults ({@code clientSettingsOverrideJsonUrl},
+         * since BigBlueButton 3.1; 3.0 ignores it).
          *
          * @param value an absolute http(s) URL
          * @return this builder
@@ -832,35 +810,14 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether all users may draw on the whiteboard from the start (3.0).
+         * Whether all users may draw on the whiteboard from the start ({@code multiUserWhiteboardEnabled},
+         * since BigBlueButton 3.1; 3.0 ignores it).
          *
          * @param value the flag
          * @return this builder
          */
         public Builder multiUserWhiteboardEnabled(boolean value) {
             return flag("multiUserWhiteboardEnabled", value);
-        }
-
-        /**
-         * Client plugins as the JSON array BigBlueButton expects (3.0):
-         * {@code [{"url":"https://…/manifest.json"}]}.
-         *
-         * @param json the JSON text
-         * @return this builder
-         */
-        public Builder pluginManifests(String json) {
-            return text("pluginManifests", json);
-        }
-
-        /**
-         * The most pages an uploaded presentation may have (3.0.x).
-         *
-         * @param value a positive number
-         * @return this builder
-         */
-        public Builder maxNumPages(int value) {
-            params.put("maxNumPages", Integer.toString(Validation.positive("maxNumPages", value)));
-            return this;
         }
 
         /**
@@ -875,16 +832,17 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet. It may not repeat a typed parameter.
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed or required parameter, nor be {@code checksum} or a {@code meta_} or
+         * {@code plugin_} entry (they have typed setters with BigBlueButton's key rules).
          *
-         * @param name the wire name, e.g. {@code presentationConversionCacheEnabled}
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, e.g. {@code sharedNotesEditor}
          * @param value the value, sent as given
          * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
          */
         public Builder additionalParam(String name, String value) {
-            if (name != null && name.startsWith("meta_")) {
-                throw new IllegalArgumentException("additionalParam '" + name + "': use meta(key, value) for metadata");
-            }
             params.additional(name, value);
             return this;
         }
@@ -893,32 +851,13 @@ public final class CreateMeetingRequest {
          * Validates and builds the request.
          *
          * @return the immutable request
+         * @throws NullPointerException if meetingId or name is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public CreateMeetingRequest build() {
             Validation.meetingId("meetingID", meetingId);
             Validation.text("name", name, 2, 256);
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("meetingID", meetingId);
-            all.put("name", name);
-            Map<String, String> rest = params.build();
-            for (Map.Entry<String, String> e : rest.entrySet()) {
-                if (all.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException("additionalParam '" + e.getKey()
-                            + "' repeats a required parameter given to builder()");
-                }
-                all.put(e.getKey(), e.getValue());
-            }
-            Map<String, String> lowerCased = new LinkedHashMap<>();
-            for (String key : metadata.keySet()) {
-                String previous = lowerCased.put(key.toLowerCase(java.util.Locale.ROOT), key);
-                if (previous != null) {
-                    throw new IllegalArgumentException("meta keys '" + previous + "' and '" + key
-                            + "' differ only in case: BigBlueButton lower-cases keys and would keep only one");
-                }
-            }
-            metadata.forEach((k, v) -> all.put("meta_" + k, v));
-            return new CreateMeetingRequest(this, Collections.unmodifiableMap(all));
+            return new CreateMeetingRequest(this, params.build());
         }
     }
 }
