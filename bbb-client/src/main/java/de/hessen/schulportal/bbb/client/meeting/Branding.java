@@ -5,7 +5,6 @@ import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How the client looks for a meeting: banner, logos, copyright line. A group of {@code create}
@@ -18,11 +17,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Branding {
-    private final Map<String, String> parameters;
-
+public final class Branding extends ParameterGroup {
     private Branding(Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
     }
 
     /**
@@ -32,30 +29,6 @@ public final class Branding {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The create parameters of this group in the order they were set.
-     *
-     * @return an unmodifiable map from wire name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Branding && ((Branding) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "Branding" + parameters;
     }
 
     /** Collects the values of a {@link Branding}. Not thread-safe; setting a value again replaces it. */

@@ -4,7 +4,6 @@ package de.hessen.schulportal.bbb.client.meeting;
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How the breakout rooms a moderator opens from this meeting behave. A group of {@code create}
@@ -18,11 +17,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class BreakoutRoomSettings {
-    private final Map<String, String> parameters;
-
+public final class BreakoutRoomSettings extends ParameterGroup {
     private BreakoutRoomSettings(Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
     }
 
     /**
@@ -32,30 +29,6 @@ public final class BreakoutRoomSettings {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The create parameters of this group in the order they were set.
-     *
-     * @return an unmodifiable map from wire name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof BreakoutRoomSettings && ((BreakoutRoomSettings) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "BreakoutRoomSettings" + parameters;
     }
 
     /** Collects the values of {@link BreakoutRoomSettings}. Not thread-safe; setting a value again replaces it. */

@@ -7,12 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The {@code create} call: opens a meeting, or returns the running one with the same ID.
@@ -181,8 +179,8 @@ public final class CreateMeetingRequest {
             return this;
         }
 
-        private Builder group(String parameter, Map<String, String> group) {
-            Validation.required(parameter, group).forEach(params::put);
+        private Builder group(String parameter, ParameterGroup group) {
+            Validation.required(parameter, group).parameters().forEach(params::put);
             return this;
         }
 
@@ -342,16 +340,6 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Idle time after which the client logs a user out.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder logoutTimer(Duration value) {
-            return minutes("logoutTimer", value);
-        }
-
-        /**
          * Makes this meeting a breakout room of a running meeting.
          *
          * @param parentMeetingId the internal meeting ID of the parent
@@ -384,7 +372,7 @@ public final class CreateMeetingRequest {
          * @throws NullPointerException if value is {@code null}
          */
         public Builder breakoutRoomSettings(BreakoutRoomSettings value) {
-            return group("breakoutRoomSettings", Validation.required("breakoutRoomSettings", value).parameters());
+            return group("breakoutRoomSettings", value);
         }
 
         /**
@@ -395,7 +383,7 @@ public final class CreateMeetingRequest {
          * @throws NullPointerException if value is {@code null}
          */
         public Builder branding(Branding value) {
-            return group("branding", Validation.required("branding", value).parameters());
+            return group("branding", value);
         }
 
         /**
@@ -407,7 +395,7 @@ public final class CreateMeetingRequest {
          * @throws NullPointerException if value is {@code null}
          */
         public Builder presentation(PresentationSettings value) {
-            return group("presentation", Validation.required("presentation", value).parameters());
+            return group("presentation", value);
         }
 
         /**
@@ -418,7 +406,40 @@ public final class CreateMeetingRequest {
          * @throws NullPointerException if value is {@code null}
          */
         public Builder plugins(Plugins value) {
-            return group("plugins", Validation.required("plugins", value).parameters());
+            return group("plugins", value);
+        }
+
+        /**
+         * Limits on cameras.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder cameras(CameraSettings value) {
+            return group("cameras", value);
+        }
+
+        /**
+         * The media servers for cameras, screen sharing and audio (since BigBlueButton 3.0).
+         *
+         * @param value the bridges
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder mediaBridges(MediaBridges value) {
+            return group("mediaBridges", value);
+        }
+
+        /**
+         * When the meeting, idle users and the dashboard time out.
+         *
+         * @param value the timers
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder timers(MeetingTimers value) {
+            return group("timers", value);
         }
 
         /**
@@ -432,44 +453,6 @@ public final class CreateMeetingRequest {
          */
         public Builder webVoice(String value) {
             return nonBlank("webVoice", value);
-        }
-
-        /**
-         * The media server for cameras ({@code cameraBridge}, since BigBlueButton 3.0), e.g.
-         * {@code bbb-webrtc-sfu} or {@code livekit}; the server must have it installed.
-         *
-         * @param value not blank, no control characters
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
-         * @throws IllegalArgumentException if blank or with control characters
-         */
-        public Builder cameraBridge(String value) {
-            return nonBlank("cameraBridge", value);
-        }
-
-        /**
-         * The media server for screen sharing ({@code screenShareBridge}, since BigBlueButton 3.0).
-         *
-         * @param value not blank, no control characters
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
-         * @throws IllegalArgumentException if blank or with control characters
-         */
-        public Builder screenShareBridge(String value) {
-            return nonBlank("screenShareBridge", value);
-        }
-
-        /**
-         * The media server for audio ({@code audioBridge}, since BigBlueButton 3.0), e.g.
-         * {@code bbb-webrtc-sfu}, {@code fullaudio} or {@code livekit}.
-         *
-         * @param value not blank, no control characters
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
-         * @throws IllegalArgumentException if blank or with control characters
-         */
-        public Builder audioBridge(String value) {
-            return nonBlank("audioBridge", value);
         }
 
         /**
@@ -535,16 +518,6 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether moderators may stop others' cameras.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder allowModsToEjectCameras(boolean value) {
-            return flag("allowModsToEjectCameras", value);
-        }
-
-        /**
          * Whether viewers' cameras are visible to moderators only.
          *
          * @param value the flag
@@ -555,47 +528,13 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * How many cameras one user may share; 0 means unlimited.
-         *
-         * @param value a non-negative number
-         * @return this builder
-         */
-        public Builder userCameraCap(int value) {
-            params.put("userCameraCap", Integer.toString(Validation.nonNegative("userCameraCap", value)));
-            return this;
-        }
-
-        /**
-         * How many cameras the meeting may have; 0 means unlimited (2.5).
-         *
-         * @param value a non-negative number
-         * @return this builder
-         */
-        public Builder meetingCameraCap(int value) {
-            params.put("meetingCameraCap", Integer.toString(Validation.nonNegative("meetingCameraCap", value)));
-            return this;
-        }
-
-        /**
-         * How many cameras may be pinned.
-         *
-         * @param value a positive number
-         * @return this builder
-         */
-        public Builder maxPinnedCameras(int value) {
-            params.put("maxPinnedCameras", Integer.toString(Validation.positive("maxPinnedCameras", value)));
-            return this;
-        }
-
-        /**
          * The lock settings for viewers.
          *
          * @param value the settings
          * @return this builder
          */
         public Builder lockSettings(LockSettings value) {
-            Validation.required("lockSettings", value).parameters().forEach(params::put);
-            return this;
+            return group("lockSettings", value);
         }
 
         /**
@@ -648,46 +587,6 @@ public final class CreateMeetingRequest {
          */
         public Builder endWhenNoModerator(boolean value) {
             return flag("endWhenNoModerator", value);
-        }
-
-        /**
-         * How long the meeting waits for a moderator to come back before it ends.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder endWhenNoModeratorDelay(Duration value) {
-            return minutes("endWhenNoModeratorDelayInMinutes", value);
-        }
-
-        /**
-         * How long a meeting nobody joined stays open (2.5).
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder meetingExpireIfNoUserJoined(Duration value) {
-            return minutes("meetingExpireIfNoUserJoinedInMinutes", value);
-        }
-
-        /**
-         * How long a meeting stays open after the last user left; zero disables (2.5).
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder meetingExpireWhenLastUserLeft(Duration value) {
-            return minutes("meetingExpireWhenLastUserLeftInMinutes", value);
-        }
-
-        /**
-         * How long the learning dashboard stays available after the meeting; zero keeps it.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder learningDashboardCleanupDelay(Duration value) {
-            return minutes("learningDashboardCleanupDelayInMinutes", value);
         }
 
         /**
@@ -751,21 +650,9 @@ public final class CreateMeetingRequest {
         }
 
         private Builder featureNames(String parameter, String... names) {
-            Validation.required(parameter, names);
-            Set<String> merged = new LinkedHashSet<>();
-            String existing = params.get(parameter);
-            if (existing != null) {
-                merged.addAll(List.of(existing.split(",")));
-            }
-            for (String n : names) {
-                Validation.nonBlank(parameter + " element", n);
-                if (n.contains(",")) {
-                    throw new IllegalArgumentException(parameter + " element must not contain a comma: the list is comma-separated");
-                }
-                merged.add(n);
-            }
+            String merged = Feature.merge(parameter, params.get(parameter), names);
             if (!merged.isEmpty()) {
-                params.put(parameter, String.join(",", merged));
+                params.put(parameter, merged);
             }
             return this;
         }

@@ -6,7 +6,6 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The client plugins of a meeting and their settings (since BigBlueButton 3.0). A group of
@@ -38,14 +37,12 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Plugins {
+public final class Plugins extends ParameterGroup {
     private static final String[] PLACEHOLDERS = {"%%HTML5_PLUGIN_SDK_VERSION%%", "%%HTML5_PLUGIN_SDK_MAIN_VERSION%%",
         "%%BBB_VERSION%%", "%%BBB_MAIN_VERSION%%", "%%MEETING_ID%%"};
 
-    private final Map<String, String> parameters;
-
     private Plugins(Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
     }
 
     /**
@@ -55,31 +52,6 @@ public final class Plugins {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The create parameters of this group: {@code pluginManifests} first (if any manifest was
-     * added), then the others in the order they were set.
-     *
-     * @return an unmodifiable map from wire name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Plugins && ((Plugins) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "Plugins" + parameters.keySet();
     }
 
     /** A manifest URL, checked with the placeholders bbb-web replaces taken out. */

@@ -5,7 +5,6 @@ import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How presentations are provided and converted in a meeting. A group of {@code create}
@@ -22,11 +21,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PresentationSettings {
-    private final Map<String, String> parameters;
-
+public final class PresentationSettings extends ParameterGroup {
     private PresentationSettings(Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
     }
 
     /**
@@ -36,30 +33,6 @@ public final class PresentationSettings {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The create parameters of this group in the order they were set.
-     *
-     * @return an unmodifiable map from wire name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PresentationSettings && ((PresentationSettings) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "PresentationSettings" + parameters.keySet();
     }
 
     /** Collects the values of {@link PresentationSettings}. Not thread-safe; setting a value again replaces it. */

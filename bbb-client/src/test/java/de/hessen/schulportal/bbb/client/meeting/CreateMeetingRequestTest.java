@@ -18,7 +18,7 @@ class CreateMeetingRequestTest {
                 .guestPolicy(GuestPolicy.ASK_MODERATOR)
                 .disabledFeatures(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD)
                 .duration(Duration.ofMinutes(90))
-                .endWhenNoModeratorDelay(Duration.ofMinutes(2))
+                .timers(MeetingTimers.builder().endWhenNoModeratorDelay(Duration.ofMinutes(2)).build())
                 .lockSettings(LockSettings.builder().disablePrivateChat(true).hideUserList(true).build())
                 .meetingLayout(MeetingLayout.SMART_LAYOUT)
                 .logoutUrl(URI.create("https://portal.schule.hessen.de/logout"))

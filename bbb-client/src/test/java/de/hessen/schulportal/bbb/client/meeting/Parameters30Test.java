@@ -9,6 +9,7 @@ import de.hessen.schulportal.bbb.client.ReliabilityAccess;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class Parameters30Test {
     void create_30Parameters_exactQuery() {
         CreateMeetingRequest r = CreateMeetingRequest.builder("room-30", "Raum 30")
                 .webVoice("71234")
-                .cameraBridge("livekit").screenShareBridge("bbb-webrtc-sfu").audioBridge("fullaudio")
+                .mediaBridges(MediaBridges.builder().camera("livekit").screenShare("bbb-webrtc-sfu").audio("fullaudio").build())
                 .requireUserConsentBeforeUnmuting(true)
                 .plugins(Plugins.builder()
                         .manifest("https://cdn.example.org/%%HTML5_PLUGIN_SDK_VERSION%%/pick/manifest.json")
@@ -72,12 +73,18 @@ class Parameters30Test {
                         .preUploadedPresentation(URI.create("https://files.example/a.pdf"))
                         .preUploadedPresentationName("a.pdf").preUploadedPresentationOverrideDefault(false).build())
                 .breakoutRoomSettings(BreakoutRoomSettings.builder().record(false).privateChatEnabled(false).build())
+                .cameras(CameraSettings.builder().userCameraCap(1).allowModsToEjectCameras(true).build())
+                .timers(MeetingTimers.builder().meetingExpireIfNoUserJoined(Duration.ofMinutes(15)).build())
                 .build();
         assertThat(query(URLS.create(r))).isEqualTo("meetingID=room-30&name=Raum+30&bannerText=Schule"
                 + "&bannerColor=%230A5C9E&logo=https%3A%2F%2Fschule.example%2Flogo.png&copyright=%C2%A9+Land"
                 + "&preUploadedPresentation=https%3A%2F%2Ffiles.example%2Fa.pdf&preUploadedPresentationName=a.pdf"
                 + "&preUploadedPresentationOverrideDefault=false&breakoutRoomsRecord=false"
-                + "&breakoutRoomsPrivateChatEnabled=false");
+                + "&breakoutRoomsPrivateChatEnabled=false&userCameraCap=1&allowModsToEjectCameras=true"
+                + "&meetingExpireIfNoUserJoinedInMinutes=15");
+        assertThat(r.toBuilder().build()).isEqualTo(r);
+        assertThat(Branding.builder().bannerText("a").build()).isEqualTo(Branding.builder().bannerText("a").build())
+                .isNotEqualTo(Branding.builder().bannerText("b").build()).hasToString("Branding[bannerText]");
     }
 
     @Test
@@ -133,10 +140,15 @@ class Parameters30Test {
         assertThatThrownBy(() -> PresentationSettings.builder().maxNumPages(0)).hasMessageContaining("maxNumPages must be positive");
         assertThatThrownBy(() -> BreakoutRoomSettings.builder().captureNotesFilename(" "))
                 .hasMessageContaining("breakoutRoomsCaptureNotesFilename must not be blank");
-        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").cameraBridge(""))
+        assertThatThrownBy(() -> MediaBridges.builder().camera(""))
                 .hasMessageContaining("cameraBridge must not be blank");
-        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").audioBridge(null))
+        assertThatThrownBy(() -> MediaBridges.builder().audio(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("audioBridge");
+        assertThatThrownBy(() -> CameraSettings.builder().userCameraCap(-1)).hasMessageContaining("userCameraCap must be zero or positive");
+        assertThatThrownBy(() -> MeetingTimers.builder().logoutTimer(Duration.ofSeconds(30)))
+                .hasMessageContaining("logoutTimer must be a whole number of minutes");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").cameras(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("cameras");
     }
 
     @Test

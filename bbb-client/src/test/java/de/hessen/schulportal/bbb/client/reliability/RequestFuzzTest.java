@@ -8,6 +8,7 @@ import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.BreakoutRoomSettings;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.MediaBridges;
 import de.hessen.schulportal.bbb.client.meeting.Plugins;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
@@ -187,7 +188,8 @@ class RequestFuzzTest {
         ReliabilityAccess u = urls(r);
         check(seed, List.of("cameraBridge", "breakoutRoomsCaptureSlidesFilename", "plugin_Pick_mode", "webVoice",
                 "additionalParam sharedNotesEditor"),
-                () -> u.create(CreateMeetingRequest.builder("room-30", "Raum").cameraBridge(bridge).webVoice(webVoice)
+                () -> u.create(CreateMeetingRequest.builder("room-30", "Raum")
+                        .mediaBridges(MediaBridges.builder().camera(bridge).build()).webVoice(webVoice)
                         .breakoutRoomSettings(BreakoutRoomSettings.builder().captureSlidesFilename(fileName).build())
                         .plugins(Plugins.builder().setting("Pick", "mode", setting).build())
                         .additionalParam("sharedNotesEditor", additional).build()),
