@@ -49,17 +49,6 @@ public final class Parameters {
     }
 
     /**
-     * Removes a typed parameter.
-     *
-     * @param name the wire name
-     * @return this
-     */
-    public Parameters remove(String name) {
-        typed.remove(name);
-        return this;
-    }
-
-    /**
      * The value of a typed parameter.
      *
      * @param name the wire name

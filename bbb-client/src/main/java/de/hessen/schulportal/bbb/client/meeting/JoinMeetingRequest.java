@@ -119,8 +119,7 @@ public final class JoinMeetingRequest {
         }
 
         private Builder url(String parameter, URI value) {
-            Validation.required(parameter, value);
-            params.put(parameter, Validation.url(parameter, value.toString()));
+            params.put(parameter, Validation.url(parameter, value));
             return this;
         }
 
