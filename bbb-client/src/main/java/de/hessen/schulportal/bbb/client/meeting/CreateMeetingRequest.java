@@ -18,7 +18,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. Required values go into {@link #builder(String, String)}; everything
  * else keeps the server's default unless set. {@link Builder#build()} checks every value against the
  * rules of bbb-web and throws {@link IllegalArgumentException} naming the parameter and the rule for
- * anything the server would reject or silently drop or alter.
+ * anything the server would reject or silently drop or alter; a {@code null} gives a
+ * {@link NullPointerException} whose message is the parameter name.
  *
  * <pre>{@code
  * CreateMeetingRequest request = CreateMeetingRequest.builder("7b-mathe-2026", "Klasse 7b – Mathematik")
@@ -28,6 +29,12 @@ import java.util.Optional;
  *         .meta("bbb-origin", "schulportal")
  *         .build();
  * }</pre>
+ *
+ * <p>Related parameters come as groups with their own builders: {@link LockSettings},
+ * {@link CameraSettings}, {@link MeetingTimers}, {@link BreakoutRoomSettings}, {@link Branding},
+ * {@link PresentationSettings}, {@link MediaBridges} and {@link Plugins}. The wire order is
+ * {@code meetingID}, {@code name}, then every typed parameter (a group's in its own order) in the
+ * order first set, then the {@code additionalParam} ones.
  *
  * <p>Passwords are not modelled: joins use roles. A request without {@code attendeePW} and
  * {@code moderatorPW} is idempotent on the server (a repeat answers {@code duplicateWarning}), so

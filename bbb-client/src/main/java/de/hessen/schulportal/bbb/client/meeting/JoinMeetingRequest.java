@@ -11,7 +11,11 @@ import java.util.Objects;
  * for the user's browser with {@code BbbClient.joinUrl(request)}; server-side code can use
  * {@code BbbClient.join(request)} to get the session token instead.
  *
- * <p>Immutable and thread-safe; {@link Builder#build()} validates every value.
+ * <p>Immutable and thread-safe; {@link Builder#build()} validates every value ({@code null} gives a
+ * {@link NullPointerException} naming the parameter, an invalid value an
+ * {@link IllegalArgumentException} naming the parameter and the rule). Wire order: {@code fullName},
+ * {@code meetingID}, {@code role}, then the typed parameters and {@code userdata-} entries in the
+ * order first set, then the {@code additionalParam} ones.
  *
  * <pre>{@code
  * JoinMeetingRequest request = JoinMeetingRequest.builder("7b-mathe-2026", "Frau Schmidt", Role.MODERATOR)
