@@ -210,7 +210,7 @@ public final class CallbackReceiver implements AutoCloseable {
         MeetingEndedCallbackSigner signer = MeetingEndedCallbackSigner.builder().key(key).validity(Duration.ofDays(1)).build();
         String meetingId = "rueckruf-demo";
         CreateMeetingResponse created = bbb.create(CreateMeetingRequest.builder(meetingId, "Rückruf-Demo").record(true)
-                .meta("endCallbackUrl", signer.signEndCallbackUrl(receiver.baseUrl() + "/bbb/meeting-ended", meetingId))
+                .meta("endcallbackurl", signer.signEndCallbackUrl(receiver.baseUrl() + "/bbb/meeting-ended", meetingId))
                 .meta("bbb-recording-ready-url", receiver.baseUrl() + "/bbb/recording-ready")
                 .build());
         bbb.join(JoinMeetingRequest.builder(meetingId, "Frau Schmidt", Role.MODERATOR).userId("t-1")

@@ -1,9 +1,8 @@
 package de.hessen.schulportal.bbb.client.hook;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +68,7 @@ public final class CreateHookRequest {
         private String meetingId;
         private final List<String> eventIds = new ArrayList<>();
         private Boolean raw;
+        private final Parameters additional = new Parameters();
 
         private Builder(java.net.URI callbackUrl) {
             this.callbackUrl = callbackUrl;
@@ -117,6 +117,21 @@ public final class CreateHookRequest {
         }
 
         /**
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed parameter.
+         *
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
+         * @param value the value, sent as given
+         * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
+         */
+        public Builder additionalParam(String name, String value) {
+            additional.additional(name, value);
+            return this;
+        }
+
+        /**
          * Validates and builds the request.
          *
          * @return the immutable request
@@ -127,8 +142,7 @@ public final class CreateHookRequest {
             if (Boolean.TRUE.equals(raw) && !eventIds.isEmpty()) {
                 throw new IllegalArgumentException("eventID cannot be combined with getRaw=true: bbb-webhooks would deliver nothing");
             }
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("callbackURL", callbackUrl.toString());
+            Parameters p = new Parameters().put("callbackURL", callbackUrl.toString());
             if (meetingId != null) {
                 p.put("meetingID", meetingId);
             }
@@ -138,7 +152,8 @@ public final class CreateHookRequest {
             if (raw != null) {
                 p.put("getRaw", raw.toString());
             }
-            return new CreateHookRequest(Collections.unmodifiableMap(p));
+            additional.build().forEach(p::additional);
+            return new CreateHookRequest(p.build());
         }
     }
 }

@@ -5,20 +5,39 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The ordered parameters a request builder collects: the typed ones first, in the order they were
- * set, then the {@code additionalParam} escape hatch. An additional parameter may not shadow a typed
- * one, because one of the two would be lost on the way to the server.
+ * The one way every request builder collects its query parameters, with the rules that hold for
+ * all of them written once:
+ *
+ * <ul>
+ *   <li>Typed parameters (including the required ones and {@code meta_}, {@code userdata-} and
+ *       {@code plugin_} entries) keep the order in which they were first set; setting one again
+ *       replaces its value in place.</li>
+ *   <li>{@code meta_<key>}, {@code userdata-<key>} and {@code plugin_<plugin>_<key>} names are
+ *       checked by the rules in {@link Validation}: BigBlueButton would drop or alter anything else.</li>
+ *   <li>The {@code additionalParam} escape hatch comes after all typed parameters. Its names are
+ *       validated, it may not carry {@code checksum} (the client signs) nor one of the prefixed
+ *       families above (they have typed setters with their own rules), and it may not shadow a
+ *       typed parameter, because one of the two values would be lost on the way to the server.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe; a request builder owns one.
  */
 public final class Parameters {
+    private static final String META = "meta_";
+    private static final String USERDATA = "userdata-";
+    private static final String PLUGIN = "plugin_";
+
     private final Map<String, String> typed = new LinkedHashMap<>();
-    private final Map<String, String> additional = new LinkedHashMap<>();
+    private Map<String, String> additional;
 
     /** Creates an empty parameter set. */
     public Parameters() {
     }
 
     /**
-     * Sets a typed parameter; setting it again replaces the value.
+     * Sets a typed parameter; setting it again replaces the value and keeps its position. The
+     * caller has validated the value. A required value may be put while still unchecked (even
+     * {@code null}) to fix its position, as long as it is validated before {@link #build()}.
      *
      * @param name the wire name
      * @param value the wire value
@@ -27,27 +46,6 @@ public final class Parameters {
     public Parameters put(String name, String value) {
         typed.put(name, value);
         return this;
-    }
-
-    /**
-     * Removes a typed parameter.
-     *
-     * @param name the wire name
-     * @return this
-     */
-    public Parameters remove(String name) {
-        typed.remove(name);
-        return this;
-    }
-
-    /**
-     * Whether a typed parameter is set.
-     *
-     * @param name the wire name
-     * @return {@code true} if set
-     */
-    public boolean has(String name) {
-        return typed.containsKey(name);
     }
 
     /**
@@ -61,33 +59,113 @@ public final class Parameters {
     }
 
     /**
-     * Adds an escape-hatch parameter for something the SDK does not model yet.
+     * Sets {@code meta_<key>} after checking the key with {@link Validation#metaKey(String)} and the
+     * value as text.
      *
-     * @param name the wire name
-     * @param value the wire value
+     * @param key the key without {@code meta_}
+     * @param value the value
      * @return this
+     * @throws NullPointerException if key or value is {@code null}
+     * @throws IllegalArgumentException if the key or the value breaks its rule
+     */
+    public Parameters meta(String key, String value) {
+        Validation.metaKey(key);
+        typed.put(META + key, Validation.text(META + key, value));
+        return this;
+    }
+
+    /**
+     * Sets {@code userdata-<key>} after checking the key with
+     * {@link Validation#userdataKey(String)} and the value as text.
+     *
+     * @param key the key without {@code userdata-}
+     * @param value the value
+     * @return this
+     * @throws NullPointerException if key or value is {@code null}
+     * @throws IllegalArgumentException if the key or the value breaks its rule
+     */
+    public Parameters userdata(String key, String value) {
+        Validation.userdataKey(key);
+        typed.put(USERDATA + key, Validation.text(USERDATA + key, value));
+        return this;
+    }
+
+    /**
+     * Sets {@code plugin_<plugin>_<key>} after checking it with
+     * {@link Validation#pluginSetting(String, String)} and the value as text. bbb-web looks plugin
+     * settings up in lower case, so two plugin names that differ only in case are refused.
+     *
+     * @param plugin the plugin name as in its manifest
+     * @param key the setting key
+     * @param value the value
+     * @return this
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if an argument breaks its rule
+     */
+    public Parameters plugin(String plugin, String key, String value) {
+        String name = Validation.pluginSetting(plugin, key);
+        Validation.text(name, value);
+        for (String existing : typed.keySet()) {
+            if (!existing.equals(name) && existing.equalsIgnoreCase(name)) {
+                throw new IllegalArgumentException("plugin settings '" + existing + "' and '" + name
+                        + "' differ only in case: BigBlueButton looks them up in lower case and would keep only one");
+            }
+        }
+        typed.put(name, value);
+        return this;
+    }
+
+    /**
+     * Adds an escape-hatch parameter for something the SDK does not model yet; setting the same
+     * name again replaces the value. Whether it shadows a typed parameter is checked in
+     * {@link #build()}, so the order of the setter calls does not matter.
+     *
+     * @param name the wire name: {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code checksum}, not
+     *             {@code meta_*}, {@code userdata-*} or {@code plugin_*}
+     * @param value the wire value, sent as given: text without control characters
+     * @return this
+     * @throws NullPointerException if name or value is {@code null}
+     * @throws IllegalArgumentException if the name or the value breaks its rule
      */
     public Parameters additional(String name, String value) {
         Validation.parameterName(name);
+        if (name.startsWith(META)) {
+            throw new IllegalArgumentException("additionalParam '" + name
+                    + "': metadata goes through meta(key, value), which checks the key the way BigBlueButton does");
+        }
+        if (name.startsWith(USERDATA)) {
+            throw new IllegalArgumentException("additionalParam '" + name
+                    + "': client settings go through userdata(key, value), which checks the key the way BigBlueButton does");
+        }
+        if (name.startsWith(PLUGIN)) {
+            throw new IllegalArgumentException("additionalParam '" + name
+                    + "': plugin settings go through Plugins.builder().setting(plugin, key, value)");
+        }
         Validation.text("additionalParam " + name, value);
+        if (additional == null) {
+            additional = new LinkedHashMap<>();
+        }
         additional.put(name, value);
         return this;
     }
 
     /**
-     * Merges typed and additional parameters into the immutable map that is sent.
+     * The parameters in wire order (typed, then additional) as an unmodifiable copy; this set stays
+     * usable.
      *
      * @return the parameters in wire order
-     * @throws IllegalArgumentException if an additional parameter repeats a typed one
+     * @throws IllegalArgumentException if an additional parameter repeats a typed or required one
      */
     public Map<String, String> build() {
         Map<String, String> all = new LinkedHashMap<>(typed);
-        for (Map.Entry<String, String> e : additional.entrySet()) {
-            if (all.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("additionalParam '" + e.getKey()
-                        + "' is also set by a typed setter; set it only once, through the typed setter");
+        if (additional != null) {
+            for (Map.Entry<String, String> e : additional.entrySet()) {
+                if (all.containsKey(e.getKey())) {
+                    throw new IllegalArgumentException("additionalParam '" + e.getKey()
+                            + "' is also set by builder() or a typed setter; set it only once, through the typed setter");
+                }
+                all.put(e.getKey(), e.getValue());
             }
-            all.put(e.getKey(), e.getValue());
         }
         return Collections.unmodifiableMap(all);
     }

@@ -23,19 +23,6 @@ public final class QueryString {
      */
     public static String encode(Map<String, String> parameters) {
         StringBuilder sb = new StringBuilder(parameters.size() * 24);
-        if (parameters instanceof ParameterMap) {
-            // Walks the arrays directly: no entry objects for the join link built per click.
-            ParameterMap p = (ParameterMap) parameters;
-            for (int i = 0, n = p.size(); i < n; i++) {
-                if (i > 0) {
-                    sb.append('&');
-                }
-                append(sb, p.nameAt(i));
-                sb.append('=');
-                append(sb, p.valueAt(i));
-            }
-            return sb.toString();
-        }
         for (Map.Entry<String, String> e : parameters.entrySet()) {
             if (sb.length() > 0) {
                 sb.append('&');

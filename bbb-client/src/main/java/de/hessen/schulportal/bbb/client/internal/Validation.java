@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Checks that request builders run at {@code build()}. Each rule exists because BigBlueButton would
@@ -17,16 +18,14 @@ public final class Validation {
     /**
      * Requires a non-null value.
      *
-     * @param parameter the parameter name for the message
+     * @param parameter the parameter name, which is the whole message of the exception
      * @param value the value
      * @param <T> the value type
      * @return the value
+     * @throws NullPointerException if the value is {@code null}
      */
     public static <T> T required(String parameter, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(parameter + " is required and must not be null");
-        }
-        return value;
+        return Objects.requireNonNull(value, parameter);
     }
 
     /**
@@ -118,21 +117,51 @@ public final class Validation {
     }
 
     /**
-     * A metadata key as bbb-web keeps it: {@code [a-zA-Z][a-zA-Z0-9-]*}. Other keys (with {@code _},
-     * dots, umlauts) are silently dropped by the server. The server also lower-cases keys, so
-     * callers should prefer lower case.
+     * A metadata key ({@code meta_<key>}) that reaches BigBlueButton unchanged:
+     * {@code [a-z][a-z0-9-]*}. bbb-web silently drops keys with any other character (an
+     * {@code _}, a dot, an umlaut) and lower-cases the rest, so an upper-case key would come back
+     * from getMeetingInfo, getRecordings and webhooks as another key than the one sent. The same
+     * rule holds for create, getRecordings filters and updateRecordings.
      *
      * @param key the key without the {@code meta_} prefix
      * @return the key
+     * @throws NullPointerException if the key is {@code null}
+     * @throws IllegalArgumentException if the key breaks the rule
      */
     public static String metaKey(String key) {
         required("meta key", key);
-        if (!matches(key, "-")) {
+        if (!isLowerCaseKey(key)) {
             throw new IllegalArgumentException("meta key '" + key
-                    + "' must match [a-zA-Z][a-zA-Z0-9-]* (letters, digits and '-', starting with a letter):"
-                    + " BigBlueButton silently drops other keys");
+                    + "' must match [a-z][a-z0-9-]* (lower-case letters, digits and '-', starting with a letter):"
+                    + " BigBlueButton silently drops keys with other characters and lower-cases the rest");
         }
         return key;
+    }
+
+    /**
+     * A plugin setting ({@code plugin_<plugin>_<key>}, BigBlueButton 3.0): the plugin name as in its
+     * manifest ({@code [a-zA-Z0-9_-]+}, what a manifest placeholder can name) and a key
+     * {@code [a-z][a-z0-9-]*} (bbb-web keeps only such keys and looks them up in lower case).
+     *
+     * @param plugin the plugin name
+     * @param key the setting key
+     * @return the wire name {@code plugin_<plugin>_<key>}
+     * @throws NullPointerException if either is {@code null}
+     * @throws IllegalArgumentException if either breaks its rule
+     */
+    public static String pluginSetting(String plugin, String key) {
+        required("plugin", plugin);
+        required("plugin setting key", key);
+        if (plugin.isEmpty() || !onlyWordCharacters(plugin)) {
+            throw new IllegalArgumentException("plugin name '" + plugin
+                    + "' must match [a-zA-Z0-9_-]+: BigBlueButton finds plugin settings through manifest placeholders"
+                    + " that can name nothing else");
+        }
+        if (!isLowerCaseKey(key)) {
+            throw new IllegalArgumentException("plugin setting key '" + key
+                    + "' must match [a-z][a-z0-9-]*: BigBlueButton drops other keys and looks the rest up in lower case");
+        }
+        return "plugin_" + plugin + "_" + key;
     }
 
     /**
@@ -243,6 +272,29 @@ public final class Validation {
         return value;
     }
 
+    /**
+     * An absolute http or https URL given as a {@link URI}.
+     *
+     * @param parameter the parameter name
+     * @param value the URL
+     * @return the URL as a string, exactly as {@link URI#toString()} gives it
+     * @throws NullPointerException if value is {@code null}
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL
+     */
+    public static String url(String parameter, URI value) {
+        return url(parameter, required(parameter, value).toString());
+    }
+
+    /**
+     * A boolean as BigBlueButton reads it.
+     *
+     * @param value the flag
+     * @return {@code true} or {@code false}
+     */
+    public static String flag(boolean value) {
+        return value ? "true" : "false";
+    }
+
     /*
      * The key rules as loops over the characters instead of java.util.regex: a Matcher per key cost
      * a portal measurable time per join link (BENCHMARKS.md, peer comparison). Same rules as the
@@ -257,6 +309,31 @@ public final class Validation {
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isAsciiLetter(c) && !isAsciiDigit(c) && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-z][a-z0-9-]*}. */
+    private static boolean isLowerCaseKey(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !isAsciiDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-zA-Z0-9_-]*}. */
+    private static boolean onlyWordCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '_' && c != '-') {
                 return false;
             }
         }

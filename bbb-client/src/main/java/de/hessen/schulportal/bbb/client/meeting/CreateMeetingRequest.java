@@ -7,12 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The {@code create} call: opens a meeting, or returns the running one with the same ID.
@@ -20,7 +18,8 @@ import java.util.Set;
  * <p>Immutable and thread-safe. Required values go into {@link #builder(String, String)}; everything
  * else keeps the server's default unless set. {@link Builder#build()} checks every value against the
  * rules of bbb-web and throws {@link IllegalArgumentException} naming the parameter and the rule for
- * anything the server would reject or silently drop or alter.
+ * anything the server would reject or silently drop or alter; a {@code null} gives a
+ * {@link NullPointerException} whose message is the parameter name.
  *
  * <pre>{@code
  * CreateMeetingRequest request = CreateMeetingRequest.builder("7b-mathe-2026", "Klasse 7b – Mathematik")
@@ -31,6 +30,12 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
+ * <p>Related parameters come as groups with their own builders: {@link LockSettings},
+ * {@link CameraSettings}, {@link MeetingTimers}, {@link BreakoutRoomSettings}, {@link Branding},
+ * {@link PresentationSettings}, {@link MediaBridges} and {@link Plugins}. The wire order is
+ * {@code meetingID}, {@code name}, then every typed parameter (a group's in its own order) in the
+ * order first set, then the {@code additionalParam} ones.
+ *
  * <p>Passwords are not modelled: joins use roles. A request without {@code attendeePW} and
  * {@code moderatorPW} is idempotent on the server (a repeat answers {@code duplicateWarning}), so
  * the client may retry it.
@@ -39,7 +44,6 @@ public final class CreateMeetingRequest {
     private final String meetingId;
     private final String name;
     private final Map<String, String> parameters;
-    private final Map<String, String> metadata;
     private final List<Document> documents;
     private final String clientSettingsOverride;
 
@@ -47,7 +51,6 @@ public final class CreateMeetingRequest {
         this.meetingId = b.meetingId;
         this.name = b.name;
         this.parameters = parameters;
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
         this.documents = List.copyOf(b.documents);
         this.clientSettingsOverride = b.clientSettingsOverride;
     }
@@ -71,12 +74,8 @@ public final class CreateMeetingRequest {
      */
     public Builder toBuilder() {
         Builder b = new Builder(meetingId, name);
-        parameters.forEach((k, v) -> {
-            if (!k.equals("meetingID") && !k.equals("name") && !k.startsWith("meta_")) {
-                b.params.put(k, v);
-            }
-        });
-        b.metadata.putAll(metadata);
+        // Every value here was validated already; additional parameters become typed ones in place.
+        parameters.forEach(b.params::put);
         b.documents.addAll(documents);
         b.clientSettingsOverride = clientSettingsOverride;
         return b;
@@ -115,7 +114,13 @@ public final class CreateMeetingRequest {
      * @return an unmodifiable map, empty if none was set
      */
     public Map<String, String> metadata() {
-        return metadata;
+        Map<String, String> metadata = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> {
+            if (k.startsWith("meta_")) {
+                metadata.put(k.substring("meta_".length()), v);
+            }
+        });
+        return Collections.unmodifiableMap(metadata);
     }
 
     /**
@@ -166,17 +171,23 @@ public final class CreateMeetingRequest {
         private final String meetingId;
         private final String name;
         private final Parameters params = new Parameters();
-        private final Map<String, String> metadata = new LinkedHashMap<>();
         private final List<Document> documents = new ArrayList<>();
         private String clientSettingsOverride;
 
         private Builder(String meetingId, String name) {
             this.meetingId = meetingId;
             this.name = name;
+            // Their place on the wire is first; their values are checked in build().
+            params.put("meetingID", meetingId).put("name", name);
         }
 
         private Builder flag(String parameter, boolean value) {
-            params.put(parameter, Boolean.toString(value));
+            params.put(parameter, Validation.flag(value));
+            return this;
+        }
+
+        private Builder group(String parameter, ParameterGroup group) {
+            Validation.required(parameter, group).parameters().forEach(params::put);
             return this;
         }
 
@@ -186,8 +197,12 @@ public final class CreateMeetingRequest {
         }
 
         private Builder url(String parameter, URI value) {
-            Validation.required(parameter, value);
-            params.put(parameter, Validation.url(parameter, value.toString()));
+            params.put(parameter, Validation.url(parameter, value));
+            return this;
+        }
+
+        private Builder nonBlank(String parameter, String value) {
+            params.put(parameter, Validation.nonBlank(parameter, value));
             return this;
         }
 
@@ -332,16 +347,6 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Idle time after which the client logs a user out.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder logoutTimer(Duration value) {
-            return minutes("logoutTimer", value);
-        }
-
-        /**
          * Makes this meeting a breakout room of a running meeting.
          *
          * @param parentMeetingId the internal meeting ID of the parent
@@ -367,57 +372,122 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether breakout rooms are recorded.
+         * How the breakout rooms opened from this meeting behave.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder breakoutRoomSettings(BreakoutRoomSettings value) {
+            return group("breakoutRoomSettings", value);
+        }
+
+        /**
+         * Banner, logos and copyright line of the client.
+         *
+         * @param value the branding
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder branding(Branding value) {
+            return group("branding", value);
+        }
+
+        /**
+         * How presentations are provided and converted; documents go through
+         * {@link #document(Document)}.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder presentation(PresentationSettings value) {
+            return group("presentation", value);
+        }
+
+        /**
+         * Client plugins and their settings (since BigBlueButton 3.0).
+         *
+         * @param value the plugins
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder plugins(Plugins value) {
+            return group("plugins", value);
+        }
+
+        /**
+         * Limits on cameras.
+         *
+         * @param value the settings
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder cameras(CameraSettings value) {
+            return group("cameras", value);
+        }
+
+        /**
+         * The media servers for cameras, screen sharing and audio (since BigBlueButton 3.0).
+         *
+         * @param value the bridges
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder mediaBridges(MediaBridges value) {
+            return group("mediaBridges", value);
+        }
+
+        /**
+         * When the meeting, idle users and the dashboard time out.
+         *
+         * @param value the timers
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder timers(MeetingTimers value) {
+            return group("timers", value);
+        }
+
+        /**
+         * The voice conference number the web client joins ({@code webVoice}; read by every
+         * version up to 3.0, defaults to {@link #voiceBridge(int)}).
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         * @throws IllegalArgumentException if blank or with control characters
+         */
+        public Builder webVoice(String value) {
+            return nonBlank("webVoice", value);
+        }
+
+        /**
+         * Whether a user must agree before a moderator's unmute takes effect
+         * ({@code requireUserConsentBeforeUnmuting}, since BigBlueButton 3.0).
          *
          * @param value the flag
          * @return this builder
          */
-        public Builder breakoutRoomsRecord(boolean value) {
-            return flag("breakoutRoomsRecord", value);
+        public Builder requireUserConsentBeforeUnmuting(boolean value) {
+            return flag("requireUserConsentBeforeUnmuting", value);
         }
 
         /**
-         * Whether private chat is allowed in breakout rooms.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsPrivateChatEnabled(boolean value) {
-            return flag("breakoutRoomsPrivateChatEnabled", value);
-        }
-
-        /**
-         * Whether breakout room slides are captured into the parent meeting (2.6).
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsCaptureSlides(boolean value) {
-            return flag("breakoutRoomsCaptureSlides", value);
-        }
-
-        /**
-         * Whether breakout room notes are captured into the parent meeting (2.6).
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder breakoutRoomsCaptureNotes(boolean value) {
-            return flag("breakoutRoomsCaptureNotes", value);
-        }
-
-        /**
-         * Adds a metadata entry ({@code meta_<key>}). Keys must match {@code [a-zA-Z][a-zA-Z0-9-]*},
-         * because BigBlueButton silently drops others; the server lower-cases them, so lower-case
-         * keys read back unchanged.
+         * Adds a metadata entry ({@code meta_<key>}); setting a key again replaces its value in
+         * place. Keys must match {@code [a-z][a-z0-9-]*}: BigBlueButton silently drops keys with
+         * other characters and lower-cases the rest, so only such keys come back as sent (in
+         * getMeetingInfo, getRecordings and webhooks). BigBlueButton's own special keys are written
+         * in lower case, e.g. {@code endcallbackurl}, {@code bbb-recording-ready-url}.
          *
          * @param key the key without {@code meta_}
-         * @param value the value
+         * @param value the value, no control characters
          * @return this builder
+         * @throws NullPointerException if key or value is {@code null}
+         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
-            Validation.metaKey(key);
-            metadata.put(key, Validation.text("meta_" + key, value));
+            params.meta(key, value);
             return this;
         }
 
@@ -426,64 +496,12 @@ public final class CreateMeetingRequest {
          *
          * @param entries keys without {@code meta_} and their values
          * @return this builder
+         * @throws NullPointerException if the map, a key or a value is {@code null}
+         * @throws IllegalArgumentException if a key or value breaks its rule
          */
         public Builder meta(Map<String, String> entries) {
-            entries.forEach(this::meta);
+            Validation.required("meta", entries).forEach(this::meta);
             return this;
-        }
-
-        /**
-         * The text of the banner above the client.
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder bannerText(String value) {
-            return text("bannerText", value);
-        }
-
-        /**
-         * The banner colour as {@code #RRGGBB}.
-         *
-         * @param value the colour
-         * @return this builder
-         */
-        public Builder bannerColor(String value) {
-            Validation.required("bannerColor", value);
-            if (!value.matches("#[0-9a-fA-F]{6}")) {
-                throw new IllegalArgumentException("bannerColor must be #RRGGBB, e.g. #0A5C9E");
-            }
-            return text("bannerColor", value);
-        }
-
-        /**
-         * The logo shown in the client.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder logo(URI value) {
-            return url("logo", value);
-        }
-
-        /**
-         * The logo for the dark theme (2.7, {@code darklogo}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder darkLogo(URI value) {
-            return url("darklogo", value);
-        }
-
-        /**
-         * The copyright text in the client.
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder copyright(String value) {
-            return text("copyright", value);
         }
 
         /**
@@ -507,16 +525,6 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether moderators may stop others' cameras.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder allowModsToEjectCameras(boolean value) {
-            return flag("allowModsToEjectCameras", value);
-        }
-
-        /**
          * Whether viewers' cameras are visible to moderators only.
          *
          * @param value the flag
@@ -527,47 +535,13 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * How many cameras one user may share; 0 means unlimited.
-         *
-         * @param value a non-negative number
-         * @return this builder
-         */
-        public Builder userCameraCap(int value) {
-            params.put("userCameraCap", Integer.toString(Validation.nonNegative("userCameraCap", value)));
-            return this;
-        }
-
-        /**
-         * How many cameras the meeting may have; 0 means unlimited (2.5).
-         *
-         * @param value a non-negative number
-         * @return this builder
-         */
-        public Builder meetingCameraCap(int value) {
-            params.put("meetingCameraCap", Integer.toString(Validation.nonNegative("meetingCameraCap", value)));
-            return this;
-        }
-
-        /**
-         * How many cameras may be pinned.
-         *
-         * @param value a positive number
-         * @return this builder
-         */
-        public Builder maxPinnedCameras(int value) {
-            params.put("maxPinnedCameras", Integer.toString(Validation.positive("maxPinnedCameras", value)));
-            return this;
-        }
-
-        /**
          * The lock settings for viewers.
          *
          * @param value the settings
          * @return this builder
          */
         public Builder lockSettings(LockSettings value) {
-            Validation.required("lockSettings", value).parameters().forEach(params::put);
-            return this;
+            return group("lockSettings", value);
         }
 
         /**
@@ -620,46 +594,6 @@ public final class CreateMeetingRequest {
          */
         public Builder endWhenNoModerator(boolean value) {
             return flag("endWhenNoModerator", value);
-        }
-
-        /**
-         * How long the meeting waits for a moderator to come back before it ends.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder endWhenNoModeratorDelay(Duration value) {
-            return minutes("endWhenNoModeratorDelayInMinutes", value);
-        }
-
-        /**
-         * How long a meeting nobody joined stays open (2.5).
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder meetingExpireIfNoUserJoined(Duration value) {
-            return minutes("meetingExpireIfNoUserJoinedInMinutes", value);
-        }
-
-        /**
-         * How long a meeting stays open after the last user left; zero disables (2.5).
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder meetingExpireWhenLastUserLeft(Duration value) {
-            return minutes("meetingExpireWhenLastUserLeftInMinutes", value);
-        }
-
-        /**
-         * How long the learning dashboard stays available after the meeting; zero keeps it.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
-         */
-        public Builder learningDashboardCleanupDelay(Duration value) {
-            return minutes("learningDashboardCleanupDelayInMinutes", value);
         }
 
         /**
@@ -723,74 +657,11 @@ public final class CreateMeetingRequest {
         }
 
         private Builder featureNames(String parameter, String... names) {
-            Validation.required(parameter, names);
-            Set<String> merged = new LinkedHashSet<>();
-            String existing = params.get(parameter);
-            if (existing != null) {
-                merged.addAll(List.of(existing.split(",")));
-            }
-            for (String n : names) {
-                Validation.nonBlank(parameter + " element", n);
-                if (n.contains(",")) {
-                    throw new IllegalArgumentException(parameter + " element must not contain a comma: the list is comma-separated");
-                }
-                merged.add(n);
-            }
+            String merged = Feature.merge(parameter, params.get(parameter), names);
             if (!merged.isEmpty()) {
-                params.put(parameter, String.join(",", merged));
+                params.put(parameter, merged);
             }
             return this;
-        }
-
-        /**
-         * A link to an external storage for presentations (2.6).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder presentationUploadExternalUrl(URI value) {
-            return url("presentationUploadExternalUrl", value);
-        }
-
-        /**
-         * The text explaining {@link #presentationUploadExternalUrl(URI)} (2.6).
-         *
-         * @param value the text
-         * @return this builder
-         */
-        public Builder presentationUploadExternalDescription(String value) {
-            return text("presentationUploadExternalDescription", value);
-        }
-
-        /**
-         * A presentation the server downloads on create (2.7.2). For several documents or inline
-         * files use {@link #document(Document)}.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
-         */
-        public Builder preUploadedPresentation(URI value) {
-            return url("preUploadedPresentation", value);
-        }
-
-        /**
-         * The file name for {@link #preUploadedPresentation(URI)}.
-         *
-         * @param value the name
-         * @return this builder
-         */
-        public Builder preUploadedPresentationName(String value) {
-            return text("preUploadedPresentationName", value);
-        }
-
-        /**
-         * Whether provided slides replace the server's default presentation.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder preUploadedPresentationOverrideDefault(boolean value) {
-            return flag("preUploadedPresentationOverrideDefault", value);
         }
 
         /**
@@ -806,7 +677,8 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A URL of client settings JSON that overrides the defaults (3.0.x).
+         * A URL of client settings JSON that overrides the defaults ({@code clientSettingsOverrideJsonUrl},
+         * since BigBlueButton 3.1; 3.0 ignores it).
          *
          * @param value an absolute http(s) URL
          * @return this builder
@@ -832,35 +704,14 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether all users may draw on the whiteboard from the start (3.0).
+         * Whether all users may draw on the whiteboard from the start ({@code multiUserWhiteboardEnabled},
+         * since BigBlueButton 3.1; 3.0 ignores it).
          *
          * @param value the flag
          * @return this builder
          */
         public Builder multiUserWhiteboardEnabled(boolean value) {
             return flag("multiUserWhiteboardEnabled", value);
-        }
-
-        /**
-         * Client plugins as the JSON array BigBlueButton expects (3.0):
-         * {@code [{"url":"https://…/manifest.json"}]}.
-         *
-         * @param json the JSON text
-         * @return this builder
-         */
-        public Builder pluginManifests(String json) {
-            return text("pluginManifests", json);
-        }
-
-        /**
-         * The most pages an uploaded presentation may have (3.0.x).
-         *
-         * @param value a positive number
-         * @return this builder
-         */
-        public Builder maxNumPages(int value) {
-            params.put("maxNumPages", Integer.toString(Validation.positive("maxNumPages", value)));
-            return this;
         }
 
         /**
@@ -875,16 +726,17 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet. It may not repeat a typed parameter.
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed or required parameter, nor be {@code checksum} or a {@code meta_} or
+         * {@code plugin_} entry (they have typed setters with BigBlueButton's key rules).
          *
-         * @param name the wire name, e.g. {@code presentationConversionCacheEnabled}
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, e.g. {@code sharedNotesEditor}
          * @param value the value, sent as given
          * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
          */
         public Builder additionalParam(String name, String value) {
-            if (name != null && name.startsWith("meta_")) {
-                throw new IllegalArgumentException("additionalParam '" + name + "': use meta(key, value) for metadata");
-            }
             params.additional(name, value);
             return this;
         }
@@ -893,32 +745,13 @@ public final class CreateMeetingRequest {
          * Validates and builds the request.
          *
          * @return the immutable request
+         * @throws NullPointerException if meetingId or name is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public CreateMeetingRequest build() {
             Validation.meetingId("meetingID", meetingId);
             Validation.text("name", name, 2, 256);
-            Map<String, String> all = new LinkedHashMap<>();
-            all.put("meetingID", meetingId);
-            all.put("name", name);
-            Map<String, String> rest = params.build();
-            for (Map.Entry<String, String> e : rest.entrySet()) {
-                if (all.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException("additionalParam '" + e.getKey()
-                            + "' repeats a required parameter given to builder()");
-                }
-                all.put(e.getKey(), e.getValue());
-            }
-            Map<String, String> lowerCased = new LinkedHashMap<>();
-            for (String key : metadata.keySet()) {
-                String previous = lowerCased.put(key.toLowerCase(java.util.Locale.ROOT), key);
-                if (previous != null) {
-                    throw new IllegalArgumentException("meta keys '" + previous + "' and '" + key
-                            + "' differ only in case: BigBlueButton lower-cases keys and would keep only one");
-                }
-            }
-            metadata.forEach((k, v) -> all.put("meta_" + k, v));
-            return new CreateMeetingRequest(this, Collections.unmodifiableMap(all));
+            return new CreateMeetingRequest(this, params.build());
         }
     }
 }

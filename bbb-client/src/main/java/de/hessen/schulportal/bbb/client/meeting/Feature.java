@@ -1,5 +1,10 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A client feature that can be switched off per meeting ({@code disabledFeatures} on create).
  * The server merges the list with its own {@code disabledFeatures} property. For a feature a newer
@@ -83,5 +88,30 @@ public enum Feature {
      */
     public String wireName() {
         return wireName;
+    }
+
+    /**
+     * A comma-separated feature list with more names added: each name once, in first-seen order,
+     * so setting a list twice merges instead of losing the first call's features.
+     *
+     * @param parameter the parameter name for messages
+     * @param existing the list so far, or {@code null}
+     * @param names the wire names to add: not blank, no comma
+     * @return the merged list, empty if there is nothing
+     */
+    static String merge(String parameter, String existing, String... names) {
+        Validation.required(parameter, names);
+        Set<String> merged = new LinkedHashSet<>();
+        if (existing != null) {
+            merged.addAll(List.of(existing.split(",")));
+        }
+        for (String n : names) {
+            Validation.nonBlank(parameter + " element", n);
+            if (n.contains(",")) {
+                throw new IllegalArgumentException(parameter + " element must not contain a comma: the list is comma-separated");
+            }
+            merged.add(n);
+        }
+        return String.join(",", merged);
     }
 }

@@ -1,6 +1,6 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.ParameterMap;
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
 import java.util.Map;
@@ -11,7 +11,11 @@ import java.util.Objects;
  * for the user's browser with {@code BbbClient.joinUrl(request)}; server-side code can use
  * {@code BbbClient.join(request)} to get the session token instead.
  *
- * <p>Immutable and thread-safe; {@link Builder#build()} validates every value.
+ * <p>Immutable and thread-safe; {@link Builder#build()} validates every value ({@code null} gives a
+ * {@link NullPointerException} naming the parameter, an invalid value an
+ * {@link IllegalArgumentException} naming the parameter and the rule). Wire order: {@code fullName},
+ * {@code meetingID}, {@code role}, then the typed parameters and {@code userdata-} entries in the
+ * order first set, then the {@code additionalParam} ones.
  *
  * <pre>{@code
  * JoinMeetingRequest request = JoinMeetingRequest.builder("7b-mathe-2026", "Frau Schmidt", Role.MODERATOR)
@@ -103,20 +107,23 @@ public final class JoinMeetingRequest {
         private final String meetingId;
         private final String fullName;
         private final Role role;
-        // Ordered arrays rather than maps: a portal builds one of these per click (BENCHMARKS.md, §5).
-        private final ParameterMap.Builder params = new ParameterMap.Builder(4);
-        private ParameterMap.Builder additional;
-        private ParameterMap.Builder userdata;
+        private final Parameters params = new Parameters();
 
         private Builder(String meetingId, String fullName, Role role) {
             this.meetingId = meetingId;
             this.fullName = fullName;
             this.role = role;
+            // Their place on the wire is first; their values are checked in build().
+            params.put("fullName", fullName).put("meetingID", meetingId).put("role", role == null ? null : role.name());
+        }
+
+        private Builder text(String parameter, String value) {
+            params.put(parameter, Validation.nonBlank(parameter, value));
+            return this;
         }
 
         private Builder url(String parameter, URI value) {
-            Validation.required(parameter, value);
-            params.put(parameter, Validation.url(parameter, value.toString()));
+            params.put(parameter, Validation.url(parameter, value));
             return this;
         }
 
@@ -128,8 +135,7 @@ public final class JoinMeetingRequest {
          * @return this builder
          */
         public Builder userId(String value) {
-            params.put("userID", Validation.nonBlank("userID", value));
-            return this;
+            return text("userID", value);
         }
 
         /**
@@ -244,44 +250,105 @@ public final class JoinMeetingRequest {
         }
 
         /**
+         * The layout this user starts with ({@code defaultLayout}; read by BigBlueButton 2.x and
+         * still by 3.0, whose documentation moved it to {@code userdata-bbb_default_layout}).
+         *
+         * @param value the layout
+         * @return this builder
+         * @throws NullPointerException if value is {@code null}
+         */
+        public Builder defaultLayout(MeetingLayout value) {
+            params.put("defaultLayout", Validation.required("defaultLayout", value).name());
+            return this;
+        }
+
+        /**
+         * The user's first name, for plugins and the learning dashboard ({@code firstName}, since
+         * BigBlueButton 3.0). Personal data: prefer leaving it out.
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         */
+        public Builder firstName(String value) {
+            return text("firstName", value);
+        }
+
+        /**
+         * The user's last name ({@code lastName}, since BigBlueButton 3.0). Personal data: prefer
+         * leaving it out.
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         */
+        public Builder lastName(String value) {
+            return text("lastName", value);
+        }
+
+        /**
+         * The internal user ID of a session this join continues ({@code existingUserID}, since
+         * BigBlueButton 3.0). BigBlueButton's own {@code getJoinUrl} produces it; set it only to
+         * reproduce such a link.
+         *
+         * @param value the internal user ID, not blank
+         * @return this builder
+         */
+        public Builder existingUserId(String value) {
+            return text("existingUserID", value);
+        }
+
+        /**
+         * The session token this join replaces ({@code replaceSessionToken}, since BigBlueButton
+         * 3.0; produced by {@code getJoinUrl}). A session credential: the request's
+         * {@code toString()} never shows values.
+         *
+         * @param value the session token, not blank
+         * @return this builder
+         */
+        public Builder replaceSessionToken(String value) {
+            return text("replaceSessionToken", value);
+        }
+
+        /**
+         * A name for the new session ({@code sessionName}, since BigBlueButton 3.0; produced by
+         * {@code getJoinUrl}).
+         *
+         * @param value not blank, no control characters
+         * @return this builder
+         */
+        public Builder sessionName(String value) {
+            return text("sessionName", value);
+        }
+
+        /**
          * A client setting for this user ({@code userdata-<key>}), e.g.
-         * {@code userdata("bbb_auto_join_audio", "true")}. Keys must match {@code [a-zA-Z0-9_]+}.
+         * {@code userdata("bbb_auto_join_audio", "true")}. Keys must match {@code [a-zA-Z0-9_]+}:
+         * bbb-web splits {@code userdata-<key>} at the dash. Entries keep the order they were set in.
          *
          * @param key the key without {@code userdata-}
          * @param value the value
          * @return this builder
          */
         public Builder userdata(String key, String value) {
-            Validation.userdataKey(key);
-            String name = "userdata-" + key;
-            Validation.text(name, value);
-            if (userdata == null) {
-                userdata = new ParameterMap.Builder(4);
-            }
-            userdata.put(name, value);
+            params.userdata(key, value);
             return this;
         }
 
         /**
-         * A parameter this SDK does not model yet. It may not repeat a typed parameter.
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed or required parameter, nor be {@code redirect} (the client sets it),
+         * {@code checksum} or a {@code userdata-} entry (use {@link #userdata(String, String)}).
          *
-         * @param name the wire name
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
          * @param value the value, sent as given
          * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
          */
         public Builder additionalParam(String name, String value) {
-            if (name != null && name.startsWith("userdata-")) {
-                throw new IllegalArgumentException("additionalParam '" + name + "': use userdata(key, value)");
-            }
             if ("redirect".equals(name)) {
                 throw new IllegalArgumentException("additionalParam 'redirect' is set by the client: joinUrl() redirects, join() does not");
             }
-            Validation.parameterName(name);
-            Validation.text("additionalParam " + name, value);
-            if (additional == null) {
-                additional = new ParameterMap.Builder(2);
-            }
-            additional.put(name, value);
+            params.additional(name, value);
             return this;
         }
 
@@ -289,6 +356,7 @@ public final class JoinMeetingRequest {
          * Validates and builds the request.
          *
          * @return the immutable request
+         * @throws NullPointerException if meetingId, fullName or role is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public JoinMeetingRequest build() {
@@ -298,34 +366,7 @@ public final class JoinMeetingRequest {
             if (role == Role.UNKNOWN) {
                 throw new IllegalArgumentException("role must be MODERATOR or VIEWER");
             }
-            int extra = additional == null ? 0 : additional.size();
-            int user = userdata == null ? 0 : userdata.size();
-            for (int i = 0; i < extra; i++) {
-                if (params.has(additional.nameAt(i))) {
-                    throw new IllegalArgumentException("additionalParam '" + additional.nameAt(i)
-                            + "' is also set by a typed setter; set it only once, through the typed setter");
-                }
-            }
-            for (int i = 0; i < extra; i++) {
-                String name = additional.nameAt(i);
-                if (name.equals("fullName") || name.equals("meetingID") || name.equals("role")) {
-                    throw new IllegalArgumentException("additionalParam '" + name
-                            + "' repeats a required parameter given to builder()");
-                }
-            }
-            // Wire order: required, typed (in the order set), additional, userdata; all names distinct.
-            ParameterMap.Builder all = new ParameterMap.Builder(3 + params.size() + extra + user);
-            all.append("fullName", fullName).append("meetingID", meetingId).append("role", role.name());
-            for (int i = 0; i < params.size(); i++) {
-                all.append(params.nameAt(i), params.valueAt(i));
-            }
-            for (int i = 0; i < extra; i++) {
-                all.append(additional.nameAt(i), additional.valueAt(i));
-            }
-            for (int i = 0; i < user; i++) {
-                all.append(userdata.nameAt(i), userdata.valueAt(i));
-            }
-            return new JoinMeetingRequest(this, all.finish());
+            return new JoinMeetingRequest(this, params.build());
         }
     }
 }

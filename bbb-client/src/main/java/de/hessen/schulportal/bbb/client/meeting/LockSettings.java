@@ -1,9 +1,9 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What viewers may not do when the meeting locks them ({@code lockSettings*} on create). Only the
@@ -13,11 +13,9 @@ import java.util.Objects;
  * LockSettings locks = LockSettings.builder().disablePrivateChat(true).hideUserList(true).build();
  * }</pre>
  */
-public final class LockSettings {
-    private final Map<String, String> parameters;
-
+public final class LockSettings extends ParameterGroup {
     private LockSettings(Map<String, String> parameters) {
-        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        super(Collections.unmodifiableMap(new LinkedHashMap<>(parameters)));
     }
 
     /**
@@ -29,30 +27,6 @@ public final class LockSettings {
         return new Builder();
     }
 
-    /**
-     * The create parameters these settings produce, in the order they were set.
-     *
-     * @return parameter names ({@code lockSettingsDisableCam}, ...) and {@code true}/{@code false}
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LockSettings && ((LockSettings) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "LockSettings" + parameters;
-    }
-
     /** Collects lock settings. Not thread-safe. */
     public static final class Builder {
         private final Map<String, String> parameters = new LinkedHashMap<>();
@@ -61,7 +35,7 @@ public final class LockSettings {
         }
 
         private Builder set(String name, boolean value) {
-            parameters.put(name, Boolean.toString(value));
+            parameters.put(name, Validation.flag(value));
             return this;
         }
 

@@ -1,7 +1,9 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
 /**
- * The layout a meeting starts with ({@code meetingLayout} on create, {@code enforceLayout} on join).
+ * The layout a meeting starts with ({@code meetingLayout} on create, {@code enforceLayout} and
+ * {@code defaultLayout} on join). The server does not validate these names; the constant's name is
+ * what is sent.
  */
 public enum MeetingLayout {
     /** Free arrangement; the server's default in many installations. */
@@ -19,5 +21,7 @@ public enum MeetingLayout {
     /** Only participants list and chat (3.0). */
     PARTICIPANTS_AND_CHAT_ONLY,
     /** Only media (3.0). */
-    MEDIA_ONLY
+    MEDIA_ONLY,
+    /** Only what client plugins show (since BigBlueButton 3.0, known to its html5 client). */
+    PLUGINS_ONLY
 }

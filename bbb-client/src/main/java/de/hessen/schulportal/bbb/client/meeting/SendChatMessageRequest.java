@@ -1,8 +1,7 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -72,11 +71,13 @@ public final class SendChatMessageRequest {
     public static final class Builder {
         private final String meetingId;
         private final String message;
-        private String userName;
+        private final Parameters params = new Parameters();
 
         private Builder(String meetingId, String message) {
             this.meetingId = meetingId;
             this.message = message;
+            // Their place on the wire is first; their values are checked in build().
+            params.put("meetingID", meetingId).put("message", message);
         }
 
         /**
@@ -86,7 +87,22 @@ public final class SendChatMessageRequest {
          * @return this builder
          */
         public Builder userName(String value) {
-            this.userName = Validation.text("userName", value, 1, 255);
+            params.put("userName", Validation.text("userName", value, 1, 255));
+            return this;
+        }
+
+        /**
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed or required parameter.
+         *
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
+         * @param value the value, sent as given
+         * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
+         */
+        public Builder additionalParam(String name, String value) {
+            params.additional(name, value);
             return this;
         }
 
@@ -98,13 +114,7 @@ public final class SendChatMessageRequest {
         public SendChatMessageRequest build() {
             Validation.meetingId("meetingID", meetingId);
             Validation.text("message", message, 1, 500);
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("meetingID", meetingId);
-            p.put("message", message);
-            if (userName != null) {
-                p.put("userName", userName);
-            }
-            return new SendChatMessageRequest(meetingId, Collections.unmodifiableMap(p));
+            return new SendChatMessageRequest(meetingId, params.build());
         }
     }
 }

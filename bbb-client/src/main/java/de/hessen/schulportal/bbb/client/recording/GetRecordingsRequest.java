@@ -82,6 +82,7 @@ public final class GetRecordingsRequest {
     public GetRecordingsRequest page(int newOffset, int newLimit) {
         Validation.nonNegative("offset", newOffset);
         checkLimit(newLimit);
+        // Offset and limit go last, so a page of a request without them reads like the first page.
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.remove("offset");
         p.remove("limit");
@@ -117,7 +118,7 @@ public final class GetRecordingsRequest {
         private final List<String> meetingIds = new ArrayList<>();
         private final List<String> recordIds = new ArrayList<>();
         private final List<String> states = new ArrayList<>();
-        private final Map<String, String> meta = new LinkedHashMap<>();
+        private final Parameters meta = new Parameters();
         private final Parameters additional = new Parameters();
         private int offset = -1;
         private int limit = -1;
@@ -139,10 +140,28 @@ public final class GetRecordingsRequest {
         /**
          * Only recordings of these meetings (external IDs).
          *
-         * @param ids the meeting IDs
+         * <p>A meeting ID containing {@code +} or {@code %} is refused: bbb-web decodes the
+         * {@code meetingID} of getRecordings twice (a {@code +} becomes a space, {@code %41} becomes
+         * {@code A}, a lone {@code %} fails the call), Scalelite decodes it once. No encoding means
+         * the same ID to both, so the filter would silently find the wrong meetings or none. Find
+         * such a meeting's recordings by {@link #recordIds(String...)} (the {@code sha1} of the
+         * meeting ID matches all of them) or by a {@link #meta(String, String)} filter instead.
+         *
+         * @param ids the meeting IDs: not blank, no comma, no {@code +}, no {@code %}
          * @return this builder
+         * @throws NullPointerException if the array or an ID is {@code null}
+         * @throws IllegalArgumentException if an ID breaks a rule
          */
         public Builder meetingIds(String... ids) {
+            Validation.required("meetingID", ids);
+            for (String id : ids) {
+                Validation.required("meetingID", id);
+                if (id.indexOf('+') >= 0 || id.indexOf('%') >= 0) {
+                    throw new IllegalArgumentException("meetingID filter must not contain '+' or '%': bbb-web decodes"
+                            + " getRecordings' meetingID twice and Scalelite once, so the server would search another ID;"
+                            + " filter by recordID (the sha1 of the meeting ID) or by meta instead");
+                }
+            }
             addIds(meetingIds, "meetingID", ids);
             return this;
         }
@@ -151,8 +170,10 @@ public final class GetRecordingsRequest {
          * Only these recordings. Each ID is a prefix on the server: the {@code sha1} part alone
          * matches all recordings of a meeting. The server ignores {@code meetingID} when this is set.
          *
-         * @param ids the record IDs
+         * @param ids the record IDs: not blank, no comma
          * @return this builder
+         * @throws NullPointerException if the array or an ID is {@code null}
+         * @throws IllegalArgumentException if an ID breaks a rule
          */
         public Builder recordIds(String... ids) {
             addIds(recordIds, "recordID", ids);
@@ -162,8 +183,10 @@ public final class GetRecordingsRequest {
         /**
          * Only recordings in these states. Default: published and unpublished.
          *
-         * @param values the states
+         * @param values the states, not {@link RecordingState#UNKNOWN}
          * @return this builder
+         * @throws NullPointerException if the array or a state is {@code null}
+         * @throws IllegalArgumentException for {@link RecordingState#UNKNOWN}
          */
         public Builder states(RecordingState... values) {
             Validation.required("state", values);
@@ -192,13 +215,14 @@ public final class GetRecordingsRequest {
          * AND and accepts {@code %} at the start or end of the value as a wildcard; Scalelite
          * combines them with OR.
          *
-         * @param key the key without {@code meta_}
+         * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
          * @param value the value
          * @return this builder
+         * @throws NullPointerException if key or value is {@code null}
+         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
-            Validation.metaKey(key);
-            meta.put(key, Validation.text("meta_" + key, value));
+            meta.meta(key, value);
             return this;
         }
 
@@ -207,6 +231,7 @@ public final class GetRecordingsRequest {
          *
          * @param value zero or more
          * @return this builder
+         * @throws IllegalArgumentException if negative
          */
         public Builder offset(int value) {
             this.offset = Validation.nonNegative("offset", value);
@@ -218,6 +243,7 @@ public final class GetRecordingsRequest {
          *
          * @param value 1 to 100
          * @return this builder
+         * @throws IllegalArgumentException if out of range
          */
         public Builder limit(int value) {
             this.limit = checkLimit(value);
@@ -225,11 +251,14 @@ public final class GetRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet.
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed parameter.
          *
-         * @param name the wire name
-         * @param value the value
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meta_*}
+         * @param value the value, sent as given
          * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
          */
         public Builder additionalParam(String name, String value) {
             additional.additional(name, value);
@@ -240,6 +269,7 @@ public final class GetRecordingsRequest {
          * Builds the request.
          *
          * @return the immutable request
+         * @throws IllegalArgumentException if an additional parameter repeats a typed one
          */
         public GetRecordingsRequest build() {
             Parameters p = new Parameters();
@@ -252,21 +282,15 @@ public final class GetRecordingsRequest {
             if (!states.isEmpty()) {
                 p.put("state", String.join(",", states));
             }
-            meta.forEach((k, v) -> p.put("meta_" + k, v));
+            meta.build().forEach(p::put);
             if (offset >= 0) {
                 p.put("offset", Integer.toString(offset));
             }
             if (limit >= 0) {
                 p.put("limit", Integer.toString(limit));
             }
-            Map<String, String> all = new LinkedHashMap<>(p.build());
-            for (Map.Entry<String, String> e : additional.build().entrySet()) {
-                if (all.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException("additionalParam '" + e.getKey() + "' is also set by a typed setter");
-                }
-                all.put(e.getKey(), e.getValue());
-            }
-            return new GetRecordingsRequest(Collections.unmodifiableMap(all), offset, limit);
+            additional.build().forEach(p::additional);
+            return new GetRecordingsRequest(p.build(), offset, limit);
         }
     }
 }

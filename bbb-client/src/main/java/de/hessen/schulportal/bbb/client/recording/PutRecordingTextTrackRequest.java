@@ -1,8 +1,7 @@
 package de.hessen.schulportal.bbb.client.recording;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -41,15 +40,8 @@ public final class PutRecordingTextTrackRequest {
     private final byte[] content;
     private final String contentType;
 
-    private PutRecordingTextTrackRequest(Builder b) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("recordID", b.recordId);
-        p.put("kind", b.kind.wireName());
-        p.put("lang", b.lang);
-        if (b.label != null) {
-            p.put("label", b.label);
-        }
-        this.parameters = Collections.unmodifiableMap(p);
+    private PutRecordingTextTrackRequest(Builder b, Map<String, String> parameters) {
+        this.parameters = parameters;
         this.fileName = b.fileName;
         this.content = b.content;
         this.contentType = b.contentType;
@@ -131,7 +123,7 @@ public final class PutRecordingTextTrackRequest {
         private final String lang;
         private final String fileName;
         private final byte[] content;
-        private String label;
+        private final Parameters params = new Parameters();
         private String contentType = "text/vtt";
 
         private Builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
@@ -140,6 +132,8 @@ public final class PutRecordingTextTrackRequest {
             this.lang = lang;
             this.fileName = fileName;
             this.content = content == null ? null : content.clone();
+            // Their place on the wire is first; their values are checked in build().
+            params.put("recordID", recordId).put("kind", kind == null ? null : kind.wireName()).put("lang", lang);
         }
 
         /**
@@ -149,7 +143,7 @@ public final class PutRecordingTextTrackRequest {
          * @return this builder
          */
         public Builder label(String value) {
-            this.label = Validation.nonBlank("label", value);
+            params.put("label", Validation.nonBlank("label", value));
             return this;
         }
 
@@ -165,6 +159,21 @@ public final class PutRecordingTextTrackRequest {
                 throw new IllegalArgumentException("contentType must be a bare MIME type such as text/vtt");
             }
             this.contentType = value;
+            return this;
+        }
+
+        /**
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed or required parameter.
+         *
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
+         * @param value the value, sent as given
+         * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
+         */
+        public Builder additionalParam(String name, String value) {
+            params.additional(name, value);
             return this;
         }
 
@@ -188,7 +197,7 @@ public final class PutRecordingTextTrackRequest {
             if (content.length == 0) {
                 throw new IllegalArgumentException("file content must not be empty: the server rejects empty tracks");
             }
-            return new PutRecordingTextTrackRequest(this);
+            return new PutRecordingTextTrackRequest(this, params.build());
         }
     }
 }

@@ -1,9 +1,8 @@
 package de.hessen.schulportal.bbb.client.recording;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,7 +73,8 @@ public final class UpdateRecordingsRequest {
     /** Collects the changes. Not thread-safe. */
     public static final class Builder {
         private final List<String> recordIds = new ArrayList<>();
-        private final Map<String, String> meta = new LinkedHashMap<>();
+        private final Parameters meta = new Parameters();
+        private final Parameters additional = new Parameters();
         private Boolean protect;
 
         private Builder(String... ids) {
@@ -91,28 +91,31 @@ public final class UpdateRecordingsRequest {
         /**
          * Adds or replaces a metadata value.
          *
-         * @param key the key without {@code meta_}
+         * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
          * @param value the new value, not empty (use {@link #removeMeta(String)} to remove)
          * @return this builder
+         * @throws NullPointerException if key or value is {@code null}
+         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
-            Validation.metaKey(key);
-            Validation.text("meta_" + key, value);
+            Validation.required("meta_" + key, value);
             if (value.isEmpty()) {
                 throw new IllegalArgumentException("meta_" + key + " must not be empty: an empty value removes the key; use removeMeta");
             }
-            meta.put(key, value);
+            meta.meta(key, value);
             return this;
         }
 
         /**
          * Removes a metadata key (sent as {@code meta_<key>=}).
          *
-         * @param key the key without {@code meta_}
+         * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
          * @return this builder
+         * @throws NullPointerException if key is {@code null}
+         * @throws IllegalArgumentException if the key breaks its rule
          */
         public Builder removeMeta(String key) {
-            meta.put(Validation.metaKey(key), "");
+            meta.meta(key, "");
             return this;
         }
 
@@ -128,21 +131,38 @@ public final class UpdateRecordingsRequest {
         }
 
         /**
+         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
+         * repeat a typed parameter.
+         *
+         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meta_*}
+         * @param value the value, sent as given
+         * @return this builder
+         * @throws NullPointerException if name or value is {@code null}
+         * @throws IllegalArgumentException if the name or value breaks its rule
+         */
+        public Builder additionalParam(String name, String value) {
+            additional.additional(name, value);
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @return the immutable request
+         * @throws IllegalArgumentException if no record ID was given or an additional parameter
+         *                                  repeats a typed one
          */
         public UpdateRecordingsRequest build() {
             if (recordIds.isEmpty()) {
                 throw new IllegalArgumentException("recordID: at least one record ID is required");
             }
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("recordID", String.join(",", recordIds));
-            meta.forEach((k, v) -> p.put("meta_" + k, v));
+            Parameters p = new Parameters().put("recordID", String.join(",", recordIds));
+            meta.build().forEach(p::put);
             if (protect != null) {
                 p.put("protect", protect.toString());
             }
-            return new UpdateRecordingsRequest(List.copyOf(recordIds), Collections.unmodifiableMap(p));
+            additional.build().forEach(p::additional);
+            return new UpdateRecordingsRequest(List.copyOf(recordIds), p.build());
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,20 +54,5 @@ class QueryStringTest {
             String s = new String(chars);
             assertThat(ours(s)).as("seed %d, string %d", seed, n).isEqualTo(jdk(s));
         }
-    }
-
-    @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void encode_parameterMapAndOtherMaps_sameQuery(boolean arrayBacked) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        plain.put("fullName", "Jörg Müller");
-        plain.put("meetingID", "m-1");
-        plain.put("userdata-bbb_x", "a b");
-        ParameterMap.Builder b = new ParameterMap.Builder(1);
-        plain.forEach(b::put);
-        Map<String, String> map = arrayBacked ? b.build() : plain;
-        assertThat(QueryString.encode(map)).isEqualTo("fullName=J%C3%B6rg+M%C3%BCller&meetingID=m-1&userdata-bbb_x=a+b");
-        assertThat(b.build()).isEqualTo(plain).hasSameHashCodeAs(plain);
-        assertThat(b.build().keySet()).containsExactly("fullName", "meetingID", "userdata-bbb_x");
     }
 }

@@ -18,12 +18,12 @@ class CreateMeetingRequestTest {
                 .guestPolicy(GuestPolicy.ASK_MODERATOR)
                 .disabledFeatures(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD)
                 .duration(Duration.ofMinutes(90))
-                .endWhenNoModeratorDelay(Duration.ofMinutes(2))
+                .timers(MeetingTimers.builder().endWhenNoModeratorDelay(Duration.ofMinutes(2)).build())
                 .lockSettings(LockSettings.builder().disablePrivateChat(true).hideUserList(true).build())
                 .meetingLayout(MeetingLayout.SMART_LAYOUT)
                 .logoutUrl(URI.create("https://portal.schule.hessen.de/logout"))
                 .meta("bbb-origin", "schulportal")
-                .additionalParam("presentationConversionCacheEnabled", "true")
+                .additionalParam("sharedNotesEditor", "etherpad")
                 .build();
         assertThat(r.parameters()).containsExactly(
                 java.util.Map.entry("meetingID", "7b-mathe"),
@@ -37,8 +37,8 @@ class CreateMeetingRequestTest {
                 java.util.Map.entry("lockSettingsHideUserList", "true"),
                 java.util.Map.entry("meetingLayout", "SMART_LAYOUT"),
                 java.util.Map.entry("logoutURL", "https://portal.schule.hessen.de/logout"),
-                java.util.Map.entry("presentationConversionCacheEnabled", "true"),
-                java.util.Map.entry("meta_bbb-origin", "schulportal"));
+                java.util.Map.entry("meta_bbb-origin", "schulportal"),
+                java.util.Map.entry("sharedNotesEditor", "etherpad"));
         assertThat(r.metadata()).containsExactly(java.util.Map.entry("bbb-origin", "schulportal"));
         assertThat(r.toBuilder().build()).isEqualTo(r);
     }
@@ -60,17 +60,45 @@ class CreateMeetingRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my_key", "1abc", "ümlaut", "has space", "dot.key", ""})
+    @ValueSource(strings = {"my_key", "1abc", "ümlaut", "has space", "dot.key", "", "-x"})
     void meta_rejectsKeysBbbWouldDrop(String key) {
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta(key, "v"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meta key")
-                .hasMessageContaining("[a-zA-Z][a-zA-Z0-9-]*");
+                .hasMessageContaining("[a-z][a-z0-9-]*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Origin", "endCallbackUrl", "bbb-Origin"})
+    void meta_rejectsKeysBbbWouldLowerCase(String key) {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta(key, "v"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meta key '" + key + "'")
+                .hasMessageContaining("lower-cases");
     }
 
     @Test
-    void meta_rejectsKeysThatCollideAfterLowerCasing() {
-        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta("Origin", "a").meta("origin", "b").build())
-                .hasMessageContaining("differ only in case");
+    void meta_setAgain_replacesInPlace() {
+        CreateMeetingRequest r = CreateMeetingRequest.builder("room", "Name").meta("a", "1").record(true).meta("a", "2").build();
+        assertThat(r.parameters()).containsExactly(java.util.Map.entry("meetingID", "room"), java.util.Map.entry("name", "Name"),
+                java.util.Map.entry("meta_a", "2"), java.util.Map.entry("record", "true"));
+        assertThat(r.metadata()).containsExactly(java.util.Map.entry("a", "2"));
+    }
+
+    @Test
+    void nulls_throwNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> CreateMeetingRequest.builder(null, "Name").build())
+                .isInstanceOf(NullPointerException.class).hasMessage("meetingID");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").welcome(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("welcome");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logoutUrl(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("logoutURL");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").guestPolicy(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("guestPolicy");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").branding(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("branding");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("x", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("additionalParam x");
     }
 
     @Test
@@ -99,19 +127,23 @@ class CreateMeetingRequestTest {
                 .hasMessageContaining("meetingID");
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("meta_x", "v"))
                 .hasMessageContaining("meta(key, value)");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("plugin_P_x", "v"))
+                .hasMessageContaining("setting(plugin, key, value)");
+        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("record", "false").record(true).build())
+                .as("order of the calls does not matter").hasMessageContaining("additionalParam 'record'");
     }
 
     @Test
     void urls_mustBeAbsoluteHttp() {
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logoutUrl(URI.create("/relative")))
                 .hasMessageContaining("logoutURL must be an absolute http or https URL");
-        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logo(URI.create("javascript:alert(1)")))
+        assertThatThrownBy(() -> Branding.builder().logo(URI.create("javascript:alert(1)")))
                 .hasMessageContaining("logo");
     }
 
     @Test
     void bannerColor_mustBeHex() {
-        assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").bannerColor("red"))
+        assertThatThrownBy(() -> Branding.builder().bannerColor("red"))
                 .hasMessageContaining("bannerColor must be #RRGGBB");
     }
 

@@ -32,13 +32,30 @@ class JoinMeetingRequestTest {
 
     @Test
     void build_rejectsMissingOrUnknownRoleAndBlankName() {
-        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", null).build()).hasMessageContaining("role is required");
+        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("role");
+        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", null, Role.VIEWER).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("fullName");
+        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", Role.VIEWER).userId(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("userID");
         assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", Role.UNKNOWN).build())
                 .hasMessageContaining("role must be MODERATOR or VIEWER");
         assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "  ", Role.VIEWER).build())
                 .hasMessageContaining("fullName must not be blank");
         assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "a\u0000b", Role.VIEWER).build())
                 .hasMessageContaining("fullName must not contain control characters");
+    }
+
+    @Test
+    void additionalParam_comesAfterTypedAndUserdata_andMayNotShadowThem() {
+        JoinMeetingRequest r = JoinMeetingRequest.builder("room", "Name", Role.VIEWER)
+                .additionalParam("webVoiceConf", "7").userdata("bbb_x", "1").guest(true).build();
+        assertThat(r.parameters().keySet()).containsExactly("fullName", "meetingID", "role", "userdata-bbb_x", "guest",
+                "webVoiceConf");
+        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", Role.VIEWER).additionalParam("guest", "false")
+                .guest(true).build()).hasMessageContaining("additionalParam 'guest'");
+        assertThatThrownBy(() -> JoinMeetingRequest.builder("room", "Name", Role.VIEWER).additionalParam("userdata-bbb_x", "1"))
+                .hasMessageContaining("userdata(key, value)");
     }
 
     @Test

@@ -149,6 +149,7 @@ class ClientSurfaceTest {
             }
         }
         samples.put(LockSettings.builder().disableCam(true).disableMic(true).build(), true);
+        createGroups(samples);
         callbacks(samples, exceptions);
 
         Map<Class<?>, Integer> seen = new LinkedHashMap<>();
@@ -171,6 +172,27 @@ class ClientSurfaceTest {
             }
         }
         assertThat(missing).as("public types without a sample instance").isEmpty();
+    }
+
+    /** The groups of create parameters and their builders. */
+    private static void createGroups(Map<Object, Boolean> samples) {
+        List<Object> builders = List.of(de.hessen.schulportal.bbb.client.meeting.Branding.builder().bannerText("b"),
+                de.hessen.schulportal.bbb.client.meeting.BreakoutRoomSettings.builder().record(false),
+                de.hessen.schulportal.bbb.client.meeting.CameraSettings.builder().userCameraCap(1),
+                de.hessen.schulportal.bbb.client.meeting.MediaBridges.builder().camera("livekit"),
+                de.hessen.schulportal.bbb.client.meeting.MeetingTimers.builder().logoutTimer(Duration.ofMinutes(5)),
+                de.hessen.schulportal.bbb.client.meeting.Plugins.builder().setting("P", "k", MODERATOR_PW),
+                de.hessen.schulportal.bbb.client.meeting.PresentationSettings.builder().maxNumPages(5));
+        for (Object b : builders) {
+            samples.put(b, true);
+        }
+        samples.put(de.hessen.schulportal.bbb.client.meeting.Branding.builder().bannerText("b").build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.BreakoutRoomSettings.builder().record(false).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.CameraSettings.builder().userCameraCap(1).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.MediaBridges.builder().camera("livekit").build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.MeetingTimers.builder().logoutTimer(Duration.ofMinutes(5)).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.Plugins.builder().setting("P", "k", MODERATOR_PW).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.PresentationSettings.builder().maxNumPages(5).build(), true);
     }
 
     private static void callbacks(Map<Object, Boolean> samples, List<Throwable> exceptions) {

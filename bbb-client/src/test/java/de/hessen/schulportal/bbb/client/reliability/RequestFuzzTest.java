@@ -6,13 +6,17 @@ import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.ReliabilityAccess;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.BreakoutRoomSettings;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.MediaBridges;
+import de.hessen.schulportal.bbb.client.meeting.Plugins;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -170,6 +174,58 @@ class RequestFuzzTest {
         check(seed, List.of("meetingID", "meta_bbb-origin"),
                 () -> u.getRecordings(GetRecordingsRequest.builder().meetingIds(a, b).meta("bbb-origin", meta).build()),
                 map("meetingID", a + "," + b, "meta_bbb-origin", meta));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void createMeetingRequest30Setters(long seed) {
+        Random r = new Random(seed ^ 0x50);
+        String bridge = text(r);
+        String fileName = text(r);
+        String setting = text(r);
+        String webVoice = text(r);
+        String additional = text(r);
+        ReliabilityAccess u = urls(r);
+        check(seed, List.of("cameraBridge", "breakoutRoomsCaptureSlidesFilename", "plugin_Pick_mode", "webVoice",
+                "additionalParam sharedNotesEditor"),
+                () -> u.create(CreateMeetingRequest.builder("room-30", "Raum")
+                        .mediaBridges(MediaBridges.builder().camera(bridge).build()).webVoice(webVoice)
+                        .breakoutRoomSettings(BreakoutRoomSettings.builder().captureSlidesFilename(fileName).build())
+                        .plugins(Plugins.builder().setting("Pick", "mode", setting).build())
+                        .additionalParam("sharedNotesEditor", additional).build()),
+                map("cameraBridge", bridge, "webVoice", webVoice, "breakoutRoomsCaptureSlidesFilename", fileName,
+                        "plugin_Pick_mode", setting, "sharedNotesEditor", additional));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void joinMeetingRequest30Setters(long seed) {
+        Random r = new Random(seed ^ 0x60);
+        String first = text(r);
+        String last = text(r);
+        String session = text(r);
+        String token = text(r);
+        ReliabilityAccess u = urls(r);
+        check(seed, List.of("firstName", "lastName", "sessionName", "replaceSessionToken"),
+                () -> u.join(JoinMeetingRequest.builder("room-30", "Name", Role.VIEWER).firstName(first).lastName(last)
+                        .sessionName(session).replaceSessionToken(token).build()),
+                map("firstName", first, "lastName", last, "sessionName", session, "replaceSessionToken", token));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void getRecordingsMeetingIdMeansTheSameOnBbbWebAndScalelite(long seed) {
+        Random r = new Random(seed ^ 0x70);
+        String id = text(r);
+        ReliabilityAccess u = urls(r);
+        check(seed, List.of("meetingID"), () -> {
+            String url = u.getRecordings(GetRecordingsRequest.builder().meetingIds(id).build());
+            String once = ServerChecksumVerifier.verify(url, Secrets.SECRET).parameters.get("meetingID");
+            // bbb-web decodes this parameter once more than the servlet container does.
+            assertThat(URLDecoder.decode(once, StandardCharsets.UTF_8)).as("seed %d: bbb-web's second decoding", seed)
+                    .isEqualTo(id);
+            return url;
+        }, map("meetingID", id));
     }
 
     @ParameterizedTest(name = "seed {0}")
