@@ -332,7 +332,7 @@ class SchoolConferencesTest {
                 .containsEntry("notifyRecordingIsOn", "true")
                 .containsEntry("autoStartRecording", "false")
                 .containsEntry("recordFullDurationMedia", "false");
-        assertThat(meeting(recorded).record()).isTrue();
+        assertThat(meeting(recorded).isRecording()).isTrue();
 
         JoinOutcome n = conferences.join(recorded, noConsent);
         assertThat(n.recordingRestricted()).isTrue();

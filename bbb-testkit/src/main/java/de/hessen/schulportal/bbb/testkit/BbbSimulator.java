@@ -61,7 +61,7 @@ public final class BbbSimulator implements AutoCloseable {
         this.callbacks = new Callbacks(clock::millis);
         Config config = new Config(secrets, b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm,
                 b.endedMeetingRetention.toMillis());
-        this.state = new SimState(config, clock, callbacks);
+        this.state = new SimState(config, clock::millis, callbacks);
         this.server = new ApiServer(state, faultState, log, b.port);
         this.tickOnAdvance = state::tick;
         clock.onAdvance(tickOnAdvance);
@@ -337,7 +337,7 @@ public final class BbbSimulator implements AutoCloseable {
         private SimulatorClock clock;
         private Duration recordingProcessingTime = Duration.ofMinutes(1);
         private String hookAlgorithm = "sha1";
-        private Duration endedMeetingRetention = Duration.ofMinutes(1);
+        private Duration endedMeetingRetention = Duration.ZERO;
 
         private Builder() {
         }
@@ -470,7 +470,9 @@ public final class BbbSimulator implements AutoCloseable {
 
         /**
          * How long an ended meeting stays visible to the API (getMeetingInfo answers it with
-         * {@code running=false}, join answers {@code meetingForciblyEnded}); default 1 minute.
+         * {@code running=false} and {@code hasBeenForciblyEnded}, join answers
+         * {@code meetingForciblyEnded}); default zero: like bbb-web, an ended meeting is gone at once
+         * (getMeetingInfo answers {@code notFound}, getMeetings no longer lists it).
          *
          * @param retention how long an ended meeting stays visible
          * @return this builder

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.testkit.internal;
 
-import de.hessen.schulportal.bbb.testkit.SimulatorClock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * All simulated state and the rules that change it over time. Concurrency: meetings live in a
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimState {
     public final Config config;
-    public final SimulatorClock clock;
+    private final LongSupplier clock;
     public final Callbacks callbacks;
     /** Base URL with trailing slash, e.g. {@code http://127.0.0.1:8090/}; set once the port is known. */
     public volatile String serverUrl = "http://127.0.0.1/";
@@ -31,14 +31,14 @@ public final class SimState {
     private final AtomicLong lastCreateTime = new AtomicLong();
     private final AtomicLong nextDeadline = new AtomicLong(Long.MAX_VALUE);
 
-    public SimState(Config config, SimulatorClock clock, Callbacks callbacks) {
+    public SimState(Config config, LongSupplier clock, Callbacks callbacks) {
         this.config = config;
         this.clock = clock;
         this.callbacks = callbacks;
     }
 
     public long now() {
-        return clock.millis();
+        return clock.getAsLong();
     }
 
     // ---------------------------------------------------------------- meetings
@@ -147,6 +147,9 @@ public final class SimState {
             m.lobby.add(a);
             return;
         }
+        if ("MODERATOR".equals(a.role) && m.presenter() == null) {
+            a.presenter = true;
+        }
         m.attendees.add(a);
         m.hasUserJoined = true;
         m.everJoinedUserIds.add(a.externalUserId);
@@ -194,9 +197,23 @@ public final class SimState {
                 return false;
             }
             m.attendees.remove(a);
+            if (a.presenter) {
+                a.presenter = false;
+                passPresenter(m);
+            }
             emit(m, "user-left", Events.user("user-left", m, a, now()));
             attendeesChanged(m);
             return true;
+        }
+    }
+
+    /** When the presenter leaves, the longest-present moderator takes over, as in the HTML5 client. */
+    private static void passPresenter(Meeting m) {
+        for (Attendee other : m.attendees) {
+            if ("MODERATOR".equals(other.role)) {
+                other.presenter = true;
+                return;
+            }
         }
     }
 
@@ -235,7 +252,11 @@ public final class SimState {
         m.lobby.clear();
         emit(m, "meeting-ended", Events.meetingEnded(m, now));
         m.removeAt = now + config.endedMeetingRetentionMs();
-        deadline(m.removeAt);
+        if (config.endedMeetingRetentionMs() == 0) {
+            current.remove(m.meetingId, m); // bbb-web forgets an ended meeting at once
+        } else {
+            deadline(m.removeAt);
+        }
         boolean recorded = m.record && m.hasUserJoined;
         if (recorded) {
             Recording r = new Recording(m, now, m.everJoinedUserIds.size(), now + config.recordingProcessingMs());
