@@ -1,6 +1,8 @@
 package de.hessen.schulportal.bbb.testkit;
 
 import de.hessen.schulportal.bbb.testkit.internal.ApiServer;
+import de.hessen.schulportal.bbb.testkit.internal.BbbWebApi;
+import de.hessen.schulportal.bbb.testkit.internal.HttpFront;
 import de.hessen.schulportal.bbb.testkit.internal.Callbacks;
 import de.hessen.schulportal.bbb.testkit.internal.ChecksumJudge;
 import de.hessen.schulportal.bbb.testkit.internal.Config;
@@ -62,10 +64,13 @@ public final class BbbSimulator implements AutoCloseable {
         Config config = new Config(secrets, b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm,
                 b.endedMeetingRetention.toMillis());
         this.state = new SimState(config, clock::millis, callbacks);
-        this.server = new ApiServer(state, faultState, log, b.port);
+        BbbWebApi api = new BbbWebApi(state);
+        this.server = new ApiServer(http -> api.serve(http, http.rawPath()), state::maybeTick, clock::millis,
+                faultState, log, b.port, HttpFront.Limits.defaults().withIdleTimeout(b.idleTimeout.toMillis()));
         this.tickOnAdvance = state::tick;
         clock.onAdvance(tickOnAdvance);
         server.start();
+        state.serverUrl = "http://127.0.0.1:" + server.port() + "/";
     }
 
     /**
@@ -338,6 +343,7 @@ public final class BbbSimulator implements AutoCloseable {
         private Duration recordingProcessingTime = Duration.ofMinutes(1);
         private String hookAlgorithm = "sha1";
         private Duration endedMeetingRetention = Duration.ZERO;
+        private Duration idleTimeout = Duration.ofSeconds(20);
 
         private Builder() {
         }
@@ -485,6 +491,25 @@ public final class BbbSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("retention must not be negative");
             }
             this.endedMeetingRetention = retention;
+            return this;
+        }
+
+        /**
+         * How long a connection may stay silent before the simulator closes it, and how long a
+         * request's line and headers may take to arrive (slow or half-open peers); default 20
+         * seconds, Tomcat's {@code connectionTimeout}.
+         *
+         * @param timeout the idle timeout
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         * @throws NullPointerException if {@code timeout} is null
+         */
+        public Builder idleTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("idle timeout must be positive");
+            }
+            this.idleTimeout = timeout;
             return this;
         }
 
