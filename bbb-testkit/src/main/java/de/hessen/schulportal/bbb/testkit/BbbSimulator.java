@@ -238,7 +238,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<SimulatedRecording> recordings() {
         List<SimulatedRecording> out = new ArrayList<>();
-        for (Recording r : state.recordings()) {
+        for (Recording r : state.recordings.all()) {
             out.add(SimulatedRecording.of(r));
         }
         return List.copyOf(out);
@@ -251,7 +251,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<String> hookCallbackUrls() {
         List<String> out = new ArrayList<>();
-        for (Hook h : state.hooks()) {
+        for (Hook h : state.hooks.all()) {
             out.add(h.callbackUrl());
         }
         return List.copyOf(out);

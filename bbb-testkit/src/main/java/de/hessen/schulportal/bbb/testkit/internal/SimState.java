@@ -24,17 +24,22 @@ public final class SimState {
 
     private final ConcurrentHashMap<String, Meeting> current = new ConcurrentHashMap<>();
     private final List<Meeting> history = new ArrayList<>();
-    private final Map<String, Recording> recordings = new LinkedHashMap<>();
-    private final Map<String, Hook> hooks = new LinkedHashMap<>();
     private final Object createLock = new Object();
     private final Object tickLock = new Object();
     private final AtomicLong lastCreateTime = new AtomicLong();
     private final AtomicLong nextDeadline = new AtomicLong(Long.MAX_VALUE);
 
+    /** The registered webhooks. */
+    public final HookRegistry hooks;
+    /** The recordings of ended meetings. */
+    public final RecordingStore recordings;
+
     public SimState(Config config, LongSupplier clock, Callbacks callbacks) {
         this.config = config;
         this.clock = clock;
         this.callbacks = callbacks;
+        this.hooks = new HookRegistry(config, callbacks);
+        this.recordings = new RecordingStore(this);
     }
 
     public long now() {
@@ -260,9 +265,7 @@ public final class SimState {
         boolean recorded = m.record && m.hasUserJoined;
         if (recorded) {
             Recording r = new Recording(m, now, m.everJoinedUserIds.size(), now + config.recordingProcessingMs());
-            synchronized (recordings) {
-                recordings.put(r.recordId, r);
-            }
+            recordings.add(r);
             emit(m, "rap-archive-ended", Events.rap("rap-archive-ended", r,
                     Map.of("recorded", true, "duration", now - m.createTime), now));
             deadline(r.readyAt);
@@ -295,105 +298,13 @@ public final class SimState {
         }
     }
 
-    // ---------------------------------------------------------------- recordings
-
-    /** All recordings, in order of creation. */
-    public List<Recording> recordings() {
-        maybeTick();
-        synchronized (recordings) {
-            return List.copyOf(recordings.values());
-        }
-    }
-
-    /** A recording by exact ID, or null. */
-    public Recording recording(String recordId) {
-        maybeTick();
-        synchronized (recordings) {
-            return recordings.get(recordId);
-        }
-    }
-
-    /** Emits a recording event for the recording's meeting hooks. */
-    void emitRecording(Recording r, String eventId, String json) {
-        emit(r.meetingId, eventId, json);
-    }
-
-    private void announce(Recording r) {
-        r.state = "published";
-        r.published = true;
-        r.announced = true;
-        long now = now();
-        emitRecording(r, "rap-publish-ended", Events.publishEnded(r, playbackUrl(r), r.metadata, now));
-        String url = firstNonBlank(r.metadata.get("bbb-recording-ready-url"), r.metadata.get("bn-recording-ready-url"),
-                r.metadata.get("canvas-recording-ready-url"));
-        if (url != null) {
-            callbacks.recordingReady(url, r.meetingId, r.recordId, config.primarySecret());
-        }
-    }
-
-    /** Where the simulator says the presentation playback is. */
-    public String playbackUrl(Recording r) {
-        return serverUrl + "playback/presentation/2.3/" + r.recordId;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------- hooks
-
-    /** Registers a hook; returns the existing one if the callback URL is already registered. */
-    Hook addHook(String callbackUrl, String meetingId, List<String> eventIds, boolean raw, boolean[] duplicate) {
-        synchronized (hooks) {
-            for (Hook h : hooks.values()) {
-                if (h.callbackUrl().equals(callbackUrl)) {
-                    duplicate[0] = true;
-                    return h;
-                }
-            }
-            Hook hook = new Hook(java.util.UUID.randomUUID().toString(), callbackUrl, meetingId, eventIds, raw);
-            hooks.put(hook.hookId(), hook);
-            return hook;
-        }
-    }
-
-    boolean removeHook(String hookId) {
-        synchronized (hooks) {
-            return hooks.remove(hookId) != null;
-        }
-    }
-
-    /** All hooks in registration order. */
-    public List<Hook> hooks() {
-        synchronized (hooks) {
-            return List.copyOf(hooks.values());
-        }
-    }
-
     void emit(Meeting m, String eventId, String json) {
-        emit(m.meetingId, eventId, json);
-    }
-
-    private void emit(String externalMeetingId, String eventId, String json) {
-        long ts = now();
-        for (Hook h : hooks()) {
-            boolean meetingMatches = h.meetingId() == null || h.meetingId().equals(externalMeetingId);
-            boolean eventMatches = h.eventIds().isEmpty() || h.eventIds().contains(eventId);
-            if (meetingMatches && eventMatches) {
-                callbacks.webhook(h.callbackUrl(), "127.0.0.1", json, eventId, ts, config.hookChecksumAlgorithm(),
-                        config.primarySecret());
-            }
-        }
+        hooks.emit(m.meetingId, eventId, json, now());
     }
 
     // ---------------------------------------------------------------- time
 
-    private void deadline(long at) {
+    void deadline(long at) {
         nextDeadline.accumulateAndGet(at, Math::min);
     }
 
@@ -444,21 +355,7 @@ public final class SimState {
                     }
                 }
             }
-            List<Recording> all;
-            synchronized (recordings) {
-                all = List.copyOf(recordings.values());
-            }
-            for (Recording r : all) {
-                synchronized (r) {
-                    if ("processing".equals(r.state) && !r.announced) {
-                        if (now >= r.readyAt) {
-                            announce(r);
-                        } else {
-                            deadline(r.readyAt);
-                        }
-                    }
-                }
-            }
+            recordings.announceDue(now);
         }
     }
 
