@@ -26,6 +26,15 @@ public final class Jwt {
      * @param alg {@code HS256} or {@code HS512}
      */
     public static String sign(String alg, String payloadJson, String secret) {
+        return sign(alg, false, payloadJson, secret);
+    }
+
+    /**
+     * Signs {@code payloadJson}; with {@code typ} the header also carries {@code "typ":"JWT"}.
+     *
+     * @param alg {@code HS256} or {@code HS512}
+     */
+    public static String sign(String alg, boolean typ, String payloadJson, String secret) {
         String jdk;
         switch (alg.toUpperCase(Locale.ROOT)) {
             case "HS256": jdk = "HmacSHA256"; break;
@@ -33,7 +42,8 @@ public final class Jwt {
             default: throw new IllegalArgumentException("alg must be HS256 or HS512, was " + alg);
         }
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString(("{\"alg\":\"" + alg.toUpperCase(Locale.ROOT) + "\"}")
+        String header = b64.encodeToString(("{\"alg\":\"" + alg.toUpperCase(Locale.ROOT) + "\""
+                + (typ ? ",\"typ\":\"JWT\"" : "") + "}")
                 .getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
         String signingInput = header + "." + payload;
