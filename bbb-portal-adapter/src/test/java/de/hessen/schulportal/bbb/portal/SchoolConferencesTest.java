@@ -151,7 +151,7 @@ class SchoolConferencesTest {
         assertThat(attendees).extracting(SimulatedAttendee::fullName)
                 .containsExactly("Vornamet1 Nachnamet1", "Vornames1 N.", "Vornames2 N.");
         assertThat(attendees).extracting(SimulatedAttendee::userId).allMatch(id -> id.matches("(te|st)-[a-z2-7]{26}"));
-        assertThat(attendees).noneMatch(SimulatedAttendee::guest);
+        assertThat(attendees).noneMatch(SimulatedAttendee::isGuest);
 
         RoomStatus status = conferences.status(lesson);
         assertThat(status.running()).isTrue();
