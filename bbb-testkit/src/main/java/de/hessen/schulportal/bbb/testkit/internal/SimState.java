@@ -2,7 +2,6 @@ package de.hessen.schulportal.bbb.testkit.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
