@@ -241,9 +241,11 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the guest was admitted; false if no such guest waits in that meeting, the
      *         meeting is unknown or it has ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean approveGuest(String meetingId, String userId) {
-        SimState state = sim.stateOf(meetingId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
         return state != null && state.decideGuest(meetingId, userId, true);
     }
 
@@ -255,9 +257,11 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the guest was denied; false if no such guest waits in that meeting, the
      *         meeting is unknown or it has ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean denyGuest(String meetingId, String userId) {
-        SimState state = sim.stateOf(meetingId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
         return state != null && state.decideGuest(meetingId, userId, false);
     }
 
@@ -271,9 +275,11 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the user left or was removed from the lobby; false if the meeting is unknown
      *         or no such user is in it or its lobby
+     * @throws NullPointerException if an argument is null
      */
     public boolean leave(String meetingId, String userId) {
-        SimState state = sim.stateOf(meetingId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
         return state != null && state.leave(meetingId, userId);
     }
 
@@ -282,9 +288,10 @@ public final class BbbSimulator implements AutoCloseable {
      *
      * @param meetingId the external meeting ID
      * @return true if the meeting was ended; false if the meeting is unknown or already ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean end(String meetingId) {
-        SimState state = sim.stateOf(meetingId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
         return state != null && state.endFromTest(meetingId);
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,26 +32,33 @@ class BigBlueButtonJsTest {
     private static final Path MODULES = Path.of("target", "bigbluebutton-js", "node_modules");
     private static final Path DRIVER = Path.of("src", "test", "node", "drive-bigbluebutton-js.js");
 
+    /** Why bigbluebutton-js cannot run here, or null once it is installed. */
+    private static String unavailable;
+
     @BeforeAll
     static void installBigBlueButtonJs() throws Exception {
-        String node = run(List.of("node", "--version"));
-        if (node == null) {
-            unavailable("node is not installed (CI installs it with: apt-get install -y nodejs npm)");
+        if (run(List.of("node", "--version")) == null) {
+            unavailable = "node is not installed (CI installs it with: apt-get install -y nodejs npm)";
+            return;
         }
         if (!Files.exists(MODULES.resolve("bigbluebutton-js").resolve("package.json"))) {
             String installed = run(List.of("npm", "install", "--silent", "--no-save", "--no-package-lock", "--no-audit",
                     "--no-fund", "--prefix", MODULES.getParent().toString(), "bigbluebutton-js@0.2.0"));
             if (installed == null || !Files.exists(MODULES.resolve("bigbluebutton-js").resolve("package.json"))) {
-                unavailable("npm could not install bigbluebutton-js@0.2.0 into " + MODULES.getParent());
+                unavailable = "npm could not install bigbluebutton-js@0.2.0 into " + MODULES.getParent();
             }
         }
     }
 
-    private static void unavailable(String reason) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("bigbluebutton-js conformance test cannot run on CI: " + reason);
+    /** Fails on CI and skips elsewhere, each time with the reason, when bigbluebutton-js cannot run. */
+    private static void requireBigBlueButtonJs() {
+        if (unavailable == null) {
+            return;
         }
-        Assumptions.abort("bigbluebutton-js conformance test skipped: " + reason);
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("bigbluebutton-js conformance test cannot run on CI: " + unavailable);
+        }
+        Assumptions.abort("bigbluebutton-js conformance test skipped: " + unavailable);
     }
 
     /** Runs a command to its end; its output, or null if it could not start or failed. */
@@ -65,34 +73,49 @@ class BigBlueButtonJsTest {
         }
     }
 
+    /** One standalone simulator per mode, shared by the four algorithms: each JVM start costs seconds. */
+    private static final Map<String, Process> SIMULATORS = new LinkedHashMap<>();
+    private static final Map<String, String[]> ENDPOINTS = new LinkedHashMap<>();
+
+    @AfterAll
+    static void stopSimulators() throws InterruptedException {
+        for (Process p : SIMULATORS.values()) {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The URL and secret of the standalone simulator of this mode, started on first use. */
+    private static String[] endpoint(String mode) throws IOException {
+        if (!ENDPOINTS.containsKey(mode)) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), BbbSimulatorMain.class.getName(),
+                    "--port", "0", "--mode", mode));
+            command.addAll(mode.equals("scalelite") ? List.of("--tenant", "schule-a:tenant-secret-a")
+                    : List.of("--secret", "web-secret"));
+            Process sim = new ProcessBuilder(command).redirectErrorStream(true).start();
+            SIMULATORS.put(mode, sim);
+            Map<String, String> printed = readBanner(sim, mode.equals("scalelite") ? "Tenant" : "Secret");
+            ENDPOINTS.put(mode, mode.equals("scalelite")
+                    ? new String[] {printed.get("Tenant").split(" ")[1], "tenant-secret-a"}
+                    : new String[] {printed.get("URL"), printed.get("Secret")});
+        }
+        return ENDPOINTS.get(mode);
+    }
+
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource({"bbb-web,sha1", "bbb-web,sha256", "bbb-web,sha384", "bbb-web,sha512",
         "scalelite,sha1", "scalelite,sha256", "scalelite,sha384", "scalelite,sha512"})
     void bigbluebuttonJs_passesAgainstTheStandaloneSimulator(String mode, String algorithm) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BbbSimulatorMain.class.getName(), "--port", "0",
-                "--mode", mode));
-        if (mode.equals("scalelite")) {
-            command.addAll(List.of("--tenant", "schule-a:tenant-secret-a"));
-        } else {
-            command.addAll(List.of("--secret", "web-secret"));
-        }
-        Process sim = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            Map<String, String> printed = readBanner(sim, mode.equals("scalelite") ? "Tenant" : "Secret");
-            String url = mode.equals("scalelite") ? printed.get("Tenant").split(" ")[1] : printed.get("URL");
-            String secret = mode.equals("scalelite") ? "tenant-secret-a" : printed.get("Secret");
-            Process driver = new ProcessBuilder("node", DRIVER.toString(), MODULES.toAbsolutePath().toString(), url,
-                    secret, algorithm, mode).redirectErrorStream(true).start();
-            driver.getOutputStream().close();
-            String out = new String(driver.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(driver.waitFor(120, TimeUnit.SECONDS)).as("driver finished").isTrue();
-            assertThat(driver.exitValue()).as(out).isZero();
-            assertThat(out).as(out).endsWith("all steps passed\n").doesNotContain("FAIL");
-        } finally {
-            sim.destroy();
-            sim.waitFor(30, TimeUnit.SECONDS);
-        }
+        requireBigBlueButtonJs();
+        String[] endpoint = endpoint(mode);
+        Process driver = new ProcessBuilder("node", DRIVER.toString(), MODULES.toAbsolutePath().toString(), endpoint[0],
+                endpoint[1], algorithm, mode).redirectErrorStream(true).start();
+        driver.getOutputStream().close();
+        String out = new String(driver.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(driver.waitFor(120, TimeUnit.SECONDS)).as("driver finished").isTrue();
+        assertThat(driver.exitValue()).as(out).isZero();
+        assertThat(out).as(out).endsWith("all steps passed\n").doesNotContain("FAIL");
     }
 
     /** The lines the standalone simulator prints at start, by their label, up to the line labelled {@code last}. */

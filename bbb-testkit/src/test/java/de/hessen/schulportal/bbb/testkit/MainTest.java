@@ -14,18 +14,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
-    @Test
-    void startFrom_arguments_printsUrlAndSecretAndServes() {
+    /** Starts from the arguments with standard output captured in {@code out}. */
+    private static BbbSimulator startPrinting(ByteArrayOutputStream out, String... args) {
         PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        BbbSimulator sim;
         try {
-            sim = BbbSimulatorMain.startFrom(new String[] {"--port", "0", "--secret", "cli-secret",
-                "--checksum-algorithms", "sha256,sha512"});
+            return BbbSimulatorMain.startFrom(args);
         } finally {
             System.setOut(original);
         }
+    }
+
+    @Test
+    void startFrom_arguments_printsUrlAndSecretAndServes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BbbSimulator sim = startPrinting(out, "--port", "0", "--secret", "cli-secret", "--checksum-algorithms", "sha256,sha512");
         try {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(printed).contains("URL:    " + sim.baseUrl()).contains("Secret: cli-secret");
@@ -67,16 +70,9 @@ class MainTest {
 
     @Test
     void startFrom_scaleliteWithTenants_printsTenantUrls() {
-        PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        BbbSimulator sim;
-        try {
-            sim = BbbSimulatorMain.startFrom(new String[] {"--port", "0", "--mode", "scalelite", "--servers", "3",
-                "--tenant", "schule-a:sa1:sa2", "--tenant", "schule-b:sb"});
-        } finally {
-            System.setOut(original);
-        }
+        BbbSimulator sim = startPrinting(out, "--port", "0", "--mode", "scalelite", "--servers", "3",
+                "--tenant", "schule-a:sa1:sa2", "--tenant", "schule-b:sb");
         try {
             assertThat(sim.mode()).isEqualTo(SimulatorMode.SCALELITE);
             assertThat(sim.servers()).hasSize(3);
