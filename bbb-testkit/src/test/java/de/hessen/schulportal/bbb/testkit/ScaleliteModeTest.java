@@ -121,6 +121,31 @@ class ScaleliteModeTest {
     }
 
     @Test
+    void repeatedCreate_withoutPasswords_idNotUnique_withBothPasswords_duplicateWarning() {
+        a.create("room-1");
+        // Scalelite adds a fresh random moderatorPW each time; the server sees a different password.
+        assertThat(Api.text(a.get("create", "name", "Klasse 7b", "meetingID", "room-1"), "messageKey"))
+                .isEqualTo("idNotUnique");
+        a.create("room-2", "attendeePW", "ap", "moderatorPW", "mp");
+        assertThat(Api.text(a.get("create", "name", "Klasse 7b", "meetingID", "room-2", "attendeePW", "ap",
+                "moderatorPW", "mp"), "messageKey")).isEqualTo("duplicateWarning");
+    }
+
+    @Test
+    void insertDocument_passedOnToTheServer_xmlOnly() {
+        a.create("room-1");
+        String body = "<modules><module name=\"presentation\"><document name=\"a.txt\">aGFsbG8=</document></module></modules>";
+        assertThat(Api.text(a.post("insertDocument", "application/xml", body, "meetingID", "room-1"), "returncode"))
+                .isEqualTo("SUCCESS");
+        assertThat(sim.meeting("room-1").orElseThrow().documents()).extracting(d -> d.name().orElseThrow())
+                .containsExactly("a.txt");
+        assertThat(Api.text(a.post("insertDocument", "text/xml", body, "meetingID", "room-1"), "messageKey"))
+                .isEqualTo("unsupportedContentType");
+        assertThat(Api.text(a.post("insertDocument", "application/xml", body, "meetingID", "nope"), "messageKey"))
+                .isEqualTo("notFound");
+    }
+
+    @Test
     void unsupportedCalls_answeredWithoutChecksumCheck() {
         a.create("room-1");
         for (String call : List.of("sendChatMessage", "getRecordingTextTracks", "getSessions", "hooks/create",

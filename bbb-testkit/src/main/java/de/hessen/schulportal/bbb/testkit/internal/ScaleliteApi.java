@@ -131,7 +131,19 @@ public final class ScaleliteApi {
         if (!checksumMatches(callName, http.rawQuery(), request.params().get("checksum"), secrets)) {
             return ApiResponse.error("checksumError", BbbWebApi.CHECKSUM_LEGACY);
         }
+        if (request.hasBody() && !acceptsBody(callName, request.mimeType())) {
+            return ApiResponse.error("unsupportedContentType", "POST request Content-Type is missing or unsupported");
+        }
         return call(callName, request, tenant, http);
+    }
+
+    /** Scalelite's Content-Type rule (REFERENCE §1.2): create takes form, multipart or XML; insertDocument XML only. */
+    private static boolean acceptsBody(String callName, String mimeType) {
+        if (callName.equals("insertDocument")) {
+            return "application/xml".equals(mimeType);
+        }
+        return "application/x-www-form-urlencoded".equals(mimeType) || "multipart/form-data".equals(mimeType)
+                || "application/xml".equals(mimeType);
     }
 
     private static boolean routed(String callName, String method) {
