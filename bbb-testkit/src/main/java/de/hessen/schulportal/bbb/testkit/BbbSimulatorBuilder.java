@@ -79,6 +79,7 @@ public final class BbbSimulatorBuilder {
      * @throws NullPointerException if one of them is null
      */
     public BbbSimulatorBuilder additionalSecrets(String... secrets) {
+        Objects.requireNonNull(secrets, "secrets");
         for (String s : secrets) {
             Objects.requireNonNull(s, "secret");
             if (s.isEmpty()) {
@@ -97,10 +98,13 @@ public final class BbbSimulatorBuilder {
      *        ({@code SHA-256} means {@code sha256})
      * @return this builder
      * @throws IllegalArgumentException for an unknown name or an empty list
+     * @throws NullPointerException if {@code names} or one of them is null
      */
     public BbbSimulatorBuilder supportedChecksumAlgorithms(String... names) {
         Set<String> set = new LinkedHashSet<>();
+        Objects.requireNonNull(names, "names");
         for (String n : names) {
+            Objects.requireNonNull(n, "name");
             set.add(ChecksumJudge.algorithmName(n));
         }
         if (set.isEmpty()) {
@@ -240,6 +244,7 @@ public final class BbbSimulatorBuilder {
         }
         List<String> secrets = new ArrayList<>();
         secrets.add(nonEmptySecret(secret));
+        Objects.requireNonNull(moreSecrets, "moreSecrets");
         for (String s : moreSecrets) {
             secrets.add(nonEmptySecret(s));
         }

@@ -209,6 +209,11 @@ class ScaleliteModeTest {
         assertThatThrownBy(() -> BbbSimulator.builder().tenant("Schule A", "s"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DNS label");
         assertThatThrownBy(() -> sim.baseUrl("schule-z")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BbbSimulator.builder().tenant("x", "s", (String[]) null)).hasMessage("moreSecrets");
+        assertThatThrownBy(() -> BbbSimulator.builder().tenant("x", null)).hasMessage("secret");
+        assertThatThrownBy(() -> BbbSimulator.builder().mode(null)).hasMessage("mode");
+        assertThatThrownBy(() -> sim.takeOutOfService(null)).hasMessage("serverId");
+        assertThatThrownBy(() -> sim.approveGuest("m", null)).hasMessage("userId");
     }
 
     @Test
