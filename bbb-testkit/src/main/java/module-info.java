@@ -1,12 +1,11 @@
 /**
- * An embedded, stateful simulator of the BigBlueButton HTTP API for tests, built on the JDK's
- * {@code com.sun.net.httpserver} only.
+ * An embedded, stateful simulator of the BigBlueButton HTTP API (bbb-web, or Scalelite in front of
+ * several servers) for tests, built on the JDK only.
  *
  * <p>Start at {@link de.hessen.schulportal.bbb.testkit.BbbSimulator}; JUnit 5 users add
  * {@link de.hessen.schulportal.bbb.testkit.BbbSimulatorExtension}.
  */
 module de.hessen.schulportal.bbb.testkit {
-    requires jdk.httpserver;
     requires java.net.http;
     requires java.xml;
     // Optional: only BbbSimulatorExtension needs JUnit. Not transitive: that would make JUnit

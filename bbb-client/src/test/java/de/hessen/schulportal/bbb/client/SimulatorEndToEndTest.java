@@ -43,7 +43,7 @@ class SimulatorEndToEndTest {
     @ParameterizedTest
     @EnumSource(ChecksumAlgorithm.class)
     void lifecycle_withEachAlgorithmOnAServerThatAcceptsOnlyIt(ChecksumAlgorithm algorithm) throws Exception {
-        try (BbbSimulator sim = BbbSimulator.builder()
+        try (BbbSimulator sim = BbbSimulator.builder().endedMeetingRetention(Duration.ofMinutes(1))
                 .supportedChecksumAlgorithms(algorithm.name().toLowerCase(Locale.ROOT)).start();
                 BbbClient bbb = BbbClient.builder().baseUrl(sim.baseUrl()).secret(Secrets.forbid(sim.secret()))
                         .checksumAlgorithm(algorithm).build()) {

@@ -221,7 +221,7 @@ public final class CallbackReceiver implements AutoCloseable {
         } else {
             // With the system clock the simulator publishes after its processing time; wait for it.
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (sim.recordings().stream().noneMatch(r -> r.published()) && System.nanoTime() < deadline) {
+            while (sim.recordings().stream().noneMatch(r -> r.isPublished()) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
         }

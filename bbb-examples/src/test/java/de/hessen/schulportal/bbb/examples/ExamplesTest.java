@@ -107,7 +107,7 @@ class ExamplesTest {
     void opsCli_listsMeetingsAsTableAndJson() {
         try (ExampleServer server = simulated()) {
             String table = capture(out -> assertThat(OpsCli.run(server, new String[] {"meetings"}, out)).isZero());
-            assertThat(table).contains("MEETING ID").contains("beispiel-7b-mathe").contains("2 meeting(s), 2 participant(s)");
+            assertThat(table).contains("MEETING ID").contains("beispiel-7b-mathe").contains("1 meeting(s), 2 participant(s)");
         }
         try (ExampleServer server = simulated()) {
             String json = capture(out -> assertThat(OpsCli.run(server, new String[] {"meeting", "beispiel-7b-mathe", "--json"}, out))

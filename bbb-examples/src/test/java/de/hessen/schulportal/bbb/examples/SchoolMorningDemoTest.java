@@ -40,7 +40,7 @@ class SchoolMorningDemoTest {
                     .filter(r -> r.callName().orElse("").equals("join"))
                     .map(r -> URLDecoder.decode(r.rawQuery().orElseThrow(), StandardCharsets.UTF_8))
                     .collect(Collectors.toList());
-            meetingsRunningAfter = sim.meetings().stream().filter(m -> m.running()).map(m -> m.meetingId())
+            meetingsRunningAfter = sim.meetings().stream().filter(m -> m.isRunning()).map(m -> m.meetingId())
                     .collect(Collectors.toList());
         }
     }

@@ -151,7 +151,7 @@ class SchoolConferencesTest {
         assertThat(attendees).extracting(SimulatedAttendee::fullName)
                 .containsExactly("Vornamet1 Nachnamet1", "Vornames1 N.", "Vornames2 N.");
         assertThat(attendees).extracting(SimulatedAttendee::userId).allMatch(id -> id.matches("(te|st)-[a-z2-7]{26}"));
-        assertThat(attendees).noneMatch(SimulatedAttendee::guest);
+        assertThat(attendees).noneMatch(SimulatedAttendee::isGuest);
 
         RoomStatus status = conferences.status(lesson);
         assertThat(status.running()).isTrue();
@@ -332,7 +332,7 @@ class SchoolConferencesTest {
                 .containsEntry("notifyRecordingIsOn", "true")
                 .containsEntry("autoStartRecording", "false")
                 .containsEntry("recordFullDurationMedia", "false");
-        assertThat(meeting(recorded).record()).isTrue();
+        assertThat(meeting(recorded).isRecording()).isTrue();
 
         JoinOutcome n = conferences.join(recorded, noConsent);
         assertThat(n.recordingRestricted()).isTrue();

@@ -1,26 +1,22 @@
 package de.hessen.schulportal.bbb.testkit;
 
-import de.hessen.schulportal.bbb.testkit.internal.ApiServer;
-import de.hessen.schulportal.bbb.testkit.internal.Callbacks;
-import de.hessen.schulportal.bbb.testkit.internal.ChecksumJudge;
-import de.hessen.schulportal.bbb.testkit.internal.Config;
+import de.hessen.schulportal.bbb.testkit.internal.Backend;
 import de.hessen.schulportal.bbb.testkit.internal.Delivery;
-import de.hessen.schulportal.bbb.testkit.internal.FaultState;
 import de.hessen.schulportal.bbb.testkit.internal.Hashing;
 import de.hessen.schulportal.bbb.testkit.internal.Hook;
+import de.hessen.schulportal.bbb.testkit.internal.HttpFront;
 import de.hessen.schulportal.bbb.testkit.internal.Meeting;
 import de.hessen.schulportal.bbb.testkit.internal.Recording;
 import de.hessen.schulportal.bbb.testkit.internal.RequestLog;
 import de.hessen.schulportal.bbb.testkit.internal.SimState;
+import de.hessen.schulportal.bbb.testkit.internal.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An embedded, stateful BigBlueButton API server for tests. It judges requests the way bbb-web
@@ -42,30 +38,26 @@ import java.util.Set;
  */
 public final class BbbSimulator implements AutoCloseable {
     private final String secret;
-    private final SimState state;
-    private final ApiServer server;
-    private final FaultState faultState = new FaultState();
-    private final Faults faults = new Faults(faultState);
-    private final RequestLog log = new RequestLog();
-    private final Callbacks callbacks;
+    private final SimulatorMode mode;
+    private final Simulation sim;
+    private final Faults faults;
     private final SimulatorClock clock;
     private final Runnable tickOnAdvance;
     private volatile boolean closed;
 
-    private BbbSimulator(Builder b) throws IOException {
+    BbbSimulator(BbbSimulatorBuilder b) throws IOException {
         this.secret = b.secret == null ? Hashing.token(40) : b.secret;
+        this.mode = b.mode;
         this.clock = b.clock == null ? SimulatorClock.manual() : b.clock;
         List<String> secrets = new ArrayList<>();
         secrets.add(secret);
         secrets.addAll(b.additionalSecrets);
-        this.callbacks = new Callbacks(clock::millis);
-        Config config = new Config(secrets, b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm,
-                b.endedMeetingRetention.toMillis());
-        this.state = new SimState(config, clock, callbacks);
-        this.server = new ApiServer(state, faultState, log, b.port);
-        this.tickOnAdvance = state::tick;
+        this.sim = new Simulation(new Simulation.Settings(mode == SimulatorMode.SCALELITE, secrets, b.tenants, b.servers,
+                b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm, b.endedMeetingRetention.toMillis(),
+                b.port, HttpFront.Limits.defaults().withIdleTimeout(b.idleTimeout.toMillis())), clock::millis);
+        this.faults = new Faults(sim.faults());
+        this.tickOnAdvance = sim::tick;
         clock.onAdvance(tickOnAdvance);
-        server.start();
     }
 
     /**
@@ -83,8 +75,8 @@ public final class BbbSimulator implements AutoCloseable {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static BbbSimulatorBuilder builder() {
+        return new BbbSimulatorBuilder();
     }
 
     /**
@@ -106,7 +98,75 @@ public final class BbbSimulator implements AutoCloseable {
     }
 
     /**
-     * The primary shared secret; it also signs webhooks and recording-ready JWTs.
+     * The base URL of a Scalelite tenant for loopback tests,
+     * {@code http://127.0.0.1:<port>/t/<tenant>/bigbluebutton/}: requests through it are judged with
+     * that tenant's secrets, as Scalelite does for the host {@code <tenant>.<domain>}.
+     *
+     * @param tenant the tenant name given to {@link BbbSimulatorBuilder#tenant(String, String, String...)}
+     * @return the tenant's base URL, ending with a slash
+     * @throws IllegalArgumentException if the simulator has no tenant of that name
+     * @throws NullPointerException if {@code tenant} is null
+     */
+    public String baseUrl(String tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (sim.scalelite() == null || sim.scalelite().tenants().stream().noneMatch(t -> t.name().equals(tenant))) {
+            throw new IllegalArgumentException("no Scalelite tenant named '" + tenant + "'");
+        }
+        return "http://127.0.0.1:" + port() + "/t/" + tenant + "/bigbluebutton/";
+    }
+
+    /**
+     * Which server this simulator answers as.
+     *
+     * @return the mode chosen at start
+     */
+    public SimulatorMode mode() {
+        return mode;
+    }
+
+    /**
+     * The BigBlueButton servers behind the simulated Scalelite, in order ({@code bbb1}, {@code bbb2}, …).
+     *
+     * @return snapshots of the servers; empty in {@link SimulatorMode#BBB_WEB} mode
+     */
+    public List<SimulatedServer> servers() {
+        List<SimulatedServer> out = new ArrayList<>();
+        if (sim.scalelite() != null) {
+            for (Backend b : sim.scalelite().backends()) {
+                out.add(SimulatedServer.of(b));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Takes a server behind Scalelite out of service, as when it goes offline: its meetings end (with
+     * their callbacks) and Scalelite forgets them; new meetings go to the other servers.
+     *
+     * @param serverId the server ID, e.g. {@code bbb1}
+     * @return false if there is no such server (or the simulator is not in Scalelite mode)
+     * @throws NullPointerException if {@code serverId} is null
+     */
+    public boolean takeOutOfService(String serverId) {
+        Objects.requireNonNull(serverId, "serverId");
+        return sim.scalelite() != null && sim.scalelite().inService(serverId, false);
+    }
+
+    /**
+     * Puts a server behind Scalelite back into service.
+     *
+     * @param serverId the server ID, e.g. {@code bbb1}
+     * @return false if there is no such server (or the simulator is not in Scalelite mode)
+     * @throws NullPointerException if {@code serverId} is null
+     */
+    public boolean returnToService(String serverId) {
+        Objects.requireNonNull(serverId, "serverId");
+        return sim.scalelite() != null && sim.scalelite().inService(serverId, true);
+    }
+
+    /**
+     * The primary shared secret; it also signs webhooks and recording-ready JWTs. In Scalelite mode
+     * it is Scalelite's own secret ({@code LOADBALANCER_SECRET}), used while no tenant is defined.
      *
      * @return the primary secret
      */
@@ -120,7 +180,7 @@ public final class BbbSimulator implements AutoCloseable {
      * @return the port the simulator listens on at {@code 127.0.0.1}
      */
     public int port() {
-        return server.port();
+        return sim.port();
     }
 
     /**
@@ -148,9 +208,8 @@ public final class BbbSimulator implements AutoCloseable {
      * @return an unmodifiable list of meeting snapshots; empty if no meeting was created
      */
     public List<SimulatedMeeting> meetings() {
-        state.maybeTick();
         List<SimulatedMeeting> out = new ArrayList<>();
-        for (Meeting m : state.history()) {
+        for (Meeting m : sim.history()) {
             out.add(SimulatedMeeting.of(m));
         }
         return List.copyOf(out);
@@ -165,8 +224,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public Optional<SimulatedMeeting> meeting(String meetingId) {
         Objects.requireNonNull(meetingId, "meetingId");
-        state.maybeTick();
-        List<Meeting> history = state.history();
+        List<Meeting> history = sim.history();
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).meetingId.equals(meetingId)) {
                 return Optional.of(SimulatedMeeting.of(history.get(i)));
@@ -183,9 +241,12 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the guest was admitted; false if no such guest waits in that meeting, the
      *         meeting is unknown or it has ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean approveGuest(String meetingId, String userId) {
-        return state.decideGuest(meetingId, userId, true);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
+        return state != null && state.decideGuest(meetingId, userId, true);
     }
 
     /**
@@ -196,9 +257,12 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the guest was denied; false if no such guest waits in that meeting, the
      *         meeting is unknown or it has ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean denyGuest(String meetingId, String userId) {
-        return state.decideGuest(meetingId, userId, false);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
+        return state != null && state.decideGuest(meetingId, userId, false);
     }
 
     /**
@@ -211,9 +275,12 @@ public final class BbbSimulator implements AutoCloseable {
      * @param userId the external {@code userID} of the join, or the internal user ID
      * @return true if the user left or was removed from the lobby; false if the meeting is unknown
      *         or no such user is in it or its lobby
+     * @throws NullPointerException if an argument is null
      */
     public boolean leave(String meetingId, String userId) {
-        return state.leave(meetingId, userId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        Objects.requireNonNull(userId, "userId");
+        return state != null && state.leave(meetingId, userId);
     }
 
     /**
@@ -221,9 +288,11 @@ public final class BbbSimulator implements AutoCloseable {
      *
      * @param meetingId the external meeting ID
      * @return true if the meeting was ended; false if the meeting is unknown or already ended
+     * @throws NullPointerException if an argument is null
      */
     public boolean end(String meetingId) {
-        return state.endFromTest(meetingId);
+        SimState state = sim.stateOf(Objects.requireNonNull(meetingId, "meetingId"));
+        return state != null && state.endFromTest(meetingId);
     }
 
     /**
@@ -233,7 +302,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<SimulatedRecording> recordings() {
         List<SimulatedRecording> out = new ArrayList<>();
-        for (Recording r : state.recordings()) {
+        for (Recording r : sim.recordings()) {
             out.add(SimulatedRecording.of(r));
         }
         return List.copyOf(out);
@@ -246,7 +315,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<String> hookCallbackUrls() {
         List<String> out = new ArrayList<>();
-        for (Hook h : state.hooks()) {
+        for (Hook h : sim.hooks()) {
             out.add(h.callbackUrl());
         }
         return List.copyOf(out);
@@ -260,7 +329,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<CallbackDelivery> callbackDeliveries() {
         List<CallbackDelivery> out = new ArrayList<>();
-        for (Delivery d : callbacks.deliveries()) {
+        for (Delivery d : sim.callbacks().deliveries()) {
             out.add(CallbackDelivery.of(d));
         }
         return List.copyOf(out);
@@ -276,7 +345,7 @@ public final class BbbSimulator implements AutoCloseable {
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitCallbacks(Duration timeout) throws InterruptedException {
-        return callbacks.awaitIdle(timeout);
+        return sim.callbacks().awaitIdle(timeout);
     }
 
     /**
@@ -286,7 +355,7 @@ public final class BbbSimulator implements AutoCloseable {
      */
     public List<ReceivedRequest> requests() {
         List<ReceivedRequest> out = new ArrayList<>();
-        for (RequestLog.Entry e : log.entries()) {
+        for (RequestLog.Entry e : sim.log().entries()) {
             out.add(ReceivedRequest.of(e));
         }
         return List.copyOf(out);
@@ -298,13 +367,13 @@ public final class BbbSimulator implements AutoCloseable {
      * @return the number of requests received, including those no longer kept by {@link #requests()}
      */
     public long requestCount() {
-        return log.total();
+        return sim.log().total();
     }
 
     /** Forgets received requests and recorded callback deliveries (not meetings). */
     public void clearRequests() {
-        log.clear();
-        callbacks.clear();
+        sim.log().clear();
+        sim.callbacks().clear();
     }
 
     /** Stops the server, releases hanging requests and stops sending callbacks. Idempotent. */
@@ -315,189 +384,11 @@ public final class BbbSimulator implements AutoCloseable {
         }
         closed = true;
         clock.removeListener(tickOnAdvance);
-        server.close();
-        callbacks.close();
+        sim.close();
     }
 
     @Override
     public String toString() {
         return "BbbSimulator[" + (closed ? "closed" : baseUrl()) + "]";
-    }
-
-    /**
-     * Configures a simulator. Not thread-safe; {@link #start()} may be called more than once to
-     * start independent simulators with the same settings (each with its own random secret unless
-     * one was set).
-     */
-    public static final class Builder {
-        private int port;
-        private String secret;
-        private final List<String> additionalSecrets = new ArrayList<>();
-        private Set<String> algorithms = Set.of("sha1", "sha256", "sha384", "sha512");
-        private SimulatorClock clock;
-        private Duration recordingProcessingTime = Duration.ofMinutes(1);
-        private String hookAlgorithm = "sha1";
-        private Duration endedMeetingRetention = Duration.ofMinutes(1);
-
-        private Builder() {
-        }
-
-        /**
-         * The port on 127.0.0.1; 0 (the default) picks a free one.
-         *
-         * @param port the port, or 0 for any free one
-         * @return this builder
-         * @throws IllegalArgumentException outside 0..65535
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be within 0..65535, was " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * The primary shared secret ({@code securitySalt}); default: 40 random characters.
-         *
-         * @param secret the secret
-         * @return this builder
-         * @throws IllegalArgumentException if empty (bbb-web would then skip all checks)
-         * @throws NullPointerException if {@code secret} is null
-         */
-        public Builder secret(String secret) {
-            Objects.requireNonNull(secret, "secret");
-            if (secret.isEmpty()) {
-                throw new IllegalArgumentException("secret must not be empty");
-            }
-            this.secret = secret;
-            return this;
-        }
-
-        /**
-         * Further secrets that are accepted too (secret rotation, like Scalelite's secret list). Each call
-         * adds to the secrets given before.
-         *
-         * @param secrets the further secrets
-         * @return this builder
-         * @throws IllegalArgumentException if one of them is empty
-         * @throws NullPointerException if one of them is null
-         */
-        public Builder additionalSecrets(String... secrets) {
-            for (String s : secrets) {
-                Objects.requireNonNull(s, "secret");
-                if (s.isEmpty()) {
-                    throw new IllegalArgumentException("additional secrets must not be empty");
-                }
-                additionalSecrets.add(s);
-            }
-            return this;
-        }
-
-        /**
-         * Like bbb-web's {@code supportedChecksumAlgorithms}: names from {@code sha1}, {@code sha256},
-         * {@code sha384}, {@code sha512}; default all four.
-         *
-         * @param names the accepted algorithms; case, surrounding blanks and hyphens are ignored
-         *        ({@code SHA-256} means {@code sha256})
-         * @return this builder
-         * @throws IllegalArgumentException for an unknown name or an empty list
-         */
-        public Builder supportedChecksumAlgorithms(String... names) {
-            Set<String> set = new LinkedHashSet<>();
-            for (String n : names) {
-                set.add(ChecksumJudge.algorithmName(n));
-            }
-            if (set.isEmpty()) {
-                throw new IllegalArgumentException("at least one checksum algorithm is needed");
-            }
-            this.algorithms = Set.copyOf(set);
-            return this;
-        }
-
-        /**
-         * The clock; default a fresh {@link SimulatorClock#manual()}.
-         *
-         * @param clock the clock; it may serve this simulator only
-         * @return this builder
-         * @throws NullPointerException if {@code clock} is null
-         */
-        public Builder clock(SimulatorClock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself.
-         *
-         * @return this builder
-         */
-        public Builder systemClock() {
-            return clock(SimulatorClock.system());
-        }
-
-        /**
-         * Simulated time between a recorded meeting's end and its recording being published;
-         * default 1 minute. Zero publishes at the next clock tick or request.
-         *
-         * @param time the processing time
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         * @throws NullPointerException if {@code time} is null
-         */
-        public Builder recordingProcessingTime(Duration time) {
-            Objects.requireNonNull(time, "time");
-            if (time.isNegative()) {
-                throw new IllegalArgumentException("recording processing time must not be negative");
-            }
-            this.recordingProcessingTime = time;
-            return this;
-        }
-
-        /**
-         * bbb-webhooks' {@code hookChecksumAlgorithm} for webhook checksums; default {@code sha1}.
-         *
-         * @param name {@code sha1}, {@code sha256}, {@code sha384} or {@code sha512}; case, surrounding
-         *        blanks and hyphens are ignored
-         * @return this builder
-         * @throws IllegalArgumentException for an unknown name
-         * @throws NullPointerException if {@code name} is null
-         */
-        public Builder hookChecksumAlgorithm(String name) {
-            this.hookAlgorithm = ChecksumJudge.algorithmName(Objects.requireNonNull(name, "name"));
-            return this;
-        }
-
-        /**
-         * How long an ended meeting stays visible to the API (getMeetingInfo answers it with
-         * {@code running=false}, join answers {@code meetingForciblyEnded}); default 1 minute.
-         *
-         * @param retention how long an ended meeting stays visible
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         * @throws NullPointerException if {@code retention} is null
-         */
-        public Builder endedMeetingRetention(Duration retention) {
-            Objects.requireNonNull(retention, "retention");
-            if (retention.isNegative()) {
-                throw new IllegalArgumentException("retention must not be negative");
-            }
-            this.endedMeetingRetention = retention;
-            return this;
-        }
-
-        /**
-         * Binds and starts the simulator.
-         *
-         * @return the running simulator; close it when done
-         * @throws UncheckedIOException if the port cannot be bound
-         */
-        public BbbSimulator start() {
-            try {
-                return new BbbSimulator(this);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not start the BigBlueButton simulator on port " + port, e);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package de.hessen.schulportal.bbb.testkit;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,8 +35,32 @@ public final class BbbSimulatorExtension
             ExtensionContext.Namespace.create(BbbSimulatorExtension.class);
     private static final String KEY = "simulator";
 
-    /** Creates the extension; JUnit does this for {@code @ExtendWith}. */
+    private final BbbSimulatorBuilder builder;
+
+    /** Creates the extension with the defaults of {@link BbbSimulator#start()}; JUnit does this for {@code @ExtendWith}. */
     public BbbSimulatorExtension() {
+        this.builder = null;
+    }
+
+    private BbbSimulatorExtension(BbbSimulatorBuilder builder) {
+        this.builder = builder;
+    }
+
+    /**
+     * An extension whose simulator is started from this builder, for {@code @RegisterExtension}:
+     *
+     * <pre>{@code
+     * @RegisterExtension
+     * static BbbSimulatorExtension scalelite = BbbSimulatorExtension.with(
+     *         BbbSimulator.builder().mode(SimulatorMode.SCALELITE).tenant("schule-a", "secret-a"));
+     * }</pre>
+     *
+     * @param builder the settings; the extension starts one simulator per test class from it
+     * @return the extension
+     * @throws NullPointerException if {@code builder} is null
+     */
+    public static BbbSimulatorExtension with(BbbSimulatorBuilder builder) {
+        return new BbbSimulatorExtension(Objects.requireNonNull(builder, "builder"));
     }
 
     @Override
@@ -68,7 +93,7 @@ public final class BbbSimulatorExtension
     }
 
     /** The simulator of the nearest class-level context that has one, started on first use. */
-    private static BbbSimulator simulator(ExtensionContext context) {
+    private BbbSimulator simulator(ExtensionContext context) {
         ExtensionContext owner = context;
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
             if (c.getStore(NAMESPACE).get(KEY, BbbSimulator.class) != null) {
@@ -78,7 +103,7 @@ public final class BbbSimulatorExtension
                 owner = c;
             }
         }
-        BbbSimulator sim = BbbSimulator.start();
+        BbbSimulator sim = builder == null ? BbbSimulator.start() : builder.start();
         owner.getStore(NAMESPACE).put(KEY, sim);
         return sim;
     }

@@ -1,5 +1,6 @@
 package de.hessen.schulportal.bbb.testkit;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -8,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar bbb-testkit.jar --port 8090 --secret mysecret --checksum-algorithms sha256,sha512
+ * java -jar bbb-testkit.jar --mode scalelite --tenant schule-a:secretA --tenant schule-b:secretB1:secretB2
  * </pre>
  *
  * Prints the base URL and the secret, then serves until the process is stopped. The standalone
@@ -23,7 +25,9 @@ public final class BbbSimulatorMain {
      *
      * @param args {@code --port N} (default 8090; 0 for any free port), {@code --secret S} (default
      *             random), {@code --checksum-algorithms a,b}, {@code --recording-processing-seconds N},
-     *             {@code --help}
+     *             {@code --mode bbb-web|scalelite}, {@code --tenant name:secret[:secret…]} (repeatable,
+     *             Scalelite only), {@code --servers N} (Scalelite only, default 2), {@code --help}. A port
+     *             that is taken ends the program with one line on standard error and exit status 1.
      * @throws InterruptedException if the main thread is interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
@@ -34,6 +38,11 @@ public final class BbbSimulatorMain {
             System.err.println("bbb-testkit: " + e.getMessage());
             System.err.println(usage());
             System.exit(2);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println("bbb-testkit: " + e.getMessage()
+                    + " (choose another with --port, or --port 0 for any free port)");
+            System.exit(1);
             return;
         }
         if (sim == null) {
@@ -59,8 +68,9 @@ public final class BbbSimulatorMain {
      * @throws java.io.UncheckedIOException if the port cannot be bound
      */
     public static BbbSimulator startFrom(String[] args) {
-        BbbSimulator.Builder builder = BbbSimulator.builder().systemClock()
+        BbbSimulatorBuilder builder = BbbSimulator.builder().systemClock()
                 .recordingProcessingTime(Duration.ofSeconds(5)).port(8090);
+        java.util.List<String> tenants = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -80,6 +90,20 @@ public final class BbbSimulatorMain {
                 case "--checksum-algorithms":
                     builder.supportedChecksumAlgorithms(value.split(","));
                     break;
+                case "--mode":
+                    builder.mode(mode(value));
+                    break;
+                case "--tenant":
+                    tenants.add(value.split(":", -1)[0]);
+                    String[] parts = value.split(":", -1);
+                    if (parts.length < 2) {
+                        throw new IllegalArgumentException("--tenant needs name:secret[:secret...], got '" + value + "'");
+                    }
+                    builder.tenant(parts[0], parts[1], java.util.Arrays.copyOfRange(parts, 2, parts.length));
+                    break;
+                case "--servers":
+                    builder.servers(number(arg, value));
+                    break;
                 case "--recording-processing-seconds":
                     builder.recordingProcessingTime(Duration.ofSeconds(number(arg, value)));
                     break;
@@ -88,12 +112,27 @@ public final class BbbSimulatorMain {
             }
         }
         BbbSimulator sim = builder.start();
-        // Printing the secret is the point of this command: the caller needs it to sign requests.
-        System.out.println("BigBlueButton simulator listening");
+        // Printing the secrets is the point of this command: the caller needs them to sign requests.
+        if (sim.mode() == SimulatorMode.SCALELITE) {
+            System.out.println("Scalelite simulator listening (" + sim.servers().size() + " BigBlueButton servers)");
+        } else {
+            System.out.println("BigBlueButton simulator listening");
+        }
         System.out.println("URL:    " + sim.baseUrl());
         System.out.println("Secret: " + sim.secret());
+        for (String tenant : tenants) {
+            System.out.println("Tenant: " + tenant + " " + sim.baseUrl(tenant));
+        }
         System.out.flush();
         return sim;
+    }
+
+    private static SimulatorMode mode(String value) {
+        switch (value) {
+            case "bbb-web": return SimulatorMode.BBB_WEB;
+            case "scalelite": return SimulatorMode.SCALELITE;
+            default: throw new IllegalArgumentException("--mode must be bbb-web or scalelite, got '" + value + "'");
+        }
     }
 
     private static int number(String option, String value) {
@@ -106,6 +145,7 @@ public final class BbbSimulatorMain {
 
     private static String usage() {
         return "usage: java -jar bbb-testkit.jar [--port 8090] [--secret S] "
-                + "[--checksum-algorithms sha1,sha256,sha384,sha512] [--recording-processing-seconds 5]";
+                + "[--checksum-algorithms sha1,sha256,sha384,sha512] [--recording-processing-seconds 5]\n"
+                + "       [--mode bbb-web|scalelite] [--tenant name:secret[:secret...]]... [--servers 2]";
     }
 }

@@ -27,7 +27,7 @@ public final class Faults {
     }
 
     /**
-     * Delays every answer by {@code delay} (without holding a server thread).
+     * Delays every answer by {@code delay} (on the connection's own thread; other connections are not held up).
      *
      * @param delay the delay; zero turns it off
      * @return this

@@ -44,7 +44,8 @@ public final class ReceivedRequest {
     }
 
     /**
-     * The query string exactly as received, checksum included.
+     * The query string exactly as received, checksum included; cut to its first 2,048 characters if
+     * longer (see {@link #isTruncated()}).
      *
      * @return the raw query string, or empty if the request had none
      */
@@ -59,6 +60,16 @@ public final class ReceivedRequest {
      */
     public Instant time() {
         return Instant.ofEpochMilli(e.time());
+    }
+
+    /**
+     * Whether a field was cut to its bound: the path, call name and query are kept to 2,048
+     * characters each, the method to 16, so that a peer cannot fill the simulator's memory.
+     *
+     * @return true if any field of this request was cut
+     */
+    public boolean isTruncated() {
+        return e.truncated();
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class SimulatedAttendee {
     private final String fullName;
     private final String role;
     private final boolean guest;
+    private final boolean presenter;
     private final String guestStatus;
     private final Map<String, String> customData;
 
@@ -23,6 +24,7 @@ public final class SimulatedAttendee {
         this.fullName = a.fullName;
         this.role = a.role;
         this.guest = a.guest;
+        this.presenter = a.presenter;
         this.guestStatus = a.guestStatus;
         this.customData = a.customData;
     }
@@ -73,8 +75,18 @@ public final class SimulatedAttendee {
      *
      * @return whether the user is a guest
      */
-    public boolean guest() {
+    public boolean isGuest() {
         return guest;
+    }
+
+    /**
+     * Whether the user presents: the first moderator to join does, and when the presenter leaves the
+     * moderator present longest takes over.
+     *
+     * @return whether the user is the presenter
+     */
+    public boolean isPresenter() {
+        return presenter;
     }
 
     /**
@@ -101,19 +113,19 @@ public final class SimulatedAttendee {
             return false;
         }
         SimulatedAttendee a = (SimulatedAttendee) o;
-        return guest == a.guest && userId.equals(a.userId) && internalUserId.equals(a.internalUserId)
+        return guest == a.guest && presenter == a.presenter && userId.equals(a.userId) && internalUserId.equals(a.internalUserId)
                 && fullName.equals(a.fullName) && role.equals(a.role) && guestStatus.equals(a.guestStatus)
                 && customData.equals(a.customData);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(userId, internalUserId, fullName, role, guest, guestStatus, customData);
+        return Objects.hash(userId, internalUserId, fullName, role, guest, presenter, guestStatus, customData);
     }
 
     @Override
     public String toString() {
-        return "SimulatedAttendee[userId=" + userId + ", fullName=" + fullName + ", role=" + role + ", guest=" + guest
+        return "SimulatedAttendee[userId=" + userId + ", fullName=" + fullName + ", role=" + role + ", guest=" + guest + ", presenter=" + presenter
                 + ", guestStatus=" + guestStatus + "]";
     }
 }

@@ -61,7 +61,7 @@ public final class SimulatedDocument {
      *
      * @return whether the document was marked current
      */
-    public boolean current() {
+    public boolean isCurrent() {
         return d.current();
     }
 
@@ -70,7 +70,7 @@ public final class SimulatedDocument {
      *
      * @return whether the document was marked downloadable
      */
-    public boolean downloadable() {
+    public boolean isDownloadable() {
         return d.downloadable();
     }
 
@@ -79,7 +79,7 @@ public final class SimulatedDocument {
      *
      * @return whether the document was marked removable
      */
-    public boolean removable() {
+    public boolean isRemovable() {
         return d.removable();
     }
 

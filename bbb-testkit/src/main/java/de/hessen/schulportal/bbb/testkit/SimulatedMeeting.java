@@ -121,7 +121,7 @@ public final class SimulatedMeeting {
      *
      * @return whether the meeting is running
      */
-    public boolean running() {
+    public boolean isRunning() {
         return running;
     }
 
@@ -130,7 +130,7 @@ public final class SimulatedMeeting {
      *
      * @return whether the meeting has ended
      */
-    public boolean ended() {
+    public boolean hasEnded() {
         return ended;
     }
 
@@ -158,7 +158,7 @@ public final class SimulatedMeeting {
      *
      * @return whether create asked for the meeting to be recorded
      */
-    public boolean record() {
+    public boolean isRecording() {
         return record;
     }
 

@@ -85,7 +85,7 @@ public final class SimulatedRecording {
      *
      * @return whether the recording is published
      */
-    public boolean published() {
+    public boolean isPublished() {
         return published;
     }
 

@@ -30,7 +30,7 @@ class JoinTest {
         assertThat(a.userId()).isEqualTo("u-42");
         assertThat(a.fullName()).isEqualTo("Frau Schmidt");
         assertThat(a.role()).isEqualTo("MODERATOR");
-        assertThat(a.guest()).isFalse();
+        assertThat(a.isGuest()).isFalse();
     }
 
     @Test
@@ -74,7 +74,33 @@ class JoinTest {
         assertThat(Api.text(api.get("join", "meetingID", "room-1", "role", "VIEWER", "redirect", "false"), "messageKey"))
                 .isEqualTo("missingParamFullName");
         api.get("end", "meetingID", "room-1");
-        assertThat(Api.text(api.join("room-1", "Kim", "VIEWER"), "messageKey")).isEqualTo("meetingForciblyEnded");
+        assertThat(Api.text(api.join("room-1", "Kim", "VIEWER"), "messageKey")).isEqualTo("invalidMeetingIdentifier");
+    }
+
+    @Test
+    void join_withoutRoleOrPassword_bbbWebKeyAndText_evenWhenRedirecting() {
+        api.create("room-1");
+        HttpResponse<String> r = api.get("join", "meetingID", "room-1", "fullName", "Kim");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(Api.text(r, "messageKey")).isEqualTo("Params required");
+        assertThat(Api.text(r, "message"))
+                .isEqualTo("You must either send the valid role of the user, or the password, sould the meeting has one.");
+    }
+
+    @Test
+    void join_firstModeratorPresents_andHandsOverWhenLeaving() {
+        api.create("room-1");
+        api.join("room-1", "Kim", "VIEWER", "userID", "kim");
+        api.join("room-1", "Frau Schmidt", "MODERATOR", "userID", "schmidt");
+        api.join("room-1", "Herr Weber", "MODERATOR", "userID", "weber");
+        assertThat(sim.meeting("room-1").orElseThrow().attendees()).extracting(SimulatedAttendee::userId,
+                SimulatedAttendee::isPresenter).containsExactly(org.assertj.core.groups.Tuple.tuple("kim", false),
+                org.assertj.core.groups.Tuple.tuple("schmidt", true), org.assertj.core.groups.Tuple.tuple("weber", false));
+        assertThat(Api.xml(api.get("getMeetingInfo", "meetingID", "room-1")).getElementsByTagName("isPresenter")
+                .item(1).getTextContent()).isEqualTo("true");
+        sim.leave("room-1", "schmidt");
+        assertThat(sim.meeting("room-1").orElseThrow().attendees()).filteredOn(SimulatedAttendee::isPresenter)
+                .extracting(SimulatedAttendee::userId).containsExactly("weber");
     }
 
     @Test
@@ -116,7 +142,7 @@ class JoinTest {
         api.create("room-1", "guestPolicy", "ALWAYS_ACCEPT");
         HttpResponse<String> r = api.join("room-1", "Gast", "VIEWER", "guest", "true");
         assertThat(Api.text(r, "guestStatus")).isEqualTo("ALLOW");
-        assertThat(sim.meeting("room-1").orElseThrow().attendees().get(0).guest()).isTrue();
+        assertThat(sim.meeting("room-1").orElseThrow().attendees().get(0).isGuest()).isTrue();
     }
 
     @Test

@@ -31,8 +31,8 @@ class MeetingTest {
         assertThat(Api.text(r, "hasUserJoined")).isEqualTo("false");
         assertThat(Api.text(r, "messageKey")).isEmpty();
         assertThat(sim.meeting("room-1")).hasValueSatisfying(m -> {
-            assertThat(m.record()).isTrue();
-            assertThat(m.running()).isFalse();
+            assertThat(m.isRecording()).isTrue();
+            assertThat(m.isRunning()).isFalse();
         });
     }
 
@@ -143,24 +143,43 @@ class MeetingTest {
         HttpResponse<String> end = api.get("end", "meetingID", "room-1");
         assertThat(Api.text(end, "returncode")).isEqualTo("SUCCESS");
         assertThat(Api.text(end, "messageKey")).isEqualTo("sentEndMeetingRequest");
+        // bbb-web forgets an ended meeting at once: a client that re-creates on notFound must see notFound.
         HttpResponse<String> info = api.get("getMeetingInfo", "meetingID", "room-1");
-        assertThat(Api.text(info, "running")).isEqualTo("false");
-        assertThat(Api.text(info, "hasBeenForciblyEnded")).isEqualTo("true");
+        assertThat(Api.text(info, "returncode")).isEqualTo("FAILED");
+        assertThat(Api.text(info, "messageKey")).isEqualTo("notFound");
+        assertThat(Api.text(api.get("getMeetings"), "messageKey")).isEqualTo("noMeetings");
         assertThat(Api.text(api.get("end", "meetingID", "nope"), "messageKey")).isEqualTo("notFound");
 
         String second = api.create("room-1");
         assertThat(Long.parseLong(second)).isGreaterThan(Long.parseLong(firstCreateTime));
         assertThat(sim.meetings()).hasSize(2);
-        assertThat(sim.meeting("room-1").orElseThrow().ended()).isFalse();
+        assertThat(sim.meeting("room-1").orElseThrow().hasEnded()).isFalse();
         sim.clock().advance(java.time.Duration.ofMinutes(2));
         assertThat(Api.text(api.get("getMeetingInfo", "meetingID", "room-1"), "returncode")).isEqualTo("SUCCESS");
     }
 
     @Test
-    void endedMeeting_removedAfterRetention() {
+    void endedMeeting_withRetentionOption_visibleUntilRetentionPassed() {
+        try (BbbSimulator retaining = BbbSimulator.builder().endedMeetingRetention(java.time.Duration.ofMinutes(1))
+                .start()) {
+            Api r = new Api(retaining);
+            r.create("room-1");
+            r.get("end", "meetingID", "room-1");
+            HttpResponse<String> info = r.get("getMeetingInfo", "meetingID", "room-1");
+            assertThat(Api.text(info, "running")).isEqualTo("false");
+            assertThat(Api.text(info, "hasBeenForciblyEnded")).isEqualTo("true");
+            assertThat(Api.text(r.get("join", "meetingID", "room-1", "fullName", "Ada", "role", "VIEWER",
+                    "redirect", "false"), "messageKey")).isEqualTo("meetingForciblyEnded");
+            retaining.clock().advance(java.time.Duration.ofSeconds(61));
+            assertThat(Api.text(r.get("getMeetingInfo", "meetingID", "room-1"), "messageKey")).isEqualTo("notFound");
+            assertThat(Api.text(r.get("getMeetings"), "messageKey")).isEqualTo("noMeetings");
+        }
+    }
+
+    @Test
+    void endedMeeting_removedAtOnceByDefault() {
         api.create("room-1");
         api.get("end", "meetingID", "room-1");
-        sim.clock().advance(java.time.Duration.ofSeconds(61));
         assertThat(Api.text(api.get("getMeetingInfo", "meetingID", "room-1"), "messageKey")).isEqualTo("notFound");
         assertThat(Api.text(api.get("getMeetings"), "messageKey")).isEqualTo("noMeetings");
     }
@@ -178,8 +197,8 @@ class MeetingTest {
         assertThat(Api.text(r, "returncode")).isEqualTo("SUCCESS");
         SimulatedDocument doc = sim.meeting("room-1").orElseThrow().documents().get(0);
         assertThat(doc.url()).hasValue("https://demo.bigbluebutton.org/bigbluebutton.png");
-        assertThat(doc.current()).isTrue();
-        assertThat(doc.removable()).isTrue();
+        assertThat(doc.isCurrent()).isTrue();
+        assertThat(doc.isRemovable()).isTrue();
         assertThat(doc.source()).isEqualTo("create");
 
         HttpResponse<String> json = api.post("create", "application/json", "{}", "name", "Klasse", "meetingID", "room-2");
@@ -229,10 +248,10 @@ class MeetingTest {
         api.create("room-1", "duration", "30");
         api.join("room-1", "Ada", "MODERATOR");
         sim.clock().advance(java.time.Duration.ofMinutes(29));
-        assertThat(sim.meeting("room-1").orElseThrow().running()).isTrue();
+        assertThat(sim.meeting("room-1").orElseThrow().isRunning()).isTrue();
         sim.clock().advance(java.time.Duration.ofMinutes(1));
         SimulatedMeeting m = sim.meeting("room-1").orElseThrow();
-        assertThat(m.ended()).isTrue();
+        assertThat(m.hasEnded()).isTrue();
         assertThat(m.endReason()).isEqualTo("duration");
         assertThat(m.attendees()).isEmpty();
     }
@@ -244,7 +263,7 @@ class MeetingTest {
         api.join("room-1", "Kim", "VIEWER", "userID", "s");
         assertThat(sim.leave("room-1", "t")).isTrue();
         sim.clock().advance(java.time.Duration.ofMinutes(1));
-        assertThat(sim.meeting("room-1").orElseThrow().ended()).isFalse();
+        assertThat(sim.meeting("room-1").orElseThrow().hasEnded()).isFalse();
         sim.clock().advance(java.time.Duration.ofMinutes(1));
         assertThat(sim.meeting("room-1").orElseThrow().endReason()).isEqualTo("noModerator");
     }
@@ -256,7 +275,7 @@ class MeetingTest {
         api.join("room-2", "Ada", "VIEWER", "userID", "a");
         sim.clock().advance(java.time.Duration.ofMinutes(5));
         assertThat(sim.meeting("room-1").orElseThrow().endReason()).isEqualTo("noUserJoined");
-        assertThat(sim.meeting("room-2").orElseThrow().ended()).isFalse();
+        assertThat(sim.meeting("room-2").orElseThrow().hasEnded()).isFalse();
         sim.leave("room-2", "a");
         sim.clock().advance(java.time.Duration.ofMinutes(1));
         assertThat(sim.meeting("room-2").orElseThrow().endReason()).isEqualTo("lastUserLeft");

@@ -12,6 +12,17 @@ package de.hessen.schulportal.bbb.testkit.internal;
  */
 public record ApiRequest(String method, String callName, String rawQuery, Params params, String contentType,
                          byte[] body) {
+    /** The call as bbb-web's servlet sees it: query parameters, then those of a form body. */
+    public static ApiRequest of(HttpFront.Request http, String callName) {
+        Params params = Params.parse(http.rawQuery());
+        ApiRequest request = new ApiRequest(http.method(), callName, http.rawQuery(), params,
+                http.header("content-type"), http.body());
+        if (request.hasBody() && "application/x-www-form-urlencoded".equals(request.mimeType())) {
+            params.addAll(new String(http.body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return request;
+    }
+
     /** The MIME type of the body without parameters, lower-case, or {@code null}. */
     public String mimeType() {
         if (contentType == null) {

@@ -4,6 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 /** An answer to send: status, content type (or null), optional Location, body. */
 public record ApiResponse(int status, String contentType, String location, byte[] body) {
+    /** Not an answer: drop the connection without a response (a fault). Compared by identity. */
+    public static final ApiResponse DROP = new ApiResponse(0, null, null, new byte[0]);
+    /** Not an answer: keep the connection open and never answer (a fault). Compared by identity. */
+    public static final ApiResponse HOLD = new ApiResponse(0, null, null, new byte[0]);
+
     /** XML with HTTP 200, as bbb-web answers even for FAILED. */
     public static ApiResponse xml(String xml) {
         return new ApiResponse(200, "text/xml;charset=utf-8", null, xml.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,8 @@ public final class Attendee {
     public final long joinTime;
     /** ALLOW, WAIT or DENY. */
     public String guestStatus;
+    /** Whether this user presents; the first moderator to join does. Guarded by the meeting's monitor. */
+    public boolean presenter;
 
     Attendee(String internalUserId, String externalUserId, String fullName, String role, boolean guest,
              boolean authenticated, Map<String, String> customData, long joinTime, String guestStatus) {

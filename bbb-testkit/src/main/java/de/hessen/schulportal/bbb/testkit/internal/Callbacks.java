@@ -56,8 +56,8 @@ public final class Callbacks implements AutoCloseable {
     }
 
     /** Recording-ready POST with {@code signed_parameters=<JWT>}. */
-    public void recordingReady(String url, String meetingId, String recordId, String secret) {
-        String jwt = Jwt.hs256(payload(meetingId, recordId), secret);
+    public void recordingReady(String url, String meetingId, String recordId, String secret, String alg) {
+        String jwt = Jwt.sign(alg, payload(meetingId, recordId), secret);
         submit("recording-ready", "POST", url, "application/x-www-form-urlencoded",
                 "signed_parameters=" + form(jwt), null);
     }

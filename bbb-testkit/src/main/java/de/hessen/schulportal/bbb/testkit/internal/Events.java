@@ -54,7 +54,7 @@ public final class Events {
         user.put("external-user-id", a.externalUserId);
         user.put("name", a.fullName);
         user.put("role", a.role);
-        user.put("presenter", false);
+        user.put("presenter", a.presenter);
         user.put("userdata", new LinkedHashMap<String, Object>(a.customData));
         user.put("stream", "");
         user.put("guest", a.guest);

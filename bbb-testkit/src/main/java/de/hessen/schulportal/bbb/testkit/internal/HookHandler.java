@@ -25,7 +25,7 @@ final class HookHandler {
         List<String> events = RecordingHandler.csv(p.get("eventID")).stream()
                 .map(e -> e.toLowerCase(Locale.ROOT)).toList();
         boolean[] duplicate = {false};
-        Hook hook = state.addHook(url, meetingId == null || meetingId.isEmpty() ? null : meetingId, events,
+        Hook hook = state.hooks.add(url, meetingId == null || meetingId.isEmpty() ? null : meetingId, events,
                 Boolean.parseBoolean(raw), duplicate);
         if (duplicate[0]) {
             return ApiResponse.xml(Xml.response("SUCCESS").element("hookID", hook.hookId())
@@ -41,7 +41,7 @@ final class HookHandler {
         if (id == null || id.isEmpty()) {
             return ApiResponse.error("missingParamHookID", "You must specify a hookID in the parameters.");
         }
-        if (!state.removeHook(id)) {
+        if (!state.hooks.remove(id)) {
             return ApiResponse.error("destroyMissingHook", "The hook informed was not found.");
         }
         return ApiResponse.xml(Xml.response("SUCCESS").element("removed", true).finish());
@@ -50,7 +50,7 @@ final class HookHandler {
     ApiResponse list(ApiRequest req) {
         String meetingId = req.params().get("meetingID");
         Xml x = Xml.response("SUCCESS").start("hooks");
-        for (Hook h : state.hooks()) {
+        for (Hook h : state.hooks.all()) {
             if (meetingId != null && !meetingId.isEmpty() && h.meetingId() != null && !h.meetingId().equals(meetingId)) {
                 continue;
             }

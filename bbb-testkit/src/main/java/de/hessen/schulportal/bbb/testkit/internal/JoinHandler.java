@@ -143,7 +143,8 @@ final class JoinHandler {
             }
             return "!You must enter a valid password";
         }
-        return "!You must either send the valid role of the user, or the password, or both";
+        // bbb-web's ApiController text, typo included.
+        return "!You must either send the valid role of the user, or the password, sould the meeting has one.";
     }
 
     /**

@@ -107,6 +107,16 @@ public final class Meeting {
         return n;
     }
 
+    /** The attendee who presents, or null. Caller holds the meeting lock. */
+    public Attendee presenter() {
+        for (Attendee a : attendees) {
+            if (a.presenter) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** Finds an attendee (admitted or waiting) by external or internal user ID. Caller holds the lock. */
     public Attendee find(List<Attendee> list, String userId) {
         for (Attendee a : list) {

@@ -35,7 +35,7 @@ final class MeetingXml {
                     .element("userID", a.externalUserId)
                     .element("fullName", a.fullName)
                     .element("role", a.role)
-                    .element("isPresenter", false)
+                    .element("isPresenter", a.presenter)
                     .element("isListeningOnly", false)
                     .element("hasJoinedVoice", false)
                     .element("hasVideo", false)

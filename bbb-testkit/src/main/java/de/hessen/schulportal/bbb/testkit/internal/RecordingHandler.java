@@ -31,7 +31,7 @@ final class RecordingHandler {
             }
         }
         List<Recording> matches = new ArrayList<>();
-        for (Recording r : state.recordings()) {
+        for (Recording r : state.recordings.all()) {
             synchronized (r) {
                 if (!wanted.contains(r.state)) {
                     continue;
@@ -105,7 +105,7 @@ final class RecordingHandler {
         if (!"processing".equals(r.state)) {
             x.start("format")
                     .element("type", "presentation")
-                    .element("url", state.playbackUrl(r))
+                    .element("url", state.recordings.playbackUrl(r))
                     .element("processingTime", state.config.recordingProcessingMs())
                     .element("length", (r.endTime - r.startTime) / 60_000)
                     .end();
@@ -140,7 +140,7 @@ final class RecordingHandler {
     private List<Recording> named(Params p) {
         List<Recording> out = new ArrayList<>();
         for (String id : csv(p.get("recordID"))) {
-            Recording r = state.recording(id);
+            Recording r = state.recordings.byId(id);
             if (r != null) {
                 out.add(r);
             }
@@ -166,7 +166,7 @@ final class RecordingHandler {
                 if ("published".equals(r.state) || "unpublished".equals(r.state)) {
                     r.state = publish ? "published" : "unpublished";
                     r.published = publish;
-                    state.emitRecording(r, publish ? "rap-published" : "rap-unpublished",
+                    state.recordings.emit(r, publish ? "rap-published" : "rap-unpublished",
                             Events.rap(publish ? "rap-published" : "rap-unpublished", r,
                                     Map.of("format", "presentation"), state.now()));
                 }
@@ -188,7 +188,7 @@ final class RecordingHandler {
             synchronized (r) {
                 r.state = "deleted";
                 r.published = false;
-                state.emitRecording(r, "rap-deleted",
+                state.recordings.emit(r, "rap-deleted",
                         Events.rap("rap-deleted", r, Map.of("format", "presentation"), state.now()));
             }
         }
@@ -227,7 +227,7 @@ final class RecordingHandler {
         if (id == null || id.isEmpty()) {
             return jsonError("missingParameter", "param recordID is missing");
         }
-        Recording r = state.recording(id);
+        Recording r = state.recordings.byId(id);
         if (r == null) {
             return jsonError("noRecordings", "No recording found for " + id);
         }
@@ -264,7 +264,7 @@ final class RecordingHandler {
         if (locale == null || locale.getLanguage().isEmpty()) {
             return jsonError("invalidLang", "Malformed lang param, received=" + lang);
         }
-        Recording r = state.recording(id);
+        Recording r = state.recordings.byId(id);
         if (r == null) {
             return jsonError("noRecordings", "No recording was found for " + id);
         }

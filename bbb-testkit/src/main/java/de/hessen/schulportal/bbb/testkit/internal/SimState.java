@@ -1,13 +1,12 @@
 package de.hessen.schulportal.bbb.testkit.internal;
 
-import de.hessen.schulportal.bbb.testkit.SimulatorClock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * All simulated state and the rules that change it over time. Concurrency: meetings live in a
@@ -17,28 +16,33 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimState {
     public final Config config;
-    public final SimulatorClock clock;
+    private final LongSupplier clock;
     public final Callbacks callbacks;
     /** Base URL with trailing slash, e.g. {@code http://127.0.0.1:8090/}; set once the port is known. */
     public volatile String serverUrl = "http://127.0.0.1/";
 
     private final ConcurrentHashMap<String, Meeting> current = new ConcurrentHashMap<>();
     private final List<Meeting> history = new ArrayList<>();
-    private final Map<String, Recording> recordings = new LinkedHashMap<>();
-    private final Map<String, Hook> hooks = new LinkedHashMap<>();
     private final Object createLock = new Object();
     private final Object tickLock = new Object();
     private final AtomicLong lastCreateTime = new AtomicLong();
     private final AtomicLong nextDeadline = new AtomicLong(Long.MAX_VALUE);
 
-    public SimState(Config config, SimulatorClock clock, Callbacks callbacks) {
+    /** The registered webhooks. */
+    public final HookRegistry hooks;
+    /** The recordings of ended meetings. */
+    public final RecordingStore recordings;
+
+    public SimState(Config config, LongSupplier clock, Callbacks callbacks) {
         this.config = config;
         this.clock = clock;
         this.callbacks = callbacks;
+        this.hooks = new HookRegistry(config, callbacks);
+        this.recordings = new RecordingStore(this);
     }
 
     public long now() {
-        return clock.millis();
+        return clock.getAsLong();
     }
 
     // ---------------------------------------------------------------- meetings
@@ -147,6 +151,9 @@ public final class SimState {
             m.lobby.add(a);
             return;
         }
+        if ("MODERATOR".equals(a.role) && m.presenter() == null) {
+            a.presenter = true;
+        }
         m.attendees.add(a);
         m.hasUserJoined = true;
         m.everJoinedUserIds.add(a.externalUserId);
@@ -194,9 +201,23 @@ public final class SimState {
                 return false;
             }
             m.attendees.remove(a);
+            if (a.presenter) {
+                a.presenter = false;
+                passPresenter(m);
+            }
             emit(m, "user-left", Events.user("user-left", m, a, now()));
             attendeesChanged(m);
             return true;
+        }
+    }
+
+    /** When the presenter leaves, the longest-present moderator takes over, as in the HTML5 client. */
+    private static void passPresenter(Meeting m) {
+        for (Attendee other : m.attendees) {
+            if ("MODERATOR".equals(other.role)) {
+                other.presenter = true;
+                return;
+            }
         }
     }
 
@@ -235,13 +256,15 @@ public final class SimState {
         m.lobby.clear();
         emit(m, "meeting-ended", Events.meetingEnded(m, now));
         m.removeAt = now + config.endedMeetingRetentionMs();
-        deadline(m.removeAt);
+        if (config.endedMeetingRetentionMs() == 0) {
+            current.remove(m.meetingId, m); // bbb-web forgets an ended meeting at once
+        } else {
+            deadline(m.removeAt);
+        }
         boolean recorded = m.record && m.hasUserJoined;
         if (recorded) {
             Recording r = new Recording(m, now, m.everJoinedUserIds.size(), now + config.recordingProcessingMs());
-            synchronized (recordings) {
-                recordings.put(r.recordId, r);
-            }
+            recordings.add(r);
             emit(m, "rap-archive-ended", Events.rap("rap-archive-ended", r,
                     Map.of("recorded", true, "duration", now - m.createTime), now));
             deadline(r.readyAt);
@@ -274,105 +297,13 @@ public final class SimState {
         }
     }
 
-    // ---------------------------------------------------------------- recordings
-
-    /** All recordings, in order of creation. */
-    public List<Recording> recordings() {
-        maybeTick();
-        synchronized (recordings) {
-            return List.copyOf(recordings.values());
-        }
-    }
-
-    /** A recording by exact ID, or null. */
-    public Recording recording(String recordId) {
-        maybeTick();
-        synchronized (recordings) {
-            return recordings.get(recordId);
-        }
-    }
-
-    /** Emits a recording event for the recording's meeting hooks. */
-    void emitRecording(Recording r, String eventId, String json) {
-        emit(r.meetingId, eventId, json);
-    }
-
-    private void announce(Recording r) {
-        r.state = "published";
-        r.published = true;
-        r.announced = true;
-        long now = now();
-        emitRecording(r, "rap-publish-ended", Events.publishEnded(r, playbackUrl(r), r.metadata, now));
-        String url = firstNonBlank(r.metadata.get("bbb-recording-ready-url"), r.metadata.get("bn-recording-ready-url"),
-                r.metadata.get("canvas-recording-ready-url"));
-        if (url != null) {
-            callbacks.recordingReady(url, r.meetingId, r.recordId, config.primarySecret());
-        }
-    }
-
-    /** Where the simulator says the presentation playback is. */
-    public String playbackUrl(Recording r) {
-        return serverUrl + "playback/presentation/2.3/" + r.recordId;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------- hooks
-
-    /** Registers a hook; returns the existing one if the callback URL is already registered. */
-    Hook addHook(String callbackUrl, String meetingId, List<String> eventIds, boolean raw, boolean[] duplicate) {
-        synchronized (hooks) {
-            for (Hook h : hooks.values()) {
-                if (h.callbackUrl().equals(callbackUrl)) {
-                    duplicate[0] = true;
-                    return h;
-                }
-            }
-            Hook hook = new Hook(java.util.UUID.randomUUID().toString(), callbackUrl, meetingId, eventIds, raw);
-            hooks.put(hook.hookId(), hook);
-            return hook;
-        }
-    }
-
-    boolean removeHook(String hookId) {
-        synchronized (hooks) {
-            return hooks.remove(hookId) != null;
-        }
-    }
-
-    /** All hooks in registration order. */
-    public List<Hook> hooks() {
-        synchronized (hooks) {
-            return List.copyOf(hooks.values());
-        }
-    }
-
     void emit(Meeting m, String eventId, String json) {
-        emit(m.meetingId, eventId, json);
-    }
-
-    private void emit(String externalMeetingId, String eventId, String json) {
-        long ts = now();
-        for (Hook h : hooks()) {
-            boolean meetingMatches = h.meetingId() == null || h.meetingId().equals(externalMeetingId);
-            boolean eventMatches = h.eventIds().isEmpty() || h.eventIds().contains(eventId);
-            if (meetingMatches && eventMatches) {
-                callbacks.webhook(h.callbackUrl(), "127.0.0.1", json, eventId, ts, config.hookChecksumAlgorithm(),
-                        config.primarySecret());
-            }
-        }
+        hooks.emit(m.meetingId, eventId, json, now());
     }
 
     // ---------------------------------------------------------------- time
 
-    private void deadline(long at) {
+    void deadline(long at) {
         nextDeadline.accumulateAndGet(at, Math::min);
     }
 
@@ -423,21 +354,7 @@ public final class SimState {
                     }
                 }
             }
-            List<Recording> all;
-            synchronized (recordings) {
-                all = List.copyOf(recordings.values());
-            }
-            for (Recording r : all) {
-                synchronized (r) {
-                    if ("processing".equals(r.state) && !r.announced) {
-                        if (now >= r.readyAt) {
-                            announce(r);
-                        } else {
-                            deadline(r.readyAt);
-                        }
-                    }
-                }
-            }
+            recordings.announceDue(now);
         }
     }
 

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.portal.JoinOutcome.Kind;
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
+import de.hessen.schulportal.bbb.testkit.SimulatedServer;
+import de.hessen.schulportal.bbb.testkit.SimulatorMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adapter's join flow behind the testkit's Scalelite mode: two schools as two Scalelite tenants,
+ * each with its own secret; the join link leads through Scalelite's redirect to the BigBlueButton
+ * server that holds the meeting.
+ */
+class ScaleliteModeTest {
+    private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final School GOETHE = School.of("6021", "Goethe-Schule Musterstadt");
+    private static final School SCHILLER = School.of("6022", "Schiller-Schule Musterstadt");
+
+    private final BbbSimulator sim = BbbSimulator.builder().mode(SimulatorMode.SCALELITE).servers(2)
+            .tenant("goethe", "goethe-secret-0123456789").tenant("schiller", "schiller-secret-0123456789").start();
+    private final BbbClient goethe = BbbClient.builder().baseUrl(sim.baseUrl("goethe")).secret("goethe-secret-0123456789")
+            .checksumAlgorithm(ChecksumAlgorithm.SHA256).build();
+    private final BbbClient schiller = BbbClient.builder().baseUrl(sim.baseUrl("schiller"))
+            .secret("schiller-secret-0123456789").checksumAlgorithm(ChecksumAlgorithm.SHA512).build();
+    private final SchoolConferences conferences = SchoolConferences.builder()
+            .tenants(TenantDirectory.builder().school(GOETHE.id(), goethe).school(SCHILLER.id(), schiller).build())
+            .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).build();
+
+    @AfterEach
+    void close() {
+        goethe.close();
+        schiller.close();
+        sim.close();
+    }
+
+    private static Person person(String id, SchoolRole role, Relation relation) {
+        return Person.builder(id, role, relation).firstName("Vorname" + id).lastName("Nachname" + id).build();
+    }
+
+    /** Opens a join link as a browser: Scalelite's redirect to the server, then the server's to the client. */
+    private SimulatedServer open(JoinOutcome outcome) throws Exception {
+        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.JOIN_LINK);
+        HttpResponse<Void> scalelite = BROWSER.send(HttpRequest.newBuilder(outcome.joinUrl().orElseThrow().toUri()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(scalelite.statusCode()).isEqualTo(302);
+        String serverJoin = scalelite.headers().firstValue("Location").orElseThrow();
+        SimulatedServer server = sim.servers().stream().filter(s -> serverJoin.startsWith(s.apiUrl() + "join?"))
+                .findFirst().orElseThrow(() -> new AssertionError("not a server's join URL: " + serverJoin.split("\\?")[0]));
+        HttpResponse<Void> bbb = BROWSER.send(HttpRequest.newBuilder(URI.create(serverJoin)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(bbb.statusCode()).isEqualTo(302);
+        assertThat(bbb.headers().firstValue("Location").orElseThrow()).contains("/html5client/join?sessionToken=");
+        return server;
+    }
+
+    @Test
+    void lesson_teacherStarts_studentsJoin_throughScalelitesRedirect() throws Exception {
+        Room lesson = Room.builder(GOETHE, "7b-mathe", RoomKind.LESSON).title("Klasse 7b – Mathematik").build();
+        Person teacher = person("t1", SchoolRole.TEACHER, Relation.ORGANISER);
+        Person kim = person("s1", SchoolRole.STUDENT, Relation.MEMBER);
+
+        assertThat(conferences.join(lesson, kim).kind()).isEqualTo(Kind.WAIT_FOR_START);
+        JoinOutcome t = conferences.join(lesson, teacher);
+        assertThat(t.startedMeeting()).isTrue();
+        assertThat(t.bbbRole()).contains(Role.MODERATOR);
+        SimulatedServer server = open(t);
+        assertThat(server.meetingIds()).containsExactly(conferences.meetingId(lesson));
+
+        JoinOutcome k = conferences.join(lesson, kim);
+        assertThat(k.bbbRole()).contains(Role.VIEWER);
+        assertThat(open(k).id()).isEqualTo(server.id());
+
+        assertThat(sim.meeting(conferences.meetingId(lesson)).orElseThrow().attendees())
+                .extracting(SimulatedAttendee::role).containsExactly("MODERATOR", "VIEWER");
+        assertThat(sim.meeting(conferences.meetingId(lesson)).orElseThrow().metadata())
+                .containsEntry("tenant-name", "goethe").containsEntry("room-kind", "lesson");
+        assertThat(conferences.status(lesson).participantCount()).isEqualTo(2);
+
+        assertThat(conferences.end(lesson)).isTrue();
+        assertThat(conferences.status(lesson).participantCount()).isZero();
+    }
+
+    @Test
+    void twoSchools_eachOnItsOwnTenant_meetingsSpreadOverServers() throws Exception {
+        Room a = Room.builder(GOETHE, "konferenz", RoomKind.STAFF_MEETING).title("Lehrerkonferenz").build();
+        Room b = Room.builder(SCHILLER, "konferenz", RoomKind.STAFF_MEETING).title("Lehrerkonferenz").build();
+        Person goetheTeacher = person("t1", SchoolRole.TEACHER, Relation.ORGANISER);
+        Person schillerTeacher = person("t2", SchoolRole.TEACHER, Relation.ORGANISER);
+        SimulatedServer first = open(conferences.join(a, goetheTeacher));
+        SimulatedServer second = open(conferences.join(b, schillerTeacher));
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(sim.meeting(conferences.meetingId(b)).orElseThrow().metadata()).containsEntry("tenant-name", "schiller");
+        // Each tenant sees only its own meetings.
+        assertThat(goethe.getMeetings()).extracting(m -> m.meetingId()).containsExactly(conferences.meetingId(a));
+        assertThat(schiller.getMeetings()).extracting(m -> m.meetingId()).containsExactly(conferences.meetingId(b));
+    }
+}
