@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 public final class MetadataPolicy {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final MetadataPolicy STANDARD = new MetadataPolicy(
+    private static final MetadataPolicy DEFAULTS = new MetadataPolicy(
             Set.of("bbb-origin", "bbb-origin-version", "bbb-origin-server-name"));
     /** Keys the adapter writes itself; a caller's value would hide what the adapter relies on. */
-    static final Set<String> RESERVED = Set.of(SchoolConferences.META_KIND, SchoolConferences.META_LOBBY,
-            SchoolConferences.META_RECORD);
+    static final Set<String> RESERVED = Set.of(MeetingRequests.META_KIND, MeetingRequests.META_LOBBY,
+            MeetingRequests.META_RECORD, MeetingRequests.META_SETTINGS);
 
     private final Set<String> allowedKeys;
 
@@ -36,8 +36,8 @@ public final class MetadataPolicy {
      *
      * @return the policy
      */
-    public static MetadataPolicy standard() {
-        return STANDARD;
+    public static MetadataPolicy defaults() {
+        return DEFAULTS;
     }
 
     /**
