@@ -25,6 +25,8 @@ final class TextRules {
             "schulleitung", "schulleiter", "schulleiterin", "rektor", "rektorin", "principal", "headteacher",
             "moderator", "moderatorin", "moderation", "admin", "administrator", "administratorin");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** At most this many combining marks may follow a base character (Vietnamese and Indic names need 2 to 3). */
     static final int MAX_MARKS = 3;
 
@@ -127,8 +129,10 @@ final class TextRules {
         Checks.required(field, value);
         requireVisible(field, value);
         String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
-        // NFKC can produce what the raw text did not show (rare compatibility mappings): check again.
-        requireVisible(field, n);
+        if (!n.equals(value)) {
+            // NFKC can produce what the raw text did not show (rare compatibility mappings): check again.
+            requireVisible(field, n);
+        }
         n = collapseWhitespace(n);
         if (n.isEmpty() && !allowEmpty) {
             throw new IllegalArgumentException(field + " must not be blank");
@@ -163,10 +167,11 @@ final class TextRules {
             if (mixesLookAlikeScripts(word)) {
                 throw new IllegalArgumentException(field + " must not mix Latin, Greek and Cyrillic letters in one word");
             }
-            for (String part : skeleton(word).split("[^\\p{L}\\p{N}]+")) {
+            for (String part : NOT_WORD.split(skeleton(word))) {
                 if (ROLE_WORDS.contains(part) || extraWords.contains(part)) {
-                    throw new IllegalArgumentException(field + " must not contain a role word or marker such as \""
-                            + part + "\": roles and markers are shown by the display-name policy only");
+                    throw new IllegalArgumentException(field + " must not contain a role word or marker (the words"
+                            + " listed at DisplayNamePolicy, and its markers): roles and markers are shown by the"
+                            + " display-name policy only");
                 }
             }
         }
@@ -183,7 +188,7 @@ final class TextRules {
 
     /** The skeletons of the words in a marker, e.g. {@code "(Gast)"} → {@code gast}. */
     static List<String> words(String marker) {
-        return List.of(skeleton(marker).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty())
+        return List.of(NOT_WORD.split(skeleton(marker))).stream().filter(w -> !w.isEmpty())
                 .collect(java.util.stream.Collectors.toList());
     }
 
