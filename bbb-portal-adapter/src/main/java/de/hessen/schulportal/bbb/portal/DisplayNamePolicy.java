@@ -82,7 +82,7 @@ public final class DisplayNamePolicy {
     }
 
     /**
-     * A builder starting from the standard policy.
+     * A builder starting from the default policy.
      *
      * @return a new builder
      */

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The meeting settings per kind of room. {@link #standard()}:
+ * The meeting settings per kind of room. {@link #defaults()}:
  *
  * <ul>
  *   <li>{@link RoomKind#LESSON}: ends when no moderator is left, private chat off, webcams visible
@@ -29,7 +29,7 @@ public final class MeetingDefaults {
     }
 
     /**
-     * The standard defaults described above.
+     * The defaults described above.
      *
      * @return the defaults
      */

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * keys with short machine values ({@code [A-Za-z0-9._:-]}, 1 to 64 characters): no names, no
  * e-mail addresses (no {@code @}), no free text.
  *
- * <p>Immutable. {@link #standard()} allows {@code bbb-origin}, {@code bbb-origin-version} and
+ * <p>Immutable. {@link #defaults()} allows {@code bbb-origin}, {@code bbb-origin-version} and
  * {@code bbb-origin-server-name}. The adapter itself always writes {@code room-kind},
- * {@code room-lobby} and {@code room-record} (the room's kind, and whether the meeting was created
- * with a lobby and as recordable); these keys are reserved and cannot be allowed.
+ * {@code room-lobby}, {@code room-record} and {@code room-settings} (the room's kind, whether the
+ * meeting was created with a lobby and as recordable, and a digest of its policy-relevant
+ * settings; joins are judged by them); these keys are reserved and cannot be allowed.
  */
 public final class MetadataPolicy {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
@@ -32,7 +33,7 @@ public final class MetadataPolicy {
     }
 
     /**
-     * The standard allow-list.
+     * The default allow-list.
      *
      * @return the policy
      */
@@ -41,12 +42,12 @@ public final class MetadataPolicy {
     }
 
     /**
-     * The standard allow-list plus more keys, e.g. {@code school-tenant} for Scalelite reporting.
+     * The default allow-list plus more keys, e.g. {@code school-tenant} for Scalelite reporting.
      *
      * @param keys lower-case keys matching {@code [a-z][a-z0-9-]*}, at most 64 characters
      * @return the policy
      * @throws IllegalArgumentException if a key breaks the rule or is reserved ({@code room-kind},
-     *         {@code room-lobby}, {@code room-record})
+     *         {@code room-lobby}, {@code room-record}, {@code room-settings})
      */
     public MetadataPolicy allow(String... keys) {
         Set<String> all = new LinkedHashSet<>(allowedKeys);
