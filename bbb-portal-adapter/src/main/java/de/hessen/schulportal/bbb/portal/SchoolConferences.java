@@ -2,16 +2,13 @@ package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
-import de.hessen.schulportal.bbb.client.SignedUrl;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
-import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +44,15 @@ import org.slf4j.LoggerFactory;
  * Every link carries the meeting's {@code createTime}, so an old link never enters a later meeting
  * of the same room.
  *
+ * <p><b>A running meeting is judged by how it was created.</b> The meeting ID includes the room's
+ * kind, and every join into an existing meeting (moderators' too) compares the kind, lobby and a
+ * digest of the policy-relevant settings written into the meeting's metadata at {@code create}
+ * with the room as asked; a difference refuses the join ({@link Decision#ROOM_KIND_DIFFERS},
+ * {@link Decision#LOBBY_NOT_AVAILABLE}, {@link Decision#ROOM_SETTINGS_DIFFER}).
+ *
+ * <p><b>Async.</b> {@link #async()} offers {@code join}, {@code end} and {@code status} on the
+ * client's async path.
+ *
  * <p><b>Lobby.</b> People who go through the lobby join with {@code guest=true}; everyone else
  * with an explicit {@code guest=false}. A room in which anyone may go through the lobby (guests
  * allowed, everyone to the lobby, or a role whose cell says LOBBY, like parents in a consultation)
@@ -62,7 +68,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The only personal datum sent is the display name, shortened per role
  *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
  *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin and version; the
- *       adapter adds the room kind and whether the meeting has a lobby and may be recorded.</li>
+ *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, and a
+ *       digest of its policy-relevant settings.</li>
  *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
  *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
  *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
@@ -85,7 +92,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread-safety.</b> Thread-safe. Its only state is a short memory of meetings seen running
  * ({@link Builder#runningMeetingCache(Duration)}), so any number of portal instances can share the
- * work. Sync methods use the sync client, async methods {@link BbbClient#async()}.
+ * work. Sync methods use the sync client, {@link #async()} uses {@link BbbClient#async()}.
  * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
  * as {@link TenantNotFoundException}.
  *
@@ -100,15 +107,15 @@ public final class SchoolConferences {
     private final TenantDirectory tenants;
     private final MeetingRequests requests;
     private final RunningMeetings running;
-    private final Clock clock;
+    private final JoinSteps steps;
     private final SchoolConferencesAsync async;
 
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
         this.requests = new MeetingRequests(b.pseudonyms, b.rolePolicy, b.schoolPolicies, b.meetingDefaults,
                 b.displayNames, b.metadataPolicy, b.metadata, b.nonConsentingListenOnly, b.logoutUrl);
-        this.clock = b.clock;
         this.running = new RunningMeetings(b.clock, b.runningMeetingCache.toMillis());
+        this.steps = new JoinSteps(requests, running, b.clock);
         this.async = new SchoolConferencesAsync(this);
     }
 
@@ -184,7 +191,7 @@ public final class SchoolConferences {
     public JoinOutcome join(Room room, Person person) {
         Decision d = decide(room, person);
         String meetingId = meetingId(room);
-        logDecision(room, person, d, meetingId);
+        steps.logDecision(room, person, d, meetingId);
         if (!d.isAdmitted()) {
             return JoinOutcome.denied(d, meetingId);
         }
@@ -193,17 +200,21 @@ public final class SchoolConferences {
         if (d.isAllowedToStart()) {
             CreateMeetingResponse created = bbb.create(requests.create(room));
             if (!created.isDuplicate()) {
-                return started(bbb, room, person, d, created);
+                return steps.started(bbb, room, person, d, created);
             }
             RunningMeetings.Seen seen = running.recent(meetingId);
             if (seen == null) {
-                seen = seenOrCreated(bbb, meetingId, room, created);
+                try {
+                    seen = steps.seen(bbb.getMeetingInfo(meetingId));
+                } catch (MeetingNotFoundException e) {
+                    seen = steps.createdJustNow(room, created);
+                }
             }
-            return judged(bbb, room, person, d, meetingId, seen);
+            return steps.judged(bbb, room, person, d, meetingId, seen);
         }
         RunningMeetings.Seen seen = running.recent(meetingId);
         if (seen != null) {
-            return judged(bbb, room, person, d, meetingId, seen);
+            return steps.judged(bbb, room, person, d, meetingId, seen);
         }
         MeetingInfo info;
         try {
@@ -211,17 +222,7 @@ public final class SchoolConferences {
         } catch (MeetingNotFoundException e) {
             return JoinOutcome.waitForStart(d, meetingId);
         }
-        return afterInfo(bbb, room, person, d, info);
-    }
-
-    private RunningMeetings.Seen seenOrCreated(BbbClient bbb, String meetingId, Room room, CreateMeetingResponse created) {
-        try {
-            return seen(bbb.getMeetingInfo(meetingId));
-        } catch (MeetingNotFoundException e) {
-            // Ended between create and getMeetingInfo: the link fails on BigBlueButton's side, the
-            // next click creates the meeting anew.
-            return new RunningMeetings.Seen(created.createTime(), requests.createdAs(room), clock.millis());
-        }
+        return steps.afterInfo(bbb, room, person, d, info);
     }
 
     /**
@@ -262,7 +263,7 @@ public final class SchoolConferences {
         } catch (MeetingNotFoundException e) {
             info = null;
         }
-        return RoomStatus.of(meetingId, info, clock.instant());
+        return RoomStatus.of(meetingId, info, steps.now());
     }
 
     /**
@@ -277,7 +278,7 @@ public final class SchoolConferences {
         return requests.create(room);
     }
 
-    // The steps below are shared by the sync methods and the async view: everything but the calls.
+    // Shared with the async view.
 
     TenantDirectory tenants() {
         return tenants;
@@ -287,58 +288,8 @@ public final class SchoolConferences {
         return requests;
     }
 
-    RunningMeetings running() {
-        return running;
-    }
-
-    Instant now() {
-        return clock.instant();
-    }
-
-    JoinOutcome started(BbbClient bbb, Room room, Person person, Decision d, CreateMeetingResponse created) {
-        LOG.debug("meeting created [meetingId={} createTime={}]", created.meetingId(), created.createTime());
-        return link(bbb, room, person, d, created.createTime(), room.options().isRecordingAllowed(), true);
-    }
-
-    /** Remembers a meeting if it runs, and returns what was seen of it. */
-    RunningMeetings.Seen seen(MeetingInfo info) {
-        return info.isRunning() ? running.remember(info) : RunningMeetings.seenOnce(info, clock.millis());
-    }
-
-    JoinOutcome afterInfo(BbbClient bbb, Room room, Person person, Decision d, MeetingInfo info) {
-        if (!info.isRunning()) {
-            return JoinOutcome.waitForStart(d, info.meetingId());
-        }
-        return judged(bbb, room, person, d, info.meetingId(), seen(info));
-    }
-
-    /**
-     * A link into a meeting that exists, judged by how it was created, not by the room's options
-     * now: the decision was made for the room as asked, so it holds only if the meeting was
-     * created for the same kind and settings.
-     */
-    JoinOutcome judged(BbbClient bbb, Room room, Person person, Decision d, String meetingId, RunningMeetings.Seen seen) {
-        MeetingRequests.CreatedAs asked = requests.createdAs(room);
-        String refusal = asked.refusal(seen.createdAs, d);
-        if (refusal != null) {
-            LOG.debug("join refused: the meeting was created with other settings [meetingId={} reason={}]", meetingId,
-                    refusal);
-            return JoinOutcome.denied(new Decision(Outcome.DENIED, refusal, person.role(), room.kind(), false), meetingId);
-        }
-        return link(bbb, room, person, d, seen.createTime, seen.createdAs.recorded || asked.recorded, false);
-    }
-
-    private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,
-            boolean started) {
-        SignedUrl url = bbb.joinUrl(requests.join(room, person, d, createTime, recorded));
-        return JoinOutcome.link(d, meetingId(room), url, started, !person.hasRecordingConsent());
-    }
-
-    void logDecision(Room room, Person person, Decision d, String meetingId) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("join decided [kind={} role={} relation={} outcome={} reason={} meetingId={}]", room.kind(),
-                    person.role(), person.relation(), d.outcome(), d.reasonCode(), meetingId);
-        }
+    JoinSteps steps() {
+        return steps;
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class SchoolConferencesAsync {
     public CompletableFuture<JoinOutcome> join(Room room, Person person) {
         Decision d = sync.decide(room, person);
         String meetingId = sync.meetingId(room);
-        sync.logDecision(room, person, d, meetingId);
+        sync.steps().logDecision(room, person, d, meetingId);
         if (!d.isAdmitted()) {
             return CompletableFuture.completedFuture(JoinOutcome.denied(d, meetingId));
         }
@@ -55,28 +55,27 @@ public final class SchoolConferencesAsync {
         if (d.isAllowedToStart()) {
             return bbb.async().create(sync.requests().create(room)).thenCompose(created -> {
                 if (!created.isDuplicate()) {
-                    return CompletableFuture.completedFuture(sync.started(bbb, room, person, d, created));
+                    return CompletableFuture.completedFuture(sync.steps().started(bbb, room, person, d, created));
                 }
-                RunningMeetings.Seen seen = sync.running().recent(meetingId);
+                RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
                 if (seen != null) {
-                    return CompletableFuture.completedFuture(sync.judged(bbb, room, person, d, meetingId, seen));
+                    return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
                 }
                 return info(bbb, meetingId,
-                        info -> sync.judged(bbb, room, person, d, meetingId, info == null
-                                ? new RunningMeetings.Seen(created.createTime(), sync.requests().createdAs(room), 0)
-                                : sync.seen(info)));
+                        info -> sync.steps().judged(bbb, room, person, d, meetingId, info == null
+                                ? sync.steps().createdJustNow(room, created) : sync.steps().seen(info)));
             });
         }
-        RunningMeetings.Seen seen = sync.running().recent(meetingId);
+        RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
         if (seen != null) {
             try {
-                return CompletableFuture.completedFuture(sync.judged(bbb, room, person, d, meetingId, seen));
+                return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
         return info(bbb, meetingId, info -> info == null ? JoinOutcome.waitForStart(d, meetingId)
-                : sync.afterInfo(bbb, room, person, d, info));
+                : sync.steps().afterInfo(bbb, room, person, d, info));
     }
 
     /**
@@ -88,7 +87,7 @@ public final class SchoolConferencesAsync {
      */
     public CompletableFuture<Boolean> end(Room room) {
         String meetingId = sync.meetingId(room);
-        sync.running().forget(meetingId);
+        sync.steps().running().forget(meetingId);
         BbbClient bbb;
         try {
             bbb = sync.tenants().clientFor(room.school());
@@ -121,7 +120,7 @@ public final class SchoolConferencesAsync {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return info(bbb, meetingId, info -> RoomStatus.of(meetingId, info, sync.now()));
+        return info(bbb, meetingId, info -> RoomStatus.of(meetingId, info, sync.steps().now()));
     }
 
     /** {@code getMeetingInfo}, with "no such meeting" as {@code null} for the next step. */
