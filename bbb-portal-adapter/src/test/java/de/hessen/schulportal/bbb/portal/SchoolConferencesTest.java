@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,7 +280,7 @@ class SchoolConferencesTest {
 
     /** The read-back alone refuses a kind mismatch: a meeting whose metadata says another kind. */
     @Test
-    void kindReadBack_refusesEveryJoin_whenTheRunningMeetingIsAnotherKind() {
+    void kindReadBack_refusesEveryJoin_whenTheRunningMeetingIsAnotherKind() throws Exception {
         Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
         // Created under the lesson's meeting ID as another kind, as an older adapter without the
         // kind in the meeting ID would have done for a staff meeting of the same room ID.
@@ -298,6 +299,9 @@ class SchoolConferencesTest {
             assertThat(o.decision().reasonCode()).isEqualTo(Decision.ROOM_KIND_DIFFERS);
             assertThat(o.decision().reason()).contains("another kind of room");
             assertThat(o.decision().reason(java.util.Locale.GERMAN)).contains("andere Art von Raum");
+            JoinOutcome later = conferences.async().join(lesson, p).get(10, TimeUnit.SECONDS);
+            assertThat(later.decision().reasonCode()).as("async").isEqualTo(Decision.ROOM_KIND_DIFFERS);
+            assertThat(later.joinUrl()).isEmpty();
         }
         assertThat(meeting(lesson).attendees()).hasSize(1);
     }
@@ -315,6 +319,23 @@ class SchoolConferencesTest {
                 .isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
         assertThat(query(strict.join(recorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).joinUrl().orElseThrow()))
                 .containsEntry("userdata-bbb_force_listen_only", "true");
+    }
+
+    /** Issue 13: null is a NullPointerException naming the parameter, in the facade and its async view. */
+    @Test
+    void nullArguments_throwNullPointerExceptionNamingTheParameter() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        Person kim = person("s40", SchoolRole.STUDENT, Relation.MEMBER);
+        assertThatThrownBy(() -> conferences.join(null, kim)).isInstanceOf(NullPointerException.class).hasMessage("room");
+        assertThatThrownBy(() -> conferences.join(lesson, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("person");
+        assertThatThrownBy(() -> conferences.async().join(lesson, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("person");
+        assertThatThrownBy(() -> conferences.async().end(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("room");
+        assertThatThrownBy(() -> conferences.status(null)).isInstanceOf(NullPointerException.class).hasMessage("room");
+        assertThatThrownBy(() -> SchoolConferences.builder().runningMeetingCache(Duration.ofMinutes(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runningMeetingCache");
     }
 
     @Test
