@@ -52,7 +52,7 @@ public final class ConsumerMain {
 
             String layer = ConsumerMain.class.getModule().isNamed() ? "module path" : "class path";
             System.out.println("consumer ok on the " + layer + ": participants=" + participants + " adapter="
-                    + teacher.kind() + "/" + teacher.bbbRole().orElseThrow() + " started=" + teacher.startedMeeting() + " pseudonymous=" + meetingId.startsWith("sp-"));
+                    + teacher.kind() + "/" + teacher.bbbRole().orElseThrow() + " started=" + teacher.hasStartedMeeting() + " pseudonymous=" + meetingId.startsWith("sp-"));
         }
     }
 }

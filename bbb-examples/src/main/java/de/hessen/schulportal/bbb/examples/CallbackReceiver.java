@@ -25,7 +25,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -37,7 +37,7 @@ import java.util.concurrent.Executors;
  * <p>The same three verifier calls work in a servlet container or Spring: they take the raw URL,
  * headers and body, not a framework request. In production, put the endpoint behind a reverse
  * proxy that terminates TLS and limits request time and size (the JDK {@code HttpServer} has no
- * request timeouts of its own), and treat a meeting-ended callback as a hint: confirm with
+ * request timeouts of its own; {@link ServerLimits} sets some for the example), and treat a meeting-ended callback as a hint: confirm with
  * {@code isMeetingRunning} before acting on it.
  *
  * <p>{@link #main} runs a self-contained walk-through against the embedded simulator: it registers
@@ -46,14 +46,16 @@ import java.util.concurrent.Executors;
  * {@code mvn -q -Pdemo verify -Dexample=de.hessen.schulportal.bbb.examples.CallbackReceiver}
  */
 public final class CallbackReceiver implements AutoCloseable {
-    /** What arrived and passed verification, in order. */
-    private final List<String> verified = new CopyOnWriteArrayList<>();
-    /** How many verified and how many rejected callbacks the example keeps for display. */
-    static final int KEEP = 1000;
-    /** What arrived and was rejected, in order. */
-    private final List<String> rejected = new CopyOnWriteArrayList<>();
+    /** Larger bodies are no callback: refused with 413 before they are read. */
+    static final int MAX_BODY = 1024 * 1024;
+
+    /** What arrived and passed verification, in order; bounded. */
+    private final BoundedLog verified = new BoundedLog();
+    /** What arrived and was rejected, in order; bounded. */
+    private final BoundedLog rejected = new BoundedLog();
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final String publicBaseUrl;
     private final WebhookVerifier webhooks;
     private final RecordingReadyVerifier recordingReady;
@@ -68,12 +70,14 @@ public final class CallbackReceiver implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public CallbackReceiver(int port, String bbbSecret, byte[] callbackKey) throws IOException {
+        ServerLimits.apply();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        this.server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+        this.executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "callback-receiver");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        this.server.setExecutor(executor);
         // The URL exactly as registered with BigBlueButton; behind a proxy, the public URL.
         this.publicBaseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         this.webhooks = WebhookVerifier.builder().secrets(bbbSecret).build();
@@ -95,29 +99,23 @@ public final class CallbackReceiver implements AutoCloseable {
     }
 
     /**
-     * Callbacks that passed verification, as one-line descriptions.
+     * Callbacks that passed verification, as one-line descriptions: the last
+     * {@value BoundedLog#MAX_ENTRIES}, each at most {@value BoundedLog#MAX_ENTRY_CHARS} characters.
      *
      * @return a snapshot
      */
     public List<String> verified() {
-        return List.copyOf(verified);
+        return verified.snapshot();
     }
 
     /**
-     * Callbacks that were rejected.
+     * Callbacks that were rejected, bounded as {@link #verified()}: a flood of forged callbacks
+     * with huge paths must not fill the heap.
      *
      * @return a snapshot
      */
     public List<String> rejected() {
-        return List.copyOf(rejected);
-    }
-
-    /** Keeps the last {@value #KEEP} entries: a flood of forged callbacks must not fill the heap. */
-    private static void remember(List<String> list, String entry) {
-        list.add(entry);
-        while (list.size() > KEEP) {
-            list.remove(0);
-        }
+        return rejected.snapshot();
     }
 
     private String requestUrl(HttpExchange ex) {
@@ -125,48 +123,70 @@ public final class CallbackReceiver implements AutoCloseable {
         return publicBaseUrl + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
+    /** The body, or {@code null} if it is larger than {@link #MAX_BODY}. */
     private static byte[] body(HttpExchange ex) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
-            return in.readNBytes(1024 * 1024 + 1);
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : body;
         }
     }
 
     private void webhook(HttpExchange ex) throws IOException {
         handle(ex, () -> {
-            WebhookDelivery delivery = webhooks.verify(requestUrl(ex), body(ex));
-            for (WebhookEvent e : delivery.events()) {
-                remember(verified, "webhook " + e.id() + " meeting=" + e.externalMeetingId().orElse("-")
-                        + e.user().flatMap(u -> u.externalUserId()).map(u -> " user=" + u).orElse(""));
+            byte[] body = body(ex);
+            if (body == null) {
+                return false;
             }
+            WebhookDelivery delivery = webhooks.verify(requestUrl(ex), body);
+            for (WebhookEvent e : delivery.events()) {
+                verified.add("webhook " + BoundedLog.field(e.id()) + " meeting="
+                        + BoundedLog.field(e.externalMeetingId().orElse("-"))
+                        + e.user().flatMap(u -> u.externalUserId()).map(u -> " user=" + BoundedLog.field(u)).orElse(""));
+            }
+            return true;
         });
     }
 
     private void recordingReady(HttpExchange ex) throws IOException {
         handle(ex, () -> {
-            RecordingReady r = recordingReady.verifyFormBody(body(ex));
-            remember(verified, "recording-ready meeting=" + r.meetingId() + " record=" + r.recordId());
+            byte[] body = body(ex);
+            if (body == null) {
+                return false;
+            }
+            RecordingReady r = recordingReady.verifyFormBody(body);
+            verified.add("recording-ready meeting=" + BoundedLog.field(r.meetingId()) + " record="
+                    + BoundedLog.field(r.recordId()));
+            return true;
         });
     }
 
     private void meetingEnded(HttpExchange ex) throws IOException {
         handle(ex, () -> {
             MeetingEnded e = meetingEnded.verify(requestUrl(ex));
-            remember(verified, "meeting-ended meeting=" + e.meetingId() + " recordingMarks=" + e.recordingMarks());
+            verified.add("meeting-ended meeting=" + BoundedLog.field(e.meetingId()) + " recordingMarks="
+                    + e.recordingMarks());
+            return true;
         });
     }
 
     private interface Verification {
-        void run() throws IOException;
+        /** Verifies and records; {@code false} if the body was too large to read. */
+        boolean run() throws IOException;
     }
 
     private void handle(HttpExchange ex, Verification verification) throws IOException {
         int status;
+        String path = BoundedLog.field(ex.getRequestURI().getRawPath());
         try {
-            verification.run();
-            status = 200;
+            if (verification.run()) {
+                status = 200;
+            } else {
+                rejected.add(path + " body larger than " + MAX_BODY + " bytes");
+                status = 413;
+            }
         } catch (CallbackVerificationException e) {
             // The exception's message names the reason and never the token or checksum.
-            remember(rejected, ex.getRequestURI().getRawPath() + " " + e.reason() + ": " + e.getMessage());
+            rejected.add(path + " " + e.reason() + ": " + BoundedLog.field(e.getMessage()));
             status = 401;
         }
         ex.sendResponseHeaders(status, -1);
@@ -176,6 +196,7 @@ public final class CallbackReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 
     /**

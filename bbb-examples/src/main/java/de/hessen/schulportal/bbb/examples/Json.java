@@ -69,8 +69,11 @@ final class Json {
                     sb.append("\\t");
                     break;
                 default:
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                    // Controls (C0, DEL, C1) and direction overrides are escaped, so printed JSON
+                    // cannot drive the terminal or reorder what it shows.
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+                            || (c >= '\u2066' && c <= '\u2069')) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

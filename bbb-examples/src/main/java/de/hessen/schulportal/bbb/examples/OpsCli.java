@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
  * --json                     print JSON instead of a table
  * </pre>
  *
+ * <p>Everything the server says is printed without terminal control characters
+ * ({@link Terminal#clean(String)} for tables and text, escapes in JSON): a hostile meeting name cannot
+ * rewrite the screen.
+ *
  * <p>Run: {@code mvn -q -Pdemo verify -Dexample=de.hessen.schulportal.bbb.examples.OpsCli -Dexec.args="meetings --json"}
  */
 public final class OpsCli {
@@ -64,7 +68,7 @@ public final class OpsCli {
             return cli.execute(words);
         } catch (BbbException e) {
             out.println(json ? Json.write(Map.of("error", e.getClass().getSimpleName(), "message", e.getMessage()))
-                    : "error: " + e.getMessage());
+                    : "error: " + Terminal.clean(e.getMessage()));
             return 2;
         }
     }
@@ -101,7 +105,7 @@ public final class OpsCli {
             m.put("version", c.version().map(v -> v.version()).orElse(null));
             out.println(Json.write(m));
         } else {
-            out.println(c.status() + ": " + c.detail());
+            out.println(c.status() + ": " + Terminal.clean(c.detail()));
         }
         return c.isOk() ? 0 : 1;
     }
@@ -153,7 +157,7 @@ public final class OpsCli {
             out.println(Json.write(map));
             return 0;
         }
-        out.println(m.meetingName() + " (" + m.meetingId() + "), " + (m.isRunning() ? "running" : "not running") + ", "
+        out.println(Terminal.clean(m.meetingName()) + " (" + Terminal.clean(m.meetingId()) + "), " + (m.isRunning() ? "running" : "not running") + ", "
                 + m.participantCount() + " participant(s)");
         Table t = new Table("USER ID", "NAME", "ROLE", "PRESENTER", "VIDEO", "VOICE");
         for (Attendee a : m.attendees()) {
@@ -165,7 +169,7 @@ public final class OpsCli {
 
     private int end(String id) {
         bbb.end(id);
-        out.println(json ? Json.write(Map.of("ended", id)) : "End requested for " + id);
+        out.println(json ? Json.write(Map.of("ended", id)) : "End requested for " + Terminal.clean(id));
         return 0;
     }
 

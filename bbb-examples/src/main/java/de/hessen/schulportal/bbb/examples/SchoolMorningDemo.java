@@ -167,7 +167,7 @@ public final class SchoolMorningDemo {
         Optional<BbbSimulator> sim = server.simulator();
         if (sim.isPresent() && outcome.kind() == JoinOutcome.Kind.JOIN_LINK) {
             SimulatorBrowser.open(outcome.joinUrl().orElseThrow().toUri());
-            if (outcome.viaLobby()) {
+            if (outcome.isViaLobby()) {
                 // The moderator sees the name in the lobby and admits the person.
                 admitted = sim.get().approveGuest(outcome.meetingId(), pseudonyms.userId(room, person));
             }
@@ -183,9 +183,9 @@ public final class SchoolMorningDemo {
         for (Step s : morning.steps()) {
             JoinOutcome o = s.outcome();
             String outcome = switch (o.kind()) {
-                case JOIN_LINK -> o.viaLobby()
+                case JOIN_LINK -> o.isViaLobby()
                         ? (s.admittedFromLobby() ? "lobby, admitted" : "join link, lobby")
-                        : (o.startedMeeting() ? "join link, started" : "join link");
+                        : (o.hasStartedMeeting() ? "join link, started" : "join link");
                 case WAIT_FOR_START -> "wait for start";
                 case DENIED -> "denied";
             };
@@ -205,7 +205,7 @@ public final class SchoolMorningDemo {
         out.println("The rooms before the end of the day" + (simulated ? "" : " (nobody clicked the links on a real server)") + ":");
         out.println();
         Table rooms = new Table("ROOM", "MEETING ID (pseudonymous)", "RUNNING", "MODERATORS", "VIEWERS", "BY SCHOOL ROLE", "ENDED");
-        morning.statusBeforeEnd().forEach((room, st) -> rooms.row(room.title(), st.meetingId(), st.running() ? "yes" : "no",
+        morning.statusBeforeEnd().forEach((room, st) -> rooms.row(room.title(), st.meetingId(), st.isRunning() ? "yes" : "no",
                 st.moderatorCount(), st.viewerCount(), bySchoolRole(st), morning.ended().get(room) ? "yes" : "no"));
         out.print(rooms);
         out.println();

@@ -19,7 +19,8 @@ public final class Table {
     }
 
     /**
-     * Adds a row; missing cells are blank, {@code null} prints as {@code -}.
+     * Adds a row; missing cells are blank, {@code null} prints as {@code -}; terminal controls in
+     * a cell are removed ({@link Terminal#clean(String)}): cells show server text.
      *
      * @param cells the cells
      * @return this table
@@ -27,7 +28,7 @@ public final class Table {
     public Table row(Object... cells) {
         String[] r = new String[columns];
         for (int i = 0; i < columns; i++) {
-            r[i] = i < cells.length ? (cells[i] == null ? "-" : cells[i].toString()) : "";
+            r[i] = i < cells.length ? (cells[i] == null ? "-" : Terminal.clean(cells[i].toString())) : "";
         }
         rows.add(r);
         return this;

@@ -37,12 +37,12 @@ class MoodleBridgeTest {
     private ExampleServer server;
     private MoodleBridge bridge;
     private String token;
-    private final String otherSchoolsToken = MoodleBridge.randomToken();
+    private final String otherSchoolsToken = MoodleWalkThrough.randomToken();
 
     @BeforeEach
     void start() throws Exception {
         server = ExampleServer.fromEnvironment(Map.of());
-        token = MoodleBridge.randomToken();
+        token = MoodleWalkThrough.randomToken();
         bridge = new MoodleBridge(0, SchoolConferences.builder()
                 .tenants(TenantDirectory.single(server.client()))
                 .pseudonyms(Pseudonyms.of(SchoolMorningDemo.randomKey()))
@@ -109,25 +109,25 @@ class MoodleBridgeTest {
     @Test
     void siteManagerAndCourseGuest_areDeniedWithAReason() throws Exception {
         click(joinUrl(post(TEACHER).body()));
-        HttpResponse<String> manager = post(COURSE + "&userId=9001&username=admin&firstName=Site&lastName=Admin&roles=manager");
+        HttpResponse<String> manager = post(COURSE + "&userId=9001&username=admin&firstName=Sabine&lastName=Berger&roles=manager");
         assertThat(manager.statusCode()).isEqualTo(403);
         assertThat(manager.body()).contains("\"outcome\":\"denied\"", "\"reasonCode\":\"role-table\"").doesNotContain("joinUrl");
-        HttpResponse<String> guest = post(COURSE + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
+        HttpResponse<String> guest = post(COURSE + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(guest.statusCode()).isEqualTo(403);
         assertThat(guest.body()).contains("\"reasonCode\":\"no-relation\"");
-        HttpResponse<String> german = post(COURSE + "&userId=9001&username=admin&firstName=Site&lastName=Admin&roles=manager"
+        HttpResponse<String> german = post(COURSE + "&userId=9001&username=admin&firstName=Sabine&lastName=Berger&roles=manager"
                 + "&lang=de");
         assertThat(german.body()).contains("\"reason\":\"Mitarbeitende der Schule dürfen nicht an einer Unterrichtsstunde teilnehmen.\"");
         // Guests allowed only after the meeting started: the running meeting has no lobby.
         HttpResponse<String> tooLate = post(COURSE.replace("guests=0", "guests=1")
-                + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
+                + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(tooLate.statusCode()).isEqualTo(403);
         assertThat(tooLate.body()).contains("\"reasonCode\":\"lobby-not-available\"").doesNotContain("joinUrl");
         // A course whose room allows guests from the start: the guest comes through the lobby.
         String open = COURSE.replace("course=42", "course=43").replace("guests=0", "guests=1");
         click(joinUrl(post(open + "&userId=2001&username=p.schmidt&firstName=Petra&lastName=Schmidt&roles=editingteacher")
                 .body()));
-        HttpResponse<String> guestAllowed = post(open + "&userId=1&username=guest&firstName=Gast&lastName=Zugang&roles=guest");
+        HttpResponse<String> guestAllowed = post(open + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(guestAllowed.body()).contains("\"outcome\":\"join\"", "\"lobby\":true", "\"role\":\"viewer\"");
     }
 
@@ -138,11 +138,11 @@ class MoodleBridgeTest {
         assertThat(post("Bearer " + token, "application/json", TEACHER).statusCode()).isEqualTo(415);
         HttpResponse<String> missing = post(TEACHER.replace("course=42&", ""));
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("course: required");
+        assertThat(missing.body()).contains("course is required");
         assertThat(post(TEACHER + "&course=43").body()).contains("course: given more than once");
-        assertThat(post(TEACHER.replace("guests=0", "guests=yes")).body()).contains("guests: must be 0 or 1");
-        assertThat(post(TEACHER + "&kind=party").body()).contains("kind: must be one of");
-        assertThat(post(TEACHER.replace("userId=2001", "userId=abc")).body()).contains("userId: must be a number");
+        assertThat(post(TEACHER.replace("guests=0", "guests=yes")).body()).contains("guests must be 0 or 1");
+        assertThat(post(TEACHER + "&kind=party").body()).contains("kind must be one of");
+        assertThat(post(TEACHER.replace("userId=2001", "userId=abc")).body()).contains("userId must be a number");
         assertThat(post(TEACHER + "&pad=" + "x".repeat(9000)).statusCode()).isEqualTo(413);
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(bridge.joinEndpoint()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -176,7 +176,7 @@ class MoodleBridgeTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<Integer> statuses;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            statuses = MoodleBridge.walkThrough(bridge.joinEndpoint(), token, false, out);
+            statuses = MoodleWalkThrough.run(bridge.joinEndpoint(), token, false, out);
         }
         assertThat(statuses).containsExactly(200, 200, 200, 403, 403, 400, 401);
         String printed = bytes.toString(StandardCharsets.UTF_8);
@@ -187,7 +187,7 @@ class MoodleBridgeTest {
     void walkThroughOnTheSimulator_opensTheTeachersLink_soThePupilGetsIn() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            MoodleBridge.walkThrough(bridge.joinEndpoint(), token, true, out);
+            MoodleWalkThrough.run(bridge.joinEndpoint(), token, true, out);
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed.lines().filter(l -> l.startsWith("pupil again")).findFirst().orElseThrow())

@@ -48,7 +48,7 @@ class SchoolMorningDemoTest {
     private static String line(Step s) {
         return s.time() + " " + s.who() + " " + s.room().id() + " " + s.outcome().kind()
                 + s.outcome().bbbRole().map(r -> " " + r).orElse("")
-                + (s.outcome().viaLobby() ? " lobby" : "") + (s.admittedFromLobby() ? " admitted" : "")
+                + (s.outcome().isViaLobby() ? " lobby" : "") + (s.admittedFromLobby() ? " admitted" : "")
                 + " " + s.outcome().decision().reasonCode();
     }
 
@@ -68,8 +68,8 @@ class SchoolMorningDemoTest {
                 "14:00 Martin Weber gesamtkonferenz JOIN_LINK MODERATOR organiser",
                 "14:01 Petra Schmidt gesamtkonferenz JOIN_LINK MODERATOR role-table",
                 "14:02 Heike Lang gesamtkonferenz JOIN_LINK VIEWER role-table");
-        assertThat(morning.steps().get(2).outcome().startedMeeting()).isTrue();
-        assertThat(morning.steps().get(3).outcome().startedMeeting()).isFalse();
+        assertThat(morning.steps().get(2).outcome().hasStartedMeeting()).isTrue();
+        assertThat(morning.steps().get(3).outcome().hasStartedMeeting()).isFalse();
         assertThat(morning.steps()).extracting(s -> s.outcome().decision().reasonCode())
                 .allMatch(code -> List.of(Decision.ROLE_TABLE, Decision.ORGANISER, Decision.INVITED_GUEST).contains(code));
     }
@@ -79,7 +79,7 @@ class SchoolMorningDemoTest {
         Map<String, RoomStatus> byRoom = morning.statusBeforeEnd().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue));
         assertThat(byRoom.get("kurs-7b-mathe")).satisfies(s -> {
-            assertThat(s.running()).isTrue();
+            assertThat(s.isRunning()).isTrue();
             assertThat(s.moderatorCount()).isEqualTo(1);
             assertThat(s.viewerCount()).isEqualTo(2);
             assertThat(s.countsBySchoolRole()).containsEntry(SchoolRole.TEACHER, 1).containsEntry(SchoolRole.STUDENT, 2);

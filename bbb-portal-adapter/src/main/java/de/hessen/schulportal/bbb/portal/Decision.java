@@ -45,6 +45,17 @@ public final class Decision {
      * without one (the room's options changed after the start); from the next meeting on it works.
      */
     public static final String LOBBY_NOT_AVAILABLE = "lobby-not-available";
+    /**
+     * Reason code: a meeting of this room runs, but it was created as another kind of room (read
+     * back from the meeting's metadata), so the decision made for the kind asked for does not hold.
+     */
+    public static final String ROOM_KIND_DIFFERS = "room-kind-differs";
+    /**
+     * Reason code: a meeting of this room runs, but it was created with other policy-relevant
+     * settings (guests, lobby, recording, the role table or the room's overrides) than the room
+     * has now; the room's current settings apply from its next meeting.
+     */
+    public static final String ROOM_SETTINGS_DIFFER = "room-settings-differ";
 
     private final Outcome outcome;
     private final String reasonCode;
@@ -84,7 +95,7 @@ public final class Decision {
      *
      * @return {@code true} for {@link Outcome#MODERATOR}
      */
-    public boolean mayStart() {
+    public boolean isAllowedToStart() {
         return outcome == Outcome.MODERATOR;
     }
 
@@ -93,7 +104,7 @@ public final class Decision {
      *
      * @return {@code false} for {@link Outcome#DENIED}
      */
-    public boolean admitted() {
+    public boolean isAdmitted() {
         return outcome != Outcome.DENIED;
     }
 
@@ -102,7 +113,7 @@ public final class Decision {
      *
      * @return {@code true} for {@link Outcome#LOBBY}
      */
-    public boolean viaLobby() {
+    public boolean isViaLobby() {
         return outcome == Outcome.LOBBY;
     }
 
@@ -185,6 +196,6 @@ public final class Decision {
 
     @Override
     public String toString() {
-        return "Decision{" + outcome + ", mayStart=" + mayStart() + ", reason=" + reasonCode + '}';
+        return "Decision{" + outcome + ", allowedToStart=" + isAllowedToStart() + ", reason=" + reasonCode + '}';
     }
 }

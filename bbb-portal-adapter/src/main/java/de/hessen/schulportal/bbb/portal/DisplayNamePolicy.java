@@ -2,14 +2,16 @@ package de.hessen.schulportal.bbb.portal;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a person's name is shown in the meeting. The display name is the only personal datum the
  * adapter sends to BigBlueButton, so it is as short as the role allows.
  *
- * <p>{@link #standard()}:
+ * <p>{@link #defaults()}:
  * <table>
  *   <caption>Default display names</caption>
  *   <tr><th>role</th><th>format</th><th>example</th></tr>
@@ -18,6 +20,29 @@ import java.util.Objects;
  *   <tr><td>GUEST</td><td>full name, marked</td><td>Dr. Jana Roth (Gast)</td></tr>
  *   <tr><td>PRINCIPAL, TEACHER, STAFF</td><td>full name</td><td>Petra Schmidt</td></tr>
  * </table>
+ *
+ * <p><b>The rule for names.</b> Markers such as {@code (Gast)} and role words belong to the policy
+ * alone; a name must not imitate them, hide them or push them out of sight. Every first and last
+ * name is brought to a normal form and then checked; a name that breaks a rule is refused with an
+ * {@link IllegalArgumentException} that names the field and the rule (never the name):
+ * <ol>
+ *   <li>Normal form: Unicode NFKC (full-width letters, ligatures and other compatibility forms
+ *       become the letters they look like), every run of white space one space, none at the ends.</li>
+ *   <li>No invisible, control or direction-changing characters: Unicode general categories Cc, Cf,
+ *       Co, Cn, Cs, Zl and Zp, every default-ignorable code point (this catches the Hangul fillers
+ *       and Khmer inherent vowels, which are letters by category) and the blank Braille pattern
+ *       U+2800 (a symbol that shows as blank space). A zero-width (non-)joiner between two letters
+ *       stays allowed: Persian, Arabic and Indic names need it.</li>
+ *   <li>No combining mark at the start of a word, and at most three on one character.</li>
+ *   <li>No brackets of any script (categories Ps and Pe).</li>
+ *   <li>No word that mixes Latin, Greek and Cyrillic letters.</li>
+ *   <li>No role word or marker as a word: German and English words for guests, parents,
+ *       teachers, principals, moderators and administrators ("Gast", "Eltern", "Lehrkraft",
+ *       "Lehrer", "Schulleitung", "Moderator", "guest", "teacher", …) and the words of this
+ *       policy's own markers, compared without case and accents.</li>
+ * </ol>
+ * The first five rules apply when a {@link Person} is built, the last also against this policy's
+ * markers when the name is made.
  *
  * <p>Immutable.
  */
@@ -32,27 +57,32 @@ public final class DisplayNamePolicy {
         FIRST_NAME
     }
 
-    private static final DisplayNamePolicy STANDARD = builder().build();
+    private static final DisplayNamePolicy DEFAULTS = builder().build();
 
     private final Map<SchoolRole, Format> formats;
     private final Map<SchoolRole, String> suffixes;
+    /** The skeletons of the words of every marker: no name may contain them. */
+    private final Set<String> markerWords;
 
     private DisplayNamePolicy(Builder b) {
         this.formats = Collections.unmodifiableMap(new EnumMap<>(b.formats));
         this.suffixes = Collections.unmodifiableMap(new EnumMap<>(b.suffixes));
+        Set<String> words = new HashSet<>();
+        suffixes.values().forEach(s -> words.addAll(TextRules.words(s)));
+        this.markerWords = Set.copyOf(words);
     }
 
     /**
-     * The standard policy described above.
+     * The default policy described above.
      *
      * @return the policy
      */
-    public static DisplayNamePolicy standard() {
-        return STANDARD;
+    public static DisplayNamePolicy defaults() {
+        return DEFAULTS;
     }
 
     /**
-     * A builder starting from the standard policy.
+     * A builder starting from the default policy.
      *
      * @return a new builder
      */
@@ -65,11 +95,13 @@ public final class DisplayNamePolicy {
      *
      * @param person the person
      * @return the name, at most 150 characters, without control characters
+     * @throws NullPointerException if the person is null
+     * @throws IllegalArgumentException if a name contains a word of one of this policy's markers
      */
     public String displayName(Person person) {
         Checks.required("person", person);
-        String first = person.firstName();
-        String last = person.lastName();
+        String first = TextRules.name("firstName", person.firstName(), 64, false, markerWords);
+        String last = TextRules.name("lastName", person.lastName(), 64, true, markerWords);
         String name;
         switch (formats.get(person.role())) {
             case FULL_NAME:
@@ -123,6 +155,7 @@ public final class DisplayNamePolicy {
          * @param role the role
          * @param format the format
          * @return this builder
+         * @throws NullPointerException if an argument is null
          */
         public Builder format(SchoolRole role, Format format) {
             formats.put(Checks.required("role", role), Checks.required("format", format));
@@ -134,8 +167,9 @@ public final class DisplayNamePolicy {
          * Guests are always marked: their suffix may be changed but not removed.
          *
          * @param role the role
-         * @param suffix at most 20 characters, no control characters
+         * @param suffix at most 20 characters, no control or invisible characters
          * @return this builder
+         * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if the suffix breaks a rule or would unmark guests
          */
         public Builder suffix(SchoolRole role, String suffix) {

@@ -102,8 +102,8 @@ public final class JoinOutcome {
      *
      * @return the flag
      */
-    public boolean viaLobby() {
-        return joinUrl != null && decision.viaLobby();
+    public boolean isViaLobby() {
+        return joinUrl != null && decision.isViaLobby();
     }
 
     /**
@@ -111,7 +111,7 @@ public final class JoinOutcome {
      *
      * @return the flag
      */
-    public boolean startedMeeting() {
+    public boolean hasStartedMeeting() {
         return startedMeeting;
     }
 
@@ -121,7 +121,7 @@ public final class JoinOutcome {
      *
      * @return the flag
      */
-    public boolean recordingRestricted() {
+    public boolean isRecordingRestricted() {
         return recordingRestricted;
     }
 
@@ -144,7 +144,7 @@ public final class JoinOutcome {
     @Override
     public String toString() {
         return "JoinOutcome{" + kind + ", " + decision + ", meetingId=" + meetingId
-                + (joinUrl == null ? "" : ", bbbRole=" + bbbRole().orElseThrow() + ", viaLobby=" + viaLobby()
+                + (joinUrl == null ? "" : ", bbbRole=" + bbbRole().orElseThrow() + ", viaLobby=" + isViaLobby()
                         + ", startedMeeting=" + startedMeeting + ", recordingRestricted=" + recordingRestricted)
                 + '}';
     }

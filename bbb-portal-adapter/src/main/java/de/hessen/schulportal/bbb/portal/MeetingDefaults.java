@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The meeting settings per kind of room. {@link #standard()}:
+ * The meeting settings per kind of room. {@link #defaults()}:
  *
  * <ul>
  *   <li>{@link RoomKind#LESSON}: ends when no moderator is left, private chat off, webcams visible
@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>Immutable.
  */
 public final class MeetingDefaults {
-    private static final MeetingDefaults STANDARD = standardDefaults();
+    private static final MeetingDefaults DEFAULTS = defaultValues();
 
     private final Map<RoomKind, MeetingSettings> byKind;
 
@@ -29,12 +29,12 @@ public final class MeetingDefaults {
     }
 
     /**
-     * The standard defaults described above.
+     * The defaults described above.
      *
      * @return the defaults
      */
-    public static MeetingDefaults standard() {
-        return STANDARD;
+    public static MeetingDefaults defaults() {
+        return DEFAULTS;
     }
 
     /**
@@ -75,7 +75,7 @@ public final class MeetingDefaults {
         return "MeetingDefaults" + byKind;
     }
 
-    private static MeetingDefaults standardDefaults() {
+    private static MeetingDefaults defaultValues() {
         Map<RoomKind, MeetingSettings> m = new EnumMap<>(RoomKind.class);
         for (RoomKind kind : RoomKind.values()) {
             m.put(kind, MeetingSettings.builder().build());

@@ -71,7 +71,7 @@ public final class MeetingSettings {
      *
      * @return the flag
      */
-    public boolean endWhenNoModerator() {
+    public boolean isEndWhenNoModerator() {
         return endWhenNoModerator;
     }
 
@@ -80,7 +80,7 @@ public final class MeetingSettings {
      *
      * @return the flag
      */
-    public boolean muteOnStart() {
+    public boolean isMuteOnStart() {
         return muteOnStart;
     }
 
@@ -89,7 +89,7 @@ public final class MeetingSettings {
      *
      * @return the flag
      */
-    public boolean webcamsOnlyForModerator() {
+    public boolean isWebcamsOnlyForModerator() {
         return webcamsOnlyForModerator;
     }
 

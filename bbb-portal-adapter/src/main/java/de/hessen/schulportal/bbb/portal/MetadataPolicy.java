@@ -11,19 +11,20 @@ import java.util.regex.Pattern;
  * keys with short machine values ({@code [A-Za-z0-9._:-]}, 1 to 64 characters): no names, no
  * e-mail addresses (no {@code @}), no free text.
  *
- * <p>Immutable. {@link #standard()} allows {@code bbb-origin}, {@code bbb-origin-version} and
+ * <p>Immutable. {@link #defaults()} allows {@code bbb-origin}, {@code bbb-origin-version} and
  * {@code bbb-origin-server-name}. The adapter itself always writes {@code room-kind},
- * {@code room-lobby} and {@code room-record} (the room's kind, and whether the meeting was created
- * with a lobby and as recordable); these keys are reserved and cannot be allowed.
+ * {@code room-lobby}, {@code room-record} and {@code room-settings} (the room's kind, whether the
+ * meeting was created with a lobby and as recordable, and a digest of its policy-relevant
+ * settings; joins are judged by them); these keys are reserved and cannot be allowed.
  */
 public final class MetadataPolicy {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final MetadataPolicy STANDARD = new MetadataPolicy(
+    private static final MetadataPolicy DEFAULTS = new MetadataPolicy(
             Set.of("bbb-origin", "bbb-origin-version", "bbb-origin-server-name"));
     /** Keys the adapter writes itself; a caller's value would hide what the adapter relies on. */
-    static final Set<String> RESERVED = Set.of(SchoolConferences.META_KIND, SchoolConferences.META_LOBBY,
-            SchoolConferences.META_RECORD);
+    static final Set<String> RESERVED = Set.of(MeetingRequests.META_KIND, MeetingRequests.META_LOBBY,
+            MeetingRequests.META_RECORD, MeetingRequests.META_SETTINGS);
 
     private final Set<String> allowedKeys;
 
@@ -32,21 +33,21 @@ public final class MetadataPolicy {
     }
 
     /**
-     * The standard allow-list.
+     * The default allow-list.
      *
      * @return the policy
      */
-    public static MetadataPolicy standard() {
-        return STANDARD;
+    public static MetadataPolicy defaults() {
+        return DEFAULTS;
     }
 
     /**
-     * The standard allow-list plus more keys, e.g. {@code school-tenant} for Scalelite reporting.
+     * The default allow-list plus more keys, e.g. {@code school-tenant} for Scalelite reporting.
      *
      * @param keys lower-case keys matching {@code [a-z][a-z0-9-]*}, at most 64 characters
      * @return the policy
      * @throws IllegalArgumentException if a key breaks the rule or is reserved ({@code room-kind},
-     *         {@code room-lobby}, {@code room-record})
+     *         {@code room-lobby}, {@code room-record}, {@code room-settings})
      */
     public MetadataPolicy allow(String... keys) {
         Set<String> all = new LinkedHashSet<>(allowedKeys);

@@ -1,6 +1,7 @@
 package de.hessen.schulportal.bbb.portal;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A person who wants to enter a room, in the capacity (role and relation) in which they join.
@@ -27,8 +28,8 @@ public final class Person {
         this.id = Checks.text("person id", b.id, 256);
         this.role = Checks.required("role", b.role);
         this.relation = Checks.required("relation", b.relation);
-        this.firstName = Checks.text("firstName", b.firstName, 64);
-        this.lastName = Checks.optionalText("lastName", b.lastName, 64);
+        this.firstName = TextRules.name("firstName", b.firstName, 64, false, Set.of());
+        this.lastName = TextRules.name("lastName", b.lastName, 64, true, Set.of());
         this.recordingConsent = b.recordingConsent;
         this.authenticated = b.authenticated == null ? role != SchoolRole.GUEST : b.authenticated;
     }
@@ -68,7 +69,8 @@ public final class Person {
     }
 
     /**
-     * The first name.
+     * The first name in its normal form: NFKC, white space collapsed to single spaces (see
+     * {@link DisplayNamePolicy} for the rule names must follow).
      *
      * @return the first name
      */
@@ -77,7 +79,7 @@ public final class Person {
     }
 
     /**
-     * The last name; empty if unknown.
+     * The last name in its normal form (as {@link #firstName()}); empty if unknown.
      *
      * @return the last name
      */
@@ -108,7 +110,7 @@ public final class Person {
      *
      * @return the flag; default {@code false}
      */
-    public boolean recordingConsent() {
+    public boolean hasRecordingConsent() {
         return recordingConsent;
     }
 
@@ -117,7 +119,7 @@ public final class Person {
      *
      * @return the flag; default {@code true} for every role but {@link SchoolRole#GUEST}
      */
-    public boolean authenticated() {
+    public boolean isAuthenticated() {
         return authenticated;
     }
 
@@ -164,9 +166,10 @@ public final class Person {
         }
 
         /**
-         * The first name. Required.
+         * The first name. Required. Checked and normalised at {@link #build()} by the rule
+         * described at {@link DisplayNamePolicy}.
          *
-         * @param value not blank, at most 64 characters, no control characters
+         * @param value not blank, at most 64 characters in normal form
          * @return this builder
          */
         public Builder firstName(String value) {
@@ -175,9 +178,9 @@ public final class Person {
         }
 
         /**
-         * The last name. Default empty.
+         * The last name. Default empty. Checked and normalised like the first name.
          *
-         * @param value at most 64 characters, no control characters
+         * @param value at most 64 characters in normal form
          * @return this builder
          */
         public Builder lastName(String value) {
@@ -211,6 +214,7 @@ public final class Person {
          * Validates and builds the person.
          *
          * @return the person
+         * @throws NullPointerException if the ID, role, relation or first name is missing
          * @throws IllegalArgumentException naming the field and the rule it breaks
          */
         public Person build() {

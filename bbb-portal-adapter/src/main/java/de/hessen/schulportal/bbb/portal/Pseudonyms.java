@@ -126,14 +126,17 @@ public final class Pseudonyms {
     }
 
     /**
-     * The meeting ID of a room: {@code prefix} + 26 base32 characters.
+     * The meeting ID of a room: {@code prefix} + 26 base32 characters, keyed by school, room ID
+     * and room kind (the same room ID as another kind is another meeting).
      *
      * @param room the room
      * @return the meeting ID, valid for BigBlueButton (letters, digits, '-')
      */
     public String meetingId(Room room) {
         Checks.required("room", room);
-        return meetingPrefix + hash("meeting", room.school().id(), room.id());
+        // The kind is part of the room's identity: the same room ID asked for as another kind is
+        // another meeting, so a lesson can never land in a running staff meeting of that name.
+        return meetingPrefix + hash("meeting", room.school().id(), room.id(), room.kind().wireValue());
     }
 
     /**

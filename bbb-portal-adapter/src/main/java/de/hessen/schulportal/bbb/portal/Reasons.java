@@ -25,6 +25,12 @@ final class Reasons {
                 return "This room sends everyone except moderators to the lobby, where a moderator admits them.";
             case Decision.LOBBY_NOT_AVAILABLE:
                 return "This meeting was started without a lobby; the room's new settings apply from its next meeting.";
+            case Decision.ROOM_KIND_DIFFERS:
+                return "The running meeting of this room was started as another kind of room, so it cannot be"
+                        + " joined as a " + where + '.';
+            case Decision.ROOM_SETTINGS_DIFFER:
+                return "The running meeting of this room was started with other settings (guests, lobby, recording or"
+                        + " roles); the room's new settings apply from its next meeting.";
             case Decision.ORGANISER:
                 return "The organiser of a room always moderates it and may start it.";
             case Decision.INVITED_GUEST:
@@ -69,6 +75,12 @@ final class Reasons {
                 return "In diesem Raum warten alle außer den Moderierenden im Warteraum, bis sie eingelassen werden.";
             case Decision.LOBBY_NOT_AVAILABLE:
                 return "Diese Sitzung wurde ohne Warteraum gestartet; die neuen Einstellungen des Raums gelten ab der nächsten Sitzung.";
+            case Decision.ROOM_KIND_DIFFERS:
+                return "Die laufende Sitzung dieses Raums wurde als andere Art von Raum gestartet; sie kann nicht als "
+                        + where + " betreten werden.";
+            case Decision.ROOM_SETTINGS_DIFFER:
+                return "Die laufende Sitzung dieses Raums wurde mit anderen Einstellungen (Gäste, Warteraum, Aufzeichnung"
+                        + " oder Rollen) gestartet; die neuen Einstellungen des Raums gelten ab der nächsten Sitzung.";
             case Decision.ORGANISER:
                 return "Wer einen Raum organisiert, moderiert ihn immer und darf ihn starten.";
             case Decision.INVITED_GUEST:

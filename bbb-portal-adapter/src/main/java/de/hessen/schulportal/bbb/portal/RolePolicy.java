@@ -136,10 +136,10 @@ public final class RolePolicy {
             return new Decision(Outcome.DENIED, Decision.GUEST_CANNOT_ORGANISE, role, kind, false);
         }
         boolean guest = role == SchoolRole.GUEST || relation == Relation.INVITED_GUEST;
-        if (guest && outcome == Outcome.LOBBY && !options.guestsAllowed()) {
+        if (guest && outcome == Outcome.LOBBY && !options.isGuestsAllowed()) {
             return new Decision(Outcome.DENIED, Decision.GUESTS_NOT_ALLOWED, role, kind, false);
         }
-        if (outcome == Outcome.VIEWER && options.everyoneToLobby()) {
+        if (outcome == Outcome.VIEWER && options.isEveryoneToLobby()) {
             return new Decision(Outcome.LOBBY, Decision.EVERYONE_TO_LOBBY, role, kind, false);
         }
         if (relation == Relation.ORGANISER) {

@@ -73,7 +73,7 @@ public final class RoomOptions {
      *
      * @return the flag; default {@code false}
      */
-    public boolean guestsAllowed() {
+    public boolean isGuestsAllowed() {
         return guestsAllowed;
     }
 
@@ -82,7 +82,7 @@ public final class RoomOptions {
      *
      * @return the flag; default {@code false}
      */
-    public boolean everyoneToLobby() {
+    public boolean isEveryoneToLobby() {
         return everyoneToLobby;
     }
 
@@ -92,7 +92,7 @@ public final class RoomOptions {
      *
      * @return the flag; default {@code false}
      */
-    public boolean recordingAllowed() {
+    public boolean isRecordingAllowed() {
         return recordingAllowed;
     }
 

@@ -1,5 +1,8 @@
 package de.hessen.schulportal.bbb.portal;
 
+import de.hessen.schulportal.bbb.client.meeting.Attendee;
+import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import de.hessen.schulportal.bbb.client.meeting.Role;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -44,6 +47,39 @@ public final class RoomStatus {
     }
 
     /**
+     * The status from what {@code getMeetingInfo} said; not running with zero counts for no meeting.
+     *
+     * @param meetingId the meeting ID
+     * @param info the answer, or {@code null} if BigBlueButton has no such meeting
+     * @param observedAt when the answer came
+     * @return the status
+     */
+    static RoomStatus of(String meetingId, MeetingInfo info, Instant observedAt) {
+        if (info == null) {
+            return new RoomStatus(meetingId, false, false, 0, 0, Map.of(), 0, observedAt);
+        }
+        int moderators = 0;
+        int viewers = 0;
+        int unidentified = 0;
+        Map<SchoolRole, Integer> bySchoolRole = new EnumMap<>(SchoolRole.class);
+        for (Attendee a : info.attendees()) {
+            if (a.role() == Role.MODERATOR) {
+                moderators++;
+            } else {
+                viewers++;
+            }
+            SchoolRole sr = Pseudonyms.roleOfUserId(a.userId());
+            if (sr == null) {
+                unidentified++;
+            } else {
+                bySchoolRole.merge(sr, 1, Integer::sum);
+            }
+        }
+        return new RoomStatus(meetingId, info.isRunning(), info.isRecording(), moderators, viewers, bySchoolRole,
+                unidentified, observedAt);
+    }
+
+    /**
      * The pseudonymous meeting ID.
      *
      * @return the ID
@@ -57,7 +93,7 @@ public final class RoomStatus {
      *
      * @return the flag
      */
-    public boolean running() {
+    public boolean isRunning() {
         return running;
     }
 
@@ -66,7 +102,7 @@ public final class RoomStatus {
      *
      * @return the flag
      */
-    public boolean recording() {
+    public boolean isRecording() {
         return recording;
     }
 

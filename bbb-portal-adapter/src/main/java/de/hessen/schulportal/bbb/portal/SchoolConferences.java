@@ -2,25 +2,17 @@ package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
-import de.hessen.schulportal.bbb.client.SignedUrl;
-import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
-import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
-import de.hessen.schulportal.bbb.client.meeting.Role;
-import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +44,15 @@ import org.slf4j.LoggerFactory;
  * Every link carries the meeting's {@code createTime}, so an old link never enters a later meeting
  * of the same room.
  *
+ * <p><b>A running meeting is judged by how it was created.</b> The meeting ID includes the room's
+ * kind, and every join into an existing meeting (moderators' too) compares the kind, lobby and a
+ * digest of the policy-relevant settings written into the meeting's metadata at {@code create}
+ * with the room as asked; a difference refuses the join ({@link Decision#ROOM_KIND_DIFFERS},
+ * {@link Decision#LOBBY_NOT_AVAILABLE}, {@link Decision#ROOM_SETTINGS_DIFFER}).
+ *
+ * <p><b>Async.</b> {@link #async()} offers {@code join}, {@code end} and {@code status} on the
+ * client's async path.
+ *
  * <p><b>Lobby.</b> People who go through the lobby join with {@code guest=true}; everyone else
  * with an explicit {@code guest=false}. A room in which anyone may go through the lobby (guests
  * allowed, everyone to the lobby, or a role whose cell says LOBBY, like parents in a consultation)
@@ -67,7 +68,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The only personal datum sent is the display name, shortened per role
  *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
  *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin and version; the
- *       adapter adds the room kind and whether the meeting has a lobby and may be recorded.</li>
+ *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, and a
+ *       digest of its policy-relevant settings.</li>
  *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
  *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
  *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
@@ -76,7 +78,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p><b>Recording without consent: what is and is not guaranteed.</b> A person whose
- * {@link Person#recordingConsent()} is {@code false} joins with
+ * {@link Person#hasRecordingConsent()} is {@code false} joins with
  * {@code userdata-bbb_record_video=false}, the documented BigBlueButton client setting that keeps
  * the user's webcam stream out of the recording (bbb-web also refuses to let a user change it via
  * {@code getJoinUrl}). It is set on every link of such a person, recorded meeting or not, so it
@@ -90,7 +92,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread-safety.</b> Thread-safe. Its only state is a short memory of meetings seen running
  * ({@link Builder#runningMeetingCache(Duration)}), so any number of portal instances can share the
- * work. Sync methods use the sync client, async methods {@link BbbClient#async()}.
+ * work. Sync methods use the sync client, {@link #async()} uses {@link BbbClient#async()}.
  * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
  * as {@link TenantNotFoundException}.
  *
@@ -100,58 +102,21 @@ import org.slf4j.LoggerFactory;
 public final class SchoolConferences {
     /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
     public static final Duration DEFAULT_RUNNING_MEETING_CACHE = Duration.ofSeconds(5);
-
-    /** Metadata the adapter writes at create: the room kind. */
-    static final String META_KIND = "room-kind";
-    /** Metadata the adapter writes at create: whether the meeting has a lobby (guest policy ASK_MODERATOR). */
-    static final String META_LOBBY = "room-lobby";
-    /** Metadata the adapter writes at create: whether the meeting may be recorded. */
-    static final String META_RECORD = "room-record";
     private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
 
     private final TenantDirectory tenants;
-    private final Pseudonyms pseudonyms;
-    private final RolePolicy rolePolicy;
-    private final Map<String, RolePolicy> schoolPolicies;
-    private final MeetingDefaults meetingDefaults;
-    private final DisplayNamePolicy displayNames;
-    private final MetadataPolicy metadataPolicy;
-    private final Map<String, String> metadata;
-    private final boolean nonConsentingListenOnly;
-    private final URI logoutUrl;
-    private final Clock clock;
-    private final long runningCacheMillis;
-    /** Meetings seen running, by meeting ID; entries live {@link #runningCacheMillis}. */
-    private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
-
-    /** What a viewer's link needs to know of a running meeting. */
-    private static final class Running {
-        final long createTime;
-        final boolean lobby;
-        final boolean recorded;
-        final long seenAtMillis;
-
-        Running(long createTime, boolean lobby, boolean recorded, long seenAtMillis) {
-            this.createTime = createTime;
-            this.lobby = lobby;
-            this.recorded = recorded;
-            this.seenAtMillis = seenAtMillis;
-        }
-    }
+    private final MeetingRequests requests;
+    private final RunningMeetings running;
+    private final JoinSteps steps;
+    private final SchoolConferencesAsync async;
 
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
-        this.pseudonyms = b.pseudonyms;
-        this.rolePolicy = b.rolePolicy;
-        this.schoolPolicies = Map.copyOf(b.schoolPolicies);
-        this.meetingDefaults = b.meetingDefaults;
-        this.displayNames = b.displayNames;
-        this.metadataPolicy = b.metadataPolicy;
-        this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
-        this.nonConsentingListenOnly = b.nonConsentingListenOnly;
-        this.logoutUrl = b.logoutUrl;
-        this.clock = b.clock;
-        this.runningCacheMillis = b.runningMeetingCache.toMillis();
+        this.requests = new MeetingRequests(b.pseudonyms, b.rolePolicy, b.schoolPolicies, b.meetingDefaults,
+                b.displayNames, b.metadataPolicy, b.metadata, b.nonConsentingListenOnly, b.logoutUrl);
+        this.running = new RunningMeetings(b.clock, b.runningMeetingCache.toMillis());
+        this.steps = new JoinSteps(requests, running, b.clock);
+        this.async = new SchoolConferencesAsync(this);
     }
 
     /**
@@ -165,16 +130,28 @@ public final class SchoolConferences {
     }
 
     /**
+     * The same operations on the async client: {@code join}, {@code end} and {@code status} return
+     * {@link CompletableFuture}s, as {@link BbbClient#async()} does for the client.
+     *
+     * @return the async view of this facade; shares its configuration and running-meeting memory
+     */
+    public SchoolConferencesAsync async() {
+        return async;
+    }
+
+    /**
      * The decision for a person in a room, without calling BigBlueButton: what {@link #join} would
-     * do, for the portal's UI ("Beitreten" or "Warteraum" or greyed out).
+     * do, for the portal's UI ("Beitreten" or "Warteraum" or greyed out). A running meeting created
+     * with other settings can still refuse the join ({@link Decision#ROOM_SETTINGS_DIFFER}).
      *
      * @param room the room
      * @param person the person
      * @return the decision
+     * @throws NullPointerException if an argument is null
      */
     public Decision decide(Room room, Person person) {
         Checks.required("room", room);
-        return policyFor(room.school()).decide(room, person);
+        return requests.policyFor(room.school()).decide(room, person);
     }
 
     /**
@@ -182,9 +159,10 @@ public final class SchoolConferences {
      *
      * @param school the school
      * @return the policy
+     * @throws NullPointerException if the school is null
      */
     public RolePolicy policyFor(School school) {
-        return schoolPolicies.getOrDefault(Checks.required("school", school).id(), rolePolicy);
+        return requests.policyFor(school);
     }
 
     /**
@@ -192,9 +170,10 @@ public final class SchoolConferences {
      *
      * @param room the room
      * @return the meeting ID
+     * @throws NullPointerException if the room is null
      */
     public String meetingId(Room room) {
-        return pseudonyms.meetingId(room);
+        return requests.meetingId(room);
     }
 
     /**
@@ -204,27 +183,38 @@ public final class SchoolConferences {
      * @param room the room
      * @param person the person, in the role and relation in which they join
      * @return the outcome
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name breaks the display-name rule
      * @throws TenantNotFoundException if no BigBlueButton serves the school
      * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
      */
     public JoinOutcome join(Room room, Person person) {
         Decision d = decide(room, person);
-        String meetingId = pseudonyms.meetingId(room);
-        logDecision(room, person, d, meetingId);
-        if (!d.admitted()) {
+        String meetingId = meetingId(room);
+        steps.logDecision(room, person, d, meetingId);
+        if (!d.isAdmitted()) {
             return JoinOutcome.denied(d, meetingId);
         }
+        requests.checkNames(person);
         BbbClient bbb = tenants.clientFor(room.school());
-        if (d.mayStart()) {
-            CreateMeetingResponse created = bbb.create(createRequest(room));
-            LOG.debug("meeting {} [meetingId={} createTime={}]", created.isDuplicate() ? "found" : "created",
-                    meetingId, created.createTime());
-            return link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
-                    !created.isDuplicate());
+        if (d.isAllowedToStart()) {
+            CreateMeetingResponse created = bbb.create(requests.create(room));
+            if (!created.isDuplicate()) {
+                return steps.started(bbb, room, person, d, created);
+            }
+            RunningMeetings.Seen seen = running.recent(meetingId);
+            if (seen == null) {
+                try {
+                    seen = steps.seen(bbb.getMeetingInfo(meetingId));
+                } catch (MeetingNotFoundException e) {
+                    seen = steps.createdJustNow(room, created);
+                }
+            }
+            return steps.judged(bbb, room, person, d, meetingId, seen);
         }
-        Running seen = recentlyRunning(meetingId);
+        RunningMeetings.Seen seen = running.recent(meetingId);
         if (seen != null) {
-            return viewerLink(bbb, room, person, d, meetingId, seen);
+            return steps.judged(bbb, room, person, d, meetingId, seen);
         }
         MeetingInfo info;
         try {
@@ -232,53 +222,7 @@ public final class SchoolConferences {
         } catch (MeetingNotFoundException e) {
             return JoinOutcome.waitForStart(d, meetingId);
         }
-        return afterInfo(bbb, room, person, d, info);
-    }
-
-    /**
-     * {@link #join(Room, Person)} on the async client. Invalid arguments are thrown directly; every
-     * other failure, including {@link TenantNotFoundException}, completes the future exceptionally.
-     *
-     * @param room the room
-     * @param person the person
-     * @return the outcome
-     */
-    public CompletableFuture<JoinOutcome> joinAsync(Room room, Person person) {
-        Decision d = decide(room, person);
-        String meetingId = pseudonyms.meetingId(room);
-        logDecision(room, person, d, meetingId);
-        if (!d.admitted()) {
-            return CompletableFuture.completedFuture(JoinOutcome.denied(d, meetingId));
-        }
-        BbbClient bbb;
-        try {
-            bbb = tenants.clientFor(room.school());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        if (d.mayStart()) {
-            return bbb.async().create(createRequest(room)).thenApply(created ->
-                    link(bbb, room, person, d, created.createTime(), room.options().recordingAllowed(),
-                            !created.isDuplicate()));
-        }
-        Running seen = recentlyRunning(meetingId);
-        if (seen != null) {
-            try {
-                return CompletableFuture.completedFuture(viewerLink(bbb, room, person, d, meetingId, seen));
-            } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-        return bbb.async().getMeetingInfo(meetingId).handle((info, error) -> {
-            if (error != null) {
-                Throwable cause = unwrap(error);
-                if (cause instanceof MeetingNotFoundException) {
-                    return JoinOutcome.waitForStart(d, meetingId);
-                }
-                throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(cause);
-            }
-            return afterInfo(bbb, room, person, d, info);
-        });
+        return steps.afterInfo(bbb, room, person, d, info);
     }
 
     /**
@@ -286,12 +230,13 @@ public final class SchoolConferences {
      *
      * @param room the room
      * @return {@code true} if a meeting was ended, {@code false} if there was none
+     * @throws NullPointerException if the room is null
      * @throws TenantNotFoundException if no BigBlueButton serves the school
      * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
      */
     public boolean end(Room room) {
-        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
-        running.remove(meetingId);
+        String meetingId = meetingId(room);
+        running.forget(meetingId);
         try {
             tenants.clientFor(room.school()).end(meetingId);
             LOG.debug("meeting ended [meetingId={}]", meetingId);
@@ -302,71 +247,23 @@ public final class SchoolConferences {
     }
 
     /**
-     * {@link #end(Room)} on the async client.
-     *
-     * @param room the room
-     * @return {@code true} if a meeting was ended, {@code false} if there was none
-     */
-    public CompletableFuture<Boolean> endAsync(Room room) {
-        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
-        running.remove(meetingId);
-        BbbClient bbb;
-        try {
-            bbb = tenants.clientFor(room.school());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return bbb.async().end(meetingId).handle((ignored, error) -> {
-            if (error == null) {
-                return true;
-            }
-            if (unwrap(error) instanceof MeetingNotFoundException) {
-                return false;
-            }
-            throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
-        });
-    }
-
-    /**
      * Whether the room's meeting runs and who takes part, counted by role.
      *
      * @param room the room
      * @return the status; not running with zero counts if there is no meeting
+     * @throws NullPointerException if the room is null
      * @throws TenantNotFoundException if no BigBlueButton serves the school
      * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
      */
     public RoomStatus status(Room room) {
-        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
+        String meetingId = meetingId(room);
+        MeetingInfo info;
         try {
-            return statusOf(meetingId, tenants.clientFor(room.school()).getMeetingInfo(meetingId));
+            info = tenants.clientFor(room.school()).getMeetingInfo(meetingId);
         } catch (MeetingNotFoundException e) {
-            return statusOf(meetingId, null);
+            info = null;
         }
-    }
-
-    /**
-     * {@link #status(Room)} on the async client.
-     *
-     * @param room the room
-     * @return the status
-     */
-    public CompletableFuture<RoomStatus> statusAsync(Room room) {
-        String meetingId = pseudonyms.meetingId(Checks.required("room", room));
-        BbbClient bbb;
-        try {
-            bbb = tenants.clientFor(room.school());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return bbb.async().getMeetingInfo(meetingId).handle((info, error) -> {
-            if (error == null) {
-                return statusOf(meetingId, info);
-            }
-            if (unwrap(error) instanceof MeetingNotFoundException) {
-                return statusOf(meetingId, null);
-            }
-            throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
-        });
+        return RoomStatus.of(meetingId, info, steps.now());
     }
 
     /**
@@ -374,178 +271,31 @@ public final class SchoolConferences {
      *
      * @param room the room
      * @return the request
+     * @throws NullPointerException if the room is null
      * @throws IllegalArgumentException if the room's metadata is not on the allow-list
      */
     public CreateMeetingRequest createRequest(Room room) {
-        Checks.required("room", room);
-        RoomOptions options = room.options();
-        MeetingSettings settings = options.settings().orElseGet(() -> meetingDefaults.settings(room.kind()));
-        CreateMeetingRequest.Builder b = CreateMeetingRequest.builder(pseudonyms.meetingId(room), room.title());
-        settings.applyTo(b);
-        boolean record = options.recordingAllowed();
-        b.record(record);
-        if (record) {
-            b.notifyRecordingIsOn(true).autoStartRecording(false).allowStartStopRecording(true)
-                    .recordFullDurationMedia(false);
-        }
-        b.meetingKeepEvents(false);
-        boolean lobby = lobbyPossible(room);
-        b.guestPolicy(lobby ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
-        b.allowPromoteGuestToModerator(false);
-        if (logoutUrl != null) {
-            b.logoutUrl(logoutUrl);
-        }
-        Map<String, String> meta = new LinkedHashMap<>(metadata);
-        options.metadata().forEach((k, v) -> {
-            metadataPolicy.check(k, v);
-            meta.put(k, v);
-        });
-        // The adapter's own keys come last so nothing overrides them. A running meeting keeps the
-        // guest policy and record flag it was created with (a second create changes nothing), so
-        // these record them for the joins that come later: see afterInfo.
-        meta.put(META_KIND, room.kind().wireValue());
-        meta.put(META_LOBBY, Boolean.toString(lobby));
-        meta.put(META_RECORD, Boolean.toString(record));
-        b.meta(meta);
-        return b.build();
+        return requests.create(room);
     }
 
-    private boolean lobbyPossible(Room room) {
-        RoomOptions o = room.options();
-        if (o.guestsAllowed() || o.everyoneToLobby()) {
-            return true;
-        }
-        RolePolicy p = policyFor(room.school());
-        for (SchoolRole role : SchoolRole.values()) {
-            Outcome cell = o.memberOverrides().containsKey(role) ? o.memberOverrides().get(role)
-                    : p.cell(room.kind(), role, Relation.MEMBER);
-            if (cell == Outcome.LOBBY && role != SchoolRole.GUEST) {
-                return true;
-            }
-        }
-        return false;
+    // Shared with the async view.
+
+    TenantDirectory tenants() {
+        return tenants;
     }
 
-    JoinMeetingRequest joinRequest(Room room, Person person, Decision d, long createTime, boolean recorded) {
-        Role role = d.bbbRole().orElseThrow(() -> new IllegalStateException("no join for a denied person"));
-        JoinMeetingRequest.Builder b = JoinMeetingRequest.builder(pseudonyms.meetingId(room),
-                displayNames.displayName(person), role)
-                .userId(pseudonyms.userId(room, person))
-                .createTime(createTime)
-                .guest(d.viaLobby());
-        SchoolRole sr = person.role();
-        if (sr == SchoolRole.STUDENT || sr == SchoolRole.PARENT || sr == SchoolRole.GUEST) {
-            b.excludeFromDashboard(true);
-        }
-        if (!person.recordingConsent()) {
-            b.userdata("bbb_record_video", "false");
-            if (recorded && nonConsentingListenOnly && role == Role.VIEWER) {
-                b.userdata("bbb_force_listen_only", "true");
-            }
-        }
-        return b.build();
+    MeetingRequests requests() {
+        return requests;
     }
 
-    private JoinOutcome afterInfo(BbbClient bbb, Room room, Person person, Decision d, MeetingInfo info) {
-        if (!info.isRunning()) {
-            return JoinOutcome.waitForStart(d, info.meetingId());
-        }
-        // Judge by how the meeting was created, not by the room's options now: if guests were
-        // allowed (or everyone sent to the lobby) after the start, the running meeting still has
-        // no lobby, and a guest link would let the guest straight in.
-        Map<String, String> meta = info.metadata();
-        Running seen = new Running(info.createTime(), "true".equals(meta.get(META_LOBBY)),
-                info.isRecording() || !"false".equals(meta.get(META_RECORD)), clock.millis());
-        if (runningCacheMillis > 0) {
-            forgetExpired();
-            running.put(info.meetingId(), seen);
-        }
-        return viewerLink(bbb, room, person, d, info.meetingId(), seen);
-    }
-
-    private JoinOutcome viewerLink(BbbClient bbb, Room room, Person person, Decision d, String meetingId, Running seen) {
-        if (d.viaLobby() && !seen.lobby) {
-            Decision noLobby = new Decision(Outcome.DENIED, Decision.LOBBY_NOT_AVAILABLE, person.role(), room.kind(), false);
-            LOG.debug("join refused: the running meeting has no lobby [meetingId={}]", meetingId);
-            return JoinOutcome.denied(noLobby, meetingId);
-        }
-        return link(bbb, room, person, d, seen.createTime, seen.recorded || room.options().recordingAllowed(), false);
-    }
-
-    /** The meeting as seen running within the cache time, or {@code null}. */
-    private Running recentlyRunning(String meetingId) {
-        if (runningCacheMillis <= 0) {
-            return null;
-        }
-        Running r = running.get(meetingId);
-        if (r == null) {
-            return null;
-        }
-        if (clock.millis() - r.seenAtMillis >= runningCacheMillis) {
-            running.remove(meetingId, r);
-            return null;
-        }
-        return r;
-    }
-
-    /** Keeps the cache to the meetings seen recently; cheap, and only when it has grown. */
-    private void forgetExpired() {
-        if (running.size() > 1024) {
-            long now = clock.millis();
-            running.values().removeIf(r -> now - r.seenAtMillis >= runningCacheMillis);
-        }
-    }
-
-    private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,
-            boolean started) {
-        SignedUrl url = bbb.joinUrl(joinRequest(room, person, d, createTime, recorded));
-        return JoinOutcome.link(d, pseudonyms.meetingId(room), url, started, !person.recordingConsent());
-    }
-
-    private RoomStatus statusOf(String meetingId, MeetingInfo info) {
-        if (info == null) {
-            return new RoomStatus(meetingId, false, false, 0, 0, Map.of(), 0, clock.instant());
-        }
-        int moderators = 0;
-        int viewers = 0;
-        int unidentified = 0;
-        Map<SchoolRole, Integer> bySchoolRole = new EnumMap<>(SchoolRole.class);
-        for (Attendee a : info.attendees()) {
-            if (a.role() == Role.MODERATOR) {
-                moderators++;
-            } else {
-                viewers++;
-            }
-            SchoolRole sr = Pseudonyms.roleOfUserId(a.userId());
-            if (sr == null) {
-                unidentified++;
-            } else {
-                bySchoolRole.merge(sr, 1, Integer::sum);
-            }
-        }
-        return new RoomStatus(meetingId, info.isRunning(), info.isRecording(), moderators, viewers, bySchoolRole,
-                unidentified, clock.instant());
-    }
-
-    private static void logDecision(Room room, Person person, Decision d, String meetingId) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("join decided [kind={} role={} relation={} outcome={} reason={} meetingId={}]", room.kind(),
-                    person.role(), person.relation(), d.outcome(), d.reasonCode(), meetingId);
-        }
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while (c instanceof CompletionException && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
+    JoinSteps steps() {
+        return steps;
     }
 
     @Override
     public String toString() {
-        return "SchoolConferences{pseudonyms=" + pseudonyms + ", schoolPolicies=" + schoolPolicies.size()
-                + ", nonConsentingListenOnly=" + nonConsentingListenOnly + '}';
+        return "SchoolConferences{pseudonyms=" + requests.pseudonyms() + ", schoolPolicies=" + requests.schoolPolicyCount()
+                + ", nonConsentingListenOnly=" + requests.nonConsentingListenOnly() + '}';
     }
 
     /** Configures {@link SchoolConferences}. Not thread-safe; {@link #build()} copies. */
@@ -554,9 +304,9 @@ public final class SchoolConferences {
         private Pseudonyms pseudonyms;
         private RolePolicy rolePolicy = RolePolicy.defaults();
         private final Map<String, RolePolicy> schoolPolicies = new HashMap<>();
-        private MeetingDefaults meetingDefaults = MeetingDefaults.standard();
-        private DisplayNamePolicy displayNames = DisplayNamePolicy.standard();
-        private MetadataPolicy metadataPolicy = MetadataPolicy.standard();
+        private MeetingDefaults meetingDefaults = MeetingDefaults.defaults();
+        private DisplayNamePolicy displayNames = DisplayNamePolicy.defaults();
+        private MetadataPolicy metadataPolicy = MetadataPolicy.defaults();
         private final Map<String, String> metadata = new LinkedHashMap<>();
         private boolean nonConsentingListenOnly;
         private URI logoutUrl;
@@ -614,7 +364,7 @@ public final class SchoolConferences {
         }
 
         /**
-         * The meeting settings per kind. Default {@link MeetingDefaults#standard()}.
+         * The meeting settings per kind. Default {@link MeetingDefaults#defaults()}.
          *
          * @param value the defaults
          * @return this builder
@@ -625,7 +375,7 @@ public final class SchoolConferences {
         }
 
         /**
-         * How names are shown. Default {@link DisplayNamePolicy#standard()}.
+         * How names are shown. Default {@link DisplayNamePolicy#defaults()}.
          *
          * @param value the policy
          * @return this builder
@@ -636,7 +386,7 @@ public final class SchoolConferences {
         }
 
         /**
-         * Which metadata keys may be sent. Default {@link MetadataPolicy#standard()}.
+         * Which metadata keys may be sent. Default {@link MetadataPolicy#defaults()}.
          *
          * @param value the policy
          * @return this builder

@@ -112,8 +112,12 @@ class PseudonymsTest {
         String meetingId = Pseudonyms.of(KEY).meetingId(r);
         String userId = Pseudonyms.of(KEY).userId(r, p);
         // A change here moves every room of every school to a new meeting ID: only with a migration plan.
+        assertThat(meetingId).isEqualTo("sp-5j7vl4qgorpcoze4n5piiciwyq");
         assertThat(meetingId).isEqualTo(Pseudonyms.of(KEY).meetingId(Room.of(School.of("6021"), "kurs-7b-mathe",
-                RoomKind.CONFERENCE, "anderer Titel")));
+                RoomKind.LESSON, "anderer Titel")));
+        // The kind is part of the room's identity: the same room ID as another kind is another meeting.
+        assertThat(meetingId).isNotEqualTo(Pseudonyms.of(KEY).meetingId(Room.of(School.of("6021"), "kurs-7b-mathe",
+                RoomKind.STAFF_MEETING, "anderer Titel")));
         assertThat(meetingId).hasSize(29);
         assertThat(userId).hasSize(29);
         assertThat(Pseudonyms.roleOfUserId(userId)).isEqualTo(SchoolRole.STUDENT);

@@ -66,6 +66,26 @@ class ReasonsTest {
         assertThat(overridden.reason()).endsWith(" (rule set for this school or room)");
     }
 
+    /** Issue 12 item 6: a running meeting created as another kind or with other settings. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "room-kind-differs|Die laufende Sitzung dieses Raums wurde als andere Art von Raum gestartet; sie kann nicht als"
+                + " Unterrichtsstunde betreten werden.|The running meeting of this room was started as another kind of room,"
+                + " so it cannot be joined as a lesson.",
+        "room-settings-differ|Die laufende Sitzung dieses Raums wurde mit anderen Einstellungen (Gäste, Warteraum,"
+                + " Aufzeichnung oder Rollen) gestartet; die neuen Einstellungen des Raums gelten ab der nächsten Sitzung."
+                + "|The running meeting of this room was started with other settings (guests, lobby, recording or roles);"
+                + " the room's new settings apply from its next meeting.",
+    })
+    void runningMeetingRefusals_inBothLanguages(String code, String german, String english) {
+        Decision d = new Decision(Outcome.DENIED, code, SchoolRole.STUDENT, RoomKind.LESSON, false);
+        assertThat(d.reasonCode()).isEqualTo(code);
+        assertThat(d.reason(Locale.GERMAN)).isEqualTo(german);
+        assertThat(d.reason()).isEqualTo(english);
+        assertThat(Decision.ROOM_KIND_DIFFERS).isEqualTo("room-kind-differs");
+        assertThat(Decision.ROOM_SETTINGS_DIFFER).isEqualTo("room-settings-differ");
+    }
+
     /** Every member cell says something different in each language, and nothing about the person. */
     @ParameterizedTest
     @EnumSource(Relation.class)

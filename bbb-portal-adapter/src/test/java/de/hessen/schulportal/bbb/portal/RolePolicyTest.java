@@ -50,8 +50,8 @@ class RolePolicyTest {
         Decision d = RolePolicy.defaults().decide(room(kind, RoomOptions.builder().guestsAllowed(true).build()),
                 person(role, relation));
         assertThat(d.outcome()).isEqualTo(expected);
-        assertThat(d.mayStart()).isEqualTo(expected == Outcome.MODERATOR);
-        assertThat(d.viaLobby()).isEqualTo(expected == Outcome.LOBBY);
+        assertThat(d.isAllowedToStart()).isEqualTo(expected == Outcome.MODERATOR);
+        assertThat(d.isViaLobby()).isEqualTo(expected == Outcome.LOBBY);
         assertThat(d.bbbRole()).isEqualTo(expected == Outcome.MODERATOR ? java.util.Optional.of(Role.MODERATOR)
                 : expected == Outcome.DENIED ? java.util.Optional.empty() : java.util.Optional.of(Role.VIEWER));
         assertThat(d.reason()).isNotBlank().doesNotContain("Kim").doesNotContain("Yilmaz");
@@ -83,7 +83,7 @@ class RolePolicyTest {
             assertThat(d.reasonCode()).isEqualTo(Decision.GUEST_CANNOT_ORGANISE);
         } else {
             assertThat(d.outcome()).isEqualTo(Outcome.MODERATOR);
-            assertThat(d.mayStart()).isTrue();
+            assertThat(d.isAllowedToStart()).isTrue();
             assertThat(d.reasonCode()).isEqualTo(Decision.ORGANISER);
         }
     }
@@ -95,7 +95,7 @@ class RolePolicyTest {
         Decision d = RolePolicy.defaults().decide(room(kind, open), person(role, Relation.NONE));
         assertThat(d.outcome()).isEqualTo(Outcome.DENIED);
         assertThat(d.reasonCode()).isEqualTo(Decision.NO_RELATION);
-        assertThat(d.mayStart()).isFalse();
+        assertThat(d.isAllowedToStart()).isFalse();
     }
 
     @ParameterizedTest(name = "guest {1} in {0}, guests not allowed")
@@ -212,14 +212,14 @@ class RolePolicyTest {
             String at = "seed=" + seed + " " + role + "/" + relation + " " + o + " -> " + d;
             if (role == SchoolRole.GUEST || relation == Relation.INVITED_GUEST) {
                 assertThat(d.outcome()).as(at).isIn(Outcome.LOBBY, Outcome.DENIED);
-                if (!o.guestsAllowed()) {
+                if (!o.isGuestsAllowed()) {
                     assertThat(d.outcome()).as(at).isEqualTo(Outcome.DENIED);
                 }
             }
             if (relation == Relation.NONE) {
                 assertThat(d.outcome()).as(at).isEqualTo(Outcome.DENIED);
             }
-            assertThat(d.mayStart()).as(at).isEqualTo(d.outcome() == Outcome.MODERATOR);
+            assertThat(d.isAllowedToStart()).as(at).isEqualTo(d.outcome() == Outcome.MODERATOR);
         }
     }
 

@@ -91,7 +91,7 @@ class RunningMeetingCacheTest {
         clock.advance(SchoolConferences.DEFAULT_RUNNING_MEETING_CACHE);
         conferences.join(lesson, person("late", SchoolRole.STUDENT, Relation.MEMBER));
         assertThat(meetingInfoCalls() - before).isEqualTo(2);
-        conferences.joinAsync(lesson, person("async", SchoolRole.STUDENT, Relation.MEMBER)).join();
+        conferences.async().join(lesson, person("async", SchoolRole.STUDENT, Relation.MEMBER)).join();
         assertThat(meetingInfoCalls() - before).as("the async path uses the same memory").isEqualTo(2);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.SignedUrl;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import de.hessen.schulportal.bbb.portal.JoinOutcome.Kind;
@@ -19,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +76,10 @@ class SchoolConferencesTest {
     /** Opens the link as a browser would, without following the redirect into the client. */
     static void open(JoinOutcome outcome) {
         assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.JOIN_LINK);
-        SignedUrl url = outcome.joinUrl().orElseThrow();
+        open(outcome.joinUrl().orElseThrow());
+    }
+
+    static void open(SignedUrl url) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(url.toUri()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -118,7 +124,7 @@ class SchoolConferencesTest {
         JoinOutcome t = conferences.join(lesson, teacher);
         assertThat(t.kind()).isEqualTo(Kind.JOIN_LINK);
         assertThat(t.bbbRole()).contains(Role.MODERATOR);
-        assertThat(t.startedMeeting()).isTrue();
+        assertThat(t.hasStartedMeeting()).isTrue();
         SimulatedMeeting created = meeting(lesson);
         assertThat(created.createParameters())
                 .containsEntry("endWhenNoModerator", "true")
@@ -131,8 +137,9 @@ class SchoolConferencesTest {
         assertThat(created.createParameters().get("disabledFeatures").split(","))
                 .contains("privateChat", "learningDashboard");
         assertThat(created.metadata()).containsOnlyKeys("bbb-origin", "bbb-origin-version", "room-kind", "room-lobby",
-                        "room-record")
+                        "room-record", "room-settings")
                 .containsEntry("room-kind", "lesson").containsEntry("room-lobby", "false").containsEntry("room-record", "false");
+        assertThat(created.metadata().get("room-settings")).matches("[0-9a-f]{16}");
         assertThat(created.name()).isEqualTo("Klasse 7b – Mathematik");
 
         assertThat(conferences.join(lesson, kim).kind()).as("created but nobody in: still waiting")
@@ -141,8 +148,8 @@ class SchoolConferencesTest {
         JoinOutcome k = conferences.join(lesson, kim);
         JoinOutcome a = conferences.join(lesson, ali);
         assertThat(k.bbbRole()).contains(Role.VIEWER);
-        assertThat(k.viaLobby()).isFalse();
-        assertThat(k.startedMeeting()).isFalse();
+        assertThat(k.isViaLobby()).isFalse();
+        assertThat(k.hasStartedMeeting()).isFalse();
         open(k);
         open(a);
 
@@ -154,17 +161,17 @@ class SchoolConferencesTest {
         assertThat(attendees).noneMatch(SimulatedAttendee::isGuest);
 
         RoomStatus status = conferences.status(lesson);
-        assertThat(status.running()).isTrue();
+        assertThat(status.isRunning()).isTrue();
         assertThat(status.moderatorCount()).isEqualTo(1);
         assertThat(status.viewerCount()).isEqualTo(2);
         assertThat(status.participantCount()).isEqualTo(3);
         assertThat(status.countsBySchoolRole()).containsEntry(SchoolRole.TEACHER, 1).containsEntry(SchoolRole.STUDENT, 2)
                 .containsEntry(SchoolRole.PARENT, 0);
         assertThat(status.unidentified()).isZero();
-        assertThat(status.recording()).isFalse();
+        assertThat(status.isRecording()).isFalse();
 
         assertThat(conferences.end(lesson)).isTrue();
-        assertThat(conferences.status(lesson).running()).isFalse();
+        assertThat(conferences.status(lesson).isRunning()).isFalse();
         assertThat(conferences.join(lesson, kim).kind()).isEqualTo(Kind.WAIT_FOR_START);
     }
 
@@ -193,7 +200,7 @@ class SchoolConferencesTest {
 
         JoinOutcome m = conferences.join(consultation, mother);
         JoinOutcome f = conferences.join(consultation, father);
-        assertThat(m.viaLobby()).isTrue();
+        assertThat(m.isViaLobby()).isTrue();
         assertThat(m.bbbRole()).contains(Role.VIEWER);
         assertThat(query(m.joinUrl().orElseThrow())).containsEntry("guest", "true");
         open(m);
@@ -234,34 +241,107 @@ class SchoolConferencesTest {
         Room everyoneToLobby = closed.toBuilder().options(RoomOptions.builder().everyoneToLobby(true).build()).build();
         assertThat(conferences.join(everyoneToLobby, person("s20", SchoolRole.STUDENT, Relation.MEMBER)).decision().reasonCode())
                 .isEqualTo(Decision.LOBBY_NOT_AVAILABLE);
-        // Members who need no lobby still get in; the next meeting of the room has the lobby.
-        assertThat(conferences.join(nowOpen, person("s21", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.JOIN_LINK);
+        // The decision was made for a room that allows guests; the meeting runs without: members are
+        // refused too, and so is a second teacher, until the meeting is started anew.
+        JoinOutcome member = conferences.join(nowOpen, person("s21", SchoolRole.STUDENT, Relation.MEMBER));
+        assertThat(member.kind()).isEqualTo(Kind.DENIED);
+        assertThat(member.decision().reasonCode()).isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
+        assertThat(member.decision().reason(java.util.Locale.GERMAN)).contains("mit anderen Einstellungen");
+        JoinOutcome colleague = conferences.join(nowOpen, person("t21", SchoolRole.TEACHER, Relation.MEMBER));
+        assertThat(colleague.decision().reasonCode()).isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
+        assertThat(colleague.joinUrl()).isEmpty();
+        // The room as it was created still works.
+        assertThat(conferences.join(closed, person("s21", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.JOIN_LINK);
         assertThat(meeting(closed).attendees()).hasSize(1);
         conferences.end(nowOpen);
         open(conferences.join(nowOpen, person("t20", SchoolRole.TEACHER, Relation.ORGANISER)));
         JoinOutcome later = conferences.join(nowOpen, interpreter);
-        assertThat(later.viaLobby()).isTrue();
+        assertThat(later.isViaLobby()).isTrue();
         open(later);
         assertThat(meeting(nowOpen).lobby()).extracting(SimulatedAttendee::fullName).containsExactly("Jana Roth (Gast)");
     }
 
-    /** Listen-only for people without consent follows how the meeting was created, not the room's options now. */
+    /**
+     * Issue 12 item 6: the same room ID asked for as another kind never enters the running meeting.
+     * Two defences: the kind is part of the meeting ID, and a meeting is judged by the kind read
+     * back from its metadata.
+     */
     @Test
-    void recordingTurnedOffWhileRunning_nonConsentingViewerStillListensOnly() {
+    void otherKind_neverEntersTheRunningMeeting() {
+        Room staff = Room.builder(SCHOOL, "lehrerzimmer", RoomKind.STAFF_MEETING).build();
+        Room asLesson = Room.builder(SCHOOL, "lehrerzimmer", RoomKind.LESSON).build();
+        open(conferences.join(staff, person("t30", SchoolRole.TEACHER, Relation.MEMBER)));
+        assertThat(conferences.meetingId(asLesson)).isNotEqualTo(conferences.meetingId(staff));
+        JoinOutcome pupil = conferences.join(asLesson, person("s30", SchoolRole.STUDENT, Relation.MEMBER));
+        assertThat(pupil.kind()).isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(pupil.meetingId()).isNotEqualTo(conferences.meetingId(staff));
+        assertThat(meeting(staff).attendees()).hasSize(1);
+    }
+
+    /** The read-back alone refuses a kind mismatch: a meeting whose metadata says another kind. */
+    @Test
+    void kindReadBack_refusesEveryJoin_whenTheRunningMeetingIsAnotherKind() throws Exception {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        // Created under the lesson's meeting ID as another kind, as an older adapter without the
+        // kind in the meeting ID would have done for a staff meeting of the same room ID.
+        CreateMeetingRequest asLesson = conferences.createRequest(lesson);
+        Map<String, String> meta = new LinkedHashMap<>(asLesson.metadata());
+        meta.put("room-kind", "staff_meeting");
+        long createTime = bbb.create(CreateMeetingRequest.builder(asLesson.meetingId(), "Dienstbesprechung").meta(meta)
+                .build()).createTime();
+        open(bbb.joinUrl(JoinMeetingRequest.builder(asLesson.meetingId(), "Petra Schmidt", Role.MODERATOR).userId("te-x")
+                .createTime(createTime).build()));
+
+        for (Person p : List.of(person("s31", SchoolRole.STUDENT, Relation.MEMBER),
+                person("t31", SchoolRole.TEACHER, Relation.ORGANISER))) {
+            JoinOutcome o = conferences.join(lesson, p);
+            assertThat(o.kind()).as(p.toString()).isEqualTo(Kind.DENIED);
+            assertThat(o.decision().reasonCode()).isEqualTo(Decision.ROOM_KIND_DIFFERS);
+            assertThat(o.decision().reason()).contains("another kind of room");
+            assertThat(o.decision().reason(java.util.Locale.GERMAN)).contains("andere Art von Raum");
+            JoinOutcome later = conferences.async().join(lesson, p).get(10, TimeUnit.SECONDS);
+            assertThat(later.decision().reasonCode()).as("async").isEqualTo(Decision.ROOM_KIND_DIFFERS);
+            assertThat(later.joinUrl()).isEmpty();
+        }
+        assertThat(meeting(lesson).attendees()).hasSize(1);
+    }
+
+    /** Recording switched off while the meeting runs: the join is judged by how the meeting was created. */
+    @Test
+    void recordingTurnedOffWhileRunning_viewerIsRefused_andListensOnlyInTheRoomAsCreated() {
         SchoolConferences strict = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
                 .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).nonConsentingListenOnly(true).build();
         Room recorded = room(RoomKind.TUTORING, RoomOptions.builder().recordingAllowed(true).build());
         open(strict.join(recorded, person("t21", SchoolRole.TEACHER, Relation.ORGANISER)));
         assertThat(meeting(recorded).metadata()).containsEntry("room-record", "true");
         Room nowUnrecorded = recorded.toBuilder().options(RoomOptions.defaults()).build();
-        assertThat(query(strict.join(nowUnrecorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).joinUrl().orElseThrow()))
+        assertThat(strict.join(nowUnrecorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).decision().reasonCode())
+                .isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
+        assertThat(query(strict.join(recorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).joinUrl().orElseThrow()))
                 .containsEntry("userdata-bbb_force_listen_only", "true");
+    }
+
+    /** Issue 13: null is a NullPointerException naming the parameter, in the facade and its async view. */
+    @Test
+    void nullArguments_throwNullPointerExceptionNamingTheParameter() {
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        Person kim = person("s40", SchoolRole.STUDENT, Relation.MEMBER);
+        assertThatThrownBy(() -> conferences.join(null, kim)).isInstanceOf(NullPointerException.class).hasMessage("room");
+        assertThatThrownBy(() -> conferences.join(lesson, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("person");
+        assertThatThrownBy(() -> conferences.async().join(lesson, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("person");
+        assertThatThrownBy(() -> conferences.async().end(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("room");
+        assertThatThrownBy(() -> conferences.status(null)).isInstanceOf(NullPointerException.class).hasMessage("room");
+        assertThatThrownBy(() -> SchoolConferences.builder().runningMeetingCache(Duration.ofMinutes(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runningMeetingCache");
     }
 
     @Test
     void reservedMetadataKeys_cannotBeSetByCallers() {
         for (String key : List.of("room-kind", "room-lobby", "room-record")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetadataPolicy.standard().allow(key))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetadataPolicy.defaults().allow(key))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> conferences.createRequest(room(RoomKind.LESSON,
                     RoomOptions.builder().metadata(key, "true").build())))
@@ -280,7 +360,7 @@ class SchoolConferencesTest {
         Room open = room(RoomKind.TUTORING, RoomOptions.builder().guestsAllowed(true).build());
         open(conferences.join(open, person("t3", SchoolRole.TEACHER, Relation.ORGANISER)));
         JoinOutcome g = conferences.join(open, interpreter);
-        assertThat(g.viaLobby()).isTrue();
+        assertThat(g.isViaLobby()).isTrue();
         open(g);
         assertThat(meeting(open).lobby()).singleElement()
                 .satisfies(a -> assertThat(a.fullName()).isEqualTo("Jana Roth (Gast)"))
@@ -303,7 +383,7 @@ class SchoolConferencesTest {
             go.countDown();
             JoinOutcome a = results.get(0).get(10, TimeUnit.SECONDS);
             JoinOutcome b = results.get(1).get(10, TimeUnit.SECONDS);
-            assertThat(List.of(a.startedMeeting(), b.startedMeeting())).containsExactlyInAnyOrder(true, false);
+            assertThat(List.of(a.hasStartedMeeting(), b.hasStartedMeeting())).containsExactlyInAnyOrder(true, false);
             assertThat(query(a.joinUrl().orElseThrow()).get("createTime"))
                     .isEqualTo(query(b.joinUrl().orElseThrow()).get("createTime"));
             open(a);
@@ -325,7 +405,7 @@ class SchoolConferencesTest {
         Person consent = noConsent.toBuilder().recordingConsent(true).build();
 
         JoinOutcome t = conferences.join(recorded, teacher);
-        assertThat(t.recordingRestricted()).isFalse();
+        assertThat(t.isRecordingRestricted()).isFalse();
         open(t);
         assertThat(meeting(recorded).createParameters())
                 .containsEntry("record", "true")
@@ -335,7 +415,7 @@ class SchoolConferencesTest {
         assertThat(meeting(recorded).isRecording()).isTrue();
 
         JoinOutcome n = conferences.join(recorded, noConsent);
-        assertThat(n.recordingRestricted()).isTrue();
+        assertThat(n.isRecordingRestricted()).isTrue();
         open(n);
         SimulatedAttendee restricted = meeting(recorded).attendees().get(1);
         assertThat(restricted.customData()).containsEntry("bbb_record_video", "false")
@@ -343,7 +423,7 @@ class SchoolConferencesTest {
         assertThat(meeting(recorded).attendees().get(0).customData()).doesNotContainKey("bbb_record_video");
         assertThat(query(conferences.join(recorded, consent).joinUrl().orElseThrow()))
                 .doesNotContainKey("userdata-bbb_record_video");
-        assertThat(conferences.status(recorded).recording()).isTrue();
+        assertThat(conferences.status(recorded).isRecording()).isTrue();
 
         SchoolConferences strict = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
                 .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).nonConsentingListenOnly(true).build();
@@ -413,7 +493,7 @@ class SchoolConferencesTest {
         open(first);
         conferences.end(lesson);
         JoinOutcome second = conferences.join(lesson, teacher);
-        assertThat(second.startedMeeting()).isTrue();
+        assertThat(second.hasStartedMeeting()).isTrue();
         assertThat(query(second.joinUrl().orElseThrow()).get("createTime"))
                 .isNotEqualTo(query(first.joinUrl().orElseThrow()).get("createTime"));
         try {
@@ -430,19 +510,19 @@ class SchoolConferencesTest {
         Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
         Person teacher = person("t6", SchoolRole.TEACHER, Relation.ORGANISER);
         Person kim = person("s6", SchoolRole.STUDENT, Relation.MEMBER);
-        assertThat(conferences.joinAsync(lesson, kim).get(5, TimeUnit.SECONDS).kind()).isEqualTo(Kind.WAIT_FOR_START);
-        assertThat(conferences.statusAsync(lesson).get(5, TimeUnit.SECONDS).running()).isFalse();
-        assertThat(conferences.endAsync(lesson).get(5, TimeUnit.SECONDS)).isFalse();
-        JoinOutcome t = conferences.joinAsync(lesson, teacher).get(5, TimeUnit.SECONDS);
-        assertThat(t.startedMeeting()).isTrue();
+        assertThat(conferences.async().join(lesson, kim).get(5, TimeUnit.SECONDS).kind()).isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(conferences.async().status(lesson).get(5, TimeUnit.SECONDS).isRunning()).isFalse();
+        assertThat(conferences.async().end(lesson).get(5, TimeUnit.SECONDS)).isFalse();
+        JoinOutcome t = conferences.async().join(lesson, teacher).get(5, TimeUnit.SECONDS);
+        assertThat(t.hasStartedMeeting()).isTrue();
         open(t);
-        JoinOutcome k = conferences.joinAsync(lesson, kim).get(5, TimeUnit.SECONDS);
+        JoinOutcome k = conferences.async().join(lesson, kim).get(5, TimeUnit.SECONDS);
         assertThat(k.bbbRole()).contains(Role.VIEWER);
         open(k);
-        assertThat(conferences.statusAsync(lesson).get(5, TimeUnit.SECONDS).participantCount()).isEqualTo(2);
-        assertThat(conferences.joinAsync(lesson, person("z", SchoolRole.PARENT, Relation.MEMBER)).get().kind())
+        assertThat(conferences.async().status(lesson).get(5, TimeUnit.SECONDS).participantCount()).isEqualTo(2);
+        assertThat(conferences.async().join(lesson, person("z", SchoolRole.PARENT, Relation.MEMBER)).get().kind())
                 .isEqualTo(Kind.DENIED);
-        assertThat(conferences.endAsync(lesson).get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(conferences.async().end(lesson).get(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
@@ -461,7 +541,7 @@ class SchoolConferencesTest {
             Person t = person("t8", SchoolRole.TEACHER, Relation.ORGANISER);
             assertThatThrownBy(() -> split.join(unknown, t)).isInstanceOf(TenantNotFoundException.class)
                     .hasMessageContaining("9999");
-            assertThat(split.joinAsync(unknown, t)).isCompletedExceptionally();
+            assertThat(split.async().join(unknown, t)).isCompletedExceptionally();
         } finally {
             other.close();
         }
@@ -473,7 +553,7 @@ class SchoolConferencesTest {
                 .tenants(TenantDirectory.single(bbb))
                 .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY))
                 .schoolPolicy("6021", RolePolicy.builder().member(RoomKind.CONFERENCE, SchoolRole.TEACHER, Outcome.MODERATOR).build())
-                .metadataPolicy(MetadataPolicy.standard().allow("school-tenant"))
+                .metadataPolicy(MetadataPolicy.defaults().allow("school-tenant"))
                 .metadata("school-tenant", "nord-3")
                 .build();
         Room conference = room(RoomKind.CONFERENCE, RoomOptions.defaults());
@@ -490,7 +570,7 @@ class SchoolConferencesTest {
         Room withBadMeta = room(RoomKind.LESSON, RoomOptions.builder().metadata("class-name", "7b").build());
         assertThatThrownBy(() -> conferences.createRequest(withBadMeta)).hasMessageContaining("class-name");
         assertThatThrownBy(() -> SchoolConferences.builder().pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).build())
-                .hasMessage("tenants is required");
+                .isInstanceOf(NullPointerException.class).hasMessage("tenants");
     }
 
     @Test
@@ -499,11 +579,11 @@ class SchoolConferencesTest {
         assertThat(conferences.createRequest(lobbyRoom).parameters()).containsEntry("guestPolicy", "ASK_MODERATOR");
         open(conferences.join(lobbyRoom, person("p9", SchoolRole.PRINCIPAL, Relation.ORGANISER)));
         JoinOutcome staff = conferences.join(lobbyRoom, person("st9", SchoolRole.STAFF, Relation.MEMBER));
-        assertThat(staff.viaLobby()).isTrue();
+        assertThat(staff.isViaLobby()).isTrue();
         open(staff);
         assertThat(meeting(lobbyRoom).lobby()).hasSize(1);
         JoinOutcome teacher = conferences.join(lobbyRoom, person("te9", SchoolRole.TEACHER, Relation.MEMBER));
-        assertThat(teacher.viaLobby()).isFalse();
+        assertThat(teacher.isViaLobby()).isFalse();
         assertThat(query(teacher.joinUrl().orElseThrow())).containsEntry("guest", "false");
     }
 

@@ -14,7 +14,7 @@ class ValueTypesTest {
 
     @Test
     void displayNames_standardPerRole() {
-        DisplayNamePolicy p = DisplayNamePolicy.standard();
+        DisplayNamePolicy p = DisplayNamePolicy.defaults();
         assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "Yilmaz"))).isEqualTo("Kim Y.");
         assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "özdemir"))).isEqualTo("Kim Ö.");
         assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", ""))).isEqualTo("Kim");
@@ -49,12 +49,12 @@ class ValueTypesTest {
                 .firstName("Max").lastName("Mustermann").build();
         assertThat(p.toString()).doesNotContain("Max").doesNotContain("Mustermann").doesNotContain("schule.de")
                 .contains("STUDENT").contains("MEMBER");
-        assertThat(p.authenticated()).isTrue();
-        assertThat(p.recordingConsent()).isFalse();
-        assertThat(Person.builder("g", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("G").build().authenticated())
+        assertThat(p.isAuthenticated()).isTrue();
+        assertThat(p.hasRecordingConsent()).isFalse();
+        assertThat(Person.builder("g", SchoolRole.GUEST, Relation.INVITED_GUEST).firstName("G").build().isAuthenticated())
                 .isFalse();
         assertThatThrownBy(() -> Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).build())
-                .hasMessage("firstName is required");
+                .isInstanceOf(NullPointerException.class).hasMessage("firstName");
         assertThatThrownBy(() -> Person.builder("u", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim\u0007").build())
                 .hasMessageContaining("firstName must not contain control characters");
         // A guest must not be able to hide or reorder the "(Gast)" marker the adapter appends.
@@ -79,14 +79,15 @@ class ValueTypesTest {
         assertThat(r.title()).isEqualTo("Unterricht");
         assertThat(r.options()).isEqualTo(RoomOptions.defaults());
         assertThatThrownBy(() -> Room.builder(s, "7b", RoomKind.LESSON).title("x").build()).hasMessageContaining("title");
-        assertThatThrownBy(() -> Room.builder(s, "7b", null).build()).hasMessage("kind is required");
+        assertThatThrownBy(() -> Room.builder(s, "7b", null).build()).isInstanceOf(NullPointerException.class)
+                .hasMessage("kind");
         assertThatThrownBy(() -> School.of("a\tb")).hasMessageContaining("school id");
         assertThat(r).isEqualTo(r.toBuilder().build());
     }
 
     @Test
     void metadata_allowList_andValueRule() {
-        MetadataPolicy p = MetadataPolicy.standard();
+        MetadataPolicy p = MetadataPolicy.defaults();
         p.check("bbb-origin", "schulportal");
         assertThatThrownBy(() -> p.check("teacher-name", "Schmidt")).hasMessageContaining("not on the allow-list");
         assertThatThrownBy(() -> p.check("bbb-origin", "kim@schule.de")).hasMessageContaining("no names, e-mail");
@@ -99,18 +100,18 @@ class ValueTypesTest {
 
     @Test
     void meetingSettings_defaultsPerKind() {
-        MeetingSettings lesson = MeetingDefaults.standard().settings(RoomKind.LESSON);
-        assertThat(lesson.endWhenNoModerator()).isTrue();
-        assertThat(lesson.muteOnStart()).isTrue();
-        assertThat(lesson.webcamsOnlyForModerator()).isTrue();
+        MeetingSettings lesson = MeetingDefaults.defaults().settings(RoomKind.LESSON);
+        assertThat(lesson.isEndWhenNoModerator()).isTrue();
+        assertThat(lesson.isMuteOnStart()).isTrue();
+        assertThat(lesson.isWebcamsOnlyForModerator()).isTrue();
         assertThat(lesson.disabledFeatures()).contains(Feature.PRIVATE_CHAT, Feature.LEARNING_DASHBOARD);
         for (RoomKind k : RoomKind.values()) {
-            assertThat(MeetingDefaults.standard().settings(k).disabledFeatures()).as(k.toString())
+            assertThat(MeetingDefaults.defaults().settings(k).disabledFeatures()).as(k.toString())
                     .contains(Feature.LEARNING_DASHBOARD, Feature.LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA);
         }
         MeetingSettings custom = lesson.toBuilder().enable(Feature.PRIVATE_CHAT).maxParticipants(40)
                 .duration(Duration.ofMinutes(90)).build();
-        assertThat(MeetingDefaults.standard().with(RoomKind.LESSON, custom).settings(RoomKind.LESSON)).isEqualTo(custom);
+        assertThat(MeetingDefaults.defaults().with(RoomKind.LESSON, custom).settings(RoomKind.LESSON)).isEqualTo(custom);
         assertThatThrownBy(() -> MeetingSettings.builder().duration(Duration.ofSeconds(30)))
                 .hasMessageContaining("whole, non-negative number of minutes");
     }

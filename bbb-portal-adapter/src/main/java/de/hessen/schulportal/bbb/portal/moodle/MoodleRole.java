@@ -41,7 +41,7 @@ public final class MoodleRole {
 
     static String normalise(String field, String value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new NullPointerException(field);
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         if (v.isEmpty() && field.equals("shortname")) {

@@ -16,7 +16,8 @@ public final class MoodleUser {
     private final String lastName;
 
     private MoodleUser(String siteId, long userId, String username, String firstName, String lastName) {
-        if (siteId == null || !siteId.matches("[A-Za-z0-9._-]{1,64}")) {
+        Objects.requireNonNull(siteId, "siteId");
+        if (!siteId.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("siteId must match [A-Za-z0-9._-]{1,64}");
         }
         if (userId <= 0) {

@@ -68,12 +68,12 @@ class MoodleRoleMappingTest {
         Person p = MoodleRoleMapping.defaults().toPerson(user, List.of(MoodleRole.of("student")), false, false);
         assertThat(p.id()).isEqualTo("moodle:schulmoodle-6021:4711");
         assertThat(p.role()).isEqualTo(SchoolRole.STUDENT);
-        assertThat(p.authenticated()).isTrue();
+        assertThat(p.isAuthenticated()).isTrue();
         Room course = Room.builder(School.of("6021"), "course-17", RoomKind.LESSON).options(RoomOptions.defaults()).build();
         assertThat(RolePolicy.defaults().decide(course, p).outcome()).isEqualTo(Outcome.VIEWER);
-        Person guest = MoodleRoleMapping.defaults().toPerson(MoodleUser.of("schulmoodle-6021", 1, "guest", "Gast", ""),
+        Person guest = MoodleRoleMapping.defaults().toPerson(MoodleUser.of("schulmoodle-6021", 1, "guest", "Jana", ""),
                 List.of(MoodleRole.of("guest")), false, false);
-        assertThat(guest.authenticated()).isFalse();
+        assertThat(guest.isAuthenticated()).isFalse();
         assertThat(RolePolicy.defaults().decide(course, guest).outcome()).isEqualTo(Outcome.DENIED);
         assertThat(user.toString()).doesNotContain("Kim").doesNotContain("kyilmaz");
     }
