@@ -73,7 +73,7 @@ class ScaleliteModeTest {
 
         assertThat(conferences.join(lesson, kim).kind()).isEqualTo(Kind.WAIT_FOR_START);
         JoinOutcome t = conferences.join(lesson, teacher);
-        assertThat(t.startedMeeting()).isTrue();
+        assertThat(t.hasStartedMeeting()).isTrue();
         assertThat(t.bbbRole()).contains(Role.MODERATOR);
         SimulatedServer server = open(t);
         assertThat(server.meetingIds()).containsExactly(conferences.meetingId(lesson));
