@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway;
+
+import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a {@link Gateway} needs: tenants, the pseudonym key, the public URL, the privacy
+ * policy and the limits. Usually read from the environment with {@link GatewayEnvironment}.
+ *
+ * <p>Immutable. {@link #toString()} never shows a secret or the key.
+ *
+ * <pre>{@code
+ * GatewayConfig config = GatewayConfig.builder(pseudonymKeyBase64, URI.create("https://gw.example.org/"))
+ *         .tenant(Tenant.builder("moodle1", moodleSecret, bbbUrl, bbbSecret).build())
+ *         .build();
+ * }</pre>
+ */
+public final class GatewayConfig {
+    private static final Pattern META_KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    private static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final String pseudonymKey;
+    private final URI publicUrl;
+    private final List<Tenant> tenants;
+    private final String host;
+    private final int port;
+    private final DisplayNamePolicy.Format viewerNames;
+    private final DisplayNamePolicy.Format moderatorNames;
+    private final Set<String> metadataKeys;
+    private final String origin;
+    private final boolean forwardMeetingName;
+    private final boolean forwardWelcome;
+    private final boolean webcamsOnlyForModerator;
+    private final boolean learningDashboard;
+    private final int maxConcurrentRequests;
+    private final int maxConnections;
+    private final int maxHeaderBytes;
+    private final int maxBodyBytes;
+    private final Duration idleTimeout;
+    private final Duration backendTimeout;
+    private final Duration callbackTimeout;
+    private final Duration stopTimeout;
+
+    private GatewayConfig(Builder b) {
+        Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
+        this.pseudonymKey = b.pseudonymKey;
+        this.publicUrl = Objects.requireNonNull(b.publicUrl, "publicUrl");
+        String scheme = publicUrl.getScheme();
+        if (!publicUrl.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getRawQuery() != null) {
+            throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query");
+        }
+        if (b.tenants.isEmpty()) {
+            throw new IllegalArgumentException("tenants must not be empty");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        for (Tenant t : b.tenants) {
+            if (!ids.add(t.id())) {
+                throw new IllegalArgumentException("tenant ids must be unique; repeated: " + t.id());
+            }
+            if (!secrets.add(t.clientSecret())) {
+                throw new IllegalArgumentException("tenant client secrets must be unique (the secret picks the tenant); repeated in tenant " + t.id());
+            }
+        }
+        this.tenants = List.copyOf(b.tenants);
+        this.host = Objects.requireNonNull(b.host, "host");
+        this.port = range("port", b.port, 0, 65535);
+        this.viewerNames = Objects.requireNonNull(b.viewerNames, "viewerNames");
+        this.moderatorNames = Objects.requireNonNull(b.moderatorNames, "moderatorNames");
+        this.metadataKeys = Collections.unmodifiableSet(new LinkedHashSet<>(b.metadataKeys));
+        this.origin = Objects.requireNonNull(b.origin, "origin");
+        if (!ORIGIN.matcher(origin).matches()) {
+            throw new IllegalArgumentException("origin must match [A-Za-z0-9._:-]{1,64}");
+        }
+        this.forwardMeetingName = b.forwardMeetingName;
+        this.forwardWelcome = b.forwardWelcome;
+        this.webcamsOnlyForModerator = b.webcamsOnlyForModerator;
+        this.learningDashboard = b.learningDashboard;
+        this.maxConcurrentRequests = range("maxConcurrentRequests", b.maxConcurrentRequests, 1, 100_000);
+        this.maxConnections = range("maxConnections", b.maxConnections, 1, 1_000_000);
+        this.maxHeaderBytes = range("maxHeaderBytes", b.maxHeaderBytes, 1024, 1 << 20);
+        this.maxBodyBytes = range("maxBodyBytes", b.maxBodyBytes, 0, 64 << 20);
+        this.idleTimeout = positive("idleTimeout", b.idleTimeout);
+        this.backendTimeout = positive("backendTimeout", b.backendTimeout);
+        this.callbackTimeout = positive("callbackTimeout", b.callbackTimeout);
+        this.stopTimeout = positive("stopTimeout", b.stopTimeout);
+    }
+
+    private static int range(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Duration positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return value;
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @param pseudonymKeyBase64 the key for user pseudonyms and callback tokens, Base64, at least 32 bytes
+     * @param publicUrl how BigBlueButton and browsers reach the gateway, e.g. {@code https://gw.example.org/};
+     *                  callback and logout URLs are built on it
+     * @return a new builder
+     */
+    public static Builder builder(String pseudonymKeyBase64, URI publicUrl) {
+        return new Builder(pseudonymKeyBase64, publicUrl);
+    }
+
+    /**
+     * The pseudonym key, Base64. Handle like a password.
+     *
+     * @return the key
+     */
+    public String pseudonymKey() {
+        return pseudonymKey;
+    }
+
+    /**
+     * The public URL.
+     *
+     * @return the URL
+     */
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    /**
+     * The tenants.
+     *
+     * @return the tenants, unmodifiable
+     */
+    public List<Tenant> tenants() {
+        return tenants;
+    }
+
+    /**
+     * The interface to listen on.
+     *
+     * @return the host
+     */
+    public String host() {
+        return host;
+    }
+
+    /**
+     * The port; 0 picks a free one.
+     *
+     * @return the port
+     */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * How viewers' names are shown.
+     *
+     * @return the format
+     */
+    public DisplayNamePolicy.Format viewerNames() {
+        return viewerNames;
+    }
+
+    /**
+     * How moderators' names are shown.
+     *
+     * @return the format
+     */
+    public DisplayNamePolicy.Format moderatorNames() {
+        return moderatorNames;
+    }
+
+    /**
+     * Metadata keys passed besides {@code bbb-origin}, if their values are short machine values.
+     *
+     * @return the keys
+     */
+    public Set<String> metadataKeys() {
+        return metadataKeys;
+    }
+
+    /**
+     * The fixed {@code meta_bbb-origin} sent on every create.
+     *
+     * @return the value
+     */
+    public String origin() {
+        return origin;
+    }
+
+    /**
+     * Whether the client's meeting name is forwarded (otherwise a neutral name replaces it).
+     *
+     * @return the flag
+     */
+    public boolean isForwardMeetingName() {
+        return forwardMeetingName;
+    }
+
+    /**
+     * Whether the client's welcome message is forwarded.
+     *
+     * @return the flag
+     */
+    public boolean isForwardWelcome() {
+        return forwardWelcome;
+    }
+
+    /**
+     * Whether create forces webcams to be visible to moderators only.
+     *
+     * @return the flag
+     */
+    public boolean isWebcamsOnlyForModerator() {
+        return webcamsOnlyForModerator;
+    }
+
+    /**
+     * Whether the learning dashboard may stay on (otherwise create disables it).
+     *
+     * @return the flag
+     */
+    public boolean isLearningDashboard() {
+        return learningDashboard;
+    }
+
+    /**
+     * API calls handled at once; more are answered at once with a FAILED envelope (HTTP 503).
+     *
+     * @return the limit
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * Open connections accepted at once; more wait in the operating system's backlog.
+     *
+     * @return the limit
+     */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * Limit on the request line and headers, in bytes.
+     *
+     * @return the limit
+     */
+    public int maxHeaderBytes() {
+        return maxHeaderBytes;
+    }
+
+    /**
+     * Limit on a request body (create's {@code <modules>}), in bytes.
+     *
+     * @return the limit
+     */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * How long a connection may stay silent before it is closed.
+     *
+     * @return the timeout
+     */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * The request timeout for each backend call.
+     *
+     * @return the timeout
+     */
+    public Duration backendTimeout() {
+        return backendTimeout;
+    }
+
+    /**
+     * The timeout for delivering a callback to the client.
+     *
+     * @return the timeout
+     */
+    public Duration callbackTimeout() {
+        return callbackTimeout;
+    }
+
+    /**
+     * How long a stop waits for requests in flight.
+     *
+     * @return the timeout
+     */
+    public Duration stopTimeout() {
+        return stopTimeout;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GatewayConfig && toString().equals(o.toString())
+                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants);
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GatewayConfig{publicUrl=" + publicUrl + ", host=" + host + ", port=" + port + ", tenants=" + tenants
+                + ", viewerNames=" + viewerNames + ", moderatorNames=" + moderatorNames + ", metadataKeys=" + metadataKeys
+                + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
+                + ", webcamsOnlyForModerator=" + webcamsOnlyForModerator + ", learningDashboard=" + learningDashboard
+                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxConnections=" + maxConnections
+                + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes + ", idleTimeout=" + idleTimeout
+                + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout
+                + ", stopTimeout=" + stopTimeout + ", pseudonymKey=***}";
+    }
+
+    /** Collects a {@link GatewayConfig}. Not thread-safe. */
+    public static final class Builder {
+        private final String pseudonymKey;
+        private final URI publicUrl;
+        private final List<Tenant> tenants = new ArrayList<>();
+        private String host = "0.0.0.0";
+        private int port = 8090;
+        private DisplayNamePolicy.Format viewerNames = DisplayNamePolicy.Format.FIRST_NAME_INITIAL;
+        private DisplayNamePolicy.Format moderatorNames = DisplayNamePolicy.Format.FULL_NAME;
+        private final Set<String> metadataKeys = new LinkedHashSet<>();
+        private String origin = "Moodle";
+        private boolean forwardMeetingName;
+        private boolean forwardWelcome;
+        private boolean webcamsOnlyForModerator = true;
+        private boolean learningDashboard;
+        private int maxConcurrentRequests = 64;
+        private int maxConnections = 2000;
+        private int maxHeaderBytes = 16 * 1024;
+        private int maxBodyBytes = 4 * 1024 * 1024;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private Duration backendTimeout = Duration.ofSeconds(10);
+        private Duration callbackTimeout = Duration.ofSeconds(10);
+        private Duration stopTimeout = Duration.ofSeconds(10);
+
+        private Builder(String pseudonymKey, URI publicUrl) {
+            this.pseudonymKey = pseudonymKey;
+            this.publicUrl = publicUrl;
+        }
+
+        /**
+         * Adds a tenant.
+         *
+         * @param value the tenant; IDs and client secrets must be unique
+         * @return this builder
+         */
+        public Builder tenant(Tenant value) {
+            tenants.add(Objects.requireNonNull(value, "tenant"));
+            return this;
+        }
+
+        /**
+         * The interface to listen on. Default {@code 0.0.0.0}.
+         *
+         * @param value a host name or address
+         * @return this builder
+         */
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /**
+         * The port. Default 8090; 0 picks a free port.
+         *
+         * @param value 0 to 65535
+         * @return this builder
+         */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * How viewers' names are shown. Default first name and initial ({@code Kim Y.}).
+         *
+         * @param value the format
+         * @return this builder
+         */
+        public Builder viewerNames(DisplayNamePolicy.Format value) {
+            this.viewerNames = Objects.requireNonNull(value, "viewerNames");
+            return this;
+        }
+
+        /**
+         * How moderators' names are shown. Default the full name.
+         *
+         * @param value the format
+         * @return this builder
+         */
+        public Builder moderatorNames(DisplayNamePolicy.Format value) {
+            this.moderatorNames = Objects.requireNonNull(value, "moderatorNames");
+            return this;
+        }
+
+        /**
+         * Allows a metadata key besides {@code bbb-origin}; its values still must be short machine values.
+         *
+         * @param key {@code [a-z][a-z0-9-]{0,63}}, not a callback-URL key
+         * @return this builder
+         */
+        public Builder allowMetadata(String key) {
+            Objects.requireNonNull(key, "key");
+            if (!META_KEY.matcher(key).matches() || key.endsWith("-url") || key.equals("bbb-origin")) {
+                throw new IllegalArgumentException("metadata key must match [a-z][a-z0-9-]{0,63}, not end in -url and not be bbb-origin");
+            }
+            metadataKeys.add(key);
+            return this;
+        }
+
+        /**
+         * The fixed {@code meta_bbb-origin}. Default {@code Moodle}.
+         *
+         * @param value {@code [A-Za-z0-9._:-]{1,64}}
+         * @return this builder
+         */
+        public Builder origin(String value) {
+            this.origin = Objects.requireNonNull(value, "origin");
+            return this;
+        }
+
+        /**
+         * Forward the client's meeting name instead of a neutral one. Default {@code false}: the name
+         * Moodle sends is the activity name, which often names a class and a teacher.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder forwardMeetingName(boolean value) {
+            this.forwardMeetingName = value;
+            return this;
+        }
+
+        /**
+         * Forward the client's welcome message. Default {@code false} (it is free text).
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder forwardWelcome(boolean value) {
+            this.forwardWelcome = value;
+            return this;
+        }
+
+        /**
+         * Force webcams visible to moderators only on create. Default {@code true}.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder webcamsOnlyForModerator(boolean value) {
+            this.webcamsOnlyForModerator = value;
+            return this;
+        }
+
+        /**
+         * Leave the learning dashboard on. Default {@code false}: create disables it (it profiles participants).
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder learningDashboard(boolean value) {
+            this.learningDashboard = value;
+            return this;
+        }
+
+        /**
+         * API calls handled at once. Default 64.
+         *
+         * @param value 1 to 100000
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int value) {
+            this.maxConcurrentRequests = value;
+            return this;
+        }
+
+        /**
+         * Connections accepted at once. Default 2000.
+         *
+         * @param value at least 1
+         * @return this builder
+         */
+        public Builder maxConnections(int value) {
+            this.maxConnections = value;
+            return this;
+        }
+
+        /**
+         * Limit on request line and headers. Default 16 KiB.
+         *
+         * @param value 1 KiB to 1 MiB
+         * @return this builder
+         */
+        public Builder maxHeaderBytes(int value) {
+            this.maxHeaderBytes = value;
+            return this;
+        }
+
+        /**
+         * Limit on a request body. Default 4 MiB.
+         *
+         * @param value 0 to 64 MiB
+         * @return this builder
+         */
+        public Builder maxBodyBytes(int value) {
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        /**
+         * Idle timeout of a connection. Default 30 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = value;
+            return this;
+        }
+
+        /**
+         * Request timeout of a backend call. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder backendTimeout(Duration value) {
+            this.backendTimeout = value;
+            return this;
+        }
+
+        /**
+         * Timeout of a callback delivery. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder callbackTimeout(Duration value) {
+            this.callbackTimeout = value;
+            return this;
+        }
+
+        /**
+         * How long a stop waits for requests in flight. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder stopTimeout(Duration value) {
+            this.stopTimeout = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the configuration.
+         *
+         * @return the configuration
+         * @throws NullPointerException naming a missing value
+         * @throws IllegalArgumentException naming the value and the rule it breaks
+         */
+        public GatewayConfig build() {
+            return new GatewayConfig(this);
+        }
+    }
+}
