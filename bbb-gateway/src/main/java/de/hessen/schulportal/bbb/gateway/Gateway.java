@@ -47,7 +47,25 @@ public final class Gateway implements AutoCloseable {
     private final String host;
 
     private Gateway(GatewayConfig config, Clock clock) throws Exception {
-        Privacy privacy = new Privacy(config);
+        // Threads: the API permits plus room for callbacks, health, metrics and Jetty's own selectors.
+        int maxThreads = config.maxConcurrentRequests() + 32;
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000, new ArrayBlockingQueue<>(4 * maxThreads));
+        pool.setName("bbb-gateway");
+        this.server = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(config.maxHeaderBytes());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        server.addConnector(connector);
+        // Bound now, so the local URL (the default public URL) knows its port before the handler is built.
+        connector.open();
+        this.host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+
+        Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
         Metrics metrics = new Metrics();
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
         Duration connect = config.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? config.backendTimeout() : Duration.ofSeconds(3);
@@ -63,24 +81,9 @@ public final class Gateway implements AutoCloseable {
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, config.callbackTimeout(), metrics, clock),
                 privacy, metrics, config.maxConcurrentRequests(), config.maxBodyBytes());
 
-        // Threads: the API permits plus room for callbacks, health, metrics and Jetty's own selectors.
-        int maxThreads = config.maxConcurrentRequests() + 32;
-        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000, new ArrayBlockingQueue<>(4 * maxThreads));
-        pool.setName("bbb-gateway");
-        this.server = new Server(pool);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setRequestHeaderSize(config.maxHeaderBytes());
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(config.host());
-        connector.setPort(config.port());
-        connector.setIdleTimeout(config.idleTimeout().toMillis());
-        server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
         server.setHandler(new GracefulHandler(handler));
         server.setStopTimeout(config.stopTimeout().toMillis());
-        this.host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
         server.start();
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Immutable. {@link #toString()} never shows a secret or the key.
  *
  * <pre>{@code
- * GatewayConfig config = GatewayConfig.builder(pseudonymKeyBase64, URI.create("https://gw.example.org/"))
+ * GatewayConfig config = GatewayConfig.builder(pseudonymKeyBase64)
+ *         .publicUrl(URI.create("https://gw.example.org/"))
  *         .tenant(Tenant.builder("moodle1", moodleSecret, bbbUrl, bbbSecret).build())
  *         .build();
  * }</pre>
@@ -55,10 +57,12 @@ public final class GatewayConfig {
     private GatewayConfig(Builder b) {
         Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
         this.pseudonymKey = b.pseudonymKey;
-        this.publicUrl = Objects.requireNonNull(b.publicUrl, "publicUrl");
-        String scheme = publicUrl.getScheme();
-        if (!publicUrl.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getRawQuery() != null) {
-            throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query");
+        this.publicUrl = b.publicUrl;
+        if (publicUrl != null) {
+            String scheme = publicUrl.getScheme();
+            if (!publicUrl.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getRawQuery() != null) {
+                throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query");
+            }
         }
         if (b.tenants.isEmpty()) {
             throw new IllegalArgumentException("tenants must not be empty");
@@ -116,12 +120,10 @@ public final class GatewayConfig {
      * Starts a configuration.
      *
      * @param pseudonymKeyBase64 the key for user pseudonyms and callback tokens, Base64, at least 32 bytes
-     * @param publicUrl how BigBlueButton and browsers reach the gateway, e.g. {@code https://gw.example.org/};
-     *                  callback and logout URLs are built on it
      * @return a new builder
      */
-    public static Builder builder(String pseudonymKeyBase64, URI publicUrl) {
-        return new Builder(pseudonymKeyBase64, publicUrl);
+    public static Builder builder(String pseudonymKeyBase64) {
+        return new Builder(pseudonymKeyBase64);
     }
 
     /**
@@ -134,12 +136,12 @@ public final class GatewayConfig {
     }
 
     /**
-     * The public URL.
+     * How BigBlueButton and browsers reach the gateway; callback and logout URLs are built on it.
      *
-     * @return the URL
+     * @return the URL, or empty to use the gateway's own local URL (tests, the demo)
      */
-    public URI publicUrl() {
-        return publicUrl;
+    public Optional<URI> publicUrl() {
+        return Optional.ofNullable(publicUrl);
     }
 
     /**
@@ -339,7 +341,7 @@ public final class GatewayConfig {
     /** Collects a {@link GatewayConfig}. Not thread-safe. */
     public static final class Builder {
         private final String pseudonymKey;
-        private final URI publicUrl;
+        private URI publicUrl;
         private final List<Tenant> tenants = new ArrayList<>();
         private String host = "0.0.0.0";
         private int port = 8090;
@@ -360,9 +362,20 @@ public final class GatewayConfig {
         private Duration callbackTimeout = Duration.ofSeconds(10);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
-        private Builder(String pseudonymKey, URI publicUrl) {
+        private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
-            this.publicUrl = publicUrl;
+        }
+
+        /**
+         * How BigBlueButton and browsers reach the gateway, e.g. {@code https://gw.example.org/}.
+         * Default: the gateway's own local URL, which only works when BigBlueButton runs on the same host.
+         *
+         * @param value an absolute http(s) URL without a query
+         * @return this builder
+         */
+        public Builder publicUrl(URI value) {
+            this.publicUrl = Objects.requireNonNull(value, "publicUrl");
+            return this;
         }
 
         /**

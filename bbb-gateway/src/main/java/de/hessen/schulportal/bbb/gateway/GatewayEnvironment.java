@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -58,17 +59,16 @@ public final class GatewayEnvironment {
     public static GatewayConfig config(Map<String, String> env) {
         Objects.requireNonNull(env, "env");
         String key = required(env, "GATEWAY_PSEUDONYM_KEY");
-        URI publicUrl;
         try {
-            publicUrl = URI.create(required(env, "GATEWAY_PUBLIC_URL"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("GATEWAY_PUBLIC_URL is not a URL");
-        }
-        GatewayConfig.Builder b;
-        try {
-            b = GatewayConfig.builder(key, publicUrl);
+            Pseudonyms.fromBase64(key);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY must be Base64 of at least 32 random bytes");
+        }
+        GatewayConfig.Builder b = GatewayConfig.builder(key);
+        try {
+            b.publicUrl(URI.create(required(env, "GATEWAY_PUBLIC_URL")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("GATEWAY_PUBLIC_URL is not set or not a URL");
         }
         List<Tenant> tenants = new ArrayList<>();
         if (env.get("GATEWAY_SECRET") != null) {
@@ -107,6 +107,10 @@ public final class GatewayEnvironment {
                     b.allowMetadata(k.strip());
                 }
             }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("GATEWAY_ORIGIN or GATEWAY_METADATA_ALLOW is invalid: " + e.getMessage(), e);
+        }
+        try {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("gateway configuration is invalid: " + e.getMessage(), e);

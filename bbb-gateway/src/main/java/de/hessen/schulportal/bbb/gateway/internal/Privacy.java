@@ -42,8 +42,9 @@ public final class Privacy {
      * The policy of a configuration.
      *
      * @param config the configuration
+     * @param publicBase the gateway's public URL
      */
-    public Privacy(GatewayConfig config) {
+    public Privacy(GatewayConfig config, String publicBase) {
         this.config = config;
         this.pseudonyms = Pseudonyms.fromBase64(config.pseudonymKey());
         this.names = DisplayNamePolicy.builder()
@@ -52,8 +53,7 @@ public final class Privacy {
                 .build();
         this.metadata = MetadataPolicy.standard().allow(config.metadataKeys().toArray(new String[0]));
         this.tokens = new CallbackTokens(decodeKey(config.pseudonymKey()));
-        String base = config.publicUrl().toString();
-        this.publicBase = base.endsWith("/") ? base : base + '/';
+        this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
     }
 
     private static byte[] decodeKey(String base64) {
