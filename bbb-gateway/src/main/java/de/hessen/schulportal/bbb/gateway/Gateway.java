@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -47,9 +46,10 @@ public final class Gateway implements AutoCloseable {
     private final String host;
 
     private Gateway(GatewayConfig config, Clock clock) throws Exception {
-        // Threads: the API permits plus room for callbacks, health, metrics and Jetty's own selectors.
+        // Threads: the API permits plus room for callbacks, health, metrics and Jetty's own selectors. The
+        // pool's queue stays Jetty's default: work is bounded by the connection limit and the API permits.
         int maxThreads = config.maxConcurrentRequests() + 32;
-        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000, new ArrayBlockingQueue<>(4 * maxThreads));
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000);
         pool.setName("bbb-gateway");
         this.server = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();

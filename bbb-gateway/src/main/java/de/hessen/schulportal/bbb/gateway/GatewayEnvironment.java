@@ -57,6 +57,11 @@ public final class GatewayEnvironment {
      * @throws IllegalArgumentException naming the variable that is missing or invalid (never its value)
      */
     public static GatewayConfig config(Map<String, String> env) {
+        return config(env, false);
+    }
+
+    /** As {@link #config(Map)}; in the demo, GATEWAY_PUBLIC_URL may be left out (the local URL is used). */
+    static GatewayConfig config(Map<String, String> env, boolean demo) {
         Objects.requireNonNull(env, "env");
         String key = required(env, "GATEWAY_PSEUDONYM_KEY");
         try {
@@ -65,10 +70,12 @@ public final class GatewayEnvironment {
             throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY must be Base64 of at least 32 random bytes");
         }
         GatewayConfig.Builder b = GatewayConfig.builder(key);
-        try {
-            b.publicUrl(URI.create(required(env, "GATEWAY_PUBLIC_URL")));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("GATEWAY_PUBLIC_URL is not set or not a URL");
+        if (!demo || env.get("GATEWAY_PUBLIC_URL") != null) {
+            try {
+                b.publicUrl(URI.create(required(env, "GATEWAY_PUBLIC_URL")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("GATEWAY_PUBLIC_URL is not set or not a URL (how BigBlueButton reaches the gateway)");
+            }
         }
         List<Tenant> tenants = new ArrayList<>();
         if (env.get("GATEWAY_SECRET") != null) {

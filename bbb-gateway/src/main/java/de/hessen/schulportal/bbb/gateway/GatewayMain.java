@@ -30,7 +30,6 @@ public final class GatewayMain {
             simulator = BbbSimulator.builder().systemClock().start();
             env.put("BBB_URL", simulator.baseUrl());
             env.put("BBB_SECRET", simulator.secret());
-            env.putIfAbsent("GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + env.getOrDefault("GATEWAY_PORT", "8090") + "/");
             if (env.get("GATEWAY_PSEUDONYM_KEY") == null) {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
@@ -38,11 +37,11 @@ public final class GatewayMain {
                 System.out.println("Demo mode: GATEWAY_PSEUDONYM_KEY not set, using a random key (pseudonyms change on restart).");
             }
             System.out.println("Demo mode: BBB_URL is not set, so the backend is the testkit's BigBlueButton simulator at "
-                    + simulator.baseUrl());
+                    + simulator.baseUrl() + " (not a real BigBlueButton)");
         }
         Gateway gateway;
         try {
-            gateway = Gateway.start(GatewayEnvironment.config(env));
+            gateway = Gateway.start(GatewayEnvironment.config(env, simulator != null));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("bbb-gateway cannot start: " + e.getMessage());
             if (simulator != null) {
