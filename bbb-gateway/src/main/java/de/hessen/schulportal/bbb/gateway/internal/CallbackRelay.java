@@ -106,11 +106,8 @@ public final class CallbackRelay {
         }
         ObjectNode claims = JSON.createObjectNode().put("meeting_id", clientId.get()).put("record_id", ready.recordId());
         String jwt = JwtSigner.sign("HS256", claims.toString(), tenant.clientSecret());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.get().getValue())).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signed_parameters=" + URLEncoder.encode(jwt, StandardCharsets.UTF_8)))
-                .build();
-        return deliver(kind, request);
+        return deliver(kind, target.get().getValue(), "application/x-www-form-urlencoded", null,
+                "signed_parameters=" + URLEncoder.encode(jwt, StandardCharsets.UTF_8));
     }
 
     /**
@@ -151,12 +148,7 @@ public final class CallbackRelay {
         Instant exp = data.expiresAt().orElse(clock.instant().plus(ANALYTICS_VALIDITY));
         ObjectNode claims = JSON.createObjectNode().put("exp", exp.getEpochSecond());
         String jwt = JwtSigner.sign("HS512", claims.toString(), tenant.clientSecret());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.get().getValue())).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + jwt)
-                .POST(HttpRequest.BodyPublishers.ofString(json.toString()))
-                .build();
-        return deliver(kind, request);
+        return deliver(kind, target.get().getValue(), "application/json", "Bearer " + jwt, json.toString());
     }
 
     /**
@@ -176,7 +168,13 @@ public final class CallbackRelay {
         return Answer.plain(401, "text/plain;charset=utf-8", "callback rejected\n", outcome);
     }
 
-    private Answer deliver(String kind, HttpRequest request) {
+    private Answer deliver(String kind, String url, String contentType, String authorization, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        HttpRequest request = b.build();
         try {
             HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
             String outcome = r.statusCode() / 100 == 2 ? "delivered" : "refused";

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The one place that says what happens to each parameter a client sends on {@code create} and
@@ -212,20 +213,7 @@ public final class ParameterTable {
      * @return how many parameters were dropped
      */
     public static int applyCreate(Map<String, String> params, CreateDraft draft, Tenant tenant, Privacy privacy) {
-        int dropped = 0;
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            String name = e.getKey();
-            if (name.equals("checksum") || name.startsWith("meta_")) {
-                continue;
-            }
-            Entry<CreateRule> entry = CREATE.get(name);
-            if (entry == null || entry.treatment == Treatment.DROPPED) {
-                dropped++;
-            } else if (entry.rule != null) {
-                entry.rule.apply(draft, e.getValue(), tenant, privacy);
-            }
-        }
-        return dropped;
+        return apply(CREATE, true, params, (rule, value) -> rule.apply(draft, value, tenant, privacy));
     }
 
     /**
@@ -238,17 +226,22 @@ public final class ParameterTable {
      * @return how many parameters were dropped
      */
     public static int applyJoin(Map<String, String> params, JoinMeetingRequest.Builder request, Tenant tenant, Privacy privacy) {
+        return apply(JOIN, false, params, (rule, value) -> rule.apply(request, value, tenant, privacy));
+    }
+
+    private static <R> int apply(Map<String, Entry<R>> table, boolean skipMeta, Map<String, String> params,
+            BiConsumer<R, String> applier) {
         int dropped = 0;
         for (Map.Entry<String, String> e : params.entrySet()) {
             String name = e.getKey();
-            if (name.equals("checksum")) {
+            if (name.equals("checksum") || skipMeta && name.startsWith("meta_")) {
                 continue;
             }
-            Entry<JoinRule> entry = JOIN.get(name);
+            Entry<R> entry = table.get(name);
             if (entry == null || entry.treatment == Treatment.DROPPED) {
                 dropped++;
             } else if (entry.rule != null) {
-                entry.rule.apply(request, e.getValue(), tenant, privacy);
+                applier.accept(entry.rule, e.getValue());
             }
         }
         return dropped;
