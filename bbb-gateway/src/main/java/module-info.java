@@ -22,4 +22,5 @@ module de.hessen.schulportal.bbb.gateway {
     requires org.slf4j;
 
     exports de.hessen.schulportal.bbb.gateway;
+    exports de.hessen.schulportal.bbb.gateway.config;
 }

@@ -2,8 +2,8 @@
 package de.hessen.schulportal.bbb.benchmarks;
 
 import de.hessen.schulportal.bbb.gateway.Gateway;
-import de.hessen.schulportal.bbb.gateway.GatewayConfig;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

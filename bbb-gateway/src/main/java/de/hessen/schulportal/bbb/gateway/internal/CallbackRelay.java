@@ -7,7 +7,7 @@ import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException;
 import de.hessen.schulportal.bbb.client.callback.JwtAlgorithm;
 import de.hessen.schulportal.bbb.client.callback.RecordingReady;
 import de.hessen.schulportal.bbb.client.callback.RecordingReadyVerifier;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

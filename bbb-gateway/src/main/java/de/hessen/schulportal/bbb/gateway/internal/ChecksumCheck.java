@@ -2,7 +2,7 @@
 package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway.internal;
 
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.HttpHeader;

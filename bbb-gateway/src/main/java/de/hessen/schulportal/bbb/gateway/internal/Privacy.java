@@ -2,8 +2,8 @@
 package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.meeting.Role;
-import de.hessen.schulportal.bbb.gateway.GatewayConfig;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MetadataPolicy;
 import de.hessen.schulportal.bbb.portal.Person;

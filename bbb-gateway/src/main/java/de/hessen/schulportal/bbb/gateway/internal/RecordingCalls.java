@@ -8,7 +8,7 @@ import de.hessen.schulportal.bbb.client.recording.Recording;
 import de.hessen.schulportal.bbb.client.recording.RecordingState;
 import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

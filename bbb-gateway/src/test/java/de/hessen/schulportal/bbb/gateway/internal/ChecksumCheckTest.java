@@ -4,7 +4,7 @@ package de.hessen.schulportal.bbb.gateway.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
-import de.hessen.schulportal.bbb.gateway.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package de.hessen.schulportal.bbb.gateway;
+package de.hessen.schulportal.bbb.gateway.config;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import java.util.Collections;

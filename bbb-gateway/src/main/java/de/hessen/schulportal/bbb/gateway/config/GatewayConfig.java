@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package de.hessen.schulportal.bbb.gateway;
+package de.hessen.schulportal.bbb.gateway.config;
 
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Everything a {@link Gateway} needs: tenants, the pseudonym key, the public URL, the privacy
- * policy and the limits. Usually read from the environment with {@link GatewayEnvironment}.
+ * Everything a {@code Gateway} needs: tenants, the pseudonym key, the public URL, the privacy
+ * policy and the limits. Usually read from the environment with {@code GatewayEnvironment}.
  *
  * <p>Immutable. {@link #toString()} never shows a secret or the key.
  *
