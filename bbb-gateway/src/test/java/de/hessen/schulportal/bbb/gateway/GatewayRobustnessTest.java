@@ -241,6 +241,22 @@ class GatewayRobustnessTest {
     }
 
     @Test
+    void close_letsTheRequestInFlightFinishWithAnAnswer() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0).backendTimeout(Duration.ofMillis(500))
+                .stopTimeout(Duration.ofSeconds(30))
+                .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), Secrets.forbid("gr4ceful-backend-5ecret-0123456789")).build())
+                .build());
+        FakeMoodle moodle = closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
+                () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
+        assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        g.close();
+        HttpResponse<String> r = inFlight.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
+    }
+
+    @Test
     void forgedAndExpiredCallbacks_areDroppedAndCounted() {
         BbbSimulator sim = simulator();
         FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
