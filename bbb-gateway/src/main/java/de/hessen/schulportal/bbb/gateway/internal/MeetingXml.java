@@ -5,9 +5,12 @@ import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Writes a meeting as bbb-web's {@code get-meeting-info} template does, under the client's meeting ID. */
 final class MeetingXml {
+    private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
+
     private MeetingXml() {
     }
 
@@ -64,7 +67,8 @@ final class MeetingXml {
 
     static void entries(Xml x, Map<String, String> entries) {
         for (Map.Entry<String, String> e : entries.entrySet()) {
-            if (e.getKey().matches("[A-Za-z_][A-Za-z0-9._-]*")) {
+            // A key that is not an XML name cannot be written as an element; bbb-web's keys always are.
+            if (XML_NAME.matcher(e.getKey()).matches()) {
                 x.el(e.getKey(), e.getValue());
             }
         }
