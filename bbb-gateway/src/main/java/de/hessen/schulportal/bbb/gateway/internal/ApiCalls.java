@@ -212,8 +212,12 @@ public final class ApiCalls {
             b.guest(guest);
         }
         String createTime = params.get("createTime");
-        if (createTime != null && !createTime.matches("[0-9]{1,19}")) {
-            throw new ApiError("mismatchCreateTimeParam", "The createTime parameter submitted mismatches with the current meeting.");
+        if (createTime != null) {
+            try {
+                Long.parseLong(createTime.strip());
+            } catch (NumberFormatException e) {
+                throw new ApiError("mismatchCreateTimeParam", "The createTime parameter submitted mismatches with the current meeting.");
+            }
         }
         int dropped = ParameterTable.applyJoin(params, b, tenant, privacy);
         JoinMeetingRequest request = b.build();

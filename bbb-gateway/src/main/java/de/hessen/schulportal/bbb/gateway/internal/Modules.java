@@ -15,6 +15,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the presentation documents of a create POST body ({@code <modules><module name="presentation">}),
@@ -38,7 +39,8 @@ final class Modules {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            // Parse errors become the exception below; the default handler would also print them to stderr.
+            b.setErrorHandler(new DefaultHandler());
             xml = b.parse(new ByteArrayInputStream(body));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new ApiError("malformedXml", "The XML body of the request could not be parsed");

@@ -141,14 +141,8 @@ public final class ParameterTable {
         join("redirect", Treatment.STRUCTURAL, null);
         join("password", Treatment.DROPPED, null);
         join("avatarURL", Treatment.DROPPED, null);
-        join("createTime", Treatment.FORWARDED, (r, v, t, p) -> {
-            try {
-                r.createTime(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                // bbb-web answers mismatchCreateTimeParam for an unparsable createTime; so does the backend for a wrong one.
-                r.additionalParam("createTime", v);
-            }
-        });
+        // ApiCalls has already answered mismatchCreateTimeParam for a value that is not a number, as bbb-web does.
+        join("createTime", Treatment.FORWARDED, (r, v, t, p) -> r.createTime(Long.parseLong(v.strip())));
         join("logoutURL", Treatment.REWRITTEN, (r, v, t, p) -> {
             if (isHttpUrl(v)) {
                 r.logoutUrl(URI.create(p.gatewayUrl(CallbackTokens.Purpose.LOGOUT, t, v)));
