@@ -145,6 +145,11 @@ public final class CallbackTokens {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // Only the canonical spelling: Base64's unused low bits in the last character would otherwise
+        // let several strings open as the same token.
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(raw).equals(token)) {
+            return Optional.empty();
+        }
         if (raw.length < NONCE + TAG_BITS / 8 + 4) {
             return Optional.empty();
         }

@@ -57,6 +57,13 @@ class CallbackTokensTest {
             c[pos] = replacement;
             assertThat(tokens.open(CallbackTokens.Purpose.LOGOUT, new String(c))).as("seed %d, step %d", seed, i).isEmpty();
         }
+        // Another spelling of the same bytes (an unused low bit of the last character) is refused too.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        assertThat(Base64.getUrlDecoder().decode(token).length % 3).isEqualTo(2);
+        char last = token.charAt(token.length() - 1);
+        String respelled = token.substring(0, token.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        assertThat(Base64.getUrlDecoder().decode(respelled)).isEqualTo(Base64.getUrlDecoder().decode(token));
+        assertThat(tokens.open(CallbackTokens.Purpose.LOGOUT, respelled)).isEmpty();
         assertThat(tokens.open(CallbackTokens.Purpose.LOGOUT, "")).isEmpty();
         assertThat(tokens.open(CallbackTokens.Purpose.LOGOUT, "!!")).isEmpty();
         assertThat(tokens.open(CallbackTokens.Purpose.LOGOUT, "A".repeat(CallbackTokens.MAX_TOKEN_LENGTH + 1))).isEmpty();
