@@ -4,7 +4,9 @@ package de.hessen.schulportal.bbb.gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.meeting.Feature;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.io.IOException;
 import java.net.URI;
@@ -98,8 +100,7 @@ public final class GatewayEnvironment {
                 .moderatorNames(format(env, "GATEWAY_MODERATOR_NAMES", DisplayNamePolicy.Format.FULL_NAME))
                 .forwardMeetingName(flag(env, "GATEWAY_FORWARD_MEETING_NAME", false))
                 .forwardWelcome(flag(env, "GATEWAY_FORWARD_WELCOME", false))
-                .webcamsOnlyForModerator(flag(env, "GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR", true))
-                .learningDashboard(flag(env, "GATEWAY_LEARNING_DASHBOARD", false))
+                .createSettings(createSettings(env))
                 .maxConcurrentRequests(integer(env, "GATEWAY_MAX_CONCURRENT", 64))
                 .maxConnections(integer(env, "GATEWAY_MAX_CONNECTIONS", 2000))
                 .maxBodyBytes(integer(env, "GATEWAY_MAX_BODY_BYTES", 4 * 1024 * 1024))
@@ -124,6 +125,15 @@ public final class GatewayEnvironment {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("gateway configuration is invalid: " + e.getMessage(), e);
         }
+    }
+
+    private static MeetingSettings createSettings(Map<String, String> env) {
+        MeetingSettings.Builder s = MeetingSettings.builder()
+                .webcamsOnlyForModerator(flag(env, "GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR", true));
+        if (flag(env, "GATEWAY_LEARNING_DASHBOARD", false)) {
+            s.enable(Feature.LEARNING_DASHBOARD, Feature.LEARNING_DASHBOARD_DOWNLOAD_SESSION_DATA);
+        }
+        return s.build();
     }
 
     private static Tenant tenant(String id, String secret, String url, String bbbSecret, String bbbAlgorithm,

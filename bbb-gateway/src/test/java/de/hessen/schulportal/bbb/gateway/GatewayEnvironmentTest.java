@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.meeting.Feature;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,13 @@ class GatewayEnvironmentTest {
         });
         assertThat(c.port()).isEqualTo(8090);
         assertThat(c.viewerNames()).isEqualTo(DisplayNamePolicy.Format.FIRST_NAME_INITIAL);
-        assertThat(c.isWebcamsOnlyForModerator()).isTrue();
-        assertThat(c.isLearningDashboard()).isFalse();
+        assertThat(c.createSettings().webcamsOnlyForModerator()).isTrue();
+        assertThat(c.createSettings().disabledFeatures()).contains(Feature.LEARNING_DASHBOARD);
+        Map<String, String> open = minimal();
+        open.put("GATEWAY_LEARNING_DASHBOARD", "true");
+        open.put("GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR", "false");
+        assertThat(GatewayEnvironment.config(open).createSettings().disabledFeatures()).doesNotContain(Feature.LEARNING_DASHBOARD);
+        assertThat(GatewayEnvironment.config(open).createSettings().webcamsOnlyForModerator()).isFalse();
         assertThat(c.isForwardMeetingName()).isFalse();
         assertThat(c.toString()).doesNotContain("moodle-secret", "bbb-secret", KEY);
     }

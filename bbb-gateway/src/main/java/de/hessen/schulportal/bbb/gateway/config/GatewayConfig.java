@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway.config;
 
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.net.URI;
 import java.time.Duration;
@@ -43,8 +44,7 @@ public final class GatewayConfig {
     private final String origin;
     private final boolean forwardMeetingName;
     private final boolean forwardWelcome;
-    private final boolean webcamsOnlyForModerator;
-    private final boolean learningDashboard;
+    private final MeetingSettings createSettings;
     private final int maxConcurrentRequests;
     private final int maxConnections;
     private final int maxHeaderBytes;
@@ -89,8 +89,7 @@ public final class GatewayConfig {
         }
         this.forwardMeetingName = b.forwardMeetingName;
         this.forwardWelcome = b.forwardWelcome;
-        this.webcamsOnlyForModerator = b.webcamsOnlyForModerator;
-        this.learningDashboard = b.learningDashboard;
+        this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.maxConcurrentRequests = range("maxConcurrentRequests", b.maxConcurrentRequests, 1, 100_000);
         this.maxConnections = range("maxConnections", b.maxConnections, 1, 1_000_000);
         this.maxHeaderBytes = range("maxHeaderBytes", b.maxHeaderBytes, 1024, 1 << 20);
@@ -226,21 +225,14 @@ public final class GatewayConfig {
     }
 
     /**
-     * Whether create forces webcams to be visible to moderators only.
+     * The settings create enforces, the portal adapter's {@link MeetingSettings}. They only tighten
+     * what the client asked for: a switch that is on here is turned on, features disabled here are
+     * disabled, lock settings, a participant cap and a duration given here replace the client's.
      *
-     * @return the flag
+     * @return the settings
      */
-    public boolean isWebcamsOnlyForModerator() {
-        return webcamsOnlyForModerator;
-    }
-
-    /**
-     * Whether the learning dashboard may stay on (otherwise create disables it).
-     *
-     * @return the flag
-     */
-    public boolean isLearningDashboard() {
-        return learningDashboard;
+    public MeetingSettings createSettings() {
+        return createSettings;
     }
 
     /**
@@ -331,7 +323,7 @@ public final class GatewayConfig {
         return "GatewayConfig{publicUrl=" + publicUrl + ", host=" + host + ", port=" + port + ", tenants=" + tenants
                 + ", viewerNames=" + viewerNames + ", moderatorNames=" + moderatorNames + ", metadataKeys=" + metadataKeys
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
-                + ", webcamsOnlyForModerator=" + webcamsOnlyForModerator + ", learningDashboard=" + learningDashboard
+                + ", createSettings=" + createSettings
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxConnections=" + maxConnections
                 + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes + ", idleTimeout=" + idleTimeout
                 + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout
@@ -351,8 +343,7 @@ public final class GatewayConfig {
         private String origin = "Moodle";
         private boolean forwardMeetingName;
         private boolean forwardWelcome;
-        private boolean webcamsOnlyForModerator = true;
-        private boolean learningDashboard;
+        private MeetingSettings createSettings = MeetingSettings.builder().webcamsOnlyForModerator(true).build();
         private int maxConcurrentRequests = 64;
         private int maxConnections = 2000;
         private int maxHeaderBytes = 16 * 1024;
@@ -483,24 +474,14 @@ public final class GatewayConfig {
         }
 
         /**
-         * Force webcams visible to moderators only on create. Default {@code true}.
+         * The settings create enforces. Default: webcams visible to moderators only and the
+         * learning dashboard off (it profiles participants), everything else as the client asked.
          *
-         * @param value the flag
+         * @param value the settings, e.g. {@code MeetingDefaults.standard().settings(RoomKind.LESSON)}
          * @return this builder
          */
-        public Builder webcamsOnlyForModerator(boolean value) {
-            this.webcamsOnlyForModerator = value;
-            return this;
-        }
-
-        /**
-         * Leave the learning dashboard on. Default {@code false}: create disables it (it profiles participants).
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder learningDashboard(boolean value) {
-            this.learningDashboard = value;
+        public Builder createSettings(MeetingSettings value) {
+            this.createSettings = Objects.requireNonNull(value, "createSettings");
             return this;
         }
 

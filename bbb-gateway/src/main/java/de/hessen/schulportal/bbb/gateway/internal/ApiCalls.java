@@ -13,6 +13,7 @@ import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Person;
 import java.util.List;
 import java.util.Map;
@@ -136,14 +137,8 @@ public final class ApiCalls {
             b.welcome(welcome);
         }
         dropped += metadata(tenant, params, b);
-        if (privacy.config().isWebcamsOnlyForModerator()) {
-            b.webcamsOnlyForModerator(true);
-        }
-        if (!privacy.config().isLearningDashboard()) {
-            b.disabledFeatures(Feature.LEARNING_DASHBOARD);
-        }
         Modules.presentations(body).forEach(b::document);
-        CreateMeetingRequest request = draft.finish().build();
+        CreateMeetingRequest request = enforce(draft.finish(), privacy.config().createSettings()).build();
         dropped("create", dropped);
         CreateMeetingResponse r = timed("create", () -> client(tenant).create(request));
         Xml x = Xml.response("SUCCESS")
@@ -160,6 +155,30 @@ public final class ApiCalls {
                 .el("messageKey", r.messageKey())
                 .el("message", r.message());
         return Answer.success(x.finish());
+    }
+
+    /** The adapter's meeting settings, as the gateway's create policy: they only tighten what the client asked for. */
+    private static CreateMeetingRequest.Builder enforce(CreateMeetingRequest.Builder b, MeetingSettings s) {
+        if (s.webcamsOnlyForModerator()) {
+            b.webcamsOnlyForModerator(true);
+        }
+        if (s.endWhenNoModerator()) {
+            b.endWhenNoModerator(true);
+        }
+        if (s.muteOnStart()) {
+            b.muteOnStart(true);
+        }
+        if (!s.disabledFeatures().isEmpty()) {
+            b.disabledFeatures(s.disabledFeatures().toArray(new Feature[0]));
+        }
+        s.lockSettings().ifPresent(b::lockSettings);
+        if (s.maxParticipants() > 0) {
+            b.maxParticipants(s.maxParticipants());
+        }
+        if (!s.duration().isZero()) {
+            b.duration(s.duration());
+        }
+        return b;
     }
 
     /** Metadata: bbb-origin fixed, callback URLs sealed into gateway URLs, allow-listed keys with machine values; nothing else. */
