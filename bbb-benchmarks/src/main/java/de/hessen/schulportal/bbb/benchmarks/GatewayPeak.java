@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.benchmarks;
 
 import de.hessen.schulportal.bbb.gateway.Gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +56,7 @@ public final class GatewayPeak {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         try (SimulatorProcess sim = SimulatorProcess.start(true);
              Gateway gateway = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
-                     .maxConcurrentRequests(256)
+                     .limits(GatewayLimits.builder().maxConcurrentRequests(256).build())
                      .tenant(Tenant.builder("moodle", MOODLE_SECRET, sim.baseUrl(), sim.secret()).build()).build())) {
             String gatewayApi = gateway.url() + "bigbluebutton/api/";
             String directApi = sim.baseUrl().endsWith("/") ? sim.baseUrl() + "api/" : sim.baseUrl() + "/api/";

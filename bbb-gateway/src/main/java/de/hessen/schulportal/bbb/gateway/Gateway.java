@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.gateway.internal.ApiCalls;
@@ -32,7 +33,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * balancer.
  *
  * <p>Thread-safe. {@link #close()} stops gracefully: new connections are refused, requests in
- * flight get up to {@link GatewayConfig#stopTimeout()} to finish.
+ * flight get up to {@link GatewayLimits#stopTimeout()} to finish.
  *
  * <pre>{@code
  * try (Gateway gateway = Gateway.start(GatewayEnvironment.config(System.getenv()))) {
@@ -48,20 +49,21 @@ public final class Gateway implements AutoCloseable {
     private final String host;
 
     private Gateway(GatewayConfig config, Clock clock) throws Exception {
+        GatewayLimits limits = config.limits();
         // Threads: the API permits plus room for callbacks, health, metrics and Jetty's own selectors. The
         // pool's queue stays Jetty's default: work is bounded by the connection limit and the API permits.
-        int maxThreads = config.maxConcurrentRequests() + 32;
+        int maxThreads = limits.maxConcurrentRequests() + 32;
         QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000);
         pool.setName("bbb-gateway");
         this.server = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();
-        http.setRequestHeaderSize(config.maxHeaderBytes());
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
-        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
         server.addConnector(connector);
         // Bound now, so the local URL (the default public URL) knows its port before the handler is built.
         connector.open();
@@ -70,22 +72,22 @@ public final class Gateway implements AutoCloseable {
         Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
         Metrics metrics = new Metrics();
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
-        Duration connect = config.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? config.backendTimeout() : Duration.ofSeconds(3);
+        Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
         for (Tenant t : config.tenants()) {
             byTenant.put(t.id(), BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
-                    .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(config.backendTimeout())
+                    .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(limits.backendTimeout())
                     .maxRetries(1).build());
         }
         this.clients = byTenant;
         HttpClient callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+                .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
-                new CallbackRelay(privacy, config.tenants(), callbackHttp, config.callbackTimeout(), metrics, clock),
-                privacy, metrics, config.maxConcurrentRequests(), config.maxBodyBytes());
+                new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
+                privacy, metrics, limits.maxConcurrentRequests(), limits.maxBodyBytes());
 
-        server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
         server.setHandler(new GracefulHandler(handler));
-        server.setStopTimeout(config.stopTimeout().toMillis());
+        server.setStopTimeout(limits.stopTimeout().toMillis());
         server.start();
     }
 

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.meeting.Feature;
@@ -101,13 +102,7 @@ public final class GatewayEnvironment {
                 .forwardMeetingName(flag(env, "GATEWAY_FORWARD_MEETING_NAME", false))
                 .forwardWelcome(flag(env, "GATEWAY_FORWARD_WELCOME", false))
                 .createSettings(createSettings(env))
-                .maxConcurrentRequests(integer(env, "GATEWAY_MAX_CONCURRENT", 64))
-                .maxConnections(integer(env, "GATEWAY_MAX_CONNECTIONS", 2000))
-                .maxBodyBytes(integer(env, "GATEWAY_MAX_BODY_BYTES", 4 * 1024 * 1024))
-                .maxHeaderBytes(integer(env, "GATEWAY_MAX_HEADER_BYTES", 16 * 1024))
-                .idleTimeout(Duration.ofSeconds(integer(env, "GATEWAY_IDLE_TIMEOUT_SECONDS", 30)))
-                .backendTimeout(Duration.ofSeconds(integer(env, "GATEWAY_BACKEND_TIMEOUT_SECONDS", 10)))
-                .callbackTimeout(Duration.ofSeconds(integer(env, "GATEWAY_CALLBACK_TIMEOUT_SECONDS", 10)));
+                .limits(limits(env));
         try {
             if (env.get("GATEWAY_ORIGIN") != null) {
                 b.origin(env.get("GATEWAY_ORIGIN"));
@@ -124,6 +119,22 @@ public final class GatewayEnvironment {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("gateway configuration is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static GatewayLimits limits(Map<String, String> env) {
+        try {
+            return GatewayLimits.builder()
+                    .maxConcurrentRequests(integer(env, "GATEWAY_MAX_CONCURRENT", 64))
+                    .maxConnections(integer(env, "GATEWAY_MAX_CONNECTIONS", 2000))
+                    .maxBodyBytes(integer(env, "GATEWAY_MAX_BODY_BYTES", 4 * 1024 * 1024))
+                    .maxHeaderBytes(integer(env, "GATEWAY_MAX_HEADER_BYTES", 16 * 1024))
+                    .idleTimeout(Duration.ofSeconds(integer(env, "GATEWAY_IDLE_TIMEOUT_SECONDS", 30)))
+                    .backendTimeout(Duration.ofSeconds(integer(env, "GATEWAY_BACKEND_TIMEOUT_SECONDS", 10)))
+                    .callbackTimeout(Duration.ofSeconds(integer(env, "GATEWAY_CALLBACK_TIMEOUT_SECONDS", 10)))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a GATEWAY_MAX_* or GATEWAY_*_TIMEOUT_SECONDS variable is out of range: " + e.getMessage(), e);
         }
     }
 

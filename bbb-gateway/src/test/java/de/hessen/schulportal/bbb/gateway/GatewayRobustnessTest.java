@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,7 @@ class GatewayRobustnessTest {
     @Test
     void oversizeBody_answers413Envelope_andForwardsNothing() {
         BbbSimulator sim = simulator();
-        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.maxBodyBytes(1024));
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxBodyBytes(1024).build()));
         HttpResponse<String> r = moodle.createWithPresentation(Map.of("meetingID", "m-1", "name", "Raum"),
                 "<modules>" + "x".repeat(4096) + "</modules>");
         assertThat(r.statusCode()).isEqualTo(413);
@@ -137,7 +138,7 @@ class GatewayRobustnessTest {
     @Test
     void oversizeHeaders_areRefusedWithoutHanging() {
         BbbSimulator sim = simulator();
-        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.maxHeaderBytes(4096));
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxHeaderBytes(4096).build()));
         HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m".repeat(8000)));
         assertThat(r.statusCode()).isIn(414, 431);
         assertThat(sim.requestCount()).isZero();
@@ -146,7 +147,7 @@ class GatewayRobustnessTest {
     @Test
     void slowClient_isCutOffByTheIdleTimeout_whileOthersAreServed() throws Exception {
         BbbSimulator sim = simulator();
-        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.idleTimeout(Duration.ofMillis(500)));
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().idleTimeout(Duration.ofMillis(500)).build()));
         URI gw = URI.create(base(moodle));
         List<Socket> slow = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -173,7 +174,7 @@ class GatewayRobustnessTest {
             port = closed.getLocalPort();
         }
         FakeMoodle moodle = gateway("http://127.0.0.1:" + port + "/bigbluebutton/", Secrets.forbid("d0wn-backend-5ecret-0123456789"),
-                b -> b.backendTimeout(Duration.ofSeconds(2)));
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
         HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
         assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
         assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
@@ -219,7 +220,7 @@ class GatewayRobustnessTest {
     void backendSlow_answersServerUnavailableAfterTheBackendTimeout() throws IOException {
         SilentBackend backend = closing(new SilentBackend());
         FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("sl0w-backend-5ecret-0123456789"),
-                b -> b.backendTimeout(Duration.ofMillis(500)));
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).build()));
         HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
         assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
     }
@@ -228,7 +229,7 @@ class GatewayRobustnessTest {
     void overload_answersTooManyRequestsAtOnce_whileTheBackendHangs() throws Exception {
         SilentBackend backend = closing(new SilentBackend());
         FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("0verl0ad-backend-5ecret-0123456789"),
-                b -> b.maxConcurrentRequests(1).backendTimeout(Duration.ofSeconds(30)));
+                b -> b.limits(GatewayLimits.builder().maxConcurrentRequests(1).backendTimeout(Duration.ofSeconds(30)).build()));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
                 () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
         assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -243,8 +244,8 @@ class GatewayRobustnessTest {
     @Test
     void close_letsTheRequestInFlightFinishWithAnAnswer() throws Exception {
         SilentBackend backend = closing(new SilentBackend());
-        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0).backendTimeout(Duration.ofMillis(500))
-                .stopTimeout(Duration.ofSeconds(30))
+        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+                .limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).stopTimeout(Duration.ofSeconds(30)).build())
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), Secrets.forbid("gr4ceful-backend-5ecret-0123456789")).build())
                 .build());
         FakeMoodle moodle = closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));

@@ -5,7 +5,6 @@ import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -45,14 +44,7 @@ public final class GatewayConfig {
     private final boolean forwardMeetingName;
     private final boolean forwardWelcome;
     private final MeetingSettings createSettings;
-    private final int maxConcurrentRequests;
-    private final int maxConnections;
-    private final int maxHeaderBytes;
-    private final int maxBodyBytes;
-    private final Duration idleTimeout;
-    private final Duration backendTimeout;
-    private final Duration callbackTimeout;
-    private final Duration stopTimeout;
+    private final GatewayLimits limits;
 
     private GatewayConfig(Builder b) {
         Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
@@ -90,27 +82,12 @@ public final class GatewayConfig {
         this.forwardMeetingName = b.forwardMeetingName;
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
-        this.maxConcurrentRequests = range("maxConcurrentRequests", b.maxConcurrentRequests, 1, 100_000);
-        this.maxConnections = range("maxConnections", b.maxConnections, 1, 1_000_000);
-        this.maxHeaderBytes = range("maxHeaderBytes", b.maxHeaderBytes, 1024, 1 << 20);
-        this.maxBodyBytes = range("maxBodyBytes", b.maxBodyBytes, 0, 64 << 20);
-        this.idleTimeout = positive("idleTimeout", b.idleTimeout);
-        this.backendTimeout = positive("backendTimeout", b.backendTimeout);
-        this.callbackTimeout = positive("callbackTimeout", b.callbackTimeout);
-        this.stopTimeout = positive("stopTimeout", b.stopTimeout);
+        this.limits = Objects.requireNonNull(b.limits, "limits");
     }
 
     private static int range(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
-        }
-        return value;
-    }
-
-    private static Duration positive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
         }
         return value;
     }
@@ -236,75 +213,12 @@ public final class GatewayConfig {
     }
 
     /**
-     * API calls handled at once; more are answered at once with a FAILED envelope (HTTP 503).
+     * The limits and timeouts.
      *
-     * @return the limit
+     * @return the limits
      */
-    public int maxConcurrentRequests() {
-        return maxConcurrentRequests;
-    }
-
-    /**
-     * Open connections accepted at once; more wait in the operating system's backlog.
-     *
-     * @return the limit
-     */
-    public int maxConnections() {
-        return maxConnections;
-    }
-
-    /**
-     * Limit on the request line and headers, in bytes.
-     *
-     * @return the limit
-     */
-    public int maxHeaderBytes() {
-        return maxHeaderBytes;
-    }
-
-    /**
-     * Limit on a request body (create's {@code <modules>}), in bytes.
-     *
-     * @return the limit
-     */
-    public int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    /**
-     * How long a connection may stay silent before it is closed.
-     *
-     * @return the timeout
-     */
-    public Duration idleTimeout() {
-        return idleTimeout;
-    }
-
-    /**
-     * The request timeout for each backend call.
-     *
-     * @return the timeout
-     */
-    public Duration backendTimeout() {
-        return backendTimeout;
-    }
-
-    /**
-     * The timeout for delivering a callback to the client.
-     *
-     * @return the timeout
-     */
-    public Duration callbackTimeout() {
-        return callbackTimeout;
-    }
-
-    /**
-     * How long a stop waits for requests in flight.
-     *
-     * @return the timeout
-     */
-    public Duration stopTimeout() {
-        return stopTimeout;
+    public GatewayLimits limits() {
+        return limits;
     }
 
     @Override
@@ -324,10 +238,7 @@ public final class GatewayConfig {
                 + ", viewerNames=" + viewerNames + ", moderatorNames=" + moderatorNames + ", metadataKeys=" + metadataKeys
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
-                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxConnections=" + maxConnections
-                + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes + ", idleTimeout=" + idleTimeout
-                + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout
-                + ", stopTimeout=" + stopTimeout + ", pseudonymKey=***}";
+                + ", limits=" + limits + ", pseudonymKey=***}";
     }
 
     /** Collects a {@link GatewayConfig}. Not thread-safe. */
@@ -344,14 +255,7 @@ public final class GatewayConfig {
         private boolean forwardMeetingName;
         private boolean forwardWelcome;
         private MeetingSettings createSettings = MeetingSettings.builder().webcamsOnlyForModerator(true).build();
-        private int maxConcurrentRequests = 64;
-        private int maxConnections = 2000;
-        private int maxHeaderBytes = 16 * 1024;
-        private int maxBodyBytes = 4 * 1024 * 1024;
-        private Duration idleTimeout = Duration.ofSeconds(30);
-        private Duration backendTimeout = Duration.ofSeconds(10);
-        private Duration callbackTimeout = Duration.ofSeconds(10);
-        private Duration stopTimeout = Duration.ofSeconds(10);
+        private GatewayLimits limits = GatewayLimits.defaults();
 
         private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
@@ -486,90 +390,13 @@ public final class GatewayConfig {
         }
 
         /**
-         * API calls handled at once. Default 64.
+         * The limits and timeouts. Default {@link GatewayLimits#defaults()}.
          *
-         * @param value 1 to 100000
+         * @param value the limits
          * @return this builder
          */
-        public Builder maxConcurrentRequests(int value) {
-            this.maxConcurrentRequests = value;
-            return this;
-        }
-
-        /**
-         * Connections accepted at once. Default 2000.
-         *
-         * @param value at least 1
-         * @return this builder
-         */
-        public Builder maxConnections(int value) {
-            this.maxConnections = value;
-            return this;
-        }
-
-        /**
-         * Limit on request line and headers. Default 16 KiB.
-         *
-         * @param value 1 KiB to 1 MiB
-         * @return this builder
-         */
-        public Builder maxHeaderBytes(int value) {
-            this.maxHeaderBytes = value;
-            return this;
-        }
-
-        /**
-         * Limit on a request body. Default 4 MiB.
-         *
-         * @param value 0 to 64 MiB
-         * @return this builder
-         */
-        public Builder maxBodyBytes(int value) {
-            this.maxBodyBytes = value;
-            return this;
-        }
-
-        /**
-         * Idle timeout of a connection. Default 30 s.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder idleTimeout(Duration value) {
-            this.idleTimeout = value;
-            return this;
-        }
-
-        /**
-         * Request timeout of a backend call. Default 10 s.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder backendTimeout(Duration value) {
-            this.backendTimeout = value;
-            return this;
-        }
-
-        /**
-         * Timeout of a callback delivery. Default 10 s.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder callbackTimeout(Duration value) {
-            this.callbackTimeout = value;
-            return this;
-        }
-
-        /**
-         * How long a stop waits for requests in flight. Default 10 s.
-         *
-         * @param value positive
-         * @return this builder
-         */
-        public Builder stopTimeout(Duration value) {
-            this.stopTimeout = value;
+        public Builder limits(GatewayLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 
