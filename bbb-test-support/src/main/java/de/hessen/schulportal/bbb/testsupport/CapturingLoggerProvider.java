@@ -68,11 +68,23 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
         // Nothing to set up: loggers are created on demand.
     }
 
+    /**
+     * Logger name prefixes held at INFO instead of TRACE, from the system property
+     * {@code bbb.logguard.infoOnly} (comma-separated). Only for a third-party server's wire trace
+     * (Jetty's DEBUG prints every raw request line, checksum included, before any handler of ours
+     * runs), which a service runs at WARN in production; INFO and above stay captured and guarded.
+     */
+    private static final List<String> INFO_ONLY = List.of(System.getProperty("bbb.logguard.infoOnly", "").split(","))
+            .stream().map(String::strip).filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableList());
+
     private static final class CapturingLogger extends AbstractLogger {
         private static final long serialVersionUID = 1L;
 
+        private final boolean verbose;
+
         CapturingLogger(String name) {
             this.name = name;
+            this.verbose = INFO_ONLY.stream().noneMatch(name::startsWith);
         }
 
         @Override
@@ -93,22 +105,22 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
 
         @Override
         public boolean isTraceEnabled() {
-            return true;
+            return verbose;
         }
 
         @Override
         public boolean isTraceEnabled(Marker marker) {
-            return true;
+            return verbose;
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return true;
+            return verbose;
         }
 
         @Override
         public boolean isDebugEnabled(Marker marker) {
-            return true;
+            return verbose;
         }
 
         @Override

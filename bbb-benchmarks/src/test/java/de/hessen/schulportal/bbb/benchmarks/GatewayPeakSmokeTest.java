@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.hessen.schulportal.bbb.gateway.Gateway;
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import org.junit.jupiter.api.Test;
+
+/** The gateway peak replay, tiny and in one JVM: every call of both modes succeeds. */
+class GatewayPeakSmokeTest {
+    @Test
+    void gatewayPeak_bothModes_runWithoutErrors() throws Exception {
+        String moodleSecret = "moodle-smoke-secret-0123456789abcdef";
+        try (SimulatorProcess sim = SimulatorProcess.start(false);
+             Gateway gateway = Gateway.start(GatewayConfig.builder("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+                     .host("127.0.0.1").port(0)
+                     .tenant(Tenant.builder("moodle", moodleSecret, sim.baseUrl(), sim.secret()).build()).build())) {
+            String direct = sim.baseUrl() + (sim.baseUrl().endsWith("/") ? "" : "/") + "api/";
+            GatewayPeak.Run d = GatewayPeak.run("direct", direct, sim.secret(), 3, 5, 2, "d-", false);
+            GatewayPeak.Run g = GatewayPeak.run("gateway", gateway.url() + "bigbluebutton/api/", moodleSecret, 3, 5, 2, "g-", true);
+            assertEquals(15, d.info().count());
+            assertEquals(15, g.info().count());
+            assertEquals(15, g.join().count());
+            assertEquals(3, g.create().count());
+        }
+    }
+}

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.config;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What an untrusted peer can make the gateway hold, and how long the gateway waits for others:
+ * API calls in flight, connections, header and body sizes, idle, backend, callback and stop timeouts.
+ *
+ * <p>Immutable.
+ */
+public final class GatewayLimits {
+    private static final GatewayLimits DEFAULTS = builder().build();
+
+    private final int maxConcurrentRequests;
+    private final int maxConnections;
+    private final int maxHeaderBytes;
+    private final int maxBodyBytes;
+    private final Duration idleTimeout;
+    private final Duration backendTimeout;
+    private final Duration callbackTimeout;
+    private final Duration stopTimeout;
+
+    private GatewayLimits(Builder b) {
+        this.maxConcurrentRequests = range("maxConcurrentRequests", b.maxConcurrentRequests, 1, 100_000);
+        this.maxConnections = range("maxConnections", b.maxConnections, 1, 1_000_000);
+        this.maxHeaderBytes = range("maxHeaderBytes", b.maxHeaderBytes, 1024, 1 << 20);
+        this.maxBodyBytes = range("maxBodyBytes", b.maxBodyBytes, 0, 64 << 20);
+        this.idleTimeout = positive("idleTimeout", b.idleTimeout);
+        this.backendTimeout = positive("backendTimeout", b.backendTimeout);
+        this.callbackTimeout = positive("callbackTimeout", b.callbackTimeout);
+        this.stopTimeout = positive("stopTimeout", b.stopTimeout);
+    }
+
+    private static int range(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Duration positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return value;
+    }
+
+    /**
+     * The defaults: 64 API calls in flight, 2000 connections, 16 KiB headers, 4 MiB bodies, idle
+     * timeout 30 s, backend and callback timeouts 10 s, stop timeout 10 s.
+     *
+     * @return the defaults
+     */
+    public static GatewayLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * API calls handled at once; more are answered at once with a FAILED envelope (HTTP 503).
+     *
+     * @return the limit
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * Open connections accepted at once; more wait in the operating system's backlog.
+     *
+     * @return the limit
+     */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * Limit on the request line and headers, in bytes.
+     *
+     * @return the limit
+     */
+    public int maxHeaderBytes() {
+        return maxHeaderBytes;
+    }
+
+    /**
+     * Limit on a request body (create's {@code <modules>}, callbacks), in bytes.
+     *
+     * @return the limit
+     */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * How long a connection may stay silent before it is closed.
+     *
+     * @return the timeout
+     */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * The request timeout of each backend call (idempotent calls are retried once).
+     *
+     * @return the timeout
+     */
+    public Duration backendTimeout() {
+        return backendTimeout;
+    }
+
+    /**
+     * The timeout for delivering a callback to the client.
+     *
+     * @return the timeout
+     */
+    public Duration callbackTimeout() {
+        return callbackTimeout;
+    }
+
+    /**
+     * How long a stop waits for requests in flight.
+     *
+     * @return the timeout
+     */
+    public Duration stopTimeout() {
+        return stopTimeout;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GatewayLimits && toString().equals(o.toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GatewayLimits{maxConcurrentRequests=" + maxConcurrentRequests + ", maxConnections=" + maxConnections
+                + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes + ", idleTimeout=" + idleTimeout
+                + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout + ", stopTimeout=" + stopTimeout + '}';
+    }
+
+    /** Collects {@link GatewayLimits}. Not thread-safe. */
+    public static final class Builder {
+        private int maxConcurrentRequests = 64;
+        private int maxConnections = 2000;
+        private int maxHeaderBytes = 16 * 1024;
+        private int maxBodyBytes = 4 * 1024 * 1024;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private Duration backendTimeout = Duration.ofSeconds(10);
+        private Duration callbackTimeout = Duration.ofSeconds(10);
+        private Duration stopTimeout = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /**
+         * API calls handled at once. Default 64.
+         *
+         * @param value 1 to 100000
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int value) {
+            this.maxConcurrentRequests = value;
+            return this;
+        }
+
+        /**
+         * Connections accepted at once. Default 2000.
+         *
+         * @param value 1 to 1000000
+         * @return this builder
+         */
+        public Builder maxConnections(int value) {
+            this.maxConnections = value;
+            return this;
+        }
+
+        /**
+         * Limit on request line and headers. Default 16 KiB.
+         *
+         * @param value 1 KiB to 1 MiB
+         * @return this builder
+         */
+        public Builder maxHeaderBytes(int value) {
+            this.maxHeaderBytes = value;
+            return this;
+        }
+
+        /**
+         * Limit on a request body. Default 4 MiB.
+         *
+         * @param value 0 to 64 MiB
+         * @return this builder
+         */
+        public Builder maxBodyBytes(int value) {
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        /**
+         * Idle timeout of a connection. Default 30 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = value;
+            return this;
+        }
+
+        /**
+         * Request timeout of a backend call. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder backendTimeout(Duration value) {
+            this.backendTimeout = value;
+            return this;
+        }
+
+        /**
+         * Timeout of a callback delivery. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder callbackTimeout(Duration value) {
+            this.callbackTimeout = value;
+            return this;
+        }
+
+        /**
+         * How long a stop waits for requests in flight. Default 10 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder stopTimeout(Duration value) {
+            this.stopTimeout = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the limits.
+         *
+         * @return the limits
+         * @throws NullPointerException naming a missing value
+         * @throws IllegalArgumentException naming the value and the rule it breaks
+         */
+        public GatewayLimits build() {
+            return new GatewayLimits(this);
+        }
+    }
+}

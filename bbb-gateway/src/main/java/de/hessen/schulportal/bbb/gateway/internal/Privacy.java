@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.internal;
+
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.MetadataPolicy;
+import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
+import de.hessen.schulportal.bbb.portal.Relation;
+import de.hessen.schulportal.bbb.portal.Room;
+import de.hessen.schulportal.bbb.portal.RoomKind;
+import de.hessen.schulportal.bbb.portal.School;
+import de.hessen.schulportal.bbb.portal.SchoolRole;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The privacy policy applied to what the client sends, built from the portal adapter's pieces:
+ * {@link Pseudonyms} for user IDs (and the audit log's meeting reference), {@link DisplayNamePolicy}
+ * for names, {@link MetadataPolicy} for metadata values, the adapter's neutral room title for
+ * meeting names. Also the mapping between the client's meeting IDs and the backend's
+ * ({@code <tenant>-<meetingID>}) and the callback tokens.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Privacy {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final int MAX_NAME_PART = 64;
+
+    private final GatewayConfig config;
+    private final Pseudonyms pseudonyms;
+    private final DisplayNamePolicy names;
+    private final MetadataPolicy metadata;
+    private final CallbackTokens tokens;
+    private final String publicBase;
+
+    /**
+     * The policy of a configuration.
+     *
+     * @param config the configuration
+     * @param publicBase the gateway's public URL
+     */
+    public Privacy(GatewayConfig config, String publicBase) {
+        this.config = config;
+        this.pseudonyms = Pseudonyms.fromBase64(config.pseudonymKey());
+        this.names = DisplayNamePolicy.builder()
+                .format(SchoolRole.TEACHER, config.moderatorNames())
+                .format(SchoolRole.STUDENT, config.viewerNames())
+                .build();
+        this.metadata = MetadataPolicy.standard().allow(config.metadataKeys().toArray(new String[0]));
+        this.tokens = new CallbackTokens(decodeKey(config.pseudonymKey()));
+        this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
+    }
+
+    private static byte[] decodeKey(String base64) {
+        String k = base64.strip();
+        return k.indexOf('-') >= 0 || k.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(k) : Base64.getDecoder().decode(k);
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return the configuration
+     */
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /**
+     * The callback tokens.
+     *
+     * @return the tokens
+     */
+    public CallbackTokens tokens() {
+        return tokens;
+    }
+
+    /**
+     * The backend's meeting ID for a client's meeting ID: the tenant ID, a dash, the client's ID.
+     * Moodle's IDs are already pseudonymous (40 random hex characters plus course and activity
+     * numbers, which mean nothing without Moodle's host name, which never passes), and keeping them
+     * readable keeps the gateway stateless and the mapping back exact.
+     *
+     * @param tenant the tenant
+     * @param clientMeetingId the client's ID
+     * @return the backend's ID
+     */
+    public static String backendMeetingId(Tenant tenant, String clientMeetingId) {
+        return tenant.id() + '-' + clientMeetingId;
+    }
+
+    /**
+     * The client's meeting ID for a backend's, if the meeting belongs to the tenant.
+     *
+     * @param tenant the tenant
+     * @param backendMeetingId the backend's ID
+     * @return the client's ID, or empty if the meeting is another tenant's
+     */
+    public static Optional<String> clientMeetingId(Tenant tenant, String backendMeetingId) {
+        String prefix = tenant.id() + '-';
+        return backendMeetingId != null && backendMeetingId.startsWith(prefix) && backendMeetingId.length() > prefix.length()
+                ? Optional.of(backendMeetingId.substring(prefix.length())) : Optional.empty();
+    }
+
+    /**
+     * A pseudonymous reference to a meeting for the audit log: the adapter's keyed meeting pseudonym.
+     *
+     * @param tenant the tenant
+     * @param clientMeetingId the client's meeting ID
+     * @return the reference
+     */
+    public String meetingRef(Tenant tenant, String clientMeetingId) {
+        return pseudonyms.meetingId(room(tenant, clientMeetingId));
+    }
+
+    /**
+     * The neutral meeting name used instead of the client's: the adapter's default title of a lesson room.
+     *
+     * @param tenant the tenant
+     * @param clientMeetingId the client's meeting ID
+     * @return the name
+     */
+    public String neutralMeetingName(Tenant tenant, String clientMeetingId) {
+        return room(tenant, clientMeetingId).title();
+    }
+
+    private static Room room(Tenant tenant, String clientMeetingId) {
+        return Room.builder(School.of(tenant.id()), clientMeetingId, RoomKind.LESSON).build();
+    }
+
+    /**
+     * A joining user as the adapter's {@link Person}: BigBlueButton moderators as teachers, viewers
+     * as students, guests as guests (for the name format and the pseudonym's role tag).
+     *
+     * @param fullName the name the client sent
+     * @param role the BigBlueButton role
+     * @param guest whether the client marked the user as a guest
+     * @param userId the client's user ID, or {@code null}
+     * @return the person
+     * @throws IllegalArgumentException if the name is blank once control characters are removed
+     */
+    public static Person person(String fullName, Role role, boolean guest, String userId) {
+        String clean = WHITESPACE.matcher(CONTROL.matcher(fullName).replaceAll(" ")).replaceAll(" ").strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("fullName must not be blank");
+        }
+        int space = clean.lastIndexOf(' ');
+        String first = space < 0 ? clean : clean.substring(0, space);
+        String last = space < 0 ? "" : clean.substring(space + 1);
+        SchoolRole schoolRole = guest ? SchoolRole.GUEST : role == Role.MODERATOR ? SchoolRole.TEACHER : SchoolRole.STUDENT;
+        String id = userId == null || userId.isBlank() ? "anonymous" : userId;
+        return Person.builder(id, schoolRole, guest ? Relation.INVITED_GUEST : Relation.MEMBER)
+                .firstName(cut(first)).lastName(cut(last)).build();
+    }
+
+    private static String cut(String s) {
+        return s.codePointCount(0, s.length()) <= MAX_NAME_PART ? s : s.substring(0, s.offsetByCodePoints(0, MAX_NAME_PART));
+    }
+
+    /**
+     * The display name by the policy.
+     *
+     * @param person the person
+     * @return the name
+     */
+    public String displayName(Person person) {
+        return names.displayName(person);
+    }
+
+    /**
+     * The keyed pseudonym of a user in a meeting: unlinkable across meetings and tenants.
+     *
+     * @param tenant the tenant
+     * @param clientMeetingId the client's meeting ID
+     * @param person the person (its ID is the client's user ID)
+     * @return the pseudonym
+     */
+    public String userPseudonym(Tenant tenant, String clientMeetingId, Person person) {
+        return pseudonyms.userId(room(tenant, clientMeetingId), person);
+    }
+
+    /**
+     * Whether a metadata entry may pass: its key is allowed and its value a short machine value.
+     *
+     * @param key the key (lower case, without {@code meta_})
+     * @param value the value
+     * @return true if it may pass
+     */
+    public boolean metadataPasses(String key, String value) {
+        if (!config.metadataKeys().contains(key)) {
+            return false;
+        }
+        try {
+            metadata.check(key, value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The gateway URL that replaces a client URL.
+     *
+     * @param purpose what the URL is for
+     * @param tenant the tenant
+     * @param clientUrl the client's URL
+     * @return the gateway URL carrying the sealed client URL
+     */
+    public String gatewayUrl(CallbackTokens.Purpose purpose, Tenant tenant, String clientUrl) {
+        String prefix = purpose == CallbackTokens.Purpose.LOGOUT ? "gateway/logout/" : "gateway/callback/" + purpose.pathSegment() + '/';
+        return publicBase + prefix + tokens.seal(purpose, tenant.id(), clientUrl);
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway;
+
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.meeting.Feature;
+import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Configuration from the environment: clear errors naming the variable, never its value. */
+class GatewayEnvironmentTest {
+    static final String KEY = MoodleThroughGatewayTest.KEY;
+
+    static Map<String, String> minimal() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GATEWAY_PSEUDONYM_KEY", KEY);
+        env.put("GATEWAY_PUBLIC_URL", "https://gw.example.org/");
+        env.put("GATEWAY_SECRET", "moodle-secret-0123456789abcdef");
+        env.put("BBB_URL", "https://bbb.example.org/bigbluebutton/");
+        env.put("BBB_SECRET", "bbb-secret-0123456789abcdef");
+        return env;
+    }
+
+    @Test
+    void minimalEnvironment_givesOneTenantAndSafeDefaults() {
+        GatewayConfig c = GatewayEnvironment.config(minimal());
+        assertThat(c.tenants()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo("moodle");
+            assertThat(t.backendAlgorithm()).isEqualTo(ChecksumAlgorithm.SHA256);
+        });
+        assertThat(c.port()).isEqualTo(8090);
+        assertThat(c.viewerNames()).isEqualTo(DisplayNamePolicy.Format.FIRST_NAME_INITIAL);
+        assertThat(c.createSettings().webcamsOnlyForModerator()).isTrue();
+        assertThat(c.createSettings().disabledFeatures()).contains(Feature.LEARNING_DASHBOARD);
+        Map<String, String> open = minimal();
+        open.put("GATEWAY_LEARNING_DASHBOARD", "true");
+        open.put("GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR", "false");
+        assertThat(GatewayEnvironment.config(open).createSettings().disabledFeatures()).doesNotContain(Feature.LEARNING_DASHBOARD);
+        assertThat(GatewayEnvironment.config(open).createSettings().webcamsOnlyForModerator()).isFalse();
+        assertThat(c.isForwardMeetingName()).isFalse();
+        assertThat(c.toString()).doesNotContain("moodle-secret", "bbb-secret", KEY);
+    }
+
+    @Test
+    void missingOrInvalidVariables_areNamed_withoutTheirValues() {
+        for (String name : new String[] {"GATEWAY_PSEUDONYM_KEY", "GATEWAY_PUBLIC_URL", "BBB_URL", "BBB_SECRET"}) {
+            Map<String, String> env = minimal();
+            env.remove(name);
+            assertThatThrownBy(() -> GatewayEnvironment.config(env)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
+        }
+        Map<String, String> noSecret = minimal();
+        noSecret.remove("GATEWAY_SECRET");
+        assertThatThrownBy(() -> GatewayEnvironment.config(noSecret)).hasMessageContaining("GATEWAY_SECRET");
+        Map<String, String> shortKey = minimal();
+        shortKey.put("GATEWAY_PSEUDONYM_KEY", "c2hvcnQta2V5");
+        assertThatThrownBy(() -> GatewayEnvironment.config(shortKey)).hasMessageContaining("GATEWAY_PSEUDONYM_KEY")
+                .hasMessageNotContaining("c2hvcnQta2V5");
+        Map<String, String> weakSecret = minimal();
+        weakSecret.put("GATEWAY_SECRET", "short");
+        assertThatThrownBy(() -> GatewayEnvironment.config(weakSecret)).hasMessageContaining("GATEWAY_SECRET")
+                .hasMessageNotContaining("short\"").hasMessageContaining("clientSecret");
+        Map<String, String> port = minimal();
+        port.put("GATEWAY_PORT", "eighty");
+        assertThatThrownBy(() -> GatewayEnvironment.config(port)).hasMessage("GATEWAY_PORT must be a whole number");
+        Map<String, String> flag = minimal();
+        flag.put("GATEWAY_LEARNING_DASHBOARD", "yes");
+        assertThatThrownBy(() -> GatewayEnvironment.config(flag)).hasMessage("GATEWAY_LEARNING_DASHBOARD must be true or false");
+    }
+
+    @Test
+    void tenantsFile_addsTenants(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tenants.json");
+        Files.writeString(file, "[{\"id\":\"schule1\",\"secret\":\"schule1-secret-0123456789\",\"bbbUrl\":\"https://a.example.org/bigbluebutton/\","
+                + "\"bbbSecret\":\"a-secret-0123456789abcdef\",\"bbbChecksumAlgorithm\":\"SHA512\"},"
+                + "{\"id\":\"schule2\",\"secret\":\"schule2-secret-0123456789\",\"bbbUrl\":\"https://b.example.org/bigbluebutton/\","
+                + "\"bbbSecret\":\"b-secret-0123456789abcdef\"}]");
+        Map<String, String> env = minimal();
+        env.put("GATEWAY_TENANTS_FILE", file.toString());
+        GatewayConfig c = GatewayEnvironment.config(env);
+        assertThat(c.tenants()).extracting(Tenant::id).containsExactly("moodle", "schule1", "schule2");
+        assertThat(c.tenants().get(1).backendAlgorithm()).isEqualTo(ChecksumAlgorithm.SHA512);
+        Files.writeString(file, "[{\"id\":\"dup\",\"secret\":\"moodle-secret-0123456789abcdef\",\"bbbUrl\":\"https://a.example.org/\","
+                + "\"bbbSecret\":\"a-secret-0123456789abcdef\"}]");
+        assertThatThrownBy(() -> GatewayEnvironment.config(env)).hasMessageContaining("client secrets must be unique")
+                .hasMessageNotContaining("moodle-secret");
+    }
+}

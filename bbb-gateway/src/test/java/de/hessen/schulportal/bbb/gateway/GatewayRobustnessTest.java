@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway;
+
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.hessen.schulportal.bbb.client.callback.CallbackTestSigner;
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input and bad weather: malformed queries, oversize requests, slow clients, unknown calls and
+ * tenants, forged callbacks, a backend that is down, slow or overloaded. Every case gets a
+ * BigBlueButton-style answer (or a closed connection for a client too slow to send one), never a hang.
+ */
+class GatewayRobustnessTest {
+    static final String MOODLE_SECRET = Secrets.forbid("r0bust-m00dle-5ecret-0123456789abcdef");
+    static final String KEY = MoodleThroughGatewayTest.KEY;
+    static final Duration BOUND = Duration.ofSeconds(60);
+
+    final List<AutoCloseable> toClose = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            toClose.get(i).close();
+        }
+    }
+
+    <T extends AutoCloseable> T closing(T c) {
+        toClose.add(c);
+        return c;
+    }
+
+    BbbSimulator simulator() {
+        BbbSimulator sim = closing(BbbSimulator.start());
+        Secrets.forbid(sim.secret());
+        return sim;
+    }
+
+    FakeMoodle gateway(String backendUrl, String backendSecret, Consumer<GatewayConfig.Builder> tune) {
+        GatewayConfig.Builder b = GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+                .tenant(Tenant.builder("moodle", MOODLE_SECRET, backendUrl, backendSecret).build());
+        tune.accept(b);
+        Gateway g = closing(Gateway.start(b.build()));
+        return closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));
+    }
+
+    String base(FakeMoodle m) {
+        return m.url("x", Map.of()).replaceAll("bigbluebutton/api/x\\?.*", "");
+    }
+
+    @Test
+    void malformedQuery_answersValidationError_andForwardsNothing() throws IOException {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        // Not UTF-8 once decoded: the JDK client sends it; the gateway refuses it.
+        String q = "meetingID=%C3%28";
+        String url = base(moodle) + "bigbluebutton/api/getMeetingInfo?" + q + "&checksum="
+                + FakeMoodle.sha256Hex("getMeetingInfo" + q + MOODLE_SECRET);
+        HttpResponse<String> r = moodle.get(url);
+        assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
+        assertThat(el(r.body(), "messageKey")).isEqualTo("validationError");
+        // A broken escape needs a raw socket: the JDK client refuses to send it. Jetty or the gateway refuses it.
+        String raw = rawGet(URI.create(base(moodle)).getPort(), "/bigbluebutton/api/getMeetingInfo?meetingID=%zz&checksum=00");
+        assertThat(raw).satisfiesAnyOf(a -> assertThat(a).startsWith("HTTP/1.1 400"), a -> assertThat(a).contains("<returncode>FAILED"));
+        assertThat(sim.requestCount()).isZero();
+    }
+
+    static String rawGet(int port, String target) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout((int) BOUND.toMillis());
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void unknownCall_answersUnsupportedRequest() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        HttpResponse<String> r = moodle.call("getSessions", Map.of());
+        assertThat(el(r.body(), "messageKey")).isEqualTo("unsupportedRequest");
+        assertThat(moodle.call("insertDocument", Map.of("meetingID", "m1")).body()).contains("unsupportedRequest");
+        assertThat(sim.requestCount()).isZero();
+    }
+
+    @Test
+    void unknownTenant_answersChecksumError_andForwardsNothing() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        FakeMoodle stranger = closing(new FakeMoodle(base(moodle), Secrets.forbid("an0ther-5ecret-nobody-configured-here")));
+        HttpResponse<String> r = stranger.call("getMeetings", Map.of());
+        assertThat(el(r.body(), "messageKey")).isEqualTo("checksumError");
+        String noChecksum = moodle.get(base(moodle) + "bigbluebutton/api/getMeetings").body();
+        assertThat(el(noChecksum, "messageKey")).isEqualTo("checksumError");
+        assertThat(el(noChecksum, "message")).isEqualTo("You must provide the checksum");
+        assertThat(sim.requestCount()).isZero();
+    }
+
+    @Test
+    void oversizeBody_answers413Envelope_andForwardsNothing() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxBodyBytes(1024).build()));
+        HttpResponse<String> r = moodle.createWithPresentation(Map.of("meetingID", "m-1", "name", "Raum"),
+                "<modules>" + "x".repeat(4096) + "</modules>");
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(el(r.body(), "messageKey")).isEqualTo("requestTooLarge");
+        assertThat(sim.requestCount()).isZero();
+    }
+
+    @Test
+    void oversizeHeaders_areRefusedWithoutHanging() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxHeaderBytes(4096).build()));
+        HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m".repeat(8000)));
+        assertThat(r.statusCode()).isIn(414, 431);
+        assertThat(sim.requestCount()).isZero();
+    }
+
+    @Test
+    void slowClient_isCutOffByTheIdleTimeout_whileOthersAreServed() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().idleTimeout(Duration.ofMillis(500)).build()));
+        URI gw = URI.create(base(moodle));
+        List<Socket> slow = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Socket s = closing(new Socket(InetAddress.getLoopbackAddress(), gw.getPort()));
+            s.setSoTimeout((int) BOUND.toMillis());
+            OutputStream out = s.getOutputStream();
+            out.write("GET /bigbluebutton/api/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            slow.add(s);
+        }
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+        for (Socket s : slow) {
+            InputStream in = s.getInputStream();
+            byte[] rest = in.readAllBytes();
+            // Closed by the server (perhaps after a 408), and never answered as a complete request.
+            assertThat(new String(rest, StandardCharsets.US_ASCII)).doesNotContain("SUCCESS");
+        }
+    }
+
+    @Test
+    void backendDown_answersServerUnavailable() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        FakeMoodle moodle = gateway("http://127.0.0.1:" + port + "/bigbluebutton/", Secrets.forbid("d0wn-backend-5ecret-0123456789"),
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
+        HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
+        assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
+        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
+    }
+
+    /** A backend that accepts connections and never answers. */
+    static final class SilentBackend implements AutoCloseable {
+        final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        final List<Socket> held = new CopyOnWriteArrayList<>();
+        final CountDownLatch accepted = new CountDownLatch(1);
+        final Thread acceptor = new Thread(this::accept, "silent-backend");
+
+        SilentBackend() throws IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void accept() {
+            try {
+                while (true) {
+                    held.add(server.accept());
+                    accepted.countDown();
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getLocalPort() + "/bigbluebutton/";
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void backendSlow_answersServerUnavailableAfterTheBackendTimeout() throws IOException {
+        SilentBackend backend = closing(new SilentBackend());
+        FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("sl0w-backend-5ecret-0123456789"),
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).build()));
+        HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
+        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
+    }
+
+    @Test
+    void overload_answersTooManyRequestsAtOnce_whileTheBackendHangs() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("0verl0ad-backend-5ecret-0123456789"),
+                b -> b.limits(GatewayLimits.builder().maxConcurrentRequests(1).backendTimeout(Duration.ofSeconds(30)).build()));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
+        assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        HttpResponse<String> second = moodle.call("getMeetingInfo", Map.of("meetingID", "m-2"));
+        assertThat(second.statusCode()).isEqualTo(503);
+        assertThat(el(second.body(), "messageKey")).isEqualTo("tooManyRequests");
+        assertThat(second.headers().firstValue("Retry-After")).isPresent();
+        backend.close();
+        assertThat(el(first.get(BOUND.toSeconds(), TimeUnit.SECONDS).body(), "returncode")).isEqualTo("FAILED");
+    }
+
+    @Test
+    void close_letsTheRequestInFlightFinishWithAnAnswer() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+                .limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).stopTimeout(Duration.ofSeconds(30)).build())
+                .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), Secrets.forbid("gr4ceful-backend-5ecret-0123456789")).build())
+                .build());
+        FakeMoodle moodle = closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
+                () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
+        assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        g.close();
+        HttpResponse<String> r = inFlight.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
+    }
+
+    @Test
+    void forgedAndExpiredCallbacks_areDroppedAndCounted() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        String base = base(moodle);
+        String target = moodle.wwwroot() + "/bbb_broker.php?action=recording_ready";
+        assertThat(el(moodle.call("create", Map.of("meetingID", "m-1", "name", "Raum",
+                "meta_bbb-recording-ready-url", target, "meta_analytics-callback-url", target)).body(), "returncode")).isEqualTo("SUCCESS");
+        Map<String, String> meta = sim.meeting("moodle-m-1").orElseThrow().metadata();
+        String readyUrl = meta.get("bbb-recording-ready-url");
+        String analyticsUrl = meta.get("analytics-callback-url");
+
+        HttpResponse<String> forged = post(moodle, base + "gateway/callback/recording-ready/bm90LWEtdG9rZW4", null,
+                CallbackTestSigner.recordingReadyFormBody(sim.secret(), "moodle-m-1", "r1"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        HttpResponse<String> wrongSecret = post(moodle, readyUrl, null,
+                CallbackTestSigner.recordingReadyFormBody(Secrets.forbid("n0t-the-backend-5ecret-012345"), "moodle-m-1", "r1"));
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        HttpResponse<String> otherTenant = post(moodle, readyUrl, null,
+                CallbackTestSigner.recordingReadyFormBody(sim.secret(), "other-m-1", "r1"));
+        assertThat(otherTenant.statusCode()).isEqualTo(401);
+        HttpResponse<String> expired = post(moodle, analyticsUrl,
+                CallbackTestSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().minus(Duration.ofHours(1))),
+                "{\"meeting_id\":\"moodle-m-1\"}");
+        assertThat(expired.statusCode()).isEqualTo(401);
+        // A token for one purpose does not open another.
+        HttpResponse<String> swapped = post(moodle, readyUrl.replace("recording-ready", "analytics"),
+                CallbackTestSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().plus(Duration.ofHours(1))),
+                "{\"meeting_id\":\"moodle-m-1\"}");
+        assertThat(swapped.statusCode()).isEqualTo(401);
+        assertThat(moodle.received).isEmpty();
+        String metrics = moodle.get(base + "metrics").body();
+        assertThat(metrics).contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_forged\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_invalid\"} 2")
+                .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"dropped_invalid\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"dropped_forged\"} 1");
+        assertThat(moodle.get(base + "gateway/logout/bm90LWEtdG9rZW4").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void healthAndMetrics_answer() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        assertThat(moodle.get(base(moodle) + "health").body()).contains("UP");
+        moodle.call("getMeetings", Map.of());
+        moodle.call("nope", Map.of());
+        String metrics = moodle.get(base(moodle) + "metrics").body();
+        assertThat(metrics).contains("# TYPE bbb_gateway_requests_total counter")
+                .contains("bbb_gateway_requests_total{call=\"getMeetings\",outcome=\"success\"} 1")
+                .contains("bbb_gateway_requests_total{call=\"other\",outcome=\"unsupported\"} 1")
+                .contains("bbb_gateway_rejections_total{reason=\"unsupported\"} 1")
+                .contains("bbb_gateway_forward_seconds_bucket{call=\"getMeetings\",le=\"+Inf\"} 1")
+                .doesNotContain(MOODLE_SECRET, sim.secret());
+    }
+
+    static HttpResponse<String> post(FakeMoodle m, String url, String authorization, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(BOUND)
+                .header("Content-Type", authorization == null ? "application/x-www-form-urlencoded" : "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return m.send(b.build());
+    }
+}
