@@ -21,7 +21,7 @@ class CreateSettingsTest {
     void lessonDefaults_areEnforcedOnCreate_overWhatMoodleSent() {
         try (BbbSimulator sim = BbbSimulator.start();
                 Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
-                        .createSettings(MeetingDefaults.standard().settings(RoomKind.LESSON))
+                        .createSettings(MeetingDefaults.defaults().settings(RoomKind.LESSON))
                         .tenant(Tenant.builder("moodle", SECRET, sim.baseUrl(), Secrets.forbid(sim.secret())).build()).build());
                 FakeMoodle moodle = new FakeMoodle(gateway.url().toString(), SECRET)) {
             assertThat(el(moodle.call("create", Map.of("meetingID", "room-1", "name", "Raum", "muteOnStart", "false")).body(),

@@ -39,13 +39,13 @@ class GatewayEnvironmentTest {
         });
         assertThat(c.port()).isEqualTo(8090);
         assertThat(c.viewerNames()).isEqualTo(DisplayNamePolicy.Format.FIRST_NAME_INITIAL);
-        assertThat(c.createSettings().webcamsOnlyForModerator()).isTrue();
+        assertThat(c.createSettings().isWebcamsOnlyForModerator()).isTrue();
         assertThat(c.createSettings().disabledFeatures()).contains(Feature.LEARNING_DASHBOARD);
         Map<String, String> open = minimal();
         open.put("GATEWAY_LEARNING_DASHBOARD", "true");
         open.put("GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR", "false");
         assertThat(GatewayEnvironment.config(open).createSettings().disabledFeatures()).doesNotContain(Feature.LEARNING_DASHBOARD);
-        assertThat(GatewayEnvironment.config(open).createSettings().webcamsOnlyForModerator()).isFalse();
+        assertThat(GatewayEnvironment.config(open).createSettings().isWebcamsOnlyForModerator()).isFalse();
         assertThat(c.isForwardMeetingName()).isFalse();
         assertThat(c.toString()).doesNotContain("moodle-secret", "bbb-secret", KEY);
     }

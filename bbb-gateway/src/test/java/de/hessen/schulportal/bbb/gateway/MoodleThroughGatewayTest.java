@@ -142,7 +142,7 @@ class MoodleThroughGatewayTest {
         SimulatedMeeting meeting = sim.meeting("moodle-" + MEETING_ID).orElseThrow();
         assertThat(el(created.body(), "internalMeetingID")).isEqualTo(meeting.internalMeetingId());
         assertThat(meeting.name()).isEqualTo("Unterricht");
-        assertThat(meeting.record()).isTrue();
+        assertThat(meeting.isRecording()).isTrue();
         assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url");
         assertThat(meeting.metadata().get("bbb-origin")).isEqualTo("Moodle");
         assertThat(meeting.metadata().get("bbb-recording-ready-url")).startsWith(gateway.url() + "gateway/callback/recording-ready/");
@@ -196,7 +196,7 @@ class MoodleThroughGatewayTest {
 
         assertThat(el(moodle.call("publishRecordings", ordered("recordID", rec.recordId(), "publish", "false")).body(), "published"))
                 .isEqualTo("false");
-        assertThat(sim.recordings().get(0).published()).isFalse();
+        assertThat(sim.recordings().get(0).isPublished()).isFalse();
         assertThat(el(moodle.call("updateRecordings", ordered("recordID", rec.recordId(), "protect", "true",
                 "meta_bbb-recording-name", "Bruchrechnung Frau Schmidt")).body(), "updated")).isEqualTo("true");
         assertThat(sim.recordings().get(0).metadata()).doesNotContainKey("bbb-recording-name");

@@ -381,7 +381,7 @@ public final class GatewayConfig {
          * The settings create enforces. Default: webcams visible to moderators only and the
          * learning dashboard off (it profiles participants), everything else as the client asked.
          *
-         * @param value the settings, e.g. {@code MeetingDefaults.standard().settings(RoomKind.LESSON)}
+         * @param value the settings, e.g. {@code MeetingDefaults.defaults().settings(RoomKind.LESSON)}
          * @return this builder
          */
         public Builder createSettings(MeetingSettings value) {

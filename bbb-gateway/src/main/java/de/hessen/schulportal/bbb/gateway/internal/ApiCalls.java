@@ -159,13 +159,13 @@ public final class ApiCalls {
 
     /** The adapter's meeting settings, as the gateway's create policy: they only tighten what the client asked for. */
     private static CreateMeetingRequest.Builder enforce(CreateMeetingRequest.Builder b, MeetingSettings s) {
-        if (s.webcamsOnlyForModerator()) {
+        if (s.isWebcamsOnlyForModerator()) {
             b.webcamsOnlyForModerator(true);
         }
-        if (s.endWhenNoModerator()) {
+        if (s.isEndWhenNoModerator()) {
             b.endWhenNoModerator(true);
         }
-        if (s.muteOnStart()) {
+        if (s.isMuteOnStart()) {
             b.muteOnStart(true);
         }
         if (!s.disabledFeatures().isEmpty()) {

@@ -51,7 +51,7 @@ public final class Privacy {
                 .format(SchoolRole.TEACHER, config.moderatorNames())
                 .format(SchoolRole.STUDENT, config.viewerNames())
                 .build();
-        this.metadata = MetadataPolicy.standard().allow(config.metadataKeys().toArray(new String[0]));
+        this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
         this.tokens = new CallbackTokens(decodeKey(config.pseudonymKey()));
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
     }
