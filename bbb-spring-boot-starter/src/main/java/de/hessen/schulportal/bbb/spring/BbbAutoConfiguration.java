@@ -182,7 +182,8 @@ public class BbbAutoConfiguration {
     /** {@code bbb.url} or {@code bbb.secret} is set. */
     static final class SharedServerConfigured extends AnyNestedCondition {
         SharedServerConfigured() {
-            super(ConfigurationPhase.PARSE_CONFIGURATION);
+            // On a @Bean method only REGISTER_BEAN conditions are evaluated; others would be ignored.
+            super(ConfigurationPhase.REGISTER_BEAN);
         }
 
         @ConditionalOnProperty(prefix = "bbb", name = "url")
