@@ -30,16 +30,21 @@ import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole Spring Boot application with the starter, the actuator's health and Micrometer: one
  * property starts the simulator, one more gives the portal adapter.
  */
-@SpringBootTest(classes = BbbStarterSpringBootTest.App.class, properties = {
-    "bbb.testkit.enabled=true",
-    "bbb.portal.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZmdoaWprbG1ub3BxcnN0dXY="
-})
+@SpringBootTest(classes = BbbStarterSpringBootTest.App.class, properties = "bbb.testkit.enabled=true")
 class BbbStarterSpringBootTest {
+    /** A supplier, so Spring's test framework does not print the key with the context configuration. */
+    @DynamicPropertySource
+    static void pseudonymKey(DynamicPropertyRegistry registry) {
+        registry.add("bbb.portal.pseudonym-key", () -> TestServers.PSEUDONYM_KEY);
+    }
+
     @Autowired
     BbbSimulator sim;
     @Autowired
