@@ -4,10 +4,7 @@ package de.hessen.schulportal.bbb.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.portal.Person;
-import de.hessen.schulportal.bbb.portal.SchoolConferences;
-import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
-import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,43 +19,21 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal in a real headless Chromium: a pupil who comes early waits (German browser), a parent
  * is refused with the reason (English browser), the teacher opens the lesson and lands in
  * BigBlueButton (the simulator's client page), then the pupil gets in.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "bbb.testkit.enabled=true")
-class PortalBrowserTest {
-    static final String PSEUDONYM_KEY = "Zm9yLXRoZS1wb3J0YWwtZGVtby1vbmx5LTMyLWJ5dGVzIQ==";
+class PortalBrowserTest extends PortalTestBase {
     /** Explicit waits only: a page is judged once the element it must show is there, however long that takes. */
     private static final Duration PAGE = Duration.ofSeconds(60);
 
     private static WebDriver german;
     private static WebDriver english;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    BbbSimulator sim;
-    @Autowired
-    SchoolConferences conferences;
-
-    /** A supplier, so Spring's test framework does not print the key with the context configuration. */
-    @DynamicPropertySource
-    static void pseudonymKey(DynamicPropertyRegistry registry) {
-        registry.add("bbb.portal.pseudonym-key", () -> PSEUDONYM_KEY);
-    }
-
     @BeforeAll
     static void browsers() {
-        Secrets.forbid(PSEUDONYM_KEY);
         Browsers.requireChromium();
         german = Browsers.chromium("de-DE,de");
         english = Browsers.chromium("en-GB,en");
@@ -75,7 +50,7 @@ class PortalBrowserTest {
     }
 
     private void signIn(WebDriver browser, String person) {
-        browser.get("http://localhost:" + port + "/");
+        browser.get(url("/"));
         click(browser, "sign-in-" + person);
         visible(browser, By.id("room-kurs-7b-mathe"));
     }
@@ -97,7 +72,6 @@ class PortalBrowserTest {
 
     @Test
     void aMorningInTheBrowser() throws IOException {
-        Secrets.forbid(sim.secret());
         String meetingId = conferences.meetingId(DemoSchool.LESSON);
 
         // 07:50 Kim (pupil, German browser) comes early: the rooms page, then the wait page.
