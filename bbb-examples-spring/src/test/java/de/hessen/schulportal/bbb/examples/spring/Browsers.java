@@ -32,13 +32,32 @@ final class Browsers {
         return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
+    /** What to do about a missing browser. */
+    enum Verdict {
+        RUN, SKIP, FAIL
+    }
+
+    /**
+     * Whether the browser test runs, is skipped (no browser, not CI) or fails (no browser on CI).
+     *
+     * @param installed whether Chromium and its driver are installed
+     * @param ciVariable the value of the environment variable {@code CI}, or {@code null}
+     * @return the verdict
+     */
+    static Verdict verdict(boolean installed, String ciVariable) {
+        if (installed) {
+            return Verdict.RUN;
+        }
+        return "true".equalsIgnoreCase(ciVariable) ? Verdict.FAIL : Verdict.SKIP;
+    }
+
     /** Fails on CI, skips elsewhere, when no browser is installed. */
     static void requireChromium() {
-        boolean present = first(BROWSERS).isPresent() && first(DRIVERS).isPresent();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+        Verdict verdict = verdict(first(BROWSERS).isPresent() && first(DRIVERS).isPresent(), System.getenv("CI"));
+        if (verdict == Verdict.FAIL) {
             fail(MISSING);
         }
-        assumeTrue(present, MISSING + " - skipping the browser test (it fails on CI instead).");
+        assumeTrue(verdict == Verdict.RUN, MISSING + " - skipping the browser test (it fails on CI instead).");
     }
 
     /**
