@@ -2,16 +2,23 @@
 package de.hessen.schulportal.bbb.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.hessen.schulportal.bbb.testsupport.CapturingLoggerProvider;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 
 /** A missing or wrong value stops the start with a report naming the property, never its value. */
@@ -56,6 +63,24 @@ class StartupFailureTest {
             assertNoSecret(what, analysis.getDescription());
             assertNoSecret(what, analysis.getAction());
         });
+    }
+
+    /** Also proves the analyzer is registered: only it writes this description. */
+    @Test
+    void springApplication_logsTheReport_withThePropertyAndWithoutTheSecret() {
+        SpringApplication app = new SpringApplication(FailingApp.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("bbb.url", URL, "bbb.secret", SPACED_SECRET));
+        assertThatThrownBy(app::run).isNotNull();
+        List<String> lines = CapturingLoggerProvider.lines();
+        assertThat(String.join("\n", lines)).contains("APPLICATION FAILED TO START")
+                .contains("The BigBlueButton configuration is incomplete or wrong: bbb.secret");
+        lines.forEach(line -> assertNoSecret("log line", line));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(BbbAutoConfiguration.class)
+    static class FailingApp {
     }
 
     private static String[] properties(String settings) {
