@@ -18,4 +18,5 @@ module de.hessen.schulportal.bbb.client {
     exports de.hessen.schulportal.bbb.client.recording;
     exports de.hessen.schulportal.bbb.client.hook;
     exports de.hessen.schulportal.bbb.client.callback;
+    exports de.hessen.schulportal.bbb.client.event;
 }

@@ -1,5 +1,6 @@
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.event.BbbEventListener;
 import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
 import de.hessen.schulportal.bbb.client.internal.ClientConfig;
 import de.hessen.schulportal.bbb.client.internal.ClientThreads;
@@ -490,6 +491,7 @@ public final class BbbClient implements AutoCloseable {
         private String userAgent = "bbb-java-sdk/0.1.0";
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
+        private BbbEventListener eventListener = BbbEventListener.NONE;
 
         private Builder() {
         }
@@ -511,6 +513,7 @@ public final class BbbClient implements AutoCloseable {
             b.userAgent = userAgent;
             b.sleeper = sleeper;
             b.clock = clock;
+            b.eventListener = eventListener;
             return b;
         }
 
@@ -668,6 +671,19 @@ public final class BbbClient implements AutoCloseable {
          */
         public Builder userAgent(String value) {
             this.userAgent = Validation.nonBlank("userAgent", value);
+            return this;
+        }
+
+        /**
+         * The listener that observes this client's calls (metrics, tracing). Default
+         * {@link BbbEventListener#NONE}.
+         *
+         * @param value the listener
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder eventListener(BbbEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.spring;
+
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code bbb.*} properties. Secrets ({@code bbb.secret}, {@code bbb.tenants.*.secret},
+ * {@code bbb.portal.pseudonym-key}) are masked in the actuator endpoints by the starter's
+ * sanitizing function and never appear in {@link #toString()}, logs or start-up failures.
+ *
+ * <p>Mutable for binding; not thread-safe. The auto-configuration reads it once at start-up.
+ */
+@ConfigurationProperties(prefix = "bbb")
+public class BbbProperties {
+    /**
+     * Base URL of the BigBlueButton server or Scalelite/B3LB, e.g.
+     * https://bbb.example.org/bigbluebutton/ (with or without "api/").
+     */
+    private String url;
+
+    /** Shared secret of the server (bbb-conf --secret) or the tenant's secret. Never logged or shown. */
+    private String secret;
+
+    /** Checksum algorithm for API calls; it must be enabled on the server (Scalelite: no SHA384). */
+    private ChecksumAlgorithm checksumAlgorithm = ChecksumAlgorithm.SHA256;
+
+    /** How long to wait for a TCP connection. */
+    private Duration connectTimeout = Duration.ofSeconds(5);
+
+    /** How long one attempt may take, from sending to the last byte of the answer. */
+    private Duration requestTimeout = Duration.ofSeconds(15);
+
+    /** Retries of idempotent calls on connection failures, timeouts, 429, 502, 503 and 504 (0 to 10). */
+    private int maxRetries = 2;
+
+    /**
+     * One BigBlueButton (or Scalelite tenant) per school ID: bbb.tenants.&lt;school-id&gt;.url and
+     * .secret. Schools not listed use the shared server (bbb.url), if there is one.
+     */
+    private Map<String, Tenant> tenants = new LinkedHashMap<>();
+
+    /** The portal adapter. */
+    private final Portal portal = new Portal();
+
+    /** The actuator health check. */
+    private final Health health = new Health();
+
+    /** The embedded simulator from bbb-testkit, for tests and demos. */
+    private final Testkit testkit = new Testkit();
+
+    /**
+     * The base URL of the shared server.
+     *
+     * @return the URL, or {@code null} when not set
+     */
+    public String getUrl() {
+        return url;
+    }
+
+    /**
+     * Sets the base URL of the shared server.
+     *
+     * @param url the URL
+     */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    /**
+     * The shared secret. Only for the auto-configuration: never log it.
+     *
+     * @return the secret, or {@code null} when not set
+     */
+    public String getSecret() {
+        return secret;
+    }
+
+    /**
+     * Sets the shared secret.
+     *
+     * @param secret the secret
+     */
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    /**
+     * The checksum algorithm.
+     *
+     * @return the algorithm, SHA256 unless set
+     */
+    public ChecksumAlgorithm getChecksumAlgorithm() {
+        return checksumAlgorithm;
+    }
+
+    /**
+     * Sets the checksum algorithm.
+     *
+     * @param checksumAlgorithm the algorithm
+     */
+    public void setChecksumAlgorithm(ChecksumAlgorithm checksumAlgorithm) {
+        this.checksumAlgorithm = checksumAlgorithm;
+    }
+
+    /**
+     * The connect timeout.
+     *
+     * @return the timeout, 5 s unless set
+     */
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Sets the connect timeout.
+     *
+     * @param connectTimeout a positive duration
+     */
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * The request timeout of one attempt.
+     *
+     * @return the timeout, 15 s unless set
+     */
+    public Duration getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * Sets the request timeout of one attempt.
+     *
+     * @param requestTimeout a positive duration
+     */
+    public void setRequestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * The retries of idempotent calls.
+     *
+     * @return 0 to 10, 2 unless set
+     */
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * Sets the retries of idempotent calls.
+     *
+     * @param maxRetries 0 to 10
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    /**
+     * The tenants by school ID.
+     *
+     * @return the live map, empty unless set
+     */
+    public Map<String, Tenant> getTenants() {
+        return tenants;
+    }
+
+    /**
+     * Sets the tenants by school ID.
+     *
+     * @param tenants the tenants
+     */
+    public void setTenants(Map<String, Tenant> tenants) {
+        this.tenants = tenants;
+    }
+
+    /**
+     * The portal adapter's settings.
+     *
+     * @return the settings
+     */
+    public Portal getPortal() {
+        return portal;
+    }
+
+    /**
+     * The health check's settings.
+     *
+     * @return the settings
+     */
+    public Health getHealth() {
+        return health;
+    }
+
+    /**
+     * The simulator's settings.
+     *
+     * @return the settings
+     */
+    public Testkit getTestkit() {
+        return testkit;
+    }
+
+    /** Names what is set, never a secret. */
+    @Override
+    public String toString() {
+        return "BbbProperties{url=" + url + ", secret=" + (secret == null ? "unset" : "***")
+                + ", checksumAlgorithm=" + checksumAlgorithm + ", tenants=" + tenants.keySet() + '}';
+    }
+
+    /** One school's BigBlueButton: its own server or Scalelite/B3LB tenant. */
+    public static class Tenant {
+        /** Base URL of the school's server or tenant. */
+        private String url;
+
+        /** Secret of the school's server or tenant. Never logged or shown. */
+        private String secret;
+
+        /** Checksum algorithm for this tenant; the shared bbb.checksum-algorithm unless set. */
+        private ChecksumAlgorithm checksumAlgorithm;
+
+        /**
+         * The base URL.
+         *
+         * @return the URL, or {@code null} when not set
+         */
+        public String getUrl() {
+            return url;
+        }
+
+        /**
+         * Sets the base URL.
+         *
+         * @param url the URL
+         */
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        /**
+         * The tenant's secret. Only for the auto-configuration: never log it.
+         *
+         * @return the secret, or {@code null} when not set
+         */
+        public String getSecret() {
+            return secret;
+        }
+
+        /**
+         * Sets the tenant's secret.
+         *
+         * @param secret the secret
+         */
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        /**
+         * The tenant's checksum algorithm.
+         *
+         * @return the algorithm, or {@code null} for the shared one
+         */
+        public ChecksumAlgorithm getChecksumAlgorithm() {
+            return checksumAlgorithm;
+        }
+
+        /**
+         * Sets the tenant's checksum algorithm.
+         *
+         * @param checksumAlgorithm the algorithm
+         */
+        public void setChecksumAlgorithm(ChecksumAlgorithm checksumAlgorithm) {
+            this.checksumAlgorithm = checksumAlgorithm;
+        }
+
+        /** Names what is set, never the secret. */
+        @Override
+        public String toString() {
+            return "Tenant{url=" + url + ", secret=" + (secret == null ? "unset" : "***") + '}';
+        }
+    }
+
+    /** The portal adapter ({@code SchoolConferences}). */
+    public static class Portal {
+        /**
+         * Key of the pseudonymous meeting and user IDs: Base64 of at least 32 random bytes (openssl
+         * rand -base64 32). Setting it enables SchoolConferences. Keep it as secret as bbb.secret.
+         */
+        private String pseudonymKey;
+
+        /**
+         * The pseudonym key. Only for the auto-configuration: never log it.
+         *
+         * @return the Base64 key, or {@code null} when not set
+         */
+        public String getPseudonymKey() {
+            return pseudonymKey;
+        }
+
+        /**
+         * Sets the pseudonym key.
+         *
+         * @param pseudonymKey Base64 of at least 32 random bytes
+         */
+        public void setPseudonymKey(String pseudonymKey) {
+            this.pseudonymKey = pseudonymKey;
+        }
+
+        /** Never shows the key. */
+        @Override
+        public String toString() {
+            return "Portal{pseudonymKey=" + (pseudonymKey == null ? "unset" : "***") + '}';
+        }
+    }
+
+    /** The actuator health check. */
+    public static class Health {
+        /**
+         * Timeout of each call of the health check (no retries); the check makes two calls when all
+         * is well and at most six.
+         */
+        private Duration timeout = Duration.ofSeconds(3);
+
+        /**
+         * The timeout of each call of the check.
+         *
+         * @return the timeout, 3 s unless set
+         */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /**
+         * Sets the timeout of each call of the check.
+         *
+         * @param timeout a positive duration
+         */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+
+    /** The embedded simulator. */
+    public static class Testkit {
+        /**
+         * Start the bbb-testkit simulator (must be on the class path) on a free loopback port and
+         * point the auto-configured client at it, whatever bbb.url and bbb.secret say.
+         */
+        private boolean enabled;
+
+        /**
+         * Whether the simulator is started.
+         *
+         * @return {@code true} to start it
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the simulator is started.
+         *
+         * @param enabled {@code true} to start it
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}
