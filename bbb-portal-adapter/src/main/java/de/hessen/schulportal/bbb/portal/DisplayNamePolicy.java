@@ -100,10 +100,13 @@ public final class DisplayNamePolicy {
      */
     public String displayName(Person person) {
         Checks.required("person", person);
-        String first = TextRules.name("firstName", person.firstName(), 64, false, markerWords);
-        String last = TextRules.name("lastName", person.lastName(), 64, true, markerWords);
+        Format format = formats.get(person.role());
+        String first = TextRules.name("firstName", person.firstName(), 64, false, markerWords, true);
+        // A last name shown only as its initial cannot pose as a role, so real surnames such as
+        // "Lehrer" or "Gast" pass there; shown in full they could.
+        String last = TextRules.name("lastName", person.lastName(), 64, true, markerWords, format == Format.FULL_NAME);
         String name;
-        switch (formats.get(person.role())) {
+        switch (format) {
             case FULL_NAME:
                 name = last.isEmpty() ? first : first + ' ' + last;
                 break;

@@ -28,8 +28,8 @@ public final class Person {
         this.id = Checks.text("person id", b.id, 256);
         this.role = Checks.required("role", b.role);
         this.relation = Checks.required("relation", b.relation);
-        this.firstName = TextRules.name("firstName", b.firstName, 64, false, Set.of());
-        this.lastName = TextRules.name("lastName", b.lastName, 64, true, Set.of());
+        this.firstName = TextRules.name("firstName", b.firstName, 64, false, Set.of(), true);
+        this.lastName = TextRules.name("lastName", b.lastName, 64, true, Set.of(), false);
         this.recordingConsent = b.recordingConsent;
         this.authenticated = b.authenticated == null ? role != SchoolRole.GUEST : b.authenticated;
     }

@@ -123,9 +123,12 @@ final class TextRules {
      * @param max the longest allowed normal form, in UTF-16 units
      * @param allowEmpty whether the empty name is allowed
      * @param extraWords further reserved words (skeletons), such as the policy's markers
+     * @param roleWords whether role words and markers are refused: only where the name is shown in
+     *     full, so that a surname such as "Lehrer" or "Gast" shown as an initial does not lock a person out
      * @return the normal form
      */
-    static String name(String field, String value, int max, boolean allowEmpty, Set<String> extraWords) {
+    static String name(String field, String value, int max, boolean allowEmpty, Set<String> extraWords,
+            boolean roleWords) {
         Checks.required(field, value);
         requireVisible(field, value);
         String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
@@ -167,7 +170,7 @@ final class TextRules {
             if (mixesLookAlikeScripts(word)) {
                 throw new IllegalArgumentException(field + " must not mix Latin, Greek and Cyrillic letters in one word");
             }
-            for (String part : NOT_WORD.split(skeleton(word))) {
+            for (String part : roleWords ? NOT_WORD.split(skeleton(word)) : new String[0]) {
                 if (ROLE_WORDS.contains(part) || extraWords.contains(part)) {
                     throw new IllegalArgumentException(field + " must not contain a role word or marker (the words"
                             + " listed at DisplayNamePolicy, and its markers): roles and markers are shown by the"

@@ -54,8 +54,21 @@ class DisplayNameRuleTest {
         assertThatThrownBy(() -> guest(name, "Roth")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("firstName must not")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(name).doesNotContain("Jana"));
-        assertThatThrownBy(() -> guest("Jana", name)).isInstanceOf(IllegalArgumentException.class)
+        // A guest's last name is shown in full, so the rule applies to it when the name is shown.
+        assertThatThrownBy(() -> DisplayNamePolicy.defaults().displayName(guest("Jana", name)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("lastName must not");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lehrer", "Gast", "Parent", "Moderator"})
+    void surnamesThatAreRoleWords_passWhereOnlyTheirInitialIsShown(String surname) {
+        Person pupil = Person.builder("p", SchoolRole.STUDENT, Relation.MEMBER).firstName("Max").lastName(surname).build();
+        assertThat(DisplayNamePolicy.defaults().displayName(pupil)).isEqualTo("Max " + surname.charAt(0) + ".");
+        Person guest = guest("Max", surname);
+        assertThatThrownBy(() -> DisplayNamePolicy.defaults().displayName(guest))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("lastName must not contain a role word");
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class DisplayNameSweepTest {
             String name = "Ja" + c + "na";
             String n;
             try {
-                n = TextRules.name("firstName", name, 64, false, java.util.Set.of());
+                n = TextRules.name("firstName", name, 64, false, java.util.Set.of(), true);
             } catch (IllegalArgumentException e) {
                 assertThat(e.getMessage()).as("U+%04X", cp).startsWith("firstName must not");
                 continue;
