@@ -76,7 +76,7 @@ public final class CallbackReceiver implements AutoCloseable {
         }));
         // The URL exactly as registered with BigBlueButton; behind a proxy, the public URL.
         this.publicBaseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        this.webhooks = WebhookVerifier.builder().secrets(bbbSecret).build();
+        this.webhooks = WebhookVerifier.builder().secrets(bbbSecret).callbackUrls(publicBaseUrl + "/bbb/webhook").build();
         this.recordingReady = RecordingReadyVerifier.builder().secrets(bbbSecret).build();
         this.meetingEnded = MeetingEndedCallbackVerifier.builder().keys(callbackKey).build();
         server.createContext("/bbb/webhook", this::webhook);
@@ -151,7 +151,7 @@ public final class CallbackReceiver implements AutoCloseable {
     private void meetingEnded(HttpExchange ex) throws IOException {
         handle(ex, () -> {
             MeetingEnded e = meetingEnded.verify(requestUrl(ex));
-            remember(verified, "meeting-ended meeting=" + e.meetingId() + " recordingMarks=" + e.recordingMarks());
+            remember(verified, "meeting-ended meeting=" + e.meetingId() + " recordingMarks=" + e.hasRecordingMarks());
         });
     }
 

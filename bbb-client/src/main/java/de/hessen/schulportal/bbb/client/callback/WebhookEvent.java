@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * {@link #id()} is the event id and {@link #type()} the matching {@link WebhookEventType}, or
  * {@link WebhookEventType#UNKNOWN} for ids this SDK does not know. Raw-mode messages
  * ({@code getRaw=true}: the Redis {@code envelope}/{@code core} message) and anything else are
- * never dropped: they come as {@link WebhookEventType#UNKNOWN} with {@link #rawMode()}
+ * never dropped: they come as {@link WebhookEventType#UNKNOWN} with {@link #isRawMode()}
  * {@code true} where they look like raw messages. {@link #rawJson()} is always available.
  *
  * <p>Typed views ({@link #meeting()}, {@link #user()}, {@link #recording()},
@@ -86,7 +86,7 @@ public final class WebhookEvent {
      *
      * @return {@code true} for raw-mode messages
      */
-    public boolean rawMode() {
+    public boolean isRawMode() {
         return rawMode;
     }
 

@@ -51,7 +51,7 @@ public final class WebhookMeeting {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> breakout() {
+    public Optional<Boolean> isBreakout() {
         return Optional.ofNullable(Nodes.bool(node, "is-breakout"));
     }
 
@@ -91,7 +91,7 @@ public final class WebhookMeeting {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> record() {
+    public Optional<Boolean> isRecord() {
         return Optional.ofNullable(Nodes.bool(node, "record"));
     }
 

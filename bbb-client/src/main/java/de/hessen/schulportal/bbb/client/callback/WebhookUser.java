@@ -67,7 +67,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> presenter() {
+    public Optional<Boolean> isPresenter() {
         return Optional.ofNullable(Nodes.bool(node, "presenter"));
     }
 
@@ -76,7 +76,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> guest() {
+    public Optional<Boolean> isGuest() {
         return Optional.ofNullable(Nodes.bool(node, "guest"));
     }
 
@@ -85,7 +85,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> muted() {
+    public Optional<Boolean> isMuted() {
         return Optional.ofNullable(Nodes.bool(node, "muted"));
     }
 
@@ -94,7 +94,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> listeningOnly() {
+    public Optional<Boolean> isListeningOnly() {
         return Optional.ofNullable(Nodes.bool(node, "listening-only"));
     }
 

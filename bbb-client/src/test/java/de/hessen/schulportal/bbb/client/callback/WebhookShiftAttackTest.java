@@ -21,7 +21,7 @@ class WebhookShiftAttackTest {
     void verify_whenPartOfTheUrlIsShiftedIntoTheBody_isRejected() {
         String body = WebhookVerifierTest.BODY;
         String checksum = hexDigest("SHA-1", SCHOOL_12 + body + SECRET);
-        WebhookVerifier verifier = WebhookVerifier.builder().secrets(SECRET).build();
+        WebhookVerifier verifier = WebhookVerifier.builder().secrets(SECRET).callbackUrls(SCHOOL_1, SCHOOL_12).build();
         String shiftedUrl = SCHOOL_1 + "&checksum=" + checksum;
         byte[] shiftedBody = ("2" + body).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> verifier.verify(shiftedUrl, shiftedBody)).isInstanceOf(CallbackVerificationException.class);
