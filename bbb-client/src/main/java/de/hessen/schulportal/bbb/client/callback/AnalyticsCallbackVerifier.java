@@ -53,7 +53,7 @@ public final class AnalyticsCallbackVerifier {
 
     private AnalyticsCallbackVerifier(Builder b) {
         this.keys = b.keyList();
-        this.allowedAlgorithms = b.allowedAlgorithms();
+        this.allowedAlgorithms = b.algorithmSet();
         this.maxTokenLength = b.maxTokenLength;
         this.maxBodyBytes = b.maxInputLength();
         this.clock = b.clock();

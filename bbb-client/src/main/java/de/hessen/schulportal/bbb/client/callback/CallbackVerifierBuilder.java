@@ -194,7 +194,7 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
         return keys;
     }
 
-    Set<A> allowedAlgorithms() {
+    Set<A> algorithmSet() {
         return Collections.unmodifiableSet(EnumSet.copyOf(allowedAlgorithms));
     }
 

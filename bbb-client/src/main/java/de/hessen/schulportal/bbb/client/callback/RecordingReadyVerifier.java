@@ -58,7 +58,7 @@ public final class RecordingReadyVerifier {
 
     private RecordingReadyVerifier(Builder b) {
         this.keys = b.keyList();
-        this.allowedAlgorithms = b.allowedAlgorithms();
+        this.allowedAlgorithms = b.algorithmSet();
         this.maxTokenLength = b.maxTokenLength;
         this.maxBodyBytes = b.maxInputLength();
         this.clock = b.clock();

@@ -28,8 +28,9 @@ final class WebhookUrls {
     }
 
     /**
-     * Checks a callback URL given to the builder: absolute http(s), no fragment, no whitespace or
-     * control characters.
+     * Checks a callback URL given to the builder: absolute http(s), no fragment, no control
+     * characters, no whitespace other than inner spaces (which bbb-webhooks' HTTP client sends as
+     * {@code %20}).
      */
     static String checkRegistered(String url, int maxLength) {
         if (url.length() > maxLength) {
@@ -42,8 +43,10 @@ final class WebhookUrls {
         }
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c == '#' || Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                throw new IllegalArgumentException("callbackUrls: a URL must not contain a fragment, whitespace or control characters");
+            boolean innerSpace = c == ' ' && i > 0 && i < url.length() - 1;
+            if (c == '#' || Character.isISOControl(c) || ((Character.isWhitespace(c) || Character.isSpaceChar(c)) && !innerSpace)) {
+                throw new IllegalArgumentException("callbackUrls: a URL must not contain a fragment, control characters or whitespace"
+                        + " other than inner spaces");
             }
         }
         return url;

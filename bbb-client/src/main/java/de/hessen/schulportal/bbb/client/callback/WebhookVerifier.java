@@ -99,7 +99,7 @@ public final class WebhookVerifier {
             WebhookUrls.checkRegistered(url, b.maxUrlLength);
         }
         this.callbackUrls = b.callbackUrls;
-        this.allowedAlgorithms = b.allowedAlgorithms();
+        this.allowedAlgorithms = b.algorithmSet();
         this.legacyV2Checksum = b.legacyV2Checksum;
         this.legacyEmptyBodyChecksum = b.legacyEmptyBodyChecksum;
         this.maxBodyBytes = b.maxInputLength();
