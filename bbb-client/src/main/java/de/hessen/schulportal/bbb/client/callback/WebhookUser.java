@@ -99,6 +99,46 @@ public final class WebhookUser {
     }
 
     /**
+     * Whether the user shares a microphone, i.e. joined audio not listen-only ({@code sharing-mic},
+     * {@code user-audio-voice-enabled} / {@code -disabled}).
+     *
+     * @return the flag, if present
+     */
+    public Optional<Boolean> isSharingMic() {
+        return Optional.ofNullable(Nodes.bool(node, "sharing-mic"));
+    }
+
+    /**
+     * Whether the user's hand is raised ({@code raise-hand}, {@code user-raise-hand-changed},
+     * BigBlueButton 2.7+).
+     *
+     * @return the flag, if present
+     */
+    public Optional<Boolean> isRaiseHand() {
+        return Optional.ofNullable(Nodes.bool(node, "raise-hand"));
+    }
+
+    /**
+     * The user's status or reaction emoji ({@code emoji}, {@code user-emoji-changed}); BigBlueButton
+     * 2.7+ sends reactions here, {@code none} when cleared.
+     *
+     * @return the emoji name, if present
+     */
+    public Optional<String> emoji() {
+        return Optional.ofNullable(Nodes.str(node, "emoji"));
+    }
+
+    /**
+     * The webcam stream ID ({@code stream}, {@code user-cam-broadcast-start} / {@code -end}).
+     *
+     * @return the stream ID, if present and not empty
+     */
+    public Optional<String> stream() {
+        String v = Nodes.str(node, "stream");
+        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /**
      * The {@code userdata-} parameters given to {@code join} ({@code userdata}).
      *
      * @return an unmodifiable map, empty if absent
