@@ -192,7 +192,8 @@ class ClientSurfaceTest {
                 event("chat-group-message-sent", "{" + ids + ",\"chat-message\":{\"id\":\"1\",\"message\":\"hi\","
                         + "\"sender\":{\"internal-user-id\":\"w_1\",\"name\":\"A\",\"time\":1}},\"chat-id\":\"MAIN-PUBLIC-GROUP-CHAT\"}"),
                 event("rap-publish-ended", "{" + ids + ",\"record-id\":\"183f-1\",\"success\":true,\"recording\":{\"name\":\"x\","
-                        + "\"playback\":{\"format\":\"presentation\",\"link\":\"https://bbb/p\"}}}")) + "]";
+                        + "\"playback\":{\"format\":\"presentation\",\"link\":\"https://bbb/p\"}}}"),
+                event("poll-started", "{" + ids + ",\"poll\":{\"id\":\"p-1\",\"question\":\"q\",\"answers\":[{\"id\":0,\"key\":\"a\"}]}}")) + "]";
         String body = IndependentCrypto.webhookBody("bbb.example.org", events, 1_700_000_000_000L);
         String url = IndependentCrypto.webhookUrl("https://portal.example.org/hooks", body, CALLBACK_SECRET, "SHA-256");
         WebhookVerifier webhooks = WebhookVerifier.builder().secrets(CALLBACK_SECRET).callbackUrls("https://portal.example.org/hooks").build();
