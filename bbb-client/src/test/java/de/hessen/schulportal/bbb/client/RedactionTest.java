@@ -82,9 +82,63 @@ class RedactionTest {
         String redacted = Redactor.redact(create);
         assertThat(redacted).doesNotContain("secret-token", "raw-token", "abc")
                 .contains("meetingID=m-1", "name=Mathe",
-                        "meta_endCallbackUrl=https%3A%2F%2Fportal.example%2Fbbb%2Fended%3F***",
-                        "meetingEndedURL=https://portal.example/ended%3F***",
+                        "meta_endCallbackUrl=https%3A%2F%2Fportal.example%2Fbbb%2Fended%3Fcbtoken%3D***%26x%3D***",
+                        "meetingEndedURL=https://portal.example/ended?cbtoken=***",
                         "logoutURL=https%3A%2F%2Fportal.example%2Fbye", "checksum=***");
+    }
+
+    /** Issue 12 item 4: any parameter whose value is a URL loses its query values, fragment and user info. */
+    @Test
+    void redactor_masksQueryValuesOfEveryUrlValuedParameter() {
+        String create = "https://h/bigbluebutton/api/create?meetingID=m-1"
+                + "&meta_bbb-recording-ready-url=https%3A%2F%2Fportal.example%2Fready%3Ftenant%3Ds42%26key%3Dk-123%23frag-tok"
+                + "&logoutURL=https://portal.example/bye?sid=s-456"
+                + "&meta_homepage=https%3A%2F%2Fschool.example%2F%3Fsession%3Ds-789"
+                + "&welcome=see+http%3A%2F%2Fx.example%2F%3Fq%3Dv-111"
+                + "&presentationUploadExternalUrl=https%3A%2F%2Fuser%3Apw-222%40files.example%2Fup";
+        String redacted = Redactor.redact(create);
+        assertThat(redacted).doesNotContain("s42", "k-123", "frag-tok", "s-456", "s-789", "pw-222")
+                .contains("meta_bbb-recording-ready-url=https%3A%2F%2Fportal.example%2Fready%3Ftenant%3D***%26key%3D***%23***",
+                        "logoutURL=https://portal.example/bye?sid=***",
+                        "meta_homepage=https%3A%2F%2Fschool.example%2F%3Fsession%3D***",
+                        "presentationUploadExternalUrl=https%3A%2F%2F***%40files.example%2Fup", "meetingID=m-1");
+        assertThat(Redactor.redactUrlValue("https://portal.example/hook?school=12&token=abc#x"))
+                .isEqualTo("https://portal.example/hook?school=***&token=***#***");
+        assertThat(Redactor.redactUrlValue("https://portal.example/hook")).isEqualTo("https://portal.example/hook");
+    }
+
+    @Test
+    void redactor_neverLetsUserInfoThrough() {
+        assertThat(Redactor.redact("http://admin:hunter2@bbb.example/bigbluebutton/api/create?meetingID=m"))
+                .isEqualTo("http://***@bbb.example/bigbluebutton/api/create?meetingID=m");
+        assertThat(Redactor.redact("https://admin:hunter2@bbb.example/bigbluebutton/")).doesNotContain("hunter2", "admin");
+        assertThat(Redactor.redact("connect to https://u:hunter2@bbb.example/api failed")).doesNotContain("hunter2");
+        assertThat(Redactor.redactUrlValue("https://u:hunter2@portal.example/x")).isEqualTo("https://***@portal.example/x");
+    }
+
+    @Test
+    void redactor_masksChatTextsUserNamesAndUserdataValues() {
+        String chat = "https://h/bigbluebutton/api/sendChatMessage?meetingID=m-1&message=Hallo+Klasse+7b&userName=Frau+Schmidt&checksum=ab";
+        assertThat(Redactor.redact(chat)).isEqualTo(
+                "https://h/bigbluebutton/api/sendChatMessage?meetingID=m-1&message=***&userName=***&checksum=***");
+        String join = "https://h/bigbluebutton/api/join?meetingID=m&fullName=Ada&userdata-bbb_custom_style=x&USERDATA-School=Schule+42&role=VIEWER";
+        assertThat(Redactor.redact(join)).doesNotContain("Schule+42", "bbb_custom_style=x", "Ada")
+                .contains("userdata-bbb_custom_style=***", "USERDATA-School=***", "role=VIEWER");
+    }
+
+    /** Server messages may echo the request in another shape: prose, JSON, XML, encoded pairs, a bare digest. */
+    @Test
+    void redactor_masksCredentialsInEchoedServerText() {
+        String digest = "0123456789abcdef0123456789abcdef01234567";
+        String text = "Refused request: moderatorPW=mp-1, \"attendeePW\":\"ap-2\", password: pw-3, checksum%3D" + digest
+                + " <moderatorPW>mp-4</moderatorPW> Authorization: Bearer tok-5 and digest " + digest + " for meeting 183f"
+                + "0bf3a0982a127bdb8161e0c44eb696b3e75c-1700000000000 via /bigbluebutton/api/join?fullName=Ada&checksum=" + digest;
+        String redacted = Redactor.redact(text);
+        assertThat(redacted).doesNotContain("mp-1", "ap-2", "pw-3", "mp-4", "tok-5", digest, "Ada")
+                .contains("183f0bf3a0982a127bdb8161e0c44eb696b3e75c-1700000000000", "Refused request:");
+        assertThat(Redactor.redact(redacted)).isEqualTo(redacted);
+        assertThat(Redactor.redact("The meeting ID that you supplied did not match any existing meetings"))
+                .isEqualTo("The meeting ID that you supplied did not match any existing meetings");
     }
 
     @Test

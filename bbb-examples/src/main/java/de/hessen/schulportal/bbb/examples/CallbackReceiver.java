@@ -80,7 +80,7 @@ public final class CallbackReceiver implements AutoCloseable {
         this.server.setExecutor(executor);
         // The URL exactly as registered with BigBlueButton; behind a proxy, the public URL.
         this.publicBaseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        this.webhooks = WebhookVerifier.builder().secrets(bbbSecret).build();
+        this.webhooks = WebhookVerifier.builder().secrets(bbbSecret).callbackUrls(publicBaseUrl + "/bbb/webhook").build();
         this.recordingReady = RecordingReadyVerifier.builder().secrets(bbbSecret).build();
         this.meetingEnded = MeetingEndedCallbackVerifier.builder().keys(callbackKey).build();
         server.createContext("/bbb/webhook", this::webhook);
@@ -164,7 +164,7 @@ public final class CallbackReceiver implements AutoCloseable {
         handle(ex, () -> {
             MeetingEnded e = meetingEnded.verify(requestUrl(ex));
             verified.add("meeting-ended meeting=" + BoundedLog.field(e.meetingId()) + " recordingMarks="
-                    + e.recordingMarks());
+                    + e.hasRecordingMarks());
             return true;
         });
     }

@@ -7,7 +7,7 @@ import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.hessen.schulportal.bbb.client.callback.CallbackTestSigner;
+import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
@@ -270,21 +270,21 @@ class GatewayRobustnessTest {
         String analyticsUrl = meta.get("analytics-callback-url");
 
         HttpResponse<String> forged = post(moodle, base + "gateway/callback/recording-ready/bm90LWEtdG9rZW4", null,
-                CallbackTestSigner.recordingReadyFormBody(sim.secret(), "moodle-m-1", "r1"));
+                CallbackSigner.recordingReadyFormBody(sim.secret(), "moodle-m-1", "r1"));
         assertThat(forged.statusCode()).isEqualTo(401);
         HttpResponse<String> wrongSecret = post(moodle, readyUrl, null,
-                CallbackTestSigner.recordingReadyFormBody(Secrets.forbid("n0t-the-backend-5ecret-012345"), "moodle-m-1", "r1"));
+                CallbackSigner.recordingReadyFormBody(Secrets.forbid("n0t-the-backend-5ecret-012345"), "moodle-m-1", "r1"));
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
         HttpResponse<String> otherTenant = post(moodle, readyUrl, null,
-                CallbackTestSigner.recordingReadyFormBody(sim.secret(), "other-m-1", "r1"));
+                CallbackSigner.recordingReadyFormBody(sim.secret(), "other-m-1", "r1"));
         assertThat(otherTenant.statusCode()).isEqualTo(401);
         HttpResponse<String> expired = post(moodle, analyticsUrl,
-                CallbackTestSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().minus(Duration.ofHours(1))),
+                CallbackSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().minus(Duration.ofHours(1))),
                 "{\"meeting_id\":\"moodle-m-1\"}");
         assertThat(expired.statusCode()).isEqualTo(401);
         // A token for one purpose does not open another.
         HttpResponse<String> swapped = post(moodle, readyUrl.replace("recording-ready", "analytics"),
-                CallbackTestSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().plus(Duration.ofHours(1))),
+                CallbackSigner.analyticsAuthorization(sim.secret(), "moodle-m-1", Instant.now().plus(Duration.ofHours(1))),
                 "{\"meeting_id\":\"moodle-m-1\"}");
         assertThat(swapped.statusCode()).isEqualTo(401);
         assertThat(moodle.received).isEmpty();

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.callback.AnalyticsCallback;
 import de.hessen.schulportal.bbb.client.callback.AnalyticsCallbackVerifier;
-import de.hessen.schulportal.bbb.client.callback.CallbackTestSigner;
+import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.client.callback.RecordingReady;
 import de.hessen.schulportal.bbb.client.callback.RecordingReadyVerifier;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
@@ -208,7 +208,7 @@ class MoodleThroughGatewayTest {
         String body = "{\"meeting_id\":\"moodle-" + MEETING_ID + "\",\"internal_meeting_id\":\"" + meeting.internalMeetingId()
                 + "\",\"data\":{\"attendees\":[]}}";
         HttpResponse<String> analytics = moodle.send(HttpRequest.newBuilder(URI.create(analyticsUrl)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", CallbackTestSigner.analyticsAuthorization(sim.secret(), "moodle-" + MEETING_ID,
+                .header("Authorization", CallbackSigner.analyticsAuthorization(sim.secret(), "moodle-" + MEETING_ID,
                         Instant.now().plus(Duration.ofHours(24))))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(analytics.statusCode()).isEqualTo(202);

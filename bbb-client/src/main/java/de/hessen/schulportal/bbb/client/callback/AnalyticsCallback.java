@@ -66,7 +66,7 @@ public final class AnalyticsCallback {
      *
      * @return {@code true} if the token's claims name the meeting
      */
-    public boolean meetingIdSigned() {
+    public boolean isMeetingIdSigned() {
         return meetingIdSigned;
     }
 

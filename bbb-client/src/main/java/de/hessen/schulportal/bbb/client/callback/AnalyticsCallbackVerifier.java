@@ -7,9 +7,6 @@ import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.R
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +52,12 @@ public final class AnalyticsCallbackVerifier {
     private final boolean requireExpiry;
 
     private AnalyticsCallbackVerifier(Builder b) {
-        this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
+        this.keys = b.keyList();
+        this.allowedAlgorithms = b.algorithmSet();
         this.maxTokenLength = b.maxTokenLength;
-        this.maxBodyBytes = b.maxBodyBytes;
-        this.clock = b.clock;
-        this.leeway = b.leeway;
+        this.maxBodyBytes = b.maxInputLength();
+        this.clock = b.clock();
+        this.leeway = b.leeway();
         this.requireExpiry = b.requireExpiry;
     }
 
@@ -150,78 +147,18 @@ public final class AnalyticsCallbackVerifier {
                 + ", leeway=" + leeway + ", requireExpiry=" + requireExpiry + "]";
     }
 
-    /** Builds an {@link AnalyticsCallbackVerifier}. Not thread-safe; {@link #build()} copies everything. */
-    public static final class Builder {
-        private List<String> secrets = List.of();
-        private Set<JwtAlgorithm> allowedAlgorithms = EnumSet.of(JwtAlgorithm.HS512);
+    /**
+     * Builds an {@link AnalyticsCallbackVerifier}. Shared settings ({@code secrets}, {@code keys},
+     * {@code allowedAlgorithms} — default HS512 only —, {@code clock}, {@code leeway},
+     * {@code maxInputLength} — the JSON body, default 16 MiB) come from
+     * {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies everything.
+     */
+    public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
-        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-        private Clock clock = Clock.systemUTC();
-        private Duration leeway = Duration.ofSeconds(60);
         private boolean requireExpiry = true;
 
         private Builder() {
-        }
-
-        /**
-         * The secrets the token may be signed with (the BigBlueButton shared secret; several for
-         * rotation). Replaces earlier values.
-         *
-         * @param secrets one or more non-empty secrets (UTF-8 bytes are the HMAC key)
-         * @return this builder
-         */
-        public Builder secrets(String... secrets) {
-            return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
-        }
-
-        /**
-         * As {@link #secrets(String...)}.
-         *
-         * @param secrets one or more non-empty secrets
-         * @return this builder
-         */
-        public Builder secrets(Collection<String> secrets) {
-            this.secrets = List.copyOf(Objects.requireNonNull(secrets, "secrets"));
-            return this;
-        }
-
-        /**
-         * The algorithms accepted in the token header. Default: HS512 only.
-         *
-         * @param algorithms one or more algorithms
-         * @return this builder
-         */
-        public Builder allowedAlgorithms(JwtAlgorithm... algorithms) {
-            if (algorithms.length == 0) {
-                throw new IllegalArgumentException("allowedAlgorithms: at least one algorithm is required");
-            }
-            this.allowedAlgorithms = EnumSet.copyOf(Arrays.asList(algorithms));
-            return this;
-        }
-
-        /**
-         * The clock {@code exp} is judged by. Default: {@link Clock#systemUTC()}.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * The tolerated clock skew. Default 60 seconds.
-         *
-         * @param leeway zero or positive, at most one hour
-         * @return this builder
-         */
-        public Builder leeway(Duration leeway) {
-            if (leeway.isNegative() || leeway.compareTo(Duration.ofHours(1)) > 0) {
-                throw new IllegalArgumentException("leeway must be between 0 and 1 hour, was " + leeway);
-            }
-            this.leeway = leeway;
-            return this;
+            super(EnumSet.allOf(JwtAlgorithm.class), EnumSet.of(JwtAlgorithm.HS512), DEFAULT_MAX_BODY_BYTES);
         }
 
         /**
@@ -241,6 +178,7 @@ public final class AnalyticsCallbackVerifier {
          *
          * @param maxTokenLength a positive length
          * @return this builder
+         * @throws IllegalArgumentException if not positive
          */
         public Builder maxTokenLength(int maxTokenLength) {
             CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
@@ -249,22 +187,10 @@ public final class AnalyticsCallbackVerifier {
         }
 
         /**
-         * The largest body accepted, in bytes. Default 16 MiB.
-         *
-         * @param maxBodyBytes a positive size
-         * @return this builder
-         */
-        public Builder maxBodyBytes(int maxBodyBytes) {
-            CallbackSupport.checkPositive(maxBodyBytes, "maxBodyBytes");
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /**
          * Builds the verifier.
          *
          * @return a new immutable verifier
-         * @throws IllegalArgumentException if no secret, or an empty secret, was given
+         * @throws IllegalArgumentException if no secret or key was given
          */
         public AnalyticsCallbackVerifier build() {
             return new AnalyticsCallbackVerifier(this);

@@ -108,21 +108,6 @@ final class CallbackSupport {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<byte[]> secretKeys(Collection<String> secrets, String what) {
-        Objects.requireNonNull(secrets, what);
-        if (secrets.isEmpty()) {
-            throw new IllegalArgumentException(what + ": at least one secret is required");
-        }
-        List<byte[]> keys = new ArrayList<>();
-        for (String s : secrets) {
-            if (s == null || s.isEmpty()) {
-                throw new IllegalArgumentException(what + ": a secret must not be null or empty");
-            }
-            keys.add(utf8(s));
-        }
-        return Collections.unmodifiableList(keys);
-    }
-
     /**
      * Decodes an {@code application/x-www-form-urlencoded} body strictly: every percent escape must
      * be complete and the result valid UTF-8. Field order is kept; repeated fields keep all values.

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * An inbound callback from BigBlueButton, Scalelite or bbb-webhooks failed verification or could
  * not be parsed. The request must be rejected (HTTP 401 for {@link Reason#BAD_SIGNATURE},
- * {@link Reason#MISSING}, {@link Reason#EXPIRED} and {@link Reason#UNSUPPORTED_ALGORITHM}; HTTP
+ * {@link Reason#MISSING}, {@link Reason#EXPIRED}, {@link Reason#UNREGISTERED_URL} and {@link Reason#UNSUPPORTED_ALGORITHM}; HTTP
  * 400 or 413 for the others is a reasonable mapping).
  *
  * <p>{@link #call()} names the kind of callback: {@code recordingReady}, {@code analytics},
@@ -42,7 +42,9 @@ public final class CallbackVerificationException extends BbbException {
         /** The token is not valid yet ({@code nbf} or issued-at in the future beyond the leeway). */
         NOT_YET_VALID,
         /** The signature is valid, but it was made for a different meeting than the request names. */
-        MEETING_MISMATCH
+        MEETING_MISMATCH,
+        /** The request was sent to a URL that is none of the callback URLs the verifier was configured with. */
+        UNREGISTERED_URL
     }
 
     /** Why verification failed. */

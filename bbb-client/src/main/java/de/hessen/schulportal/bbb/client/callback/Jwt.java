@@ -1,7 +1,6 @@
 package de.hessen.schulportal.bbb.client.callback;
 
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
-import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.utf8;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A small, strict JWS compact-serialization verifier and signer for HMAC tokens (RFC 7515/7519).
+ * A small, strict JWS compact-serialization verifier for HMAC tokens (RFC 7515/7519).
  * Only what callbacks need: no JWE, no unencoded payloads, no key lookup from headers.
  */
 final class Jwt {
@@ -200,13 +199,5 @@ final class Jwt {
         long whole = (long) Math.floor(seconds);
         long nanos = Math.round((seconds - whole) * 1e9);
         return Optional.of(Instant.ofEpochSecond(whole, Math.min(nanos, 999_999_999L)));
-    }
-
-    /** Signs claims as a compact JWS with header {@code {"alg":…,"typ":"JWT"}}. */
-    static String sign(JwtAlgorithm algorithm, byte[] key, String claimsJson) {
-        String header = "{\"alg\":\"" + algorithm.name() + "\",\"typ\":\"JWT\"}";
-        String signingInput = ENCODER.encodeToString(utf8(header)) + "." + ENCODER.encodeToString(utf8(claimsJson));
-        byte[] signature = CallbackSupport.hmac(algorithm.macName(), key, signingInput.getBytes(StandardCharsets.US_ASCII));
-        return signingInput + "." + ENCODER.encodeToString(signature);
     }
 }

@@ -36,7 +36,7 @@ public final class MeetingEnded {
      *
      * @return the flag
      */
-    public boolean recordingMarks() {
+    public boolean hasRecordingMarks() {
         return recordingMarks;
     }
 

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
 
 /**
@@ -32,27 +33,27 @@ import java.util.Objects;
  *         .keys(callbackKey)
  *         .build();
  * MeetingEnded ended = verifier.verify(requestUrl);   // full URL with query, as received
- * markEnded(ended.meetingId(), ended.recordingMarks());
+ * markEnded(ended.meetingId(), ended.hasRecordingMarks());
  * }</pre>
  */
 public final class MeetingEndedCallbackVerifier {
-    private static final int MAX_URL_LENGTH = 8 * 1024;
+    /** Default cap on the request URL: 8 KiB characters. */
+    public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
 
     private final List<byte[]> keys;
     private final Clock clock;
     private final Duration leeway;
+    private final int maxUrlLength;
 
     private MeetingEndedCallbackVerifier(Builder b) {
-        if (b.keys.isEmpty()) {
-            throw new IllegalArgumentException("keys: at least one key is required");
-        }
         List<byte[]> copy = new ArrayList<>();
-        for (byte[] k : b.keys) {
+        for (byte[] k : b.keyList()) {
             copy.add(MeetingEndedTokens.checkKey(k, "keys"));
         }
         this.keys = Collections.unmodifiableList(copy);
-        this.clock = b.clock;
-        this.leeway = b.leeway;
+        this.clock = b.clock();
+        this.leeway = b.leeway();
+        this.maxUrlLength = b.maxInputLength();
     }
 
     /**
@@ -76,8 +77,8 @@ public final class MeetingEndedCallbackVerifier {
      */
     public MeetingEnded verify(String requestUrl) {
         Objects.requireNonNull(requestUrl, "requestUrl");
-        if (requestUrl.length() > MAX_URL_LENGTH) {
-            throw fail(MEETING_ENDED, Reason.TOO_LARGE, "the URL has " + requestUrl.length() + " characters, more than " + MAX_URL_LENGTH);
+        if (requestUrl.length() > maxUrlLength) {
+            throw fail(MEETING_ENDED, Reason.TOO_LARGE, "the URL has " + requestUrl.length() + " characters, more than " + maxUrlLength);
         }
         String query = requestUrl;
         int hash = query.indexOf('#');
@@ -139,54 +140,17 @@ public final class MeetingEndedCallbackVerifier {
         return "MeetingEndedCallbackVerifier[keys=" + keys.size() + " (redacted), leeway=" + leeway + "]";
     }
 
-    /** Builds a {@link MeetingEndedCallbackVerifier}. */
-    public static final class Builder {
-        private List<byte[]> keys = List.of();
-        private Clock clock = Clock.systemUTC();
-        private Duration leeway = Duration.ofSeconds(60);
-
+    /**
+     * Builds a {@link MeetingEndedCallbackVerifier}. Shared settings come from
+     * {@link CallbackVerifierBuilder}: {@code keys} (or {@code secrets}) of at least 32 bytes each,
+     * the current one first and older ones during rotation; {@code allowedAlgorithms} (the token
+     * MAC is HMAC-SHA256, {@link JwtAlgorithm#HS256}, the only one supported); {@code clock};
+     * {@code leeway}; {@code maxInputLength} (the request URL, default
+     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters). Not thread-safe.
+     */
+    public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private Builder() {
-        }
-
-        /**
-         * The keys a token may be signed with (the current one first; older ones during rotation).
-         * Each at least 32 bytes; copied. Replaces earlier values.
-         *
-         * @param keys one or more keys
-         * @return this builder
-         */
-        public Builder keys(byte[]... keys) {
-            List<byte[]> copy = new ArrayList<>();
-            for (byte[] k : Objects.requireNonNull(keys, "keys")) {
-                copy.add(Objects.requireNonNull(k, "key").clone());
-            }
-            this.keys = copy;
-            return this;
-        }
-
-        /**
-         * The clock for expiry checks. Default: {@link Clock#systemUTC()}.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * The tolerated clock skew. Default 60 seconds.
-         *
-         * @param leeway zero or positive
-         * @return this builder
-         */
-        public Builder leeway(Duration leeway) {
-            if (leeway.isNegative()) {
-                throw new IllegalArgumentException("leeway must not be negative, was " + leeway);
-            }
-            this.leeway = leeway;
-            return this;
+            super(EnumSet.of(JwtAlgorithm.HS256), EnumSet.of(JwtAlgorithm.HS256), DEFAULT_MAX_URL_LENGTH);
         }
 
         /**

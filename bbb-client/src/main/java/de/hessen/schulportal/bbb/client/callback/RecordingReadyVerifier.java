@@ -6,9 +6,6 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +46,23 @@ import tools.jackson.databind.JsonNode;
 public final class RecordingReadyVerifier {
     /** Default cap on the token length: 8 KiB. */
     public static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
+    /** Default cap on the form body: 32 KiB, room for the largest token with every character escaped. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 32 * 1024;
 
     private final List<byte[]> keys;
     private final Set<JwtAlgorithm> allowedAlgorithms;
     private final int maxTokenLength;
+    private final int maxBodyBytes;
     private final Clock clock;
     private final Duration leeway;
 
     private RecordingReadyVerifier(Builder b) {
-        this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
+        this.keys = b.keyList();
+        this.allowedAlgorithms = b.algorithmSet();
         this.maxTokenLength = b.maxTokenLength;
-        this.clock = b.clock;
-        this.leeway = b.leeway;
+        this.maxBodyBytes = b.maxInputLength();
+        this.clock = b.clock();
+        this.leeway = b.leeway();
     }
 
     /**
@@ -83,9 +84,8 @@ public final class RecordingReadyVerifier {
      */
     public RecordingReady verifyFormBody(String formBody) {
         Objects.requireNonNull(formBody, "formBody");
-        // The form adds only the field name and percent escapes around an ASCII token.
-        if (formBody.length() > 3L * maxTokenLength + 64) {
-            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length() + " characters, too many for a token cap of " + maxTokenLength);
+        if (formBody.length() > maxBodyBytes) {
+            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length() + " characters, more than the cap of " + maxBodyBytes);
         }
         Map<String, List<String>> fields = CallbackSupport.parseForm(RECORDING_READY, formBody);
         return verifyToken(CallbackSupport.single(RECORDING_READY, fields, "signed_parameters"));
@@ -101,8 +101,8 @@ public final class RecordingReadyVerifier {
      */
     public RecordingReady verifyFormBody(byte[] formBody) {
         Objects.requireNonNull(formBody, "formBody");
-        if (formBody.length > 3L * maxTokenLength + 64) {
-            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length + " bytes, too many for a token cap of " + maxTokenLength);
+        if (formBody.length > maxBodyBytes) {
+            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length + " bytes, more than the cap of " + maxBodyBytes);
         }
         return verifyFormBody(CallbackSupport.decodeUtf8Strict(RECORDING_READY, formBody, "the body"));
     }
@@ -112,11 +112,13 @@ public final class RecordingReadyVerifier {
      *
      * @param token the JWT, exactly as sent (no surrounding whitespace)
      * @return the verified callback
+     * @throws NullPointerException if {@code token} is {@code null}
      * @throws CallbackVerificationException MISSING (no token, or claim {@code meeting_id} /
      *         {@code record_id} absent), TOO_LARGE, MALFORMED, UNSUPPORTED_ALGORITHM,
      *         BAD_SIGNATURE, EXPIRED or NOT_YET_VALID
      */
     public RecordingReady verifyToken(String token) {
+        Objects.requireNonNull(token, "token");
         Jwt.Verified jwt = Jwt.verify(RECORDING_READY, token, keys, allowedAlgorithms, maxTokenLength);
         Jwt.checkTimes(RECORDING_READY, jwt.claims, clock, leeway, false);
         return new RecordingReady(requiredString(jwt.claims, "meeting_id"), requiredString(jwt.claims, "record_id"),
@@ -140,52 +142,18 @@ public final class RecordingReadyVerifier {
                 + ", maxTokenLength=" + maxTokenLength + "]";
     }
 
-    /** Builds a {@link RecordingReadyVerifier}. Not thread-safe; {@link #build()} copies everything. */
-    public static final class Builder {
-        private List<String> secrets = List.of();
-        private Set<JwtAlgorithm> allowedAlgorithms = EnumSet.of(JwtAlgorithm.HS256, JwtAlgorithm.HS512);
+    /**
+     * Builds a {@link RecordingReadyVerifier}. Shared settings ({@code secrets}, {@code keys},
+     * {@code allowedAlgorithms} — default HS256 and HS512 —, {@code clock}, {@code leeway},
+     * {@code maxInputLength} — the form body, default {@value RecordingReadyVerifier#DEFAULT_MAX_BODY_BYTES}
+     * bytes) come from {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies
+     * everything.
+     */
+    public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
-        private Clock clock = Clock.systemUTC();
-        private Duration leeway = Duration.ofSeconds(60);
 
         private Builder() {
-        }
-
-        /**
-         * The secrets a token may be signed with; any one matching is enough. Put the BigBlueButton
-         * shared secret ({@code bbb-conf --secret}) here, or behind Scalelite the tenant's or load
-         * balancer's secrets. Replaces earlier values.
-         *
-         * @param secrets one or more non-empty secrets (their UTF-8 bytes are the HMAC key)
-         * @return this builder
-         */
-        public Builder secrets(String... secrets) {
-            return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
-        }
-
-        /**
-         * As {@link #secrets(String...)}.
-         *
-         * @param secrets one or more non-empty secrets
-         * @return this builder
-         */
-        public Builder secrets(Collection<String> secrets) {
-            this.secrets = List.copyOf(Objects.requireNonNull(secrets, "secrets"));
-            return this;
-        }
-
-        /**
-         * The algorithms accepted in the token header. Default: HS256 and HS512.
-         *
-         * @param algorithms one or more algorithms
-         * @return this builder
-         */
-        public Builder allowedAlgorithms(JwtAlgorithm... algorithms) {
-            if (algorithms.length == 0) {
-                throw new IllegalArgumentException("allowedAlgorithms: at least one algorithm is required");
-            }
-            this.allowedAlgorithms = EnumSet.copyOf(Arrays.asList(algorithms));
-            return this;
+            super(EnumSet.allOf(JwtAlgorithm.class), EnumSet.of(JwtAlgorithm.HS256, JwtAlgorithm.HS512), DEFAULT_MAX_BODY_BYTES);
         }
 
         /**
@@ -193,6 +161,7 @@ public final class RecordingReadyVerifier {
          *
          * @param maxTokenLength a positive length
          * @return this builder
+         * @throws IllegalArgumentException if not positive
          */
         public Builder maxTokenLength(int maxTokenLength) {
             CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
@@ -201,35 +170,10 @@ public final class RecordingReadyVerifier {
         }
 
         /**
-         * The clock for the optional time claims. Default: {@link Clock#systemUTC()}.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * The tolerated clock skew for the optional time claims. Default 60 seconds.
-         *
-         * @param leeway zero or positive
-         * @return this builder
-         */
-        public Builder leeway(Duration leeway) {
-            if (leeway.isNegative()) {
-                throw new IllegalArgumentException("leeway must not be negative, was " + leeway);
-            }
-            this.leeway = leeway;
-            return this;
-        }
-
-        /**
          * Builds the verifier.
          *
          * @return a new immutable verifier
-         * @throws IllegalArgumentException if no secret, or an empty secret, was given
+         * @throws IllegalArgumentException if no secret or key was given
          */
         public RecordingReadyVerifier build() {
             return new RecordingReadyVerifier(this);

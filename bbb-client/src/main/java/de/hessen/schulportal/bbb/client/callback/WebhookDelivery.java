@@ -28,15 +28,17 @@ public final class WebhookDelivery {
     private final List<WebhookEvent> events;
     private final WebhookSignatureScheme signatureScheme;
     private final ChecksumAlgorithm checksumAlgorithm;
+    private final String callbackUrl;
 
     private WebhookDelivery(String domain, Long timestamp, String eventJson, List<WebhookEvent> events,
-            WebhookSignatureScheme signatureScheme, ChecksumAlgorithm checksumAlgorithm) {
+            WebhookSignatureScheme signatureScheme, ChecksumAlgorithm checksumAlgorithm, String callbackUrl) {
         this.domain = domain;
         this.timestamp = timestamp;
         this.eventJson = eventJson;
         this.events = events;
         this.signatureScheme = signatureScheme;
         this.checksumAlgorithm = checksumAlgorithm;
+        this.callbackUrl = callbackUrl;
     }
 
     /**
@@ -54,7 +56,7 @@ public final class WebhookDelivery {
      *         {@code event} is not a JSON array or object
      */
     public static WebhookDelivery parse(String formBody) {
-        return parse(Objects.requireNonNull(formBody, "formBody"), WebhookSignatureScheme.NONE, null);
+        return parse(Objects.requireNonNull(formBody, "formBody"), WebhookSignatureScheme.NONE, null, null);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class WebhookDelivery {
         return parse(CallbackSupport.decodeUtf8Strict(WEBHOOK, Objects.requireNonNull(formBody, "formBody"), "the body"));
     }
 
-    static WebhookDelivery parse(String formBody, WebhookSignatureScheme scheme, ChecksumAlgorithm algorithm) {
+    static WebhookDelivery parse(String formBody, WebhookSignatureScheme scheme, ChecksumAlgorithm algorithm, String callbackUrl) {
         Fields f = fields(formBody);
         JsonNode root = CallbackSupport.parseJson(WEBHOOK, "the 'event' field", f.event);
         List<WebhookEvent> events = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class WebhookDelivery {
         } else {
             throw fail(WEBHOOK, Reason.MALFORMED, "the 'event' field is neither a JSON array nor an object");
         }
-        return new WebhookDelivery(f.domain, f.timestamp, f.event, Collections.unmodifiableList(events), scheme, algorithm);
+        return new WebhookDelivery(f.domain, f.timestamp, f.event, Collections.unmodifiableList(events), scheme, algorithm, callbackUrl);
     }
 
     /** The three form fields, decoded; shared with the legacy checksum computation. */
@@ -169,6 +171,17 @@ public final class WebhookDelivery {
         return Optional.ofNullable(checksumAlgorithm);
     }
 
+    /**
+     * The registered callback URL the checksum was verified for (one of
+     * {@link WebhookVerifier.Builder#callbackUrls(String...)}); route by it rather than by the path
+     * the request arrived on.
+     *
+     * @return the URL exactly as configured; empty for bearer and unverified deliveries
+     */
+    public Optional<String> callbackUrl() {
+        return Optional.ofNullable(callbackUrl);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -180,12 +193,12 @@ public final class WebhookDelivery {
         WebhookDelivery other = (WebhookDelivery) o;
         return Objects.equals(domain, other.domain) && Objects.equals(timestamp, other.timestamp)
                 && eventJson.equals(other.eventJson) && signatureScheme == other.signatureScheme
-                && checksumAlgorithm == other.checksumAlgorithm;
+                && checksumAlgorithm == other.checksumAlgorithm && Objects.equals(callbackUrl, other.callbackUrl);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(domain, timestamp, eventJson, signatureScheme, checksumAlgorithm);
+        return Objects.hash(domain, timestamp, eventJson, signatureScheme, checksumAlgorithm, callbackUrl);
     }
 
     @Override

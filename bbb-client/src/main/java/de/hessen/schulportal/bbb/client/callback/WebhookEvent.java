@@ -12,11 +12,11 @@ import tools.jackson.databind.JsonNode;
  * {@link #id()} is the event id and {@link #type()} the matching {@link WebhookEventType}, or
  * {@link WebhookEventType#UNKNOWN} for ids this SDK does not know. Raw-mode messages
  * ({@code getRaw=true}: the Redis {@code envelope}/{@code core} message) and anything else are
- * never dropped: they come as {@link WebhookEventType#UNKNOWN} with {@link #rawMode()}
+ * never dropped: they come as {@link WebhookEventType#UNKNOWN} with {@link #isRawMode()}
  * {@code true} where they look like raw messages. {@link #rawJson()} is always available.
  *
  * <p>Typed views ({@link #meeting()}, {@link #user()}, {@link #recording()},
- * {@link #chatMessage()}) are present when the attributes contain the matching object; fields of
+ * {@link #chatMessage()}, {@link #poll()}) are present when the attributes contain the matching object; fields of
  * unexpected types read as absent. Immutable; {@code toString()} shows ids only, no user content.
  *
  * <pre>{@code
@@ -86,7 +86,7 @@ public final class WebhookEvent {
      *
      * @return {@code true} for raw-mode messages
      */
-    public boolean rawMode() {
+    public boolean isRawMode() {
         return rawMode;
     }
 
@@ -158,8 +158,38 @@ public final class WebhookEvent {
     }
 
     /**
+     * The poll of {@code poll-started} and {@code poll-responded}.
+     *
+     * @return the poll, if the attributes have a {@code poll} object
+     */
+    public Optional<WebhookPoll> poll() {
+        JsonNode p = Nodes.obj(attributes, "poll");
+        return p == null ? Optional.empty() : Optional.of(new WebhookPoll(p));
+    }
+
+    /**
+     * Whether this event starts or stops a media stream: a webcam
+     * ({@code user-cam-broadcast-start} / {@code -end}, stream ID in {@link WebhookUser#stream()})
+     * or a screen share ({@code meeting-screenshare-started} / {@code -stopped}, sharer in
+     * {@link #user()}).
+     *
+     * @return {@code true} for the four stream events
+     */
+    public boolean isStreamEvent() {
+        switch (type()) {
+            case USER_CAM_BROADCAST_START:
+            case USER_CAM_BROADCAST_END:
+            case MEETING_SCREENSHARE_STARTED:
+            case MEETING_SCREENSHARE_STOPPED:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
      * The {@code data.attributes} object as JSON, for attributes without a typed accessor
-     * ({@code poll}, {@code pad}, {@code presentation-id}, …).
+     * ({@code pad}, {@code transcript}, …).
      *
      * @return the JSON text, or empty for raw-mode and unrecognised events
      */

@@ -51,7 +51,7 @@ public final class WebhookMeeting {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> breakout() {
+    public Optional<Boolean> isBreakout() {
         return Optional.ofNullable(Nodes.bool(node, "is-breakout"));
     }
 
@@ -91,7 +91,7 @@ public final class WebhookMeeting {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> record() {
+    public Optional<Boolean> isRecord() {
         return Optional.ofNullable(Nodes.bool(node, "record"));
     }
 
@@ -103,6 +103,73 @@ public final class WebhookMeeting {
     public OptionalInt maxUsers() {
         Long v = Nodes.lng(node, "max-users");
         return v == null || v != v.intValue() ? OptionalInt.empty() : OptionalInt.of(v.intValue());
+    }
+
+    /**
+     * The create date as the server formats it, e.g. {@code Tue Nov 14 22:13:20 UTC 2023}
+     * ({@code create-date}, {@code meeting-created}); {@link #createTime()} is the same instant
+     * in milliseconds.
+     *
+     * @return the date text, if present
+     */
+    public Optional<String> createDate() {
+        return Optional.ofNullable(Nodes.str(node, "create-date"));
+    }
+
+    /**
+     * The voice conference number that phone dial-in and the audio bridge use ({@code voice-conf},
+     * {@code meeting-created}): the {@code voiceBridge} of {@code create}.
+     *
+     * @return the number as text, if present
+     */
+    public Optional<String> voiceConference() {
+        return Optional.ofNullable(Nodes.str(node, "voice-conf"));
+    }
+
+    /**
+     * The dial-in phone number ({@code dial-number}, {@code meeting-created}).
+     *
+     * @return the number, if present
+     */
+    public Optional<String> dialNumber() {
+        return Optional.ofNullable(Nodes.str(node, "dial-number"));
+    }
+
+    /**
+     * The audio bridge of the meeting ({@code audioBridge}, {@code meeting-created}, bbb-webhooks
+     * 3.4+), e.g. {@code freeswitch} or {@code livekit}.
+     *
+     * @return the bridge, if present
+     */
+    public Optional<String> audioBridge() {
+        return Optional.ofNullable(Nodes.str(node, "audioBridge"));
+    }
+
+    /**
+     * The camera bridge ({@code cameraBridge}, {@code meeting-created}, bbb-webhooks 3.4+).
+     *
+     * @return the bridge, if present
+     */
+    public Optional<String> cameraBridge() {
+        return Optional.ofNullable(Nodes.str(node, "cameraBridge"));
+    }
+
+    /**
+     * The screen-share bridge ({@code screenShareBridge}, {@code meeting-created}, bbb-webhooks 3.4+).
+     *
+     * @return the bridge, if present
+     */
+    public Optional<String> screenShareBridge() {
+        return Optional.ofNullable(Nodes.str(node, "screenShareBridge"));
+    }
+
+    /**
+     * The presentation now shown ({@code presentation-id}, {@code meeting-presentation-changed}).
+     *
+     * @return the presentation ID, if present
+     */
+    public Optional<String> presentationId() {
+        return Optional.ofNullable(Nodes.str(node, "presentation-id"));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class WebhookRecording {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> success() {
+    public Optional<Boolean> isSuccess() {
         return Optional.ofNullable(Nodes.bool(attributes, "success"));
     }
 
@@ -65,7 +65,7 @@ public final class WebhookRecording {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> recorded() {
+    public Optional<Boolean> isRecorded() {
         return Optional.ofNullable(Nodes.bool(attributes, "recorded"));
     }
 
@@ -160,7 +160,7 @@ public final class WebhookRecording {
 
     @Override
     public String toString() {
-        return "WebhookRecording[recordId=" + recordId().orElse(null) + ", success=" + success().orElse(null)
+        return "WebhookRecording[recordId=" + recordId().orElse(null) + ", success=" + isSuccess().orElse(null)
                 + ", workflow=" + workflow().orElse(null) + "]";
     }
 }

@@ -67,7 +67,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> presenter() {
+    public Optional<Boolean> isPresenter() {
         return Optional.ofNullable(Nodes.bool(node, "presenter"));
     }
 
@@ -76,7 +76,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> guest() {
+    public Optional<Boolean> isGuest() {
         return Optional.ofNullable(Nodes.bool(node, "guest"));
     }
 
@@ -85,7 +85,7 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> muted() {
+    public Optional<Boolean> isMuted() {
         return Optional.ofNullable(Nodes.bool(node, "muted"));
     }
 
@@ -94,8 +94,48 @@ public final class WebhookUser {
      *
      * @return the flag, if present
      */
-    public Optional<Boolean> listeningOnly() {
+    public Optional<Boolean> isListeningOnly() {
         return Optional.ofNullable(Nodes.bool(node, "listening-only"));
+    }
+
+    /**
+     * Whether the user shares a microphone, i.e. joined audio not listen-only ({@code sharing-mic},
+     * {@code user-audio-voice-enabled} / {@code -disabled}).
+     *
+     * @return the flag, if present
+     */
+    public Optional<Boolean> isSharingMic() {
+        return Optional.ofNullable(Nodes.bool(node, "sharing-mic"));
+    }
+
+    /**
+     * Whether the user's hand is raised ({@code raise-hand}, {@code user-raise-hand-changed},
+     * BigBlueButton 2.7+).
+     *
+     * @return the flag, if present
+     */
+    public Optional<Boolean> isRaiseHand() {
+        return Optional.ofNullable(Nodes.bool(node, "raise-hand"));
+    }
+
+    /**
+     * The user's status or reaction emoji ({@code emoji}, {@code user-emoji-changed}); BigBlueButton
+     * 2.7+ sends reactions here, {@code none} when cleared.
+     *
+     * @return the emoji name, if present
+     */
+    public Optional<String> emoji() {
+        return Optional.ofNullable(Nodes.str(node, "emoji"));
+    }
+
+    /**
+     * The webcam stream ID ({@code stream}, {@code user-cam-broadcast-start} / {@code -end}).
+     *
+     * @return the stream ID, if present and not empty
+     */
+    public Optional<String> stream() {
+        String v = Nodes.str(node, "stream");
+        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
     /**

@@ -8,6 +8,10 @@ import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,30 +30,46 @@ import java.util.Set;
  * {@code hex(H(U + rawBody + secret))}; H is chosen by the length of the checksum (40, 64, 96,
  * 128 hex characters: SHA-1, SHA-256, SHA-384, SHA-512) and must be in the allowed set (default:
  * all four; bbb-webhooks' default is SHA-1). Comparison is constant-time and strict: lowercase hex
- * only. Two legacy forms can be enabled, both off by default: the 2.x form (SHA-1 over U, a JSON
+ * only.
+ *
+ * <p><b>Where the URL ends and the body begins.</b> Nothing separates U from the body in the
+ * signed string, so a checksum for {@code …?school=12} and body B also covers {@code …?school=1}
+ * and body {@code 2B}. The verifier therefore fixes both ends from outside the signed string: U
+ * must be one of the {@link Builder#callbackUrls(String...) callback URLs you registered}
+ * (configured on the builder; the request URL must address one of them), and the body must be
+ * exactly the form bbb-webhooks writes, {@code domain=…&event=…&timestamp=…} encoded as
+ * {@code URLSearchParams} does. The checksum is computed over the registered string, so deliveries
+ * to non-ASCII callback URLs verify although bbb-webhooks' HTTP client percent-encoded the URL it
+ * called. {@link WebhookDelivery#callbackUrl()} tells which registered URL a delivery was for:
+ * route by it, not by the request path.
+ *
+ * <p>Two legacy forms can be enabled, both off by default: the 2.x form (SHA-1 over U, a JSON
  * rendering of the fields, and the secret) and the 3.0–3.3 form ({@code U + "{}" + secret}), which
  * is constant per URL and does <b>not</b> authenticate the body — an attacker who saw one delivery
  * can forge any other. Enable them only during a migration, over HTTPS.
  *
  * <p><b>Bearer mode</b> ({@code bbb.auth2_0: true}): the server sends
  * {@code Authorization: Bearer <secret>} and no checksum; {@link #verifyBearer(String, byte[])}
- * compares it in constant time. This authenticates the sender but not the body.
+ * compares it in constant time. This authenticates the sender but neither the body nor the URL.
  *
- * <p>U must be the URL exactly as registered with {@code hooks/create}. {@link #verify(String, byte[])}
- * takes the full request URL and cuts off the <em>last</em> {@code checksum} parameter, which must
- * be the final parameter, as bbb-webhooks appends it; any query the registered URL has of its own
- * is kept. Behind a proxy that rewrites scheme, host or port, reconstruct the public URL, or use
- * {@link #verifyChecksum(String, String, byte[])} with the registered URL you know. Pass the body
- * bytes exactly as received, before any form parsing. No replay protection is possible with these
- * schemes; de-duplicate by {@link WebhookDelivery#timestamp()} and the events if it matters.
+ * <p>{@link #verify(String, byte[])} takes the full request URL and cuts off the <em>last</em>
+ * {@code checksum} parameter, which must be the final parameter, as bbb-webhooks appends it.
+ * Behind a proxy that rewrites scheme, host or port, reconstruct the public URL, or use
+ * {@link #verifyChecksum(String, String, byte[])} with the registered URL. Pass the body bytes
+ * exactly as received, before any form parsing. The checksum schemes carry no nonce: set
+ * {@link Builder#maxAge(Duration)} to bound replays by the signed {@code timestamp}, and
+ * de-duplicate by {@link WebhookDelivery#timestamp()} and the events if it matters.
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * WebhookVerifier verifier = WebhookVerifier.builder().secrets(bbbSecret).build();
+ * WebhookVerifier verifier = WebhookVerifier.builder()
+ *         .secrets(bbbSecret)
+ *         .callbackUrls("https://portal.example.org/bbb/hook?school=12")
+ *         .build();
  * WebhookDelivery delivery = verifier.verify(requestUrl, rawBody);
  * for (WebhookEvent event : delivery.events()) {
- *     handle(event);
+ *     handle(delivery.callbackUrl().orElseThrow(), event);
  * }
  * }</pre>
  */
@@ -60,23 +80,37 @@ public final class WebhookVerifier {
     public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
 
     private final List<byte[]> keys;
+    private final List<String> callbackUrls;
     private final Set<ChecksumAlgorithm> allowedAlgorithms;
     private final boolean legacyV2Checksum;
     private final boolean legacyEmptyBodyChecksum;
     private final int maxBodyBytes;
     private final int maxUrlLength;
+    private final Clock clock;
+    private final Duration leeway;
+    private final Duration maxAge;
 
     private WebhookVerifier(Builder b) {
-        this.keys = CallbackSupport.secretKeys(b.secrets, "secrets");
-        this.allowedAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedAlgorithms));
+        this.keys = b.keyList();
+        if (b.callbackUrls.isEmpty()) {
+            throw new IllegalArgumentException("callbackUrls: at least one registered callback URL is required");
+        }
+        for (String url : b.callbackUrls) {
+            WebhookUrls.checkRegistered(url, b.maxUrlLength);
+        }
+        this.callbackUrls = b.callbackUrls;
+        this.allowedAlgorithms = b.algorithmSet();
         this.legacyV2Checksum = b.legacyV2Checksum;
         this.legacyEmptyBodyChecksum = b.legacyEmptyBodyChecksum;
-        this.maxBodyBytes = b.maxBodyBytes;
+        this.maxBodyBytes = b.maxInputLength();
         this.maxUrlLength = b.maxUrlLength;
+        this.clock = b.clock();
+        this.leeway = b.leeway();
+        this.maxAge = b.maxAge;
     }
 
     /**
-     * Starts a builder. At least one secret is required.
+     * Starts a builder. At least one secret and one callback URL are required.
      *
      * @return a new builder
      */
@@ -89,14 +123,18 @@ public final class WebhookVerifier {
      *
      * @param requestUrl the URL the request was sent to, including the query with the appended
      *        {@code checksum} parameter, e.g. {@code https://app.example.org/bbb/hook?checksum=ab12…}
-     * @param rawBody the body bytes exactly as received, not {@code null}
-     * @return the verified delivery
+     * @param rawBody the body bytes exactly as received
+     * @return the verified delivery, naming the registered URL it was for
+     * @throws NullPointerException if an argument is {@code null}
      * @throws CallbackVerificationException MISSING (no checksum parameter), MALFORMED (checksum not
-     *         last, not lowercase hex, of no known length; body not parseable), TOO_LARGE,
-     *         UNSUPPORTED_ALGORITHM (algorithm not allowed), BAD_SIGNATURE
+     *         last, not lowercase hex, of no known length; body not a bbb-webhooks delivery form),
+     *         TOO_LARGE, UNREGISTERED_URL (the request URL addresses none of the callback URLs),
+     *         UNSUPPORTED_ALGORITHM, BAD_SIGNATURE, EXPIRED / NOT_YET_VALID (with
+     *         {@link Builder#maxAge(Duration)})
      */
     public WebhookDelivery verify(String requestUrl, byte[] rawBody) {
         Objects.requireNonNull(requestUrl, "requestUrl");
+        Objects.requireNonNull(rawBody, "rawBody");
         checkUrlLength(requestUrl);
         int at = Math.max(requestUrl.lastIndexOf("?checksum="), requestUrl.lastIndexOf("&checksum="));
         if (at < 0) {
@@ -106,7 +144,14 @@ public final class WebhookVerifier {
         if (checksum.indexOf('&') >= 0 || checksum.indexOf('#') >= 0) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not the last query parameter, as bbb-webhooks appends it");
         }
-        return verifyChecksum(requestUrl.substring(0, at), checksum, rawBody);
+        String base = requestUrl.substring(0, at);
+        List<String> candidates = new ArrayList<>(1);
+        for (String url : callbackUrls) {
+            if (WebhookUrls.sameUrl(url, base)) {
+                candidates.add(url);
+            }
+        }
+        return verifyAgainst(candidates, checksum, rawBody);
     }
 
     /**
@@ -114,8 +159,9 @@ public final class WebhookVerifier {
      * exact for the ASCII bodies bbb-webhooks sends).
      *
      * @param requestUrl the full request URL with the checksum parameter
-     * @param rawBody the raw body, not {@code null}
+     * @param rawBody the raw body
      * @return the verified delivery
+     * @throws NullPointerException if an argument is {@code null}
      * @throws CallbackVerificationException as {@link #verify(String, byte[])}
      */
     public WebhookDelivery verify(String requestUrl, String rawBody) {
@@ -123,19 +169,25 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Verifies a checksum-mode delivery against the registered callback URL and a checksum your
-     * framework has already extracted.
+     * Verifies a checksum-mode delivery against one registered callback URL and a checksum your
+     * framework has already extracted; for receivers behind proxies that rewrite the URL.
      *
-     * @param registeredUrl U, the callback URL exactly as registered (without the checksum)
+     * @param registeredUrl U, exactly one of the configured {@link Builder#callbackUrls callback URLs}
      * @param checksum the {@code checksum} parameter value; {@code null} if absent
-     * @param rawBody the body bytes exactly as received, not {@code null}
+     * @param rawBody the body bytes exactly as received
      * @return the verified delivery
-     * @throws CallbackVerificationException as {@link #verify(String, byte[])}
+     * @throws NullPointerException if {@code registeredUrl} or {@code rawBody} is {@code null}
+     * @throws CallbackVerificationException as {@link #verify(String, byte[])}; UNREGISTERED_URL if
+     *         {@code registeredUrl} is not one of the configured URLs
      */
     public WebhookDelivery verifyChecksum(String registeredUrl, String checksum, byte[] rawBody) {
         Objects.requireNonNull(registeredUrl, "registeredUrl");
         Objects.requireNonNull(rawBody, "rawBody");
         checkUrlLength(registeredUrl);
+        return verifyAgainst(callbackUrls.contains(registeredUrl) ? List.of(registeredUrl) : List.of(), checksum, rawBody);
+    }
+
+    private WebhookDelivery verifyAgainst(List<String> candidates, String checksum, byte[] rawBody) {
         checkBodySize(rawBody);
         if (checksum == null || checksum.isEmpty()) {
             throw fail(WEBHOOK, Reason.MISSING, "no checksum was supplied");
@@ -155,28 +207,61 @@ public final class WebhookVerifier {
         if (!allowedAlgorithms.contains(algorithm)) {
             throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + allowedAlgorithms);
         }
+        if (candidates.isEmpty()) {
+            throw fail(WEBHOOK, Reason.UNREGISTERED_URL, "the request URL is none of the " + callbackUrls.size()
+                    + " registered callback URL(s); configure the URL exactly as registered with hooks/create");
+        }
+        boolean deliveryForm = WebhookUrls.isDeliveryForm(rawBody);
+        if (!deliveryForm && !legacyV2Checksum) {
+            throw fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
+                    + " form-encoded in that order");
+        }
         String body = CallbackSupport.decodeUtf8Strict(WEBHOOK, rawBody, "the body");
         byte[] given = checksum.getBytes(StandardCharsets.US_ASCII);
-        byte[] url = utf8(registeredUrl);
-
-        if (matches(algorithm, given, url, rawBody)) {
-            return WebhookDelivery.parse(body, WebhookSignatureScheme.CHECKSUM, algorithm);
-        }
-        if (legacyV2Checksum) {
-            WebhookDelivery.Fields f = WebhookDelivery.fields(body);
-            if (f.domain != null && f.timestamp != null) {
-                String json = "{\"event\":" + jsonString(f.event) + ",\"timestamp\":" + f.timestamp
-                        + ",\"domain\":" + jsonString(f.domain) + "}";
-                if (matches(algorithm, given, url, utf8(json))) {
-                    return WebhookDelivery.parse(body, WebhookSignatureScheme.LEGACY_V2_CHECKSUM, algorithm);
+        for (String registered : candidates) {
+            byte[] url = utf8(registered);
+            if (deliveryForm && matches(algorithm, given, url, rawBody)) {
+                return accept(body, WebhookSignatureScheme.CHECKSUM, algorithm, registered);
+            }
+            if (legacyV2Checksum) {
+                WebhookDelivery.Fields f = WebhookDelivery.fields(body);
+                if (f.domain != null && f.timestamp != null) {
+                    String json = "{\"event\":" + jsonString(f.event) + ",\"timestamp\":" + f.timestamp
+                            + ",\"domain\":" + jsonString(f.domain) + "}";
+                    if (matches(algorithm, given, url, utf8(json))) {
+                        return accept(body, WebhookSignatureScheme.LEGACY_V2_CHECKSUM, algorithm, registered);
+                    }
                 }
             }
-        }
-        if (legacyEmptyBodyChecksum && matches(algorithm, given, url, utf8("{}"))) {
-            return WebhookDelivery.parse(body, WebhookSignatureScheme.LEGACY_EMPTY_BODY_CHECKSUM, algorithm);
+            if (legacyEmptyBodyChecksum && deliveryForm && matches(algorithm, given, url, utf8("{}"))) {
+                return accept(body, WebhookSignatureScheme.LEGACY_EMPTY_BODY_CHECKSUM, algorithm, registered);
+            }
         }
         throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the checksum matches none of the " + keys.size()
                 + " configured secret(s) for this URL and body" + (legacyV2Checksum || legacyEmptyBodyChecksum ? " (legacy forms included)" : ""));
+    }
+
+    private WebhookDelivery accept(String body, WebhookSignatureScheme scheme, ChecksumAlgorithm algorithm, String registeredUrl) {
+        WebhookDelivery delivery = WebhookDelivery.parse(body, scheme, algorithm, registeredUrl);
+        checkAge(delivery);
+        return delivery;
+    }
+
+    private void checkAge(WebhookDelivery delivery) {
+        if (maxAge == null) {
+            return;
+        }
+        if (delivery.timestamp().isEmpty()) {
+            throw fail(WEBHOOK, Reason.MISSING, "the delivery has no timestamp, which maxAge requires");
+        }
+        Instant sent = Instant.ofEpochMilli(delivery.timestamp().getAsLong());
+        Instant now = clock.instant();
+        if (sent.isAfter(now.plus(leeway))) {
+            throw fail(WEBHOOK, Reason.NOT_YET_VALID, "the delivery is timestamped " + sent + ", in the future (now " + now + ")");
+        }
+        if (sent.plus(maxAge).plus(leeway).isBefore(now)) {
+            throw fail(WEBHOOK, Reason.EXPIRED, "the delivery is timestamped " + sent + ", older than maxAge " + maxAge + " (now " + now + ")");
+        }
     }
 
     private boolean matches(ChecksumAlgorithm algorithm, byte[] given, byte[] url, byte[] content) {
@@ -197,10 +282,12 @@ public final class WebhookVerifier {
      * {@code Bearer <secret>} for one of the configured secrets.
      *
      * @param authorization the {@code Authorization} header value; {@code null} if absent
-     * @param rawBody the body bytes, not {@code null}
-     * @return the verified delivery, with {@link WebhookSignatureScheme#BEARER}
+     * @param rawBody the body bytes
+     * @return the verified delivery, with {@link WebhookSignatureScheme#BEARER} and no
+     *         {@link WebhookDelivery#callbackUrl()} (the bearer scheme does not cover the URL)
+     * @throws NullPointerException if {@code rawBody} is {@code null}
      * @throws CallbackVerificationException MISSING (no bearer header), BAD_SIGNATURE, TOO_LARGE,
-     *         MALFORMED (body not parseable)
+     *         MALFORMED (body not a bbb-webhooks delivery form), EXPIRED / NOT_YET_VALID
      */
     public WebhookDelivery verifyBearer(String authorization, byte[] rawBody) {
         Objects.requireNonNull(rawBody, "rawBody");
@@ -215,7 +302,11 @@ public final class WebhookVerifier {
         if (!match) {
             throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the bearer credentials match none of the " + keys.size() + " configured secret(s)");
         }
-        return WebhookDelivery.parse(CallbackSupport.decodeUtf8Strict(WEBHOOK, rawBody, "the body"), WebhookSignatureScheme.BEARER, null);
+        if (!WebhookUrls.isDeliveryForm(rawBody)) {
+            throw fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
+                    + " form-encoded in that order");
+        }
+        return accept(CallbackSupport.decodeUtf8Strict(WEBHOOK, rawBody, "the body"), WebhookSignatureScheme.BEARER, null, null);
     }
 
     /**
@@ -291,56 +382,64 @@ public final class WebhookVerifier {
 
     @Override
     public String toString() {
-        return "WebhookVerifier[secrets=" + keys.size() + " (redacted), allowedAlgorithms=" + allowedAlgorithms
-                + ", legacyV2Checksum=" + legacyV2Checksum + ", legacyEmptyBodyChecksum=" + legacyEmptyBodyChecksum + "]";
+        return "WebhookVerifier[secrets=" + keys.size() + " (redacted), callbackUrls=" + callbackUrls.size()
+                + ", allowedAlgorithms=" + allowedAlgorithms + ", legacyV2Checksum=" + legacyV2Checksum
+                + ", legacyEmptyBodyChecksum=" + legacyEmptyBodyChecksum + ", maxAge=" + maxAge + "]";
     }
 
-    /** Builds a {@link WebhookVerifier}. Not thread-safe; {@link #build()} copies everything. */
-    public static final class Builder {
-        private List<String> secrets = List.of();
-        private Set<ChecksumAlgorithm> allowedAlgorithms = EnumSet.allOf(ChecksumAlgorithm.class);
+    /**
+     * Builds a {@link WebhookVerifier}. Shared settings ({@code secrets} — bbb-webhooks'
+     * {@code bbb.sharedSecret}, normally the BigBlueButton secret —, {@code keys},
+     * {@code allowedAlgorithms} — default all four {@link ChecksumAlgorithm}s —, {@code clock},
+     * {@code leeway}, {@code maxInputLength} — the body, default 1 MiB) come from
+     * {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies everything.
+     */
+    public static final class Builder extends CallbackVerifierBuilder<Builder, ChecksumAlgorithm> {
+        private List<String> callbackUrls = List.of();
         private boolean legacyV2Checksum;
         private boolean legacyEmptyBodyChecksum;
-        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int maxUrlLength = DEFAULT_MAX_URL_LENGTH;
+        private Duration maxAge;
 
         private Builder() {
+            super(EnumSet.allOf(ChecksumAlgorithm.class), EnumSet.allOf(ChecksumAlgorithm.class), DEFAULT_MAX_BODY_BYTES);
         }
 
         /**
-         * The secrets bbb-webhooks may use (its {@code bbb.sharedSecret}, normally the BigBlueButton
-         * shared secret); any one matching is enough. Replaces earlier values.
+         * The callback URLs exactly as you registered them with {@code hooks/create}
+         * ({@code callbackURL}), one per hook; a delivery verifies only for one of them. A receiver
+         * that tells schools apart by path or query lists each school's URL here and routes by
+         * {@link WebhookDelivery#callbackUrl()}. Replaces earlier values.
          *
-         * @param secrets one or more non-empty secrets
+         * @param callbackUrls one or more absolute http(s) URLs without fragment
          * @return this builder
+         * @throws NullPointerException if the array or an element is {@code null}
+         * @throws IllegalArgumentException if none is given (checked at {@link #build()}) or one is
+         *         not an absolute http(s) URL, has a fragment, whitespace or control characters
          */
-        public Builder secrets(String... secrets) {
-            return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
+        public Builder callbackUrls(String... callbackUrls) {
+            return callbackUrls(Arrays.asList(Objects.requireNonNull(callbackUrls, "callbackUrls")));
         }
 
         /**
-         * As {@link #secrets(String...)}.
+         * As {@link #callbackUrls(String...)}.
          *
-         * @param secrets one or more non-empty secrets
+         * @param callbackUrls one or more absolute http(s) URLs without fragment
          * @return this builder
+         * @throws NullPointerException if the collection or an element is {@code null}
+         * @throws IllegalArgumentException as {@link #callbackUrls(String...)}
          */
-        public Builder secrets(Collection<String> secrets) {
-            this.secrets = List.copyOf(Objects.requireNonNull(secrets, "secrets"));
-            return this;
-        }
-
-        /**
-         * The checksum algorithms accepted. Default: all four. Restrict to the one your
-         * bbb-webhooks {@code hookChecksumAlgorithm} uses, e.g. {@link ChecksumAlgorithm#SHA256}.
-         *
-         * @param algorithms one or more algorithms
-         * @return this builder
-         */
-        public Builder allowedAlgorithms(ChecksumAlgorithm... algorithms) {
-            if (algorithms.length == 0) {
-                throw new IllegalArgumentException("allowedAlgorithms: at least one algorithm is required");
+        public Builder callbackUrls(Collection<String> callbackUrls) {
+            Objects.requireNonNull(callbackUrls, "callbackUrls");
+            List<String> copy = new ArrayList<>();
+            for (String url : callbackUrls) {
+                Objects.requireNonNull(url, "callbackUrls");
+                WebhookUrls.checkRegistered(url, Integer.MAX_VALUE);
+                if (!copy.contains(url)) {
+                    copy.add(url);
+                }
             }
-            this.allowedAlgorithms = EnumSet.copyOf(Arrays.asList(algorithms));
+            this.callbackUrls = Collections.unmodifiableList(copy);
             return this;
         }
 
@@ -371,22 +470,11 @@ public final class WebhookVerifier {
         }
 
         /**
-         * The largest body accepted, in bytes. Default 1 MiB.
-         *
-         * @param maxBodyBytes a positive size
-         * @return this builder
-         */
-        public Builder maxBodyBytes(int maxBodyBytes) {
-            CallbackSupport.checkPositive(maxBodyBytes, "maxBodyBytes");
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /**
          * The longest request URL accepted, in characters. Default 8 KiB.
          *
          * @param maxUrlLength a positive length
          * @return this builder
+         * @throws IllegalArgumentException if not positive
          */
         public Builder maxUrlLength(int maxUrlLength) {
             CallbackSupport.checkPositive(maxUrlLength, "maxUrlLength");
@@ -395,10 +483,29 @@ public final class WebhookVerifier {
         }
 
         /**
+         * Refuse deliveries whose {@code timestamp} (when bbb-webhooks first tried them; constant
+         * across its retries, which last about five minutes) is older than this, or in the future,
+         * judged by the clock with the leeway. Default {@code null}: no age check (permanent hooks
+         * retry for ever). With the 3.4+ checksum the timestamp is signed, so this bounds replays.
+         *
+         * @param maxAge a positive duration, or {@code null} for no check
+         * @return this builder
+         * @throws IllegalArgumentException if zero or negative
+         */
+        public Builder maxAge(Duration maxAge) {
+            if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
+                throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
+            }
+            this.maxAge = maxAge;
+            return this;
+        }
+
+        /**
          * Builds the verifier.
          *
          * @return a new immutable verifier
-         * @throws IllegalArgumentException if no secret, or an empty secret, was given
+         * @throws IllegalArgumentException if no secret or no callback URL was given, or a callback
+         *         URL is longer than {@code maxUrlLength}
          */
         public WebhookVerifier build() {
             return new WebhookVerifier(this);

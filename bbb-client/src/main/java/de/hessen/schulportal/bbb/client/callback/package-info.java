@@ -11,10 +11,12 @@
  *       {@link de.hessen.schulportal.bbb.client.callback.WebhookEvent events};</li>
  *   <li>{@link de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackSigner} and
  *       {@link de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackVerifier}: the unsigned
- *       meeting-ended GET, protected by a token the portal puts into the URL itself;</li>
- *   <li>{@link de.hessen.schulportal.bbb.client.callback.CallbackTestSigner}: valid signatures for
- *       your own tests.</li>
+ *       meeting-ended GET, protected by a token the portal puts into the URL itself.</li>
  * </ul>
+ *
+ * <p>The four verifiers share their settings (secrets or keys for rotation, allowed algorithms,
+ * clock, leeway, input cap) through {@link de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder}.
+ * To produce signed callbacks in your own tests, use the testkit's {@code CallbackSigner}.
  *
  * <p>Everything takes raw pieces (URL string, header values, body bytes) and no servlet or
  * framework type. Read the body <em>before</em> any form parsing of your framework: checksums are

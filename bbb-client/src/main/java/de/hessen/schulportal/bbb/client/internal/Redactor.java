@@ -2,49 +2,121 @@ package de.hessen.schulportal.bbb.client.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place that decides what may leave the SDK in logs, messages and {@code toString()}:
- * values of credential parameters are masked in every URL or query string that passes through.
+ * credentials, the user info and query values of URLs carried as values, chat texts and user data
+ * are masked in every URL, query string or message text that passes through.
  */
 public final class Redactor {
     /** Parameter names whose values are credentials (compared case-insensitively). */
     private static final Set<String> SECRET_PARAMETERS = Set.of(
-            "checksum", "password", "attendeepw", "moderatorpw", "sessiontoken", "auth_token", "token",
+            "checksum", "password", "attendeepw", "moderatorpw", "sessiontoken", "session_token", "auth_token", "token",
             "signed_parameters", "cbtoken", "access_token", "secret", "authorization", "apikey", "api_key", "jwt",
-            // Not a credential, but a person's name: logs are not where pupils' names belong.
-            "fullname");
+            // Not credentials, but what people wrote or are called: logs are not where pupils' names
+            // and chat messages belong.
+            "fullname", "username", "message");
 
     /** What a masked value is replaced with. */
     public static final String MASK = "***";
+
+    /** A credential written as name=value, name: value, "name":"value" or name%3Dvalue in free text. */
+    private static final Pattern TEXT_PAIR = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(checksum|password|attendeepw|moderatorpw"
+            + "|sessiontoken|session_token|auth_token|token|signed_parameters|cbtoken|access_token|secret|authorization|apikey|api_key"
+            + "|jwt|fullname)(\"?\\s*(?:=|:|%3D)\\s*\"?)(?:bearer\\s+)?([^\\s&\"'<>,;]*)");
+    /** The same names as XML elements, as an echoed request document would carry them. */
+    private static final Pattern TEXT_ELEMENT = Pattern.compile("(?i)<(checksum|password|attendeepw|moderatorpw|sessiontoken"
+            + "|session_token|auth_token|token|secret|fullname)>[^<]*</\\1>");
+    /** An absolute URL inside free text. */
+    private static final Pattern TEXT_URL = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
+    /** A checksum-length run of hex digits standing alone (not part of an internal meeting or record ID). */
+    private static final Pattern HEX_DIGEST = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{128}|[0-9A-Fa-f]{96}|[0-9A-Fa-f]{64}"
+            + "|[0-9A-Fa-f]{40})(?![0-9A-Fa-f]|-[0-9])");
 
     private Redactor() {
     }
 
     /**
-     * Masks credential values in a URL or bare query string.
+     * Masks what must not leave the SDK in a URL, a bare query string or a message text.
      *
-     * @param urlOrQuery an absolute URL, a path with query, or a bare query string
-     * @return the same text with the values of {@code checksum}, {@code password},
-     *         {@code attendeePW}, {@code moderatorPW}, tokens, secrets and {@code fullName} replaced
-     *         by {@value #MASK}, and the query of URL-valued parameters ({@code …Url}, {@code …URL})
-     *         masked
+     * <p>In a URL or query: the values of {@code checksum}, {@code password}, {@code attendeePW},
+     * {@code moderatorPW}, tokens, secrets, {@code fullName}, {@code userName}, {@code message}
+     * (sendChatMessage) and {@code userdata-*}; the user info of the URL; and in every parameter
+     * whose value is itself a URL (callback URLs, {@code logoutURL}, {@code meta_*-url}, any value
+     * starting with {@code http://} or {@code https://}, encoded or not) its user info, every query
+     * value and its fragment, keeping scheme, host, path and parameter names.
+     *
+     * <p>In text with spaces (server messages, exception messages): every URL in it as above;
+     * credentials written as {@code name=value}, {@code name: value}, {@code "name":"value"},
+     * {@code name%3Dvalue} or {@code <name>value</name>}; and checksum-length hex digests.
+     *
+     * @param urlOrQuery an absolute URL, a path with query, a bare query string or a message text
+     * @return the masked text; {@code null} for {@code null}
      */
     public static String redact(String urlOrQuery) {
         if (urlOrQuery == null) {
             return null;
         }
+        for (int i = 0; i < urlOrQuery.length(); i++) {
+            if (Character.isWhitespace(urlOrQuery.charAt(i))) {
+                return redactText(urlOrQuery);
+            }
+        }
+        return redactUrlOrQuery(urlOrQuery);
+    }
+
+    /**
+     * Masks a URL that is itself a value to be shown, e.g. a hook's callback URL: its user info,
+     * every query value and its fragment; scheme, host, path and parameter names stay readable.
+     *
+     * @param url an absolute URL, encoded or not
+     * @return the masked URL; {@code null} for {@code null}
+     */
+    public static String redactUrlValue(String url) {
+        return url == null ? null : maskNestedUrl(url);
+    }
+
+    private static String redactText(String text) {
+        String out = replaceAll(TEXT_URL, text, m -> redactUrlOrQuery(m.group()));
+        out = replaceAll(TEXT_ELEMENT, out, m -> "<" + m.group(1) + ">" + MASK + "</" + m.group(1) + ">");
+        out = replaceAll(TEXT_PAIR, out, m -> m.group(3).isEmpty() || m.group(3).equals(MASK) ? m.group() : m.group(1) + m.group(2) + MASK);
+        return replaceAll(HEX_DIGEST, out, m -> MASK);
+    }
+
+    private static String replaceAll(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            sb.append(text, last, m.start()).append(replacement.apply(m));
+            last = m.end();
+        } while (m.find());
+        return sb.append(text, last, text.length()).toString();
+    }
+
+    private static String redactUrlOrQuery(String urlOrQuery) {
         int q = urlOrQuery.indexOf('?');
         String head;
         String query;
         if (q >= 0) {
-            head = urlOrQuery.substring(0, q + 1);
+            head = maskUserInfo(urlOrQuery.substring(0, q + 1));
             query = urlOrQuery.substring(q + 1);
         } else if (urlOrQuery.contains("=")) {
             head = "";
             query = urlOrQuery;
         } else {
-            return urlOrQuery;
+            return maskUserInfo(urlOrQuery);
+        }
+        String fragment = "";
+        int hash = query.indexOf('#');
+        if (hash >= 0) {
+            fragment = "#" + MASK;
+            query = query.substring(0, hash);
         }
         StringBuilder sb = new StringBuilder(urlOrQuery.length()).append(head);
         int start = 0;
@@ -53,15 +125,13 @@ public final class Redactor {
             int end = amp < 0 ? query.length() : amp;
             String pair = query.substring(start, end);
             int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String lower = name.toLowerCase(Locale.ROOT);
-            // A callback URL inside a parameter (meta_endCallbackUrl, meetingEndedURL, …) may
-            // carry its own token: keep where it points, mask its query.
-            int nested = eq >= 0 && lower.endsWith("url") ? nestedQuery(pair, eq + 1) : -1;
-            if (eq >= 0 && SECRET_PARAMETERS.contains(lower)) {
-                sb.append(name).append('=').append(MASK);
-            } else if (nested >= 0) {
-                sb.append(pair, 0, nested).append("%3F").append(MASK);
+            String lower = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (eq < 0) {
+                sb.append(pair);
+            } else if (SECRET_PARAMETERS.contains(lower) || lower.startsWith("userdata-")) {
+                sb.append(pair, 0, eq + 1).append(MASK);
+            } else if (lower.endsWith("url") || isUrl(pair, eq + 1)) {
+                sb.append(pair, 0, eq + 1).append(maskNestedUrl(pair.substring(eq + 1)));
             } else {
                 sb.append(pair);
             }
@@ -71,16 +141,107 @@ public final class Redactor {
             sb.append('&');
             start = amp + 1;
         }
+        return sb.append(fragment).toString();
+    }
+
+    /** Whether the value starting at {@code from} is an http(s) URL, raw or percent-encoded. */
+    private static boolean isUrl(String s, int from) {
+        String v = s.substring(from, Math.min(s.length(), from + 14)).toLowerCase(Locale.ROOT);
+        return v.startsWith("http://") || v.startsWith("https://") || v.startsWith("http%3a%2f%2f") || v.startsWith("https%3a%2f%2f");
+    }
+
+    /** Masks user info in the authority of a (raw) URL head: {@code http://user:pw@host} → {@code http://***@host}. */
+    private static String maskUserInfo(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int authorityEnd = url.length();
+        for (int i = scheme + 3; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                authorityEnd = i;
+                break;
+            }
+        }
+        int at = url.lastIndexOf('@', authorityEnd - 1);
+        if (at < scheme + 3) {
+            return url;
+        }
+        return url.substring(0, scheme + 3) + MASK + url.substring(at);
+    }
+
+    /**
+     * Masks the user info, every query value and the fragment of a URL carried as a value, whose
+     * delimiters may be raw ({@code ? & = # @ /}) or percent-encoded ({@code %3F %26 %3D %23 %40 %2F}).
+     */
+    private static String maskNestedUrl(String v) {
+        String upper = v.toUpperCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(v.length());
+        int i = 0;
+        int schemeEnd = indexOf(upper, 0, "://", "%3A%2F%2F");
+        if (schemeEnd >= 0) {
+            int authorityStart = schemeEnd + (upper.startsWith("://", schemeEnd) ? 3 : 9);
+            int authorityEnd = indexOf(upper, authorityStart, "/", "?", "#", "%2F", "%3F", "%23");
+            if (authorityEnd < 0) {
+                authorityEnd = v.length();
+            }
+            int at = Math.max(upper.lastIndexOf('@', authorityEnd - 1), upper.lastIndexOf("%40", authorityEnd - 1));
+            sb.append(v, 0, authorityStart);
+            if (at >= authorityStart) {
+                sb.append(MASK);
+                i = at;
+            } else {
+                i = authorityStart;
+            }
+        }
+        int query = indexOf(upper, i, "?", "%3F");
+        int fragment = indexOf(upper, i, "#", "%23");
+        if (query < 0 || (fragment >= 0 && fragment < query)) {
+            query = -1;
+        }
+        int pathEnd = query >= 0 ? query : fragment >= 0 ? fragment : v.length();
+        sb.append(v, i, pathEnd);
+        if (query >= 0) {
+            int qStart = query + (v.charAt(query) == '?' ? 1 : 3);
+            sb.append(v, query, qStart);
+            int qEnd = fragment >= 0 ? fragment : v.length();
+            int p = qStart;
+            while (p <= qEnd) {
+                int amp = indexOf(upper, p, "&", "%26");
+                if (amp < 0 || amp > qEnd) {
+                    amp = qEnd;
+                }
+                int eq = indexOf(upper, p, "=", "%3D");
+                if (eq >= 0 && eq < amp) {
+                    int valueStart = eq + (v.charAt(eq) == '=' ? 1 : 3);
+                    sb.append(v, p, valueStart).append(MASK);
+                } else if (amp > p) {
+                    sb.append(MASK);
+                }
+                if (amp >= qEnd) {
+                    break;
+                }
+                int next = amp + (v.charAt(amp) == '&' ? 1 : 3);
+                sb.append(v, amp, next);
+                p = next;
+            }
+        }
+        if (fragment >= 0) {
+            sb.append(v, fragment, fragment + (v.charAt(fragment) == '#' ? 1 : 3)).append(MASK);
+        }
         return sb.toString();
     }
 
-    /** Where an encoded or raw {@code ?} starts the nested query of a URL-valued parameter, or -1. */
-    private static int nestedQuery(String pair, int valueStart) {
-        int raw = pair.indexOf('?', valueStart);
-        int encoded = pair.toUpperCase(Locale.ROOT).indexOf("%3F", valueStart);
-        if (raw < 0) {
-            return encoded;
+    /** The first position at or after {@code from} where any of the (uppercase) needles starts, or -1. */
+    private static int indexOf(String upper, int from, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int at = upper.indexOf(n, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
         }
-        return encoded < 0 ? raw : Math.min(raw, encoded);
+        return best;
     }
 }

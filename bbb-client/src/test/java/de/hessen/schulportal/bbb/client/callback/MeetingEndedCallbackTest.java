@@ -59,10 +59,10 @@ class MeetingEndedCallbackTest {
         assertThat(signed).isEqualTo(BASE + "?cbtoken=" + expectedToken);
         MeetingEnded ended = verifier.verify(bbbCalls(signed, "klasse-7b", true));
         assertThat(ended.meetingId()).isEqualTo("klasse-7b");
-        assertThat(ended.recordingMarks()).isTrue();
+        assertThat(ended.hasRecordingMarks()).isTrue();
         assertThat(ended.issuedAt()).isEqualTo(NOW);
         assertThat(ended.expiresAt()).contains(NOW.plus(Duration.ofDays(2)));
-        assertThat(verifier.verify(bbbCalls(signed, "klasse-7b", false)).recordingMarks()).isFalse();
+        assertThat(verifier.verify(bbbCalls(signed, "klasse-7b", false)).hasRecordingMarks()).isFalse();
     }
 
     @Test
@@ -93,7 +93,7 @@ class MeetingEndedCallbackTest {
         String signed = signer.signMeetingEndedUrl(BASE + "?tenant=schule-1", "klasse 7b");
         assertThat(signed).startsWith(BASE + "?tenant=schule-1&meetingID=klasse+7b&cbtoken=v1.");
         assertThat(verifier.verify(signed).meetingId()).isEqualTo("klasse 7b");
-        assertThat(verifier.verify(signed).recordingMarks()).isFalse();
+        assertThat(verifier.verify(signed).hasRecordingMarks()).isFalse();
     }
 
     @Test

@@ -39,16 +39,16 @@ class WebhookEventParsingTest {
         WebhookEvent e = deliver(mapped("meeting-created", attrs, 1700000000010L)).events().get(0);
         assertThat(e.type()).isEqualTo(WebhookEventType.MEETING_CREATED);
         assertThat(e.id()).isEqualTo("meeting-created");
-        assertThat(e.rawMode()).isFalse();
+        assertThat(e.isRawMode()).isFalse();
         assertThat(e.timestamp()).contains(Instant.ofEpochMilli(1700000000010L));
         assertThat(e.internalMeetingId()).contains("183f-1700000000000");
         WebhookMeeting m = e.meeting().orElseThrow();
         assertThat(m.name()).contains("Klasse 7b – Mathematik");
-        assertThat(m.breakout()).contains(false);
+        assertThat(m.isBreakout()).contains(false);
         assertThat(m.parentId()).contains("bbb-none");
         assertThat(m.createTime()).hasValue(1700000000000L);
         assertThat(m.durationMinutes()).hasValue(0);
-        assertThat(m.record()).contains(true);
+        assertThat(m.isRecord()).contains(true);
         assertThat(m.maxUsers()).hasValue(30);
         assertThat(m.metadata()).containsExactly(Map.entry("bbb-origin", "schulportal"), Map.entry("endcallbackurl", "https://p/x"),
                 Map.entry("n", "3"));
@@ -79,12 +79,12 @@ class WebhookEventParsingTest {
         assertThat(u.externalUserId()).contains("u-42");
         assertThat(u.name()).contains("Frau Schmidt");
         assertThat(u.role()).isEqualTo(Role.MODERATOR);
-        assertThat(u.presenter()).contains(true);
-        assertThat(u.guest()).contains(false);
+        assertThat(u.isPresenter()).contains(true);
+        assertThat(u.isGuest()).contains(false);
         assertThat(u.userdata()).containsEntry("bbb_skip_check_audio", "true");
         WebhookUser left = d.events().get(1).user().orElseThrow();
         assertThat(left.role()).isEqualTo(Role.VIEWER);
-        assertThat(left.presenter()).contains(false);
+        assertThat(left.isPresenter()).contains(false);
     }
 
     @Test
@@ -93,7 +93,7 @@ class WebhookEventParsingTest {
         WebhookUser u = deliver(mapped("user-joined", attrs, 1L)).events().get(0).user().orElseThrow();
         assertThat(u.role()).isEqualTo(Role.UNKNOWN);
         assertThat(u.rawRole()).contains("LEHRKRAFT");
-        assertThat(u.presenter()).isEmpty();
+        assertThat(u.isPresenter()).isEmpty();
     }
 
     @Test
@@ -101,8 +101,8 @@ class WebhookEventParsingTest {
         String attrs = "{" + MEETING_IDS + ",\"user\":{\"internal-user-id\":\"w_x\",\"listening-only\":false,\"sharing-mic\":true,\"muted\":false}}";
         WebhookEvent e = deliver(mapped("user-audio-voice-enabled", attrs, 1L)).events().get(0);
         assertThat(e.type()).isEqualTo(WebhookEventType.USER_AUDIO_VOICE_ENABLED);
-        assertThat(e.user().orElseThrow().muted()).contains(false);
-        assertThat(e.user().orElseThrow().listeningOnly()).contains(false);
+        assertThat(e.user().orElseThrow().isMuted()).contains(false);
+        assertThat(e.user().orElseThrow().isListeningOnly()).contains(false);
     }
 
     @Test
@@ -118,9 +118,9 @@ class WebhookEventParsingTest {
         WebhookRecording a = d.events().get(0).recording().orElseThrow();
         assertThat(d.events().get(0).type().isRecordingEvent()).isTrue();
         assertThat(a.recordId()).contains("183f-1700000000000");
-        assertThat(a.success()).contains(true);
+        assertThat(a.isSuccess()).contains(true);
         assertThat(a.stepTimeMillis()).hasValue(1234);
-        assertThat(a.recorded()).contains(true);
+        assertThat(a.isRecorded()).contains(true);
         assertThat(a.duration()).hasValue(3600000);
         WebhookRecording p = d.events().get(1).recording().orElseThrow();
         assertThat(d.events().get(1).type()).isEqualTo(WebhookEventType.RAP_PUBLISH_ENDED);
@@ -174,7 +174,7 @@ class WebhookEventParsingTest {
         String raw = "{\"envelope\":{\"name\":\"UserJoinedMeetingEvtMsg\",\"routing\":{\"meetingId\":\"183f\"}},"
                 + "\"core\":{\"header\":{\"name\":\"UserJoinedMeetingEvtMsg\",\"userId\":\"w_x\"},\"body\":{\"name\":\"Frau Schmidt\"}}}";
         WebhookEvent e = deliver(raw, "42", "\"text\"").events().get(0);
-        assertThat(e.rawMode()).isTrue();
+        assertThat(e.isRawMode()).isTrue();
         assertThat(e.type()).isEqualTo(WebhookEventType.UNKNOWN);
         assertThat(e.id()).isEqualTo("UserJoinedMeetingEvtMsg");
         assertThat(e.meeting()).isEmpty();

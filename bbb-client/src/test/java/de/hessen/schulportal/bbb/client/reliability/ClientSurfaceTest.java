@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.BbbException;
-import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.callback.AnalyticsCallbackVerifier;
-import de.hessen.schulportal.bbb.client.callback.CallbackTestSigner;
+import de.hessen.schulportal.bbb.client.callback.IndependentCrypto;
 import de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackSigner;
 import de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackVerifier;
 import de.hessen.schulportal.bbb.client.callback.RecordingReadyVerifier;
@@ -198,13 +197,13 @@ class ClientSurfaceTest {
     private static void callbacks(Map<Object, Boolean> samples, List<Throwable> exceptions) {
         RecordingReadyVerifier ready = RecordingReadyVerifier.builder().secrets(CALLBACK_SECRET).build();
         samples.put(ready, true);
-        samples.put(ready.verifyToken(CallbackTestSigner.recordingReadyToken(CALLBACK_SECRET, "m-1", "rec-1")), true);
-        capture(exceptions, () -> ready.verifyToken(CallbackTestSigner.recordingReadyToken("other-secret", "m-1", "rec-1")));
+        samples.put(ready.verifyToken(IndependentCrypto.hs256("{\"meeting_id\":\"m-1\",\"record_id\":\"rec-1\"}", CALLBACK_SECRET)), true);
+        capture(exceptions, () -> ready.verifyToken(IndependentCrypto.hs256("{\"meeting_id\":\"m-1\",\"record_id\":\"rec-1\"}", "other-secret")));
 
         AnalyticsCallbackVerifier analytics = AnalyticsCallbackVerifier.builder().secrets(CALLBACK_SECRET).build();
         samples.put(analytics, true);
-        samples.put(analytics.verify(CallbackTestSigner.analyticsAuthorization(CALLBACK_SECRET, "m-1",
-                Instant.now().plusSeconds(600)), "{\"meeting_id\":\"m-1\"}"), true);
+        samples.put(analytics.verify("Bearer " + IndependentCrypto.hs512("{\"meeting_id\":\"m-1\",\"exp\":"
+                + Instant.now().plusSeconds(600).getEpochSecond() + "}", CALLBACK_SECRET), "{\"meeting_id\":\"m-1\"}"), true);
 
         String ids = "\"meeting\":{\"internal-meeting-id\":\"183f-1700000000000\",\"external-meeting-id\":\"m-1\"}";
         String events = "[" + String.join(",",
@@ -215,10 +214,11 @@ class ClientSurfaceTest {
                 event("chat-group-message-sent", "{" + ids + ",\"chat-message\":{\"id\":\"1\",\"message\":\"hi\","
                         + "\"sender\":{\"internal-user-id\":\"w_1\",\"name\":\"A\",\"time\":1}},\"chat-id\":\"MAIN-PUBLIC-GROUP-CHAT\"}"),
                 event("rap-publish-ended", "{" + ids + ",\"record-id\":\"183f-1\",\"success\":true,\"recording\":{\"name\":\"x\","
-                        + "\"playback\":{\"format\":\"presentation\",\"link\":\"https://bbb/p\"}}}")) + "]";
-        String body = CallbackTestSigner.webhookBody("bbb.example.org", events, 1_700_000_000_000L);
-        String url = CallbackTestSigner.webhookUrl("https://portal.example.org/hooks", body, CALLBACK_SECRET, ChecksumAlgorithm.SHA256);
-        WebhookVerifier webhooks = WebhookVerifier.builder().secrets(CALLBACK_SECRET).build();
+                        + "\"playback\":{\"format\":\"presentation\",\"link\":\"https://bbb/p\"}}}"),
+                event("poll-started", "{" + ids + ",\"poll\":{\"id\":\"p-1\",\"question\":\"q\",\"answers\":[{\"id\":0,\"key\":\"a\"}]}}")) + "]";
+        String body = IndependentCrypto.webhookBody("bbb.example.org", events, 1_700_000_000_000L);
+        String url = IndependentCrypto.webhookUrl("https://portal.example.org/hooks", body, CALLBACK_SECRET, "SHA-256");
+        WebhookVerifier webhooks = WebhookVerifier.builder().secrets(CALLBACK_SECRET).callbackUrls("https://portal.example.org/hooks").build();
         samples.put(webhooks, true);
         samples.put(webhooks.verify(url, body), true);
         capture(exceptions, () -> webhooks.verify(url, body + "&x=1"));

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.callback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The settings every callback verifier shares, written once: the secrets or keys (several for
+ * rotation and for Scalelite tenants), the allowed signature algorithms, the clock and leeway for
+ * time checks, and the cap on the input read before any parsing. Each verifier's builder extends
+ * it and adds what only that verifier has.
+ *
+ * <p>Not thread-safe; the verifier's {@code build()} copies everything. Only this package can
+ * extend it.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ * @param <A> the algorithm vocabulary of the verifier ({@link JwtAlgorithm} or
+ *        {@link de.hessen.schulportal.bbb.client.ChecksumAlgorithm})
+ */
+public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<B, A>, A extends Enum<A>> {
+    /** The largest leeway accepted: clocks further apart than this are a fault to fix, not to tolerate. */
+    static final Duration MAX_LEEWAY = Duration.ofHours(1);
+
+    private final Set<A> supportedAlgorithms;
+    private List<byte[]> keys = List.of();
+    private Set<A> allowedAlgorithms;
+    private Clock clock = Clock.systemUTC();
+    private Duration leeway = Duration.ofSeconds(60);
+    private int maxInputLength;
+
+    CallbackVerifierBuilder(Set<A> supportedAlgorithms, Set<A> defaultAlgorithms, int defaultMaxInputLength) {
+        this.supportedAlgorithms = supportedAlgorithms;
+        this.allowedAlgorithms = defaultAlgorithms;
+        this.maxInputLength = defaultMaxInputLength;
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * The secrets a callback may be signed with, as text (their UTF-8 bytes are the key); any one
+     * matching is enough, so list the current one and, during a rotation, the previous one.
+     * Replaces earlier secrets and keys.
+     *
+     * @param secrets one or more non-empty secrets
+     * @return this builder
+     * @throws NullPointerException if the array or an element is {@code null}
+     * @throws IllegalArgumentException if no secret is given or one is empty
+     */
+    public B secrets(String... secrets) {
+        return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
+    }
+
+    /**
+     * As {@link #secrets(String...)}.
+     *
+     * @param secrets one or more non-empty secrets
+     * @return this builder
+     * @throws NullPointerException if the collection or an element is {@code null}
+     * @throws IllegalArgumentException if no secret is given or one is empty
+     */
+    public B secrets(Collection<String> secrets) {
+        Objects.requireNonNull(secrets, "secrets");
+        List<byte[]> copy = new ArrayList<>();
+        for (String s : secrets) {
+            Objects.requireNonNull(s, "secrets");
+            copy.add(CallbackSupport.utf8(s));
+        }
+        this.keys = checkKeys(copy, "secrets");
+        return self();
+    }
+
+    /**
+     * The keys a callback may be signed with, as bytes; any one matching is enough. Copied.
+     * Replaces earlier secrets and keys.
+     *
+     * @param keys one or more non-empty keys
+     * @return this builder
+     * @throws NullPointerException if the array or an element is {@code null}
+     * @throws IllegalArgumentException if no key is given or one is empty
+     */
+    public B keys(byte[]... keys) {
+        Objects.requireNonNull(keys, "keys");
+        List<byte[]> copy = new ArrayList<>();
+        for (byte[] k : keys) {
+            copy.add(Objects.requireNonNull(k, "keys").clone());
+        }
+        this.keys = checkKeys(copy, "keys");
+        return self();
+    }
+
+    private static List<byte[]> checkKeys(List<byte[]> keys, String name) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException(name + ": at least one is required");
+        }
+        for (byte[] k : keys) {
+            if (k.length == 0) {
+                throw new IllegalArgumentException(name + ": must not be empty");
+            }
+        }
+        return Collections.unmodifiableList(keys);
+    }
+
+    /**
+     * The signature algorithms accepted; others are refused with
+     * {@link CallbackVerificationException.Reason#UNSUPPORTED_ALGORITHM}. Each verifier documents
+     * its default and which algorithms it supports at all.
+     *
+     * @param algorithms one or more algorithms
+     * @return this builder
+     * @throws NullPointerException if the array or an element is {@code null}
+     * @throws IllegalArgumentException if none is given or one is not supported by this verifier
+     */
+    @SafeVarargs
+    public final B allowedAlgorithms(A... algorithms) {
+        Objects.requireNonNull(algorithms, "algorithms");
+        if (algorithms.length == 0) {
+            throw new IllegalArgumentException("allowedAlgorithms: at least one algorithm is required");
+        }
+        Set<A> copy = EnumSet.copyOf(supportedAlgorithms);
+        copy.clear();
+        for (A a : algorithms) {
+            Objects.requireNonNull(a, "algorithms");
+            if (!supportedAlgorithms.contains(a)) {
+                throw new IllegalArgumentException("allowedAlgorithms: " + a + " is not supported here; supported are " + supportedAlgorithms);
+            }
+            copy.add(a);
+        }
+        this.allowedAlgorithms = copy;
+        return self();
+    }
+
+    /**
+     * The clock that time checks (expiry, not-before, age) are judged by. Default
+     * {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is {@code null}
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * The tolerated clock skew between the sender and this machine. Default 60 seconds.
+     *
+     * @param leeway between zero and one hour
+     * @return this builder
+     * @throws NullPointerException if {@code leeway} is {@code null}
+     * @throws IllegalArgumentException if negative or longer than one hour
+     */
+    public B leeway(Duration leeway) {
+        Objects.requireNonNull(leeway, "leeway");
+        if (leeway.isNegative() || leeway.compareTo(MAX_LEEWAY) > 0) {
+            throw new IllegalArgumentException("leeway must be between 0 and 1 hour, was " + leeway);
+        }
+        this.leeway = leeway;
+        return self();
+    }
+
+    /**
+     * The largest input read before any parsing: the request body for the POST callbacks (in
+     * bytes), the request URL for the meeting-ended GET (in characters). Larger inputs are refused
+     * with {@link CallbackVerificationException.Reason#TOO_LARGE}. Each verifier documents its
+     * default.
+     *
+     * @param maxInputLength a positive length
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public B maxInputLength(int maxInputLength) {
+        CallbackSupport.checkPositive(maxInputLength, "maxInputLength");
+        this.maxInputLength = maxInputLength;
+        return self();
+    }
+
+    /** The keys as set; at least one is required to build a verifier. */
+    List<byte[]> keyList() {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("secrets: at least one secret or key is required (call secrets(...) or keys(...))");
+        }
+        return keys;
+    }
+
+    Set<A> algorithmSet() {
+        return Collections.unmodifiableSet(EnumSet.copyOf(allowedAlgorithms));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Duration leeway() {
+        return leeway;
+    }
+
+    int maxInputLength() {
+        return maxInputLength;
+    }
+
+    /**
+     * Describes the settings; secrets and keys are shown only by count.
+     *
+     * @return a description without secrets
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[keys=" + keys.size() + " (redacted), allowedAlgorithms=" + allowedAlgorithms
+                + ", leeway=" + leeway + ", maxInputLength=" + maxInputLength + "]";
+    }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import de.hessen.schulportal.bbb.client.BbbException;
+import de.hessen.schulportal.bbb.client.internal.JsonResponses;
+import de.hessen.schulportal.bbb.client.internal.RawResponse;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fuzzes the JSON response reader (text-track calls) with arbitrary bodies. Invariant: read, or
+ * refused with a {@link BbbException}; nothing else escapes. Corpus:
+ * {@code JsonResponseFuzzTestInputs/jsonResponse/}.
+ */
+class JsonResponseFuzzTest {
+    private static final HttpHeaders JSON = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
+
+    /** The one call into the reader; re-point it when the response layer changes. */
+    static void read(byte[] body) {
+        JsonResponses.read("getRecordingTextTracks", new RawResponse(200, JSON, body, 0));
+    }
+
+    @FuzzTest(maxDuration = Fuzzing.MAX_DURATION)
+    void jsonResponse(byte[] body) {
+        try {
+            read(body);
+        } catch (BbbException documented) {
+            Fuzzing.checkSafeMessage(documented);
+        }
+    }
+}
