@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Makes the meeting-ended callback URLs tamper-proof. BigBlueButton does not sign these callbacks
- * (a GET to {@code meta_endCallbackUrl} with {@code meetingID} and {@code recordingmarks}
+ * (a GET to {@code meta_endcallbackurl} with {@code meetingID} and {@code recordingmarks}
  * appended, or a plain GET to {@code meetingEndedURL}), so anyone who can guess the URL could
  * report any meeting as ended. The portal therefore puts a token into the URL when it creates the
  * meeting, and {@link MeetingEndedCallbackVerifier} checks it when the GET arrives.
@@ -31,7 +31,7 @@ import java.util.Objects;
  *         .validity(Duration.ofDays(2))
  *         .build();
  * String endCallback = signer.signEndCallbackUrl("https://portal.example.org/bbb/ended", meetingId);
- * // create(...).meta("endCallbackUrl", endCallback)
+ * // create(...).meta("endcallbackurl", endCallback)
  * }</pre>
  */
 public final class MeetingEndedCallbackSigner {
@@ -61,7 +61,7 @@ public final class MeetingEndedCallbackSigner {
     }
 
     /**
-     * Signs a URL for {@code meta_endCallbackUrl}. BigBlueButton appends {@code meetingID} and
+     * Signs a URL for {@code meta_endcallbackurl}. BigBlueButton appends {@code meetingID} and
      * {@code recordingmarks} itself, so the URL gets only the token.
      *
      * @param baseUrl an absolute http(s) URL without fragment; it may have a query of its own but
@@ -79,7 +79,7 @@ public final class MeetingEndedCallbackSigner {
     /**
      * Signs a URL for the {@code meetingEndedURL} create parameter, which BigBlueButton calls
      * unchanged; the URL therefore carries the meeting ID itself. Do not use it for
-     * {@code meta_endCallbackUrl}: BigBlueButton would add a second {@code meetingID}.
+     * {@code meta_endcallbackurl}: BigBlueButton would add a second {@code meetingID}.
      *
      * @param baseUrl an absolute http(s) URL, as for {@link #signEndCallbackUrl(String, String)}
      * @param meetingId the external meeting ID
