@@ -1,6 +1,7 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.IdNotUniqueException;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
@@ -198,7 +199,19 @@ public final class SchoolConferences {
         requests.checkNames(person);
         BbbClient bbb = tenants.clientFor(room.school());
         if (d.isAllowedToStart()) {
-            CreateMeetingResponse created = bbb.create(requests.create(room));
+            CreateMeetingResponse created;
+            try {
+                created = bbb.create(requests.create(room));
+            } catch (IdNotUniqueException e) {
+                // Scalelite adds a fresh moderatorPW to every create, so bbb-web answers a repeated
+                // create with idNotUnique instead of duplicateWarning: the meeting exists, and is
+                // judged below by how it was created, like a duplicate.
+                RunningMeetings.Seen seen = running.recent(meetingId);
+                if (seen == null) {
+                    seen = steps.seen(bbb.getMeetingInfo(meetingId));
+                }
+                return steps.judged(bbb, room, person, d, meetingId, seen);
+            }
             if (!created.isDuplicate()) {
                 return steps.started(bbb, room, person, d, created);
             }

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.IdNotUniqueException;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,22 @@ public final class SchoolConferencesAsync {
             return CompletableFuture.failedFuture(e);
         }
         if (d.isAllowedToStart()) {
-            return bbb.async().create(sync.requests().create(room)).thenCompose(created -> {
+            return bbb.async().create(sync.requests().create(room)).exceptionally(e -> {
+                // Behind Scalelite a repeated create answers idNotUnique (see SchoolConferences.join).
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof IdNotUniqueException) {
+                    return null;
+                }
+                throw e instanceof CompletionException ? (CompletionException) e : new CompletionException(e);
+            }).thenCompose(created -> {
+                if (created == null) {
+                    RunningMeetings.Seen known = sync.steps().running().recent(meetingId);
+                    if (known != null) {
+                        return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, known));
+                    }
+                    return bbb.async().getMeetingInfo(meetingId).thenApply(
+                            info -> sync.steps().judged(bbb, room, person, d, meetingId, sync.steps().seen(info)));
+                }
                 if (!created.isDuplicate()) {
                     return CompletableFuture.completedFuture(sync.steps().started(bbb, room, person, d, created));
                 }

@@ -93,6 +93,25 @@ class ScaleliteModeTest {
     }
 
     @Test
+    void secondTeacher_joinsTheRunningLesson_whenScaleliteAnswersTheRepeatedCreateWithIdNotUnique() throws Exception {
+        // Scalelite adds a fresh moderatorPW to every create, so the second create is idNotUnique.
+        SchoolConferences fresh = conferences;
+        Room lesson = Room.builder(GOETHE, "8a-deutsch", RoomKind.LESSON).title("Klasse 8a – Deutsch").build();
+        JoinOutcome first = fresh.join(lesson, person("t1", SchoolRole.TEACHER, Relation.ORGANISER));
+        assertThat(first.hasStartedMeeting()).isTrue();
+        SimulatedServer server = open(first);
+
+        JoinOutcome second = fresh.join(lesson, person("t2", SchoolRole.TEACHER, Relation.ORGANISER));
+        assertThat(second.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(second.bbbRole()).contains(Role.MODERATOR);
+        assertThat(open(second).id()).isEqualTo(server.id());
+
+        JoinOutcome third = fresh.async().join(lesson, person("t3", SchoolRole.TEACHER, Relation.ORGANISER)).join();
+        assertThat(third.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(open(third).id()).isEqualTo(server.id());
+    }
+
+    @Test
     void twoSchools_eachOnItsOwnTenant_meetingsSpreadOverServers() throws Exception {
         Room a = Room.builder(GOETHE, "konferenz", RoomKind.STAFF_MEETING).title("Lehrerkonferenz").build();
         Room b = Room.builder(SCHILLER, "konferenz", RoomKind.STAFF_MEETING).title("Lehrerkonferenz").build();
