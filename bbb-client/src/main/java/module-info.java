@@ -10,7 +10,6 @@ module de.hessen.schulportal.bbb.client {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.xml;
     requires java.xml;
-    requires com.ctc.wstx;
     requires org.slf4j;
 
     exports de.hessen.schulportal.bbb.client;
@@ -18,4 +17,5 @@ module de.hessen.schulportal.bbb.client {
     exports de.hessen.schulportal.bbb.client.recording;
     exports de.hessen.schulportal.bbb.client.hook;
     exports de.hessen.schulportal.bbb.client.callback;
+    exports de.hessen.schulportal.bbb.client.event;
 }

@@ -1,9 +1,15 @@
-package de.hessen.schulportal.bbb.client.internal;
+package de.hessen.schulportal.bbb.client;
 
-import de.hessen.schulportal.bbb.client.BbbApiException;
-import de.hessen.schulportal.bbb.client.BbbException;
-import de.hessen.schulportal.bbb.client.BbbResponseException;
-import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.event.BbbEventListener;
+import de.hessen.schulportal.bbb.client.internal.AnswerParser;
+import de.hessen.schulportal.bbb.client.internal.Checksums;
+import de.hessen.schulportal.bbb.client.internal.ClientThreads;
+import de.hessen.schulportal.bbb.client.internal.HttpCall;
+import de.hessen.schulportal.bbb.client.internal.QueryString;
+import de.hessen.schulportal.bbb.client.internal.RawResponse;
+import de.hessen.schulportal.bbb.client.internal.Transport;
+import de.hessen.schulportal.bbb.client.internal.TransportFailure;
+import de.hessen.schulportal.bbb.client.internal.UnreadableAnswer;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,31 +18,22 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs API calls: encode once, sign, send through the transport stack, read the answer, and write
- * the one DEBUG line per call. Thread-safe.
+ * Runs API calls, top to bottom: encode the parameters once, sign, send through the transport
+ * stack (JDK, logging, retry), follow a Scalelite join redirect, check the envelope and map the
+ * answer (the call's reader), turn internal failures into the SDK's exceptions, tell the event
+ * listener, and write the one DEBUG line per call. Thread-safe.
  */
-public final class ApiExecutor {
+final class ApiExecutor {
     private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client");
     private static final int MAX_REDIRECTS = 3;
 
     private final ClientConfig config;
     private final Transport transport;
     private final Executor completion;
-
-    /**
-     * Creates the executor; async results complete on the thread that read the answer.
-     *
-     * @param config the configuration
-     * @param transport the transport stack
-     */
-    public ApiExecutor(ClientConfig config, Transport transport) {
-        this(config, transport, Runnable::run);
-    }
+    private final BbbEventListener listener;
 
     /**
      * Creates the executor.
@@ -44,29 +41,21 @@ public final class ApiExecutor {
      * @param config the configuration
      * @param transport the transport stack
      * @param completion where async results are completed, i.e. where callers' callbacks run
+     * @param listener the event listener, {@link BbbEventListener#NONE} for none
      */
-    public ApiExecutor(ClientConfig config, Transport transport, Executor completion) {
+    ApiExecutor(ClientConfig config, Transport transport, Executor completion, BbbEventListener listener) {
         this.config = config;
         this.transport = transport;
         this.completion = completion;
+        this.listener = listener;
     }
 
-    /**
-     * The configuration.
-     *
-     * @return the configuration
-     */
-    public ClientConfig config() {
+    ClientConfig config() {
         return config;
     }
 
-    /**
-     * The signed URL of a call, as it will be sent.
-     *
-     * @param call the call
-     * @return the raw URL
-     */
-    public String signedUrl(ApiCall<?> call) {
+    /** The signed URL of a call, as it will be sent. */
+    String signedUrl(ApiCall<?> call) {
         ChecksumAlgorithm alg = call.algorithm() != null ? call.algorithm() : config.algorithm();
         String query = QueryString.encode(call.parameters());
         // One buffer for the whole URL, the checksum written straight into it (128 hex digits at most).
@@ -76,121 +65,123 @@ public final class ApiExecutor {
             url.append('&');
         }
         url.append("checksum=");
-        return Checksums.appendChecksum(url, alg, call.call(), query, config.secret()).toString();
+        return Checksums.appendChecksum(url, alg.jcaName(), call.call(), query, config.secret()).toString();
     }
 
-    /**
-     * An unsigned URL below the API base (for the version root).
-     *
-     * @param path the path below the API base, may be empty
-     * @return the URL
-     */
-    public String unsignedUrl(String path) {
+    /** An unsigned URL below the API base (for the version root). */
+    String unsignedUrl(String path) {
         return config.apiBase() + path;
     }
 
-    private HttpCall httpCall(ApiCall<?> call, String uri) {
-        return new HttpCall(call.call(), call.meetingId(), call.method(), uri, call.body(), call.contentType(),
-                call.idempotent());
+    private static HttpCall httpCall(ApiCall<?> call, String uri, CallEvents events) {
+        return new HttpCall(call.call(), call.method(), uri, call.body(), call.contentType(), call.idempotent(), events);
     }
 
-    /**
-     * Runs a call and waits for it.
-     *
-     * @param call the call
-     * @param <T> the result type
-     * @return the result
-     */
-    public <T> T execute(ApiCall<T> call) {
+    <T> T execute(ApiCall<T> call) {
         return execute(call, signedUrl(call));
     }
 
-    /**
-     * Runs a call against a given, already complete URL.
-     *
-     * @param call the call
-     * @param uri the raw URL
-     * @param <T> the result type
-     * @return the result
-     */
-    public <T> T execute(ApiCall<T> call, String uri) {
+    /** Runs a call against a given, already complete URL and waits for it. */
+    <T> T execute(ApiCall<T> call, String uri) {
+        CallEvents events = CallEvents.of(listener, call.call(), false, call.idempotent(), uri);
+        events.start();
         long start = System.nanoTime();
         RawResponse response = null;
         try {
-            response = transport.send(httpCall(call, uri));
+            response = transport.send(httpCall(call, uri, events));
             for (int hop = 0; call.followJoinRedirects() && hop < MAX_REDIRECTS; hop++) {
                 String next = joinRedirect(call, response);
                 if (next == null) {
                     break;
                 }
-                response = transport.send(httpCall(call, next));
+                response = transport.send(httpCall(call, next, events));
             }
             T result = call.reader().apply(response);
             logCall(call, response, start, "SUCCESS");
+            events.succeeded();
             return result;
-        } catch (BbbException e) {
-            logCall(call, response, start, outcome(e));
-            throw e;
+        } catch (RuntimeException e) {
+            RuntimeException failure = translate(call, e);
+            logCall(call, response, start, outcome(failure));
+            events.failed(failure);
+            throw failure;
         }
     }
 
-    /**
-     * Runs a call without blocking.
-     *
-     * @param call the call
-     * @param <T> the result type
-     * @return the result; failed with a {@link BbbException} on any failure
-     */
-    public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
+    <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
         return executeAsync(call, signedUrl(call));
     }
 
-    /**
-     * Runs a call against a given URL without blocking.
-     *
-     * @param call the call
-     * @param uri the raw URL
-     * @param <T> the result type
-     * @return the result
-     */
-    public <T> CompletableFuture<T> executeAsync(ApiCall<T> call, String uri) {
+    /** Runs a call against a given URL without blocking; the future fails with the SDK's exceptions. */
+    <T> CompletableFuture<T> executeAsync(ApiCall<T> call, String uri) {
+        CallEvents events = CallEvents.of(listener, call.call(), true, call.idempotent(), uri);
+        events.start();
         long start = System.nanoTime();
-        CompletableFuture<RawResponse> sent = follow(call, transport.sendAsync(httpCall(call, uri)), 0);
+        CompletableFuture<RawResponse> sent;
+        try {
+            sent = follow(call, transport.sendAsync(httpCall(call, uri, events)), 0, events);
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         sent.whenComplete((response, error) -> {
             if (error != null) {
                 Throwable cause = unwrap(error);
-                logCall(call, null, start, cause instanceof BbbException ? outcome((BbbException) cause) : "ERROR");
-                ClientThreads.execute(completion, () -> result.completeExceptionally(cause));
+                Throwable failure = cause instanceof RuntimeException ? translate(call, (RuntimeException) cause) : cause;
+                logCall(call, null, start, outcome(failure));
+                events.failed(failure);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(failure));
                 return;
             }
             try {
                 T value = call.reader().apply(response);
                 logCall(call, response, start, "SUCCESS");
+                events.succeeded();
                 ClientThreads.execute(completion, () -> result.complete(value));
-            } catch (BbbException e) {
-                logCall(call, response, start, outcome(e));
-                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
             } catch (RuntimeException e) {
-                ClientThreads.execute(completion, () -> result.completeExceptionally(e));
+                RuntimeException failure = translate(call, e);
+                logCall(call, response, start, outcome(failure));
+                events.failed(failure);
+                ClientThreads.execute(completion, () -> result.completeExceptionally(failure));
             }
         });
         return result;
     }
 
-    private CompletableFuture<RawResponse> follow(ApiCall<?> call, CompletableFuture<RawResponse> sent, int hop) {
+    private CompletableFuture<RawResponse> follow(ApiCall<?> call, CompletableFuture<RawResponse> sent, int hop,
+            CallEvents events) {
         if (!call.followJoinRedirects() || hop >= MAX_REDIRECTS) {
             return sent;
         }
         return sent.thenCompose(response -> {
             String next = joinRedirect(call, response);
             return next == null ? CompletableFuture.completedFuture(response)
-                    : follow(call, transport.sendAsync(httpCall(call, next)), hop + 1);
+                    : follow(call, transport.sendAsync(httpCall(call, next, events)), hop + 1, events);
         });
     }
 
     private static Throwable unwrap(Throwable t) {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    /**
+     * The SDK's exception for a failure inside the stack: a transport failure becomes a
+     * {@link BbbTransportException} (or, for an answer over the size cap, a
+     * {@link BbbResponseException}) keeping the JDK's cause; the SDK's own exceptions and invalid
+     * arguments pass as they are.
+     */
+    private static RuntimeException translate(ApiCall<?> call, RuntimeException e) {
+        if (!(e instanceof TransportFailure)) {
+            return e;
+        }
+        TransportFailure f = (TransportFailure) e;
+        if (f.reason() == TransportFailure.Reason.TOO_LARGE) {
+            return new BbbResponseException(call.call(), -1, f.getMessage(), null);
+        }
+        String about = call.meetingId() == null ? "" : " (meeting '" + call.meetingId() + "')";
+        String message = f.host().isEmpty() ? "The answer to " + call.call() + about + ": " + f.getMessage()
+                : f.getMessage() + about;
+        return new BbbTransportException(call.call(), message, f.getCause(), f.isTimeout());
     }
 
     /**
@@ -232,17 +223,20 @@ public final class ApiExecutor {
 
     private static BbbException redirectedError(ApiCall<?> call, String errorsJson) {
         try {
-            JsonNode errors = RedirectErrors.JSON.readTree(errorsJson);
-            JsonNode first = errors.isArray() && !errors.isEmpty() ? errors.get(0) : errors;
-            return ApiErrors.toException(call.call(), call.meetingId(), first.path("key").asString(""),
+            JsonNode errors = AnswerParser.json(errorsJson);
+            JsonNode first = errors != null && errors.isArray() && !errors.isEmpty() ? errors.get(0) : errors;
+            if (first == null) {
+                throw new UnreadableAnswer("is empty");
+            }
+            return ApiErrors.toException(call.family(), call.call(), call.meetingId(), first.path("key").asString(""),
                     first.path("message").asString(""));
-        } catch (JacksonException e) {
+        } catch (UnreadableAnswer e) {
             return new BbbResponseException(call.call(), 302, "The server redirected " + call.call()
                     + " with an unreadable error list", null);
         }
     }
 
-    private static String outcome(BbbException e) {
+    private static String outcome(Throwable e) {
         if (e instanceof BbbApiException) {
             return "FAILED messageKey=" + ((BbbApiException) e).messageKey();
         }
@@ -255,13 +249,5 @@ public final class ApiExecutor {
             LOG.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
                     response == null ? "-" : response.status(), outcome, tookMs, response == null ? "-" : response.retries());
         }
-    }
-
-    /**
-     * Jackson's JSON mapper, created on the first redirected join error rather than with the first
-     * client: initialising it costs a cold JVM a noticeable part of a second (BENCHMARKS.md, cold start).
-     */
-    private static final class RedirectErrors {
-        static final JsonMapper JSON = JsonMapper.builder().build();
     }
 }
