@@ -382,7 +382,8 @@ public final class BbbClient implements AutoCloseable {
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
      * @return the {@code published} flag the server echoes
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
@@ -394,7 +395,8 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param recordIds the record IDs, at least one
      * @return whether the server reports them deleted
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean deleteRecordings(Collection<String> recordIds) {
@@ -406,7 +408,8 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the changes
      * @return the {@code updated} flag; Scalelite answers {@code false} for recordings outside the tenant
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean updateRecordings(UpdateRecordingsRequest request) {

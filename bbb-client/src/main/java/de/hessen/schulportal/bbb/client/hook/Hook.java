@@ -1,5 +1,6 @@
 package de.hessen.schulportal.bbb.client.hook;
 
+import de.hessen.schulportal.bbb.client.internal.Redactor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -94,7 +95,9 @@ public final class Hook {
 
     @Override
     public String toString() {
-        return "Hook{hookId=" + hookId + ", callbackUrl=" + callbackUrl + ", meetingId=" + meetingId + '}';
+        // The receiver may have put a token anywhere into its callback URL's query.
+        return "Hook{hookId=" + hookId + ", callbackUrl=" + Redactor.maskQueryValues(callbackUrl) + ", meetingId="
+                + meetingId + '}';
     }
 
     /**
