@@ -27,8 +27,12 @@ import tools.jackson.databind.JsonNode;
  * listener, and write the one DEBUG line per call. Thread-safe.
  */
 final class ApiExecutor {
-    private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client");
     private static final int MAX_REDIRECTS = 3;
+
+    /** Created with the first call, not with the client: a process that only signs URLs needs no logging. */
+    private static final class Log {
+        static final Logger CALLS = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client");
+    }
 
     private final ClientConfig config;
     private final Transport transport;
@@ -244,9 +248,9 @@ final class ApiExecutor {
     }
 
     private void logCall(ApiCall<?> call, RawResponse response, long start, String outcome) {
-        if (LOG.isDebugEnabled()) {
+        if (Log.CALLS.isDebugEnabled()) {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            LOG.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
+            Log.CALLS.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
                     response == null ? "-" : response.status(), outcome, tookMs, response == null ? "-" : response.retries());
         }
     }

@@ -125,13 +125,13 @@ final class Calls {
     private static String recordIds(Collection<String> ids) {
         Objects.requireNonNull(ids, "recordIds");
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("recordIds: at least one record ID is required");
+            throw new IllegalArgumentException("recordID: at least one record ID is required");
         }
         for (String id : ids) {
-            Objects.requireNonNull(id, "recordIds");
-            Validation.nonBlank("recordIds", id);
+            Objects.requireNonNull(id, "recordID");
+            Validation.nonBlank("recordID", id);
             if (id.contains(",")) {
-                throw new IllegalArgumentException("recordIds must not contain a comma: the server splits the list at commas");
+                throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
             }
         }
         return String.join(",", ids);

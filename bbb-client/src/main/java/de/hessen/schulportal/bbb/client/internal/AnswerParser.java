@@ -187,11 +187,15 @@ public final class AnswerParser {
 
     /**
      * The body as the parser sees it: once the deadline has passed, the next read fails, so the
-     * parse ends within one buffer's work of the deadline.
+     * parse ends within one buffer's work of the deadline. The first {@value #GRACE_BYTES} bytes are
+     * always handed over: an ordinary answer that arrived in time is read even if the clock passed
+     * the deadline in between, while a large hostile one is still cut off.
      */
     private static final class DeadlineStream extends InputStream {
+        private static final int GRACE_BYTES = 64 * 1024;
         private final ByteArrayInputStream bytes;
         private final long deadlineNanos;
+        private long handedOver;
         volatile boolean expired;
 
         DeadlineStream(byte[] body, long deadlineNanos) {
@@ -200,7 +204,7 @@ public final class AnswerParser {
         }
 
         private void check() throws IOException {
-            if (System.nanoTime() - deadlineNanos >= 0) {
+            if (handedOver >= GRACE_BYTES && System.nanoTime() - deadlineNanos >= 0) {
                 expired = true;
                 throw new IOException("request timeout passed while parsing");
             }
@@ -209,13 +213,16 @@ public final class AnswerParser {
         @Override
         public int read() throws IOException {
             check();
+            handedOver++;
             return bytes.read();
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             check();
-            return bytes.read(b, off, Math.min(len, 8192));
+            int n = bytes.read(b, off, Math.min(len, 8192));
+            handedOver += Math.max(n, 0);
+            return n;
         }
 
         @Override
