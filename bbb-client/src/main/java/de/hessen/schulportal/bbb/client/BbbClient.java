@@ -103,8 +103,7 @@ public final class BbbClient implements AutoCloseable {
                 return connection().transport.sendAsync(call);
             }
         };
-        this.executor = new ApiExecutor(config, transport, task -> connection().completionThreads.execute(task),
-                b.eventListener);
+        this.executor = new ApiExecutor(config, transport, this::complete, b.eventListener);
         this.calls = new Calls(config);
         this.probe = new ConnectionProbe(calls, executor);
         this.async = new BbbAsyncClient(calls, executor, probe);
@@ -148,6 +147,19 @@ public final class BbbClient implements AutoCloseable {
                 httpThreads.shutdown();
             }
             completionThreads.shutdown();
+        }
+    }
+
+    /**
+     * Runs a completion of an async result on the callback pool. A completion without a connection
+     * belongs to a call that failed before sending (the client was closed first): it runs here.
+     */
+    private void complete(Runnable task) {
+        Connection c = connection;
+        if (c == null) {
+            task.run();
+        } else {
+            c.completionThreads.execute(task);
         }
     }
 

@@ -84,13 +84,7 @@ final class MeetingResponses {
             attendees.add(attendee(a));
         }
         b.attendees(attendees);
-        List<String> rooms = new ArrayList<>();
-        for (JsonNode r : Nodes.children(Nodes.child(n, "breakoutRooms"), "breakout")) {
-            if (!Nodes.text(r).isEmpty()) {
-                rooms.add(Nodes.text(r));
-            }
-        }
-        b.breakoutRooms(rooms);
+        b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakout"));
         // Breakout rooms report their parent as direct children; the docs sample wraps them in <breakout>.
         JsonNode wrapped = Nodes.child(n, "breakout");
         b.parentMeetingId(Nodes.optionalText(n, "parentMeetingID").orElse(Nodes.text(wrapped, "parentMeetingID")));

@@ -67,6 +67,18 @@ final class Nodes {
         return List.of(c);
     }
 
+    /** The non-empty texts of the children of that name, in document order (lists of IDs). */
+    static List<String> texts(JsonNode n, String name) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode c : children(n, name)) {
+            String t = textOf(c);
+            if (!t.isEmpty()) {
+                list.add(t);
+            }
+        }
+        return list;
+    }
+
     /** The trimmed text of the element itself. */
     static String text(JsonNode n) {
         return textOf(n);

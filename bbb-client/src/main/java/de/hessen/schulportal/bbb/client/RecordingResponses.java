@@ -60,13 +60,7 @@ final class RecordingResponses {
         JsonNode breakout = Nodes.child(n, "breakout");
         b.breakoutParentId(Nodes.text(breakout, "parentId"));
         b.breakoutSequence(Nodes.intValue(breakout, "sequence", 0));
-        List<String> rooms = new ArrayList<>();
-        for (JsonNode r : Nodes.children(Nodes.child(n, "breakoutRooms"), "breakoutRoom")) {
-            if (!Nodes.text(r).isEmpty()) {
-                rooms.add(Nodes.text(r));
-            }
-        }
-        return b.breakoutRooms(rooms).build();
+        return b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakoutRoom")).build();
     }
 
     static PlaybackFormat playbackFormat(JsonNode n) {

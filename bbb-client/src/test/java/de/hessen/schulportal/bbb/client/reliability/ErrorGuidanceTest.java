@@ -155,6 +155,17 @@ class ErrorGuidanceTest {
     }
 
     @Test
+    void closedClient_failsSyncAndAsyncCallsAtOnce() {
+        BbbClient c = BbbClient.builder().baseUrl("http://127.0.0.1:9/bigbluebutton/").secret(Secrets.SECRET).build();
+        c.close();
+        assertThatThrownBy(() -> c.getMeetings()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> c.async().getMeetings().get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(c.joinUrl(de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest.builder("room-1", "Ada",
+                de.hessen.schulportal.bbb.client.meeting.Role.VIEWER).build()).toUri()).isNotNull();
+    }
+
+    @Test
     void hook_toString_masksEveryQueryValueOfItsCallbackUrl() {
         Hook hook = Hook.builder().hookId("1").callbackUrl("https://portal.example.org/hooks?school=4711&token=t0k3n#frag")
                 .build();
