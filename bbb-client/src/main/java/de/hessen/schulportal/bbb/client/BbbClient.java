@@ -40,6 +40,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -103,7 +104,15 @@ public final class BbbClient implements AutoCloseable {
                 return connection().transport.sendAsync(call);
             }
         };
-        this.executor = new ApiExecutor(config, transport, this::complete, b.eventListener);
+        // An anonymous class, not a lambda: the first lambda of a JVM costs the cold start of a
+        // process that only signs URLs tens of milliseconds (BENCHMARKS.md, cold start).
+        Executor completion = new Executor() {
+            @Override
+            public void execute(Runnable task) {
+                complete(task);
+            }
+        };
+        this.executor = new ApiExecutor(config, transport, completion, b.eventListener);
         this.calls = new Calls(config);
         this.probe = new ConnectionProbe(calls, executor);
         this.async = new BbbAsyncClient(calls, executor, probe);
@@ -131,8 +140,9 @@ public final class BbbClient implements AutoCloseable {
                     : b.httpClient;
             RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
             Clock clock = b.clock;
+            String userAgent = b.userAgent != null ? b.userAgent : "bbb-java-sdk/" + SdkVersion.VERSION;
             this.transport = new RetryingTransport(new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes,
-                    b.userAgent), policy, b.sleeper, () -> ZonedDateTime.now(clock));
+                    userAgent), policy, b.sleeper, () -> ZonedDateTime.now(clock));
         }
 
         void close() {
@@ -561,7 +571,8 @@ public final class BbbClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(30);
         private long maxResponseBytes = 16L * 1024 * 1024;
         private HttpClient httpClient;
-        private String userAgent = "bbb-java-sdk/" + SdkVersion.VERSION;
+        /** {@code null} for the default, which is read from the build's resource with the first call. */
+        private String userAgent;
         private BbbEventListener eventListener = BbbEventListener.NONE;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();

@@ -5,6 +5,7 @@ import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.internal.Multipart;
+import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The definition of every call, shared by the sync and the async client so both send exactly the
@@ -57,9 +59,19 @@ final class Calls {
         return call;
     }
 
+    /** A join link is only signed, never sent: there is no answer to read. */
+    private static final Function<RawResponse, Void> NO_ANSWER = new Function<>() {
+        @Override
+        public Void apply(RawResponse raw) {
+            throw new IllegalStateException("a join URL is signed, not sent");
+        }
+    };
+
     ApiCall<Void> joinUrl(JoinMeetingRequest request) {
         Objects.requireNonNull(request, "request");
-        return ApiCall.xml(Family.MEETING, "join", request.meetingId(), request.parameters(), false, root -> null);
+        // No lambda on this path: see BbbClient's constructor.
+        return new ApiCall<>("join", request.meetingId(), request.parameters(), "GET", null, null, false, null, false,
+                Family.MEETING, NO_ANSWER);
     }
 
     ApiCall<JoinResponse> join(JoinMeetingRequest request) {

@@ -64,9 +64,10 @@ record ClientConfig(String apiBase, String secret, ChecksumAlgorithm algorithm, 
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
+        // concat, not +: the first string concatenation of a JVM spins up invokedynamic (cold start).
         if (!url.endsWith("/api")) {
-            url = url + "/api";
+            url = url.concat("/api");
         }
-        return url + "/";
+        return url.concat("/");
     }
 }

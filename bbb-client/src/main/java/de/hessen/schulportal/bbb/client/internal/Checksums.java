@@ -58,7 +58,12 @@ public final class Checksums {
     }
 
     private static MessageDigest newDigest(String jcaName) {
-        MessageDigest prototype = PROTOTYPES.computeIfAbsent(jcaName, Checksums::create);
+        MessageDigest prototype = PROTOTYPES.get(jcaName);
+        if (prototype == null) {
+            // Not computeIfAbsent: a lambda here would be the signing path's first (cold start).
+            PROTOTYPES.putIfAbsent(jcaName, create(jcaName));
+            prototype = PROTOTYPES.get(jcaName);
+        }
         try {
             return (MessageDigest) prototype.clone();
         } catch (CloneNotSupportedException e) {
