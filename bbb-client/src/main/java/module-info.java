@@ -10,7 +10,6 @@ module de.hessen.schulportal.bbb.client {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.xml;
     requires java.xml;
-    requires com.ctc.wstx;
     requires org.slf4j;
 
     exports de.hessen.schulportal.bbb.client;

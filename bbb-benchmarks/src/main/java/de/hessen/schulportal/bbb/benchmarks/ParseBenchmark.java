@@ -1,14 +1,11 @@
 package de.hessen.schulportal.bbb.benchmarks;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
-import de.hessen.schulportal.bbb.client.internal.RawResponse;
-import de.hessen.schulportal.bbb.client.internal.ResponseAccess;
-import de.hessen.schulportal.bbb.client.internal.XmlResponses;
+import de.hessen.schulportal.bbb.client.BenchmarkMapping;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code stax*}: one plain StAX pass (Woodstox, the parser the SDK uses, same hardening) that
  *       reads every element name and every text: the floor any mapper must pay;</li>
  *   <li>{@code sdkMap*}: the SDK's envelope check, parse and mapping to {@code MeetingInfo} /
- *       {@code RecordingsPage}, entered through the internal {@code XmlResponses} and
- *       {@code ResponseAccess} (public classes of a non-exported package, reachable on the class
- *       path) because the public API only parses what arrives over HTTP;</li>
+ *       {@code RecordingsPage}, entered through {@code BenchmarkMapping} (a class of this module
+ *       in the client's package, reachable on the class path) because the public API only parses
+ *       what arrives over HTTP;</li>
  *   <li>{@code sdkCall*}: the public {@code getMeetings()} / {@code getRecordings()} against a
  *       loopback server that returns the same fixed bytes.</li>
  * </ul>
@@ -52,9 +49,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ParseBenchmark {
-    private static final HttpHeaders XML_HEADERS = HttpHeaders.of(
-            Map.of("Content-Type", List.of("text/xml;charset=utf-8")), (a, b) -> true);
-
     private byte[] meetings;
     private byte[] recordings;
     private XMLInputFactory stax;
@@ -102,8 +96,7 @@ public class ParseBenchmark {
     @Benchmark
     public List<MeetingInfo> sdkMapGetMeetings(Bytes counter) {
         counter.bytes += meetings.length;
-        return ResponseAccess.meeting().meetings(
-                XmlResponses.read("getMeetings", null, new RawResponse(200, XML_HEADERS, meetings, 0)));
+        return BenchmarkMapping.meetings(meetings);
     }
 
     @Benchmark
@@ -121,8 +114,7 @@ public class ParseBenchmark {
     @Benchmark
     public RecordingsPage sdkMapGetRecordings(Bytes counter) {
         counter.bytes += recordings.length;
-        return ResponseAccess.recording().page(
-                XmlResponses.read("getRecordings", null, new RawResponse(200, XML_HEADERS, recordings, 0)));
+        return BenchmarkMapping.recordings(recordings);
     }
 
     @Benchmark

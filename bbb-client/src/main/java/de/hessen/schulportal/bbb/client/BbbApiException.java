@@ -30,7 +30,20 @@ public class BbbApiException extends BbbException {
      * @param serverMessage the server's human-readable {@code message} (empty if it sent none)
      */
     public BbbApiException(String call, String meetingId, String messageKey, String serverMessage) {
-        super(call, describe(call, meetingId, messageKey, serverMessage), null);
+        this(call, meetingId, messageKey, serverMessage, null);
+    }
+
+    /**
+     * Creates the exception with advice on what to do, appended to the message.
+     *
+     * @param call the API call name
+     * @param meetingId the meeting ID the call was about, or {@code null}
+     * @param messageKey the server's {@code messageKey}
+     * @param serverMessage the server's message
+     * @param advice what the caller can do, or {@code null}
+     */
+    protected BbbApiException(String call, String meetingId, String messageKey, String serverMessage, String advice) {
+        super(call, describe(call, meetingId, messageKey, serverMessage) + (advice == null ? "" : "; " + advice), null);
         this.messageKey = Objects.requireNonNullElse(messageKey, "");
         this.serverMessage = Objects.requireNonNullElse(Redactor.redact(serverMessage), "");
         this.meetingId = meetingId;

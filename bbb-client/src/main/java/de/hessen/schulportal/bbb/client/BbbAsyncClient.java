@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client;
 
-import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
@@ -68,10 +67,12 @@ import java.util.concurrent.CompletableFuture;
 public final class BbbAsyncClient {
     private final Calls calls;
     private final ApiExecutor executor;
+    private final ConnectionProbe probe;
 
-    BbbAsyncClient(Calls calls, ApiExecutor executor) {
+    BbbAsyncClient(Calls calls, ApiExecutor executor, ConnectionProbe probe) {
         this.calls = calls;
         this.executor = executor;
+        this.probe = probe;
     }
 
     /**
@@ -124,12 +125,14 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#end(String)}.
+     * Ends a meeting; see {@link BbbClient#end(String)}.
      *
      * @param meetingId the external meeting ID
-     * @return completes when the server accepted the end request
+     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
-    public CompletableFuture<Void> end(String meetingId) {
+    public CompletableFuture<Boolean> end(String meetingId) {
         return executor.executeAsync(calls.end(meetingId));
     }
 
@@ -235,6 +238,17 @@ public final class BbbAsyncClient {
     }
 
     /**
+     * The webhooks of one meeting plus all global ones; see {@link BbbClient#listHooks(String)}.
+     *
+     * @param meetingId the external meeting ID
+     * @return the hooks
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     */
+    public CompletableFuture<List<Hook>> listHooks(String meetingId) {
+        return executor.executeAsync(calls.listHooks(java.util.Objects.requireNonNull(meetingId, "meetingId")));
+    }
+
+    /**
      * See {@link BbbClient#destroyHook(String)}.
      *
      * @param hookId the hook's ID
@@ -251,5 +265,15 @@ public final class BbbAsyncClient {
      */
     public CompletableFuture<ApiVersion> version() {
         return executor.executeAsync(calls.version(), executor.unsignedUrl(""));
+    }
+
+    /**
+     * Tells apart the ways a configuration can be wrong, without blocking; see
+     * {@link BbbClient#checkConnection()}. The future never fails for a failed check.
+     *
+     * @return what was found
+     */
+    public CompletableFuture<ConnectionCheck> checkConnection() {
+        return probe.checkAsync();
     }
 }

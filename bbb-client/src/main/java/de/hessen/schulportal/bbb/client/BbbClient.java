@@ -1,9 +1,10 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.event.BbbEventListener;
-import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
-import de.hessen.schulportal.bbb.client.internal.ClientConfig;
 import de.hessen.schulportal.bbb.client.internal.ClientThreads;
+import de.hessen.schulportal.bbb.client.internal.HttpCall;
+import de.hessen.schulportal.bbb.client.internal.RawResponse;
+import de.hessen.schulportal.bbb.client.internal.Transport;
 import de.hessen.schulportal.bbb.client.internal.JdkTransport;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
@@ -38,6 +39,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -75,36 +78,116 @@ import java.util.concurrent.ExecutorService;
  */
 public final class BbbClient implements AutoCloseable {
     private final Builder settings;
+    private final ClientConfig config;
     private final ApiExecutor executor;
-    private final HttpClient httpClient;
-    private final boolean ownsHttpClient;
-    private final ExecutorService httpThreads;
-    private final ExecutorService completionThreads;
     private final BbbAsyncClient async;
     private final Calls calls;
+    private final ConnectionProbe probe;
+    private final Object connectionLock = new Object();
+    private volatile Connection connection;
+    private boolean closed;
 
     private BbbClient(Builder b) {
         this.settings = b.copy();
-        ClientConfig config = new ClientConfig(ClientConfig.apiBase(b.baseUrl), b.secret, b.algorithm, b.hooksAlgorithm,
+        this.config = new ClientConfig(ClientConfig.apiBase(b.baseUrl), b.secret, b.algorithm, b.hooksAlgorithm,
                 b.connectTimeout, b.requestTimeout, b.maxResponseBytes);
-        this.ownsHttpClient = b.httpClient == null;
-        this.httpThreads = ownsHttpClient ? ClientThreads.httpPool() : null;
-        this.completionThreads = ClientThreads.completionPool();
-        this.httpClient = ownsHttpClient
-                ? HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(b.connectTimeout)
-                        .executor(httpThreads)
-                        .build()
-                : b.httpClient;
-        RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
-        Clock clock = b.clock;
-        this.executor = new ApiExecutor(config, new RetryingTransport(
-                new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes, b.userAgent),
-                policy, b.sleeper, () -> ZonedDateTime.now(clock)), completionThreads);
-        this.calls = new Calls(executor);
-        this.async = new BbbAsyncClient(calls, executor);
+        // The HTTP client and the threads are created with the first call, not here: signing a join
+        // URL needs neither, and creating the JDK client loads its TLS stack (BENCHMARKS.md, cold start).
+        Transport transport = new Transport() {
+            @Override
+            public RawResponse send(HttpCall call) {
+                return connection().transport.send(call);
+            }
+
+            @Override
+            public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
+                return connection().transport.sendAsync(call);
+            }
+        };
+        // An anonymous class, not a lambda: the first lambda of a JVM costs the cold start of a
+        // process that only signs URLs tens of milliseconds (BENCHMARKS.md, cold start).
+        Executor completion = new Executor() {
+            @Override
+            public void execute(Runnable task) {
+                complete(task);
+            }
+        };
+        this.executor = new ApiExecutor(config, transport, completion, b.eventListener);
+        this.calls = new Calls(config);
+        this.probe = new ConnectionProbe(calls, executor);
+        this.async = new BbbAsyncClient(calls, executor, probe);
+    }
+
+    /** The HTTP client, its threads and the transport stack of a client, once it makes calls. */
+    private static final class Connection {
+        final HttpClient httpClient;
+        final boolean ownsHttpClient;
+        final ExecutorService httpThreads;
+        final ExecutorService completionThreads;
+        final Transport transport;
+
+        Connection(Builder b) {
+            this.ownsHttpClient = b.httpClient == null;
+            this.httpThreads = ownsHttpClient ? ClientThreads.httpPool() : null;
+            this.completionThreads = ClientThreads.completionPool();
+            this.httpClient = ownsHttpClient
+                    ? HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(b.connectTimeout)
+                            .executor(httpThreads)
+                            .build()
+                    : b.httpClient;
+            RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
+            Clock clock = b.clock;
+            String userAgent = b.userAgent != null ? b.userAgent : "bbb-java-sdk/" + SdkVersion.VERSION;
+            this.transport = new RetryingTransport(new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes,
+                    userAgent), policy, b.sleeper, () -> ZonedDateTime.now(clock));
+        }
+
+        void close() {
+            if (ownsHttpClient && httpClient instanceof AutoCloseable) {
+                try {
+                    ((AutoCloseable) httpClient).close();
+                } catch (Exception e) {
+                    // Closing only releases resources; a failure leaves the caller nothing to do.
+                }
+            }
+            if (ownsHttpClient) {
+                httpThreads.shutdown();
+            }
+            completionThreads.shutdown();
+        }
+    }
+
+    /**
+     * Runs a completion of an async result on the callback pool. A completion without a connection
+     * belongs to a call that failed before sending (the client was closed first): it runs here.
+     */
+    private void complete(Runnable task) {
+        Connection c = connection;
+        if (c == null) {
+            task.run();
+        } else {
+            c.completionThreads.execute(task);
+        }
+    }
+
+    private Connection connection() {
+        Connection c = connection;
+        if (c == null) {
+            synchronized (connectionLock) {
+                c = connection;
+                if (c == null) {
+                    if (closed) {
+                        throw new IllegalStateException("This BbbClient was closed; build a new one");
+                    }
+                    c = new Connection(settings);
+                    connection = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -119,16 +202,12 @@ public final class BbbClient implements AutoCloseable {
 
     /**
      * A builder with this client's settings, to derive a variant (another secret, timeout, ...).
-     * The variant gets its own HTTP client unless one is set on the builder.
+     * The variant gets its own HTTP client unless one was set on this client's builder.
      *
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = settings.copy();
-        if (ownsHttpClient) {
-            b.httpClient = null;
-        }
-        return b;
+        return settings.copy();
     }
 
     /**
@@ -148,7 +227,7 @@ public final class BbbClient implements AutoCloseable {
      * @return the URL
      */
     public String apiBaseUrl() {
-        return executor.config().apiBase();
+        return config.apiBase();
     }
 
     /**
@@ -234,11 +313,13 @@ public final class BbbClient implements AutoCloseable {
      * {@link #isMeetingRunning(String)} if you need to know when it is done.
      *
      * @param meetingId the external meeting ID
-     * @throws MeetingNotFoundException if there is no such meeting
+     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      * @throws BbbException if the call failed otherwise
      */
-    public void end(String meetingId) {
-        executor.execute(calls.end(meetingId));
+    public boolean end(String meetingId) {
+        return executor.execute(calls.end(meetingId));
     }
 
     /**
@@ -287,7 +368,7 @@ public final class BbbClient implements AutoCloseable {
      * @return a sequential, lazy stream
      */
     public Stream<Recording> allRecordings(GetRecordingsRequest request) {
-        Validation.required("request", request);
+        Objects.requireNonNull(request, "request");
         int pageSize = request.limit().orElse(100);
         int start = request.offset().orElse(0);
         Iterator<Recording> it = new Iterator<>() {
@@ -323,7 +404,8 @@ public final class BbbClient implements AutoCloseable {
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
      * @return the {@code published} flag the server echoes
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
@@ -335,7 +417,8 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param recordIds the record IDs, at least one
      * @return whether the server reports them deleted
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean deleteRecordings(Collection<String> recordIds) {
@@ -347,7 +430,8 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the changes
      * @return the {@code updated} flag; Scalelite answers {@code false} for recordings outside the tenant
-     * @throws MeetingNotFoundException if none of the recordings exists ({@code notFound})
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
+     *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
     public boolean updateRecordings(UpdateRecordingsRequest request) {
@@ -408,7 +492,7 @@ public final class BbbClient implements AutoCloseable {
      * @throws BbbException if the call failed
      */
     public List<Hook> listHooks(String meetingId) {
-        return executor.execute(calls.listHooks(meetingId));
+        return executor.execute(calls.listHooks(Objects.requireNonNull(meetingId, "meetingId")));
     }
 
     /**
@@ -437,12 +521,14 @@ public final class BbbClient implements AutoCloseable {
      * Tells apart the ways a configuration can be wrong: server unreachable, URL not the
      * BigBlueButton API, wrong secret, algorithm not enabled on the server. Makes at most six
      * read-only calls (the API root, then {@code isMeetingRunning} for a random meeting ID, with
-     * other algorithms only if the first was refused). Never throws for a failed check.
+     * other algorithms only if the first was refused), each a single attempt without retries; the
+     * first probe without an answer ends the check, so an unreachable server costs at most two
+     * request timeouts. Never throws for a failed check.
      *
      * @return what was found
      */
     public ConnectionCheck checkConnection() {
-        return calls.checkConnection(executor);
+        return probe.check();
     }
 
     /**
@@ -453,22 +539,19 @@ public final class BbbClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (ownsHttpClient && httpClient instanceof AutoCloseable) {
-            try {
-                ((AutoCloseable) httpClient).close();
-            } catch (Exception e) {
-                // Closing only releases resources; a failure leaves the caller nothing to do.
-            }
+        Connection c;
+        synchronized (connectionLock) {
+            closed = true;
+            c = connection;
         }
-        if (ownsHttpClient) {
-            httpThreads.shutdown();
+        if (c != null) {
+            c.close();
         }
-        completionThreads.shutdown();
     }
 
     @Override
     public String toString() {
-        return "BbbClient{" + executor.config() + '}';
+        return "BbbClient{" + config + '}';
     }
 
     /**
@@ -488,10 +571,11 @@ public final class BbbClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(30);
         private long maxResponseBytes = 16L * 1024 * 1024;
         private HttpClient httpClient;
-        private String userAgent = "bbb-java-sdk/0.1.0";
+        /** {@code null} for the default, which is read from the build's resource with the first call. */
+        private String userAgent;
+        private BbbEventListener eventListener = BbbEventListener.NONE;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
-        private BbbEventListener eventListener = BbbEventListener.NONE;
 
         private Builder() {
         }
@@ -526,6 +610,7 @@ public final class BbbClient implements AutoCloseable {
          * @return this builder
          */
         public Builder baseUrl(String value) {
+            ClientConfig.apiBase(Objects.requireNonNull(value, "baseUrl"));
             this.baseUrl = value;
             return this;
         }
@@ -536,9 +621,10 @@ public final class BbbClient implements AutoCloseable {
          *
          * @param value the secret
          * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder secret(String value) {
-            this.secret = value;
+            this.secret = Objects.requireNonNull(value, "secret");
             return this;
         }
 
@@ -670,13 +756,14 @@ public final class BbbClient implements AutoCloseable {
          * @return this builder
          */
         public Builder userAgent(String value) {
-            this.userAgent = Validation.nonBlank("userAgent", value);
+            this.userAgent = Validation.nonBlank("userAgent", Objects.requireNonNull(value, "userAgent"));
             return this;
         }
 
         /**
-         * The listener that observes this client's calls (metrics, tracing). Default
-         * {@link BbbEventListener#NONE}.
+         * Observes every call: start, attempts, retries, answers, outcome (for metrics and tracing).
+         * Default {@link BbbEventListener#NONE}, which costs nothing. A listener that throws is
+         * logged at WARN and ignored.
          *
          * @param value the listener
          * @return this builder
@@ -688,17 +775,18 @@ public final class BbbClient implements AutoCloseable {
         }
 
         Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value);
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }
 
         Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value);
+            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
         private static Duration positive(String name, Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
             }
             return value;

@@ -1,18 +1,18 @@
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.ApiErrors.Family;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
-import de.hessen.schulportal.bbb.client.internal.ApiCall;
-import de.hessen.schulportal.bbb.client.internal.JsonResponses;
 import de.hessen.schulportal.bbb.client.internal.Multipart;
-import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
-import de.hessen.schulportal.bbb.client.internal.PresentationXml;
-import de.hessen.schulportal.bbb.client.internal.ResponseAccess;
+import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import de.hessen.schulportal.bbb.client.internal.XmlResponses;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
+import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
@@ -20,38 +20,38 @@ import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import de.hessen.schulportal.bbb.client.recording.TextTrack;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
 import java.util.Collection;
-import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
-import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
-import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
-import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The definition of every call, shared by the sync and the async client so both send exactly the
- * same requests.
+ * same requests: name, parameters, whether it may be retried, which error table applies and which
+ * mapper reads the answer. Adding a BigBlueButton call means one method here, one mapper (if it
+ * returns a new value type) and one method in each of {@link BbbClient} and {@link BbbAsyncClient}.
  */
 final class Calls {
-    private final ApiExecutor executor;
+    private final ClientConfig config;
 
-    Calls(ApiExecutor executor) {
-        this.executor = executor;
+    Calls(ClientConfig config) {
+        this.config = config;
     }
 
     private static Map<String, String> meetingIdOnly(String meetingId) {
+        Objects.requireNonNull(meetingId, "meetingId");
         Validation.meetingId("meetingID", meetingId);
         return Map.of("meetingID", meetingId);
     }
 
     ApiCall<CreateMeetingResponse> create(CreateMeetingRequest request) {
-        Validation.required("request", request);
+        Objects.requireNonNull(request, "request");
         // bbb-web treats a create without passwords as idempotent: a repeat answers duplicateWarning.
         boolean idempotent = !request.parameters().containsKey("attendeePW")
                 && !request.parameters().containsKey("moderatorPW");
-        ApiCall<CreateMeetingResponse> call = ApiCall.xmlGet("create", request.meetingId(), request.parameters(),
-                idempotent, root -> ResponseAccess.meeting().create(root));
+        ApiCall<CreateMeetingResponse> call = ApiCall.xml(Family.MEETING, "create", request.meetingId(),
+                request.parameters(), idempotent, MeetingResponses::create);
         if (!request.documents().isEmpty() || request.clientSettingsOverride().isPresent()) {
             call = call.withBody(PresentationXml.modules(request.documents(), request.clientSettingsOverride().orElse(null)),
                     "application/xml");
@@ -59,65 +59,88 @@ final class Calls {
         return call;
     }
 
+    /** A join link is only signed, never sent: there is no answer to read. */
+    private static final Function<RawResponse, Void> NO_ANSWER = new Function<>() {
+        @Override
+        public Void apply(RawResponse raw) {
+            throw new IllegalStateException("a join URL is signed, not sent");
+        }
+    };
+
     ApiCall<Void> joinUrl(JoinMeetingRequest request) {
-        Validation.required("request", request);
-        return ApiCall.xmlGet("join", request.meetingId(), request.parameters(), false, root -> null);
+        Objects.requireNonNull(request, "request");
+        // No lambda on this path: see BbbClient's constructor.
+        return new ApiCall<>("join", request.meetingId(), request.parameters(), "GET", null, null, false, null, false,
+                Family.MEETING, NO_ANSWER);
     }
 
     ApiCall<JoinResponse> join(JoinMeetingRequest request) {
-        Validation.required("request", request);
+        Objects.requireNonNull(request, "request");
         Map<String, String> params = new LinkedHashMap<>(request.parameters());
         params.put("redirect", "false");
-        return ApiCall.xmlGet("join", request.meetingId(), params, false, root -> ResponseAccess.meeting().join(root))
+        return ApiCall.xml(Family.MEETING, "join", request.meetingId(), params, false, MeetingResponses::join)
                 .followingJoinRedirects();
     }
 
     ApiCall<Boolean> isMeetingRunning(String meetingId) {
-        return ApiCall.xmlGet("isMeetingRunning", meetingId, meetingIdOnly(meetingId), true, root -> root.bool("running"));
+        return ApiCall.xml(Family.MEETING, "isMeetingRunning", meetingId, meetingIdOnly(meetingId), true,
+                root -> Nodes.bool(root, "running"));
     }
 
     ApiCall<MeetingInfo> getMeetingInfo(String meetingId) {
-        return ApiCall.xmlGet("getMeetingInfo", meetingId, meetingIdOnly(meetingId), true,
-                root -> ResponseAccess.meeting().meetingInfo(root));
+        return ApiCall.xml(Family.MEETING, "getMeetingInfo", meetingId, meetingIdOnly(meetingId), true,
+                MeetingResponses::meetingInfo);
     }
 
     ApiCall<List<MeetingInfo>> getMeetings() {
-        return ApiCall.xmlGet("getMeetings", null, Map.of(), true, root -> ResponseAccess.meeting().meetings(root));
+        return ApiCall.xml(Family.MEETING, "getMeetings", null, Map.of(), true, MeetingResponses::meetings);
     }
 
-    ApiCall<Void> end(String meetingId) {
+    ApiCall<Boolean> end(String meetingId) {
         // Ending twice is harmless, but a retried end after a timeout could end a meeting that was
-        // re-created in between; so it is not retried.
-        return ApiCall.xmlGet("end", meetingId, meetingIdOnly(meetingId), false, root -> null);
+        // re-created in between; so it is not retried. notFound is an answer here, not an error.
+        Map<String, String> params = meetingIdOnly(meetingId);
+        return new ApiCall<>("end", meetingId, params, "GET", null, null, false, null, false, Family.MEETING, raw -> {
+            try {
+                Envelope.xml(Family.MEETING, "end", meetingId, raw);
+                return true;
+            } catch (MeetingNotFoundException e) {
+                if ("notFound".equals(e.messageKey())) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     ApiCall<Void> insertDocument(String meetingId, List<Document> documents) {
-        Validation.required("documents", documents);
+        Objects.requireNonNull(documents, "documents");
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
         }
         // Not retried: a repeat would upload the documents twice.
-        return ApiCall.<Void>xmlGet("insertDocument", meetingId, meetingIdOnly(meetingId), false, root -> null)
+        return ApiCall.<Void>xml(Family.MEETING, "insertDocument", meetingId, meetingIdOnly(meetingId), false, root -> null)
                 .withBody(PresentationXml.modules(List.copyOf(documents), null), "application/xml");
     }
 
     ApiCall<Void> sendChatMessage(SendChatMessageRequest request) {
-        Validation.required("request", request);
-        return ApiCall.xmlGet("sendChatMessage", request.meetingId(), request.parameters(), false, root -> null);
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.MEETING, "sendChatMessage", request.meetingId(), request.parameters(), false,
+                root -> null);
     }
 
     ApiCall<RecordingsPage> getRecordings(GetRecordingsRequest request) {
-        Validation.required("request", request);
-        return ApiCall.xmlGet("getRecordings", null, request.parameters(), true,
-                root -> ResponseAccess.recording().page(root));
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.RECORDING, "getRecordings", null, request.parameters(), true, RecordingResponses::page);
     }
 
     private static String recordIds(Collection<String> ids) {
-        Validation.required("recordID", ids);
+        Objects.requireNonNull(ids, "recordIds");
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("recordID: at least one record ID is required");
         }
         for (String id : ids) {
+            Objects.requireNonNull(id, "recordID");
             Validation.nonBlank("recordID", id);
             if (id.contains(",")) {
                 throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
@@ -130,104 +153,56 @@ final class Calls {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("recordID", recordIds(ids));
         p.put("publish", Boolean.toString(publish));
-        return ApiCall.xmlGet("publishRecordings", null, p, true, root -> root.bool("published"));
+        return ApiCall.xml(Family.RECORDING, "publishRecordings", null, p, true, root -> Nodes.bool(root, "published"));
     }
 
     ApiCall<Boolean> deleteRecordings(Collection<String> ids) {
-        return ApiCall.xmlGet("deleteRecordings", null, Map.of("recordID", recordIds(ids)), false,
-                root -> root.bool("deleted"));
+        return ApiCall.xml(Family.RECORDING, "deleteRecordings", null, Map.of("recordID", recordIds(ids)), false,
+                root -> Nodes.bool(root, "deleted"));
     }
 
     ApiCall<Boolean> updateRecordings(UpdateRecordingsRequest request) {
-        Validation.required("request", request);
-        return ApiCall.xmlGet("updateRecordings", null, request.parameters(), true, root -> root.bool("updated"));
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.RECORDING, "updateRecordings", null, request.parameters(), true,
+                root -> Nodes.bool(root, "updated"));
     }
 
     ApiCall<List<TextTrack>> getRecordingTextTracks(String recordId) {
-        Validation.nonBlank("recordID", recordId);
-        return new ApiCall<>("getRecordingTextTracks", null, Map.of("recordID", recordId), "GET", null, null, true, null,
-                false, raw -> ResponseAccess.recording().textTracks(JsonResponses.read("getRecordingTextTracks", raw)));
+        Objects.requireNonNull(recordId, "recordId");
+        Validation.nonBlank("recordId", recordId);
+        return ApiCall.json(Family.RECORDING, "getRecordingTextTracks", Map.of("recordID", recordId), true,
+                RecordingResponses::textTracks);
     }
 
     ApiCall<Void> putRecordingTextTrack(PutRecordingTextTrackRequest request) {
-        Validation.required("request", request);
+        Objects.requireNonNull(request, "request");
         Multipart body = Multipart.file("file", request.fileName(), request.contentType(), request.content());
-        return new ApiCall<Void>("putRecordingTextTrack", null, request.parameters(), "POST", null, null, false, null, false,
-                raw -> {
-                    JsonResponses.read("putRecordingTextTrack", raw);
-                    return null;
-                }).withBody(body.body(), body.contentType());
+        return ApiCall.<Void>json(Family.RECORDING, "putRecordingTextTrack", request.parameters(), false, response -> null)
+                .withBody(body.body(), body.contentType());
     }
 
     ApiCall<HookRegistration> createHook(CreateHookRequest request) {
-        Validation.required("request", request);
+        Objects.requireNonNull(request, "request");
         // bbb-webhooks answers a repeat with duplicateWarning and the existing hook: safe to retry.
-        return ApiCall.xmlGet("hooks/create", request.parameters().get("meetingID"), request.parameters(), true,
-                root -> ResponseAccess.hooks().registration(root)).withAlgorithm(executor.config().hooksAlgorithm());
+        return ApiCall.xml(Family.HOOK, "hooks/create", request.parameters().get("meetingID"), request.parameters(), true,
+                HookResponses::registration).withAlgorithm(config.hooksAlgorithm());
     }
 
     ApiCall<List<Hook>> listHooks(String meetingId) {
         Map<String, String> p = meetingId == null ? Map.of() : meetingIdOnly(meetingId);
-        return ApiCall.xmlGet("hooks/list", meetingId, p, true, root -> ResponseAccess.hooks().hooks(root))
-                .withAlgorithm(executor.config().hooksAlgorithm());
+        return ApiCall.xml(Family.HOOK, "hooks/list", meetingId, p, true, HookResponses::hooks)
+                .withAlgorithm(config.hooksAlgorithm());
     }
 
     ApiCall<Boolean> destroyHook(String hookId) {
-        Validation.nonBlank("hookID", hookId);
-        return ApiCall.xmlGet("hooks/destroy", null, Map.of("hookID", hookId), false, root -> root.bool("removed"))
-                .withAlgorithm(executor.config().hooksAlgorithm());
+        Objects.requireNonNull(hookId, "hookId");
+        Validation.nonBlank("hookId", hookId);
+        return ApiCall.xml(Family.HOOK, "hooks/destroy", null, Map.of("hookID", hookId), false,
+                root -> Nodes.bool(root, "removed")).withAlgorithm(config.hooksAlgorithm());
     }
 
+    /** The unsigned API root; sent with {@link ApiExecutor#unsignedUrl(String)}. */
     ApiCall<ApiVersion> version() {
-        return new ApiCall<>("version", null, Map.of(), "GET", null, null, true, null, false,
-                raw -> new ApiVersion(XmlResponses.read("version", null, raw)));
-    }
-
-    ConnectionCheck checkConnection(ApiExecutor exec) {
-        ApiVersion version;
-        try {
-            version = exec.execute(version(), exec.unsignedUrl(""));
-        } catch (BbbTransportException e) {
-            return new ConnectionCheck(ConnectionCheck.Status.UNREACHABLE, "No answer from "
-                    + exec.config().apiBase() + ": " + e.getMessage(), null, null);
-        } catch (BbbException e) {
-            return new ConnectionCheck(ConnectionCheck.Status.NOT_BBB, exec.config().apiBase()
-                    + " did not answer like the BigBlueButton API root (" + e.getMessage()
-                    + "); the base URL should end in /bigbluebutton/", null, null);
-        }
-        String probe = "connection-check-" + UUID.randomUUID();
-        try {
-            exec.execute(isMeetingRunning(probe));
-            return new ConnectionCheck(ConnectionCheck.Status.OK, "Connected to " + exec.config().apiBase()
-                    + " (API " + version.version() + "); secret and " + exec.config().algorithm() + " accepted", version, null);
-        } catch (ChecksumErrorException e) {
-            for (ChecksumAlgorithm other : ChecksumAlgorithm.values()) {
-                if (other == exec.config().algorithm()) {
-                    continue;
-                }
-                try {
-                    exec.execute(isMeetingRunning(probe).withAlgorithm(other));
-                    return new ConnectionCheck(ConnectionCheck.Status.ALGORITHM_NOT_SUPPORTED, "The server accepts the"
-                            + " secret with " + other + " but not with " + exec.config().algorithm()
-                            + "; set checksumAlgorithm(" + other + ") or enable the algorithm on the server", version, other);
-                } catch (BbbException ignored) {
-                    // Try the next algorithm.
-                    continue;
-                }
-            }
-            return new ConnectionCheck(ConnectionCheck.Status.WRONG_SECRET, "BigBlueButton at "
-                    + exec.config().apiBase() + " rejected the checksum with every algorithm: the secret is wrong",
-                    version, null);
-        } catch (BbbTransportException e) {
-            return new ConnectionCheck(ConnectionCheck.Status.UNREACHABLE, "The API root answered but a signed call"
-                    + " failed: " + e.getMessage(), version, null);
-        } catch (BbbException e) {
-            return new ConnectionCheck(ConnectionCheck.Status.NOT_BBB, "The API root answered but a signed call"
-                    + " did not get a BigBlueButton answer: " + e.getMessage(), version, null);
-        }
-    }
-
-    ApiExecutor executor() {
-        return executor;
+        return ApiCall.xml(Family.MEETING, "version", null, Map.of(), true, MeetingResponses::version);
     }
 }

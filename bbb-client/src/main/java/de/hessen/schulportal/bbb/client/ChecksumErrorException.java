@@ -17,6 +17,7 @@ public class ChecksumErrorException extends BbbApiException {
      * @param serverMessage the server's message
      */
     public ChecksumErrorException(String call, String meetingId, String messageKey, String serverMessage) {
-        super(call, meetingId, messageKey, serverMessage);
+        super(call, meetingId, messageKey, serverMessage,
+                "wrong secret or algorithm not enabled; checkConnection() tells which");
     }
 }

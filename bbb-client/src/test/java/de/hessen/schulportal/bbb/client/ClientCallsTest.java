@@ -148,11 +148,14 @@ class ClientCallsTest {
         ServerChecksumVerifier.Verified v = verifiedLast();
         assertThat(v.parameters).containsEntry("redirect", "false").containsEntry("role", "VIEWER");
         assertThat(r.messageKey()).isEqualTo("successfullyJoined");
-        assertThat(r.internalMeetingId()).isEqualTo("fa51ae0c65adef7fe3cf115421da8a6a25855a20-1464618262714");
+        assertThat(r.meetingId()).isEqualTo("fa51ae0c65adef7fe3cf115421da8a6a25855a20-1464618262714");
+        assertThat(r.userId()).isEqualTo("ao6ehbtvbmhz");
+        assertThat(r.authToken()).isEqualTo("huzbpgthac7s");
         assertThat(r.sessionToken()).isEqualTo("rbe7bbkjzx5mnoda");
         assertThat(r.guestStatus()).isEqualTo(GuestStatus.ALLOW);
         assertThat(r.url()).isPresent();
-        assertThat(r.toString()).doesNotContain("rbe7bbkjzx5mnoda").doesNotContain("sessionToken=0wzs");
+        assertThat(r.toString()).doesNotContain("rbe7bbkjzx5mnoda").doesNotContain("sessionToken=0wzs")
+                .doesNotContain("huzbpgthac7s");
     }
 
     @Test

@@ -161,7 +161,8 @@ class RecordingAndHookCallsTest {
         assertThat(wm.lastUrl()).contains("meta_bbb-recording-tags=&");
 
         wm.answer("deleteRecordings", Fixtures.text("bigbluebutton-api-php/responses__delete_recordings_not_found.xml"));
-        assertThatThrownBy(() -> bbb.deleteRecordings(List.of("nope"))).isInstanceOf(MeetingNotFoundException.class);
+        assertThatThrownBy(() -> bbb.deleteRecordings(List.of("nope"))).isInstanceOf(BbbApiException.class)
+                .isNotInstanceOf(MeetingNotFoundException.class).hasMessageContaining("notFound");
         assertThatThrownBy(() -> bbb.publishRecordings(List.of(), true)).hasMessageContaining("recordID");
     }
 

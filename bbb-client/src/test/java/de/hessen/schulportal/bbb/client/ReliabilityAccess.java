@@ -1,8 +1,7 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
-import de.hessen.schulportal.bbb.client.internal.ApiExecutor;
-import de.hessen.schulportal.bbb.client.internal.ClientConfig;
+import de.hessen.schulportal.bbb.client.event.BbbEventListener;
 import de.hessen.schulportal.bbb.client.internal.HttpCall;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
@@ -36,9 +35,10 @@ public final class ReliabilityAccess {
     private final ApiExecutor executor;
 
     private ReliabilityAccess(String baseUrl, String secret, ChecksumAlgorithm algorithm) {
-        this.executor = new ApiExecutor(new ClientConfig(ClientConfig.apiBase(baseUrl), secret, algorithm, algorithm,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 1 << 20), NO_NETWORK);
-        this.calls = new Calls(executor);
+        ClientConfig config = new ClientConfig(ClientConfig.apiBase(baseUrl), secret, algorithm, algorithm,
+                Duration.ofSeconds(1), Duration.ofSeconds(1), 1 << 20);
+        this.executor = new ApiExecutor(config, NO_NETWORK, Runnable::run, BbbEventListener.NONE);
+        this.calls = new Calls(config);
     }
 
     /**

@@ -113,9 +113,7 @@ class SigningPropertyTest {
             assertThat(e.getMessage()).as("seed %d", seed).containsAnyOf("meetingID", "name", "meta_bbb-origin", "welcome");
             return;
         }
-        String url = clients[0].toBuilder().build().apiBaseUrl() + "create?"
-                + de.hessen.schulportal.bbb.client.internal.Checksums.signedQuery(ChecksumAlgorithm.SHA256, "create",
-                        de.hessen.schulportal.bbb.client.internal.QueryString.encode(request.parameters()), Secrets.SECRET);
+        String url = ReliabilityAccess.urls(clients[0].apiBaseUrl(), Secrets.SECRET, ChecksumAlgorithm.SHA256).create(request);
         ServerChecksumVerifier.Verified v = ServerChecksumVerifier.verify(url, Secrets.SECRET);
         assertThat(v.parameters).as("seed %d", seed).isEqualTo(request.parameters())
                 .containsEntry("meetingID", meetingId).containsEntry("name", name).containsEntry("meta_bbb-origin", meta);

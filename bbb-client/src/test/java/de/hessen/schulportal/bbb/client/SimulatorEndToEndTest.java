@@ -147,9 +147,9 @@ class SimulatorEndToEndTest {
             CreateMeetingResponse created = bbb.async().create(CreateMeetingRequest.builder("async-room", "Async").build()).join();
             JoinResponse joined = bbb.async().join(JoinMeetingRequest.builder("async-room", "Ada", Role.MODERATOR)
                     .createTime(created.createTime()).build()).join();
-            assertThat(joined.internalMeetingId()).isEqualTo(created.internalMeetingId());
+            assertThat(joined.meetingId()).isEqualTo(created.internalMeetingId());
             assertThat(bbb.async().getMeetingInfo("async-room").join().participantCount()).isEqualTo(1);
-            bbb.async().end("async-room").join();
+            assertThat(bbb.async().end("async-room").join()).isTrue();
             assertThat(bbb.async().isMeetingRunning("async-room").join()).isFalse();
         }
     }

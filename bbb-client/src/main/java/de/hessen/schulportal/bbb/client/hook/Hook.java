@@ -1,6 +1,6 @@
 package de.hessen.schulportal.bbb.client.hook;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
+import de.hessen.schulportal.bbb.client.internal.Redactor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +15,13 @@ public final class Hook {
     private final boolean permanent;
     private final boolean rawData;
 
-    Hook(XmlNode n) {
-        this.hookId = n.text("hookID");
-        this.callbackUrl = n.text("callbackURL");
-        this.meetingId = n.text("meetingID");
-        String events = n.text("eventID");
-        this.eventIds = events.isEmpty() ? List.of() : List.copyOf(Arrays.asList(events.split(",")));
-        this.permanent = n.bool("permanentHook");
-        this.rawData = n.bool("rawData");
+    private Hook(Builder b) {
+        this.hookId = b.hookId;
+        this.callbackUrl = b.callbackUrl;
+        this.meetingId = b.meetingId;
+        this.eventIds = b.eventIds;
+        this.permanent = b.permanent;
+        this.rawData = b.rawData;
     }
 
     /**
@@ -96,6 +95,106 @@ public final class Hook {
 
     @Override
     public String toString() {
-        return "Hook{hookId=" + hookId + ", callbackUrl=" + callbackUrl + ", meetingId=" + meetingId + '}';
+        // The receiver may have put a token anywhere into its callback URL's query.
+        return "Hook{hookId=" + hookId + ", callbackUrl=" + Redactor.maskQueryValues(callbackUrl) + ", meetingId="
+                + meetingId + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Hook}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String hookId = "";
+        private String callbackUrl = "";
+        private String meetingId = "";
+        private List<String> eventIds = List.of();
+        private boolean permanent = false;
+        private boolean rawData = false;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code hookId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hookId(String value) {
+            this.hookId = Objects.requireNonNull(value, "hookId");
+            return this;
+        }
+
+        /**
+         * Sets {@code callbackUrl}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder callbackUrl(String value) {
+            this.callbackUrl = Objects.requireNonNull(value, "callbackUrl");
+            return this;
+        }
+
+        /**
+         * Sets {@code meetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Objects.requireNonNull(value, "meetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code eventIds}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder eventIds(List<String> value) {
+            this.eventIds = List.copyOf(Objects.requireNonNull(value, "eventIds"));
+            return this;
+        }
+
+        /**
+         * Sets {@code permanent}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder permanent(boolean value) {
+            this.permanent = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code rawData}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawData(boolean value) {
+            this.rawData = value;
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public Hook build() {
+            return new Hook(this);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.hook;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
 import java.util.Objects;
 
 /** The answer to {@code hooks/create}. Immutable. */
@@ -10,11 +9,11 @@ public final class HookRegistration {
     private final boolean rawData;
     private final boolean duplicate;
 
-    HookRegistration(XmlNode n) {
-        this.hookId = n.text("hookID");
-        this.permanent = n.bool("permanentHook");
-        this.rawData = n.bool("rawData");
-        this.duplicate = "duplicateWarning".equals(n.text("messageKey"));
+    private HookRegistration(Builder b) {
+        this.hookId = b.hookId;
+        this.permanent = b.permanent;
+        this.rawData = b.rawData;
+        this.duplicate = b.duplicate;
     }
 
     /**
@@ -70,5 +69,79 @@ public final class HookRegistration {
     @Override
     public String toString() {
         return "HookRegistration{hookId=" + hookId + ", duplicate=" + duplicate + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link HookRegistration}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String hookId = "";
+        private boolean permanent = false;
+        private boolean rawData = false;
+        private boolean duplicate = false;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code hookId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hookId(String value) {
+            this.hookId = Objects.requireNonNull(value, "hookId");
+            return this;
+        }
+
+        /**
+         * Sets {@code permanent}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder permanent(boolean value) {
+            this.permanent = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code rawData}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawData(boolean value) {
+            this.rawData = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code duplicate}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder duplicate(boolean value) {
+            this.duplicate = value;
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public HookRegistration build() {
+            return new HookRegistration(this);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package de.hessen.schulportal.bbb.client.internal;
 
-import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The BigBlueButton request checksum: lowercase hex of H(call name + query string + secret).
@@ -14,7 +16,9 @@ public final class Checksums {
      * every call (the largest single cost of signing a join URL, see BENCHMARKS.md). The prototypes
      * are never updated, so sharing them across threads is safe.
      */
-    private static final MessageDigest[] PROTOTYPES = prototypes();
+    private static final Map<String, MessageDigest> PROTOTYPES = new ConcurrentHashMap<>();
+
+    private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
     private Checksums() {
     }
@@ -22,29 +26,28 @@ public final class Checksums {
     /**
      * Computes the checksum over exactly the given query string.
      *
-     * @param algorithm the hash function
+     * @param jcaName the hash function's JCA name, e.g. {@code SHA-256}
      * @param call the call name as it appears in the URL path, e.g. {@code create} or {@code hooks/list}
      * @param query the encoded query string without {@code ?} and without a checksum
      * @param secret the shared secret
      * @return the checksum in lowercase hex
      */
-    public static String checksum(ChecksumAlgorithm algorithm, String call, String query, String secret) {
-        return appendChecksum(new StringBuilder(128), algorithm, call, query, secret).toString();
+    public static String checksum(String jcaName, String call, String query, String secret) {
+        return appendChecksum(new StringBuilder(128), jcaName, call, query, secret).toString();
     }
 
     /**
-     * Appends the checksum to a buffer, for a URL built in one piece (no hex string in between).
+     * Appends the checksum to a buffer, for a URL built in one buffer.
      *
      * @param sb the buffer
-     * @param algorithm the hash function
+     * @param jcaName the hash function's JCA name
      * @param call the call name
-     * @param query the encoded query string without {@code ?} and without a checksum
+     * @param query the encoded query string
      * @param secret the shared secret
-     * @return the buffer, with the checksum in lowercase hex appended
+     * @return {@code sb}
      */
-    public static StringBuilder appendChecksum(StringBuilder sb, ChecksumAlgorithm algorithm, String call, String query,
-            String secret) {
-        MessageDigest digest = newDigest(algorithm);
+    public static StringBuilder appendChecksum(StringBuilder sb, String jcaName, String call, String query, String secret) {
+        MessageDigest digest = newDigest(jcaName);
         digest.update(call.getBytes(StandardCharsets.UTF_8));
         digest.update(query.getBytes(StandardCharsets.UTF_8));
         digest.update(secret.getBytes(StandardCharsets.UTF_8));
@@ -54,41 +57,26 @@ public final class Checksums {
         return sb;
     }
 
-    private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
-
-    private static MessageDigest[] prototypes() {
-        ChecksumAlgorithm[] all = ChecksumAlgorithm.values();
-        MessageDigest[] p = new MessageDigest[all.length];
-        for (ChecksumAlgorithm a : all) {
-            MessageDigest d = a.newDigest();
-            p[a.ordinal()] = d instanceof Cloneable ? d : null;
+    private static MessageDigest newDigest(String jcaName) {
+        MessageDigest prototype = PROTOTYPES.get(jcaName);
+        if (prototype == null) {
+            // Not computeIfAbsent: a lambda here would be the signing path's first (cold start).
+            PROTOTYPES.putIfAbsent(jcaName, create(jcaName));
+            prototype = PROTOTYPES.get(jcaName);
         }
-        return p;
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            // A provider without clone support: a fresh instance each time.
+            return create(jcaName);
+        }
     }
 
-    private static MessageDigest newDigest(ChecksumAlgorithm algorithm) {
-        MessageDigest prototype = PROTOTYPES[algorithm.ordinal()];
-        if (prototype != null) {
-            try {
-                return (MessageDigest) prototype.clone();
-            } catch (CloneNotSupportedException e) {
-                // A provider without clone support: fall through to a fresh instance.
-            }
+    private static MessageDigest create(String jcaName) {
+        try {
+            return MessageDigest.getInstance(jcaName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK lacks " + jcaName + ", which every Java SE runtime must provide", e);
         }
-        return algorithm.newDigest();
-    }
-
-    /**
-     * Appends the checksum to the query string the way the server expects it: as the last parameter.
-     *
-     * @param algorithm the hash function
-     * @param call the call name
-     * @param query the encoded query string
-     * @param secret the shared secret
-     * @return {@code query&checksum=…}, or {@code checksum=…} for an empty query
-     */
-    public static String signedQuery(ChecksumAlgorithm algorithm, String call, String query, String secret) {
-        String checksum = checksum(algorithm, call, query, secret);
-        return query.isEmpty() ? "checksum=" + checksum : query + "&checksum=" + checksum;
     }
 }

@@ -5,15 +5,15 @@ package de.hessen.schulportal.bbb.client.internal;
  * is sent byte for byte; it must never be logged unredacted.
  *
  * @param call the API call name, for messages and logs
- * @param meetingId the meeting ID the call is about, or {@code null}
  * @param method {@code GET} or {@code POST}
  * @param uri the raw URL, encoded once and signed
  * @param body the request body, or {@code null}
  * @param contentType the body's bare MIME type, or {@code null}
  * @param idempotent whether the call may be retried after a failure
+ * @param observer told about each attempt; {@link AttemptObserver#NONE} if nobody listens
  */
-public record HttpCall(String call, String meetingId, String method, String uri, byte[] body, String contentType,
-        boolean idempotent) {
+public record HttpCall(String call, String method, String uri, byte[] body, String contentType, boolean idempotent,
+        AttemptObserver observer) {
 
     /** A redacted form, safe for logs. */
     @Override

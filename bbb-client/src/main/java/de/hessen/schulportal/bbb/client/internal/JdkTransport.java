@@ -1,10 +1,11 @@
 package de.hessen.schulportal.bbb.client.internal;
 
-import de.hessen.schulportal.bbb.client.BbbResponseException;
-import de.hessen.schulportal.bbb.client.BbbTransportException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -71,10 +72,11 @@ public final class JdkTransport implements Transport {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         try {
             HttpResponse<byte[]> r = client.send(request(call), LimitedBodySubscriber.handler(maxResponseBytes, deadline));
-            return toRaw(call, r);
+            return toRaw(call, r, deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BbbTransportException(call.call(), "interrupted while calling " + call.call(), e, false);
+            throw new TransportFailure(TransportFailure.Reason.INTERRUPTED, host(call),
+                    "interrupted while calling " + call.call() + " on " + host(call), e);
         } catch (IOException e) {
             throw failure(call, e, deadline);
         }
@@ -97,16 +99,16 @@ public final class JdkTransport implements Transport {
                     if (error != null) {
                         throw new CompletionException(failure(call, unwrap(error), deadline));
                     }
-                    return toRaw(call, r);
+                    return toRaw(call, r, deadline);
                 });
     }
 
-    private RawResponse toRaw(HttpCall call, HttpResponse<byte[]> r) {
+    private RawResponse toRaw(HttpCall call, HttpResponse<byte[]> r, long deadline) {
         if (LOG.isTraceEnabled()) {
             LOG.trace("<- {} {} ({} bytes) for {}", r.statusCode(), r.headers().firstValue("Content-Type").orElse("-"),
                     r.body().length, call.call());
         }
-        return new RawResponse(r.statusCode(), r.headers(), r.body(), 0);
+        return new RawResponse(r.statusCode(), r.headers(), r.body(), 0, deadline);
     }
 
     private static Throwable unwrap(Throwable t) {
@@ -117,39 +119,63 @@ public final class JdkTransport implements Transport {
         return cur;
     }
 
+    private static String host(HttpCall call) {
+        String host = URI.create(call.uri()).getHost();
+        return host == null ? "the server" : host;
+    }
+
     /**
-     * Maps a failure of one attempt to the SDK's exception types. Messages carry the call name and
-     * the kind of failure, never the URL.
+     * Maps a failure of one attempt to a {@link TransportFailure} that names the host and the
+     * reason and keeps the JDK's exception as its cause. Messages never carry the URL.
      */
-    static RuntimeException failure(HttpCall call, Throwable error, long deadlineNanos) {
+    static TransportFailure failure(HttpCall call, Throwable error, long deadlineNanos) {
         Throwable root = unwrap(error);
-        String target = call.meetingId() == null ? call.call() : call.call() + " (meeting '" + call.meetingId() + "')";
-        for (Throwable c = root; c != null; c = c.getCause()) {
-            if (c instanceof LimitedBodySubscriber.BodyTooLargeException) {
-                return new BbbResponseException(call.call(), -1, "The answer to " + target + " "
-                        + c.getMessage() + "; raise maxResponseBytes if the server really sends that much", null);
-            }
-            if (c instanceof HttpConnectTimeoutException) {
-                return new BbbTransportException(call.call(), "Connecting for " + target + " timed out", null, true);
-            }
-            if (c instanceof HttpTimeoutException) {
-                return new BbbTransportException(call.call(), target + " timed out: " + c.getMessage(), null, true);
-            }
-            if (c instanceof ConnectException) {
-                return new BbbTransportException(call.call(), "Could not connect for " + target
-                        + ": " + safeMessage(c), null, false);
-            }
+        if (root instanceof TransportFailure) {
+            return (TransportFailure) root;
         }
-        if (root instanceof BbbTransportException || root instanceof BbbResponseException) {
-            return (RuntimeException) root;
+        String host = host(call);
+        String what = call.call() + " on " + host;
+        Throwable c;
+        if ((c = find(root, LimitedBodySubscriber.BodyTooLargeException.class)) != null) {
+            return new TransportFailure(TransportFailure.Reason.TOO_LARGE, host, "The answer to " + what + " "
+                    + c.getMessage() + "; raise maxResponseBytes if the server really sends that much", root);
+        }
+        if (find(root, HttpConnectTimeoutException.class) != null) {
+            return new TransportFailure(TransportFailure.Reason.CONNECT_TIMEOUT, host, "Connecting to " + host
+                    + " for " + call.call() + " timed out", root);
+        }
+        if ((c = find(root, HttpTimeoutException.class)) != null) {
+            return new TransportFailure(TransportFailure.Reason.TIMEOUT, host, what + " timed out: " + c.getMessage(), root);
+        }
+        if (find(root, UnknownHostException.class) != null || find(root, UnresolvedAddressException.class) != null) {
+            return new TransportFailure(TransportFailure.Reason.UNKNOWN_HOST, host, "Unknown host " + host
+                    + " for " + call.call() + ": check the base URL and DNS", root);
+        }
+        if ((c = find(root, SSLException.class)) != null) {
+            return new TransportFailure(TransportFailure.Reason.TLS, host, "TLS with " + host + " failed for "
+                    + call.call() + " (" + safeMessage(c) + "): check the certificate and the JVM's trust store", root);
+        }
+        if ((c = find(root, ConnectException.class)) != null) {
+            return new TransportFailure(TransportFailure.Reason.CONNECTION_REFUSED, host, "Could not connect to "
+                    + host + " for " + call.call() + " (connection refused): " + safeMessage(c), root);
         }
         if (System.nanoTime() - deadlineNanos >= 0) {
             // The attempt ran out of time: when the body deadline cancels the subscription, the JDK
             // may report the cancelled or closed exchange (an IOException) before our timeout.
-            return new BbbTransportException(call.call(), target + " timed out: the request timeout passed", null, true);
+            return new TransportFailure(TransportFailure.Reason.TIMEOUT, host, what
+                    + " timed out: the request timeout passed", root);
         }
-        return new BbbTransportException(call.call(), target + " failed: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " (" + safeMessage(root) + ")"), null, false);
+        return new TransportFailure(TransportFailure.Reason.IO, host, what + " failed: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " (" + safeMessage(root) + ")"), root);
+    }
+
+    private static Throwable find(Throwable root, Class<? extends Throwable> type) {
+        for (Throwable c = root; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

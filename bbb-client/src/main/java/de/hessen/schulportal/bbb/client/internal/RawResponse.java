@@ -9,8 +9,10 @@ import java.net.http.HttpHeaders;
  * @param headers the response headers
  * @param body the body bytes
  * @param retries how many retries it took to get this answer
+ * @param deadlineNanos the {@link System#nanoTime()} by which the attempt that got it, parsing
+ *     included, must be done
  */
-public record RawResponse(int status, HttpHeaders headers, byte[] body, int retries) {
+public record RawResponse(int status, HttpHeaders headers, byte[] body, int retries, long deadlineNanos) {
 
     /**
      * The same answer with a retry count.
@@ -19,7 +21,7 @@ public record RawResponse(int status, HttpHeaders headers, byte[] body, int retr
      * @return a copy
      */
     public RawResponse withRetries(int count) {
-        return new RawResponse(status, headers, body, count);
+        return new RawResponse(status, headers, body, count, deadlineNanos);
     }
 
     /**

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.internal;
 
-import de.hessen.schulportal.bbb.client.BbbTransportException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retries idempotent calls on connection failures, timeouts and 429/502/503/504, with jittered
- * exponential backoff. Non-idempotent calls get exactly one attempt. A parsed {@code FAILED} never
+ * exponential backoff, and tells the call's {@link AttemptObserver} about every attempt. Non-idempotent calls get exactly one attempt. A parsed {@code FAILED} never
  * reaches this layer as a failure, so it is never retried. The answer of a discarded attempt is
  * already fully read into memory (the connection went back to the pool), so there is nothing left
  * open to close.
@@ -47,34 +46,53 @@ public final class RetryingTransport implements Transport {
         int retry = 0;
         while (true) {
             RawResponse response;
+            call.observer().attemptStart(retry + 1);
             try {
                 response = next.send(call);
-            } catch (BbbTransportException e) {
-                Optional<Duration> wait = nextDelay(call, retry, null);
+            } catch (TransportFailure e) {
+                Optional<Duration> wait = retryable(e) ? nextDelay(call, retry, null) : Optional.empty();
                 if (wait.isEmpty()) {
                     throw e;
                 }
                 retry++;
-                pause(call, wait.get(), retry, e.getMessage());
+                scheduled(call, retry, cause(e), 0, wait.get(), e.getMessage());
+                pause(call, wait.get());
                 continue;
             }
+            call.observer().responseReceived(retry + 1, response.status());
             Optional<Duration> wait = RetryPolicy.retryable(response)
                     ? nextDelay(call, retry, response) : Optional.empty();
             if (wait.isEmpty()) {
                 return response.withRetries(retry);
             }
             retry++;
-            pause(call, wait.get(), retry, "HTTP " + response.status());
+            scheduled(call, retry, AttemptObserver.RetryCause.HTTP_STATUS, response.status(), wait.get(),
+                    "HTTP " + response.status());
+            pause(call, wait.get());
         }
     }
 
-    private void pause(HttpCall call, Duration wait, int retry, String reason) {
+    private static boolean retryable(TransportFailure e) {
+        return e.reason() != TransportFailure.Reason.TOO_LARGE && e.reason() != TransportFailure.Reason.INTERRUPTED;
+    }
+
+    private static AttemptObserver.RetryCause cause(TransportFailure e) {
+        return e.isTimeout() ? AttemptObserver.RetryCause.TIMEOUT : AttemptObserver.RetryCause.CONNECTION_FAILURE;
+    }
+
+    private static void scheduled(HttpCall call, int retry, AttemptObserver.RetryCause cause, int status, Duration wait,
+            String reason) {
         LOG.debug("retrying call={} retry={} afterMs={} reason={}", call.call(), retry, wait.toMillis(), reason);
+        call.observer().retryScheduled(retry, cause, status, wait);
+    }
+
+    private void pause(HttpCall call, Duration wait) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new BbbTransportException(call.call(), "interrupted while waiting to retry " + call.call(), ie, false);
+            throw new TransportFailure(TransportFailure.Reason.INTERRUPTED, "", "interrupted while waiting to retry "
+                    + call.call(), ie);
         }
     }
 
@@ -84,24 +102,27 @@ public final class RetryingTransport implements Transport {
     }
 
     private CompletableFuture<RawResponse> attemptAsync(HttpCall call, int retry) {
+        call.observer().attemptStart(retry + 1);
         return next.sendAsync(call).handle((response, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                Optional<Duration> wait = cause instanceof BbbTransportException ? nextDelay(call, retry, null) : Optional.empty();
+                TransportFailure failure = cause instanceof TransportFailure ? (TransportFailure) cause : null;
+                Optional<Duration> wait = failure != null && retryable(failure) ? nextDelay(call, retry, null)
+                        : Optional.empty();
                 if (wait.isEmpty()) {
                     return CompletableFuture.<RawResponse>failedFuture(cause);
                 }
-                LOG.debug("retrying call={} retry={} afterMs={} reason={}", call.call(), retry + 1, wait.get().toMillis(),
-                        cause.getMessage());
+                scheduled(call, retry + 1, cause(failure), 0, wait.get(), cause.getMessage());
                 return sleeper.delay(wait.get()).thenCompose(v -> attemptAsync(call, retry + 1));
             }
+            call.observer().responseReceived(retry + 1, response.status());
             Optional<Duration> wait = RetryPolicy.retryable(response)
                     ? nextDelay(call, retry, response) : Optional.empty();
             if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(response.withRetries(retry));
             }
-            LOG.debug("retrying call={} retry={} afterMs={} reason=HTTP {}", call.call(), retry + 1, wait.get().toMillis(),
-                    response.status());
+            scheduled(call, retry + 1, AttemptObserver.RetryCause.HTTP_STATUS, response.status(), wait.get(),
+                    "HTTP " + response.status());
             return sleeper.delay(wait.get()).thenCompose(v -> attemptAsync(call, retry + 1));
         }).thenCompose(f -> f);
     }

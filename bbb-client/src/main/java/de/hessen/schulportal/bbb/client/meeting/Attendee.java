@@ -1,6 +1,7 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,17 +21,17 @@ public final class Attendee {
     private final String clientType;
     private final Map<String, String> customData;
 
-    Attendee(XmlNode n) {
-        this.userId = n.text("userID");
-        this.fullName = n.text("fullName");
-        this.rawRole = n.text("role");
-        this.role = Role.fromServer(rawRole);
-        this.presenter = n.bool("isPresenter");
-        this.listeningOnly = n.bool("isListeningOnly");
-        this.joinedVoice = n.bool("hasJoinedVoice");
-        this.video = n.bool("hasVideo");
-        this.clientType = n.text("clientType");
-        this.customData = n.map("customdata");
+    private Attendee(Builder b) {
+        this.userId = b.userId;
+        this.fullName = b.fullName;
+        this.role = Role.fromServer(b.rawRole);
+        this.rawRole = b.rawRole;
+        this.presenter = b.presenter;
+        this.listeningOnly = b.listeningOnly;
+        this.joinedVoice = b.joinedVoice;
+        this.video = b.video;
+        this.clientType = b.clientType;
+        this.customData = b.customData;
     }
 
     /**
@@ -142,5 +143,139 @@ public final class Attendee {
         // The display name is personal data: it stays out of logs.
         return "Attendee{userId=" + userId + ", role=" + rawRole + ", presenter=" + presenter
                 + ", video=" + video + ", voice=" + joinedVoice + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Attendee}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String userId = "";
+        private String fullName = "";
+        private String rawRole = "";
+        private boolean presenter = false;
+        private boolean listeningOnly = false;
+        private boolean joinedVoice = false;
+        private boolean video = false;
+        private String clientType = "";
+        private Map<String, String> customData = Map.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code userId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder userId(String value) {
+            this.userId = Objects.requireNonNull(value, "userId");
+            return this;
+        }
+
+        /**
+         * Sets {@code fullName}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fullName(String value) {
+            this.fullName = Objects.requireNonNull(value, "fullName");
+            return this;
+        }
+
+        /**
+         * Sets {@code rawRole}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawRole(String value) {
+            this.rawRole = Objects.requireNonNull(value, "rawRole");
+            return this;
+        }
+
+        /**
+         * Sets {@code presenter}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder presenter(boolean value) {
+            this.presenter = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code listeningOnly}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder listeningOnly(boolean value) {
+            this.listeningOnly = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code joinedVoice}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder joinedVoice(boolean value) {
+            this.joinedVoice = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code video}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder video(boolean value) {
+            this.video = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code clientType}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder clientType(String value) {
+            this.clientType = Objects.requireNonNull(value, "clientType");
+            return this;
+        }
+
+        /**
+         * Sets {@code customData}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder customData(Map<String, String> value) {
+            this.customData = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(value, "customData")));
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public Attendee build() {
+            return new Attendee(this);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -24,19 +23,19 @@ public final class CreateMeetingResponse {
     private final String messageKey;
     private final String message;
 
-    CreateMeetingResponse(XmlNode n) {
-        this.meetingId = n.text("meetingID");
-        this.internalMeetingId = n.text("internalMeetingID");
-        this.parentMeetingId = n.text("parentMeetingID");
-        this.createTime = n.longValue("createTime", 0);
-        this.createDate = n.text("createDate");
-        this.voiceBridge = n.text("voiceBridge");
-        this.dialNumber = n.text("dialNumber");
-        this.hasUserJoined = n.bool("hasUserJoined");
-        this.duration = n.minutes("duration");
-        this.hasBeenForciblyEnded = n.bool("hasBeenForciblyEnded");
-        this.messageKey = n.text("messageKey");
-        this.message = n.text("message");
+    private CreateMeetingResponse(Builder b) {
+        this.meetingId = b.meetingId;
+        this.internalMeetingId = b.internalMeetingId;
+        this.parentMeetingId = b.parentMeetingId;
+        this.createTime = b.createTime;
+        this.createDate = b.createDate;
+        this.voiceBridge = b.voiceBridge;
+        this.dialNumber = b.dialNumber;
+        this.hasUserJoined = b.hasUserJoined;
+        this.duration = b.duration;
+        this.hasBeenForciblyEnded = b.hasBeenForciblyEnded;
+        this.messageKey = b.messageKey;
+        this.message = b.message;
     }
 
     /**
@@ -177,5 +176,175 @@ public final class CreateMeetingResponse {
     public String toString() {
         return "CreateMeetingResponse{meetingId=" + meetingId + ", internalMeetingId=" + internalMeetingId
                 + ", createTime=" + createTime + ", duplicate=" + isDuplicate() + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CreateMeetingResponse}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String meetingId = "";
+        private String internalMeetingId = "";
+        private String parentMeetingId = "";
+        private long createTime = 0;
+        private String createDate = "";
+        private String voiceBridge = "";
+        private String dialNumber = "";
+        private boolean hasUserJoined = false;
+        private Duration duration = Duration.ZERO;
+        private boolean hasBeenForciblyEnded = false;
+        private String messageKey = "";
+        private String message = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code meetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Objects.requireNonNull(value, "meetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code internalMeetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder internalMeetingId(String value) {
+            this.internalMeetingId = Objects.requireNonNull(value, "internalMeetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code parentMeetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder parentMeetingId(String value) {
+            this.parentMeetingId = Objects.requireNonNull(value, "parentMeetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code createTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder createTime(long value) {
+            this.createTime = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code createDate}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder createDate(String value) {
+            this.createDate = Objects.requireNonNull(value, "createDate");
+            return this;
+        }
+
+        /**
+         * Sets {@code voiceBridge}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder voiceBridge(String value) {
+            this.voiceBridge = Objects.requireNonNull(value, "voiceBridge");
+            return this;
+        }
+
+        /**
+         * Sets {@code dialNumber}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder dialNumber(String value) {
+            this.dialNumber = Objects.requireNonNull(value, "dialNumber");
+            return this;
+        }
+
+        /**
+         * Sets {@code hasUserJoined}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hasUserJoined(boolean value) {
+            this.hasUserJoined = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code duration}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder duration(Duration value) {
+            this.duration = Objects.requireNonNull(value, "duration");
+            return this;
+        }
+
+        /**
+         * Sets {@code hasBeenForciblyEnded}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hasBeenForciblyEnded(boolean value) {
+            this.hasBeenForciblyEnded = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code messageKey}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder messageKey(String value) {
+            this.messageKey = Objects.requireNonNull(value, "messageKey");
+            return this;
+        }
+
+        /**
+         * Sets {@code message}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder message(String value) {
+            this.message = Objects.requireNonNull(value, "message");
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public CreateMeetingResponse build() {
+            return new CreateMeetingResponse(this);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,22 +13,22 @@ import java.util.Optional;
 public final class JoinResponse {
     private final String messageKey;
     private final String message;
-    private final String internalMeetingId;
-    private final String internalUserId;
+    private final String meetingId;
+    private final String userId;
     private final String authToken;
     private final String sessionToken;
     private final String rawGuestStatus;
     private final String url;
 
-    JoinResponse(XmlNode n) {
-        this.messageKey = n.text("messageKey");
-        this.message = n.text("message");
-        this.internalMeetingId = n.text("meeting_id");
-        this.internalUserId = n.text("user_id");
-        this.authToken = n.text("auth_token");
-        this.sessionToken = n.text("session_token");
-        this.rawGuestStatus = n.text("guestStatus");
-        this.url = n.text("url");
+    private JoinResponse(Builder b) {
+        this.messageKey = b.messageKey;
+        this.message = b.message;
+        this.meetingId = b.meetingId;
+        this.userId = b.userId;
+        this.authToken = b.authToken;
+        this.sessionToken = b.sessionToken;
+        this.rawGuestStatus = b.rawGuestStatus;
+        this.url = b.url;
     }
 
     /**
@@ -55,8 +54,8 @@ public final class JoinResponse {
      *
      * @return the ID
      */
-    public String internalMeetingId() {
-        return internalMeetingId;
+    public String meetingId() {
+        return meetingId;
     }
 
     /**
@@ -64,8 +63,8 @@ public final class JoinResponse {
      *
      * @return the ID
      */
-    public String internalUserId() {
-        return internalUserId;
+    public String userId() {
+        return userId;
     }
 
     /**
@@ -127,19 +126,141 @@ public final class JoinResponse {
             return false;
         }
         JoinResponse r = (JoinResponse) o;
-        return messageKey.equals(r.messageKey) && internalMeetingId.equals(r.internalMeetingId)
-                && internalUserId.equals(r.internalUserId) && authToken.equals(r.authToken)
+        return messageKey.equals(r.messageKey) && meetingId.equals(r.meetingId)
+                && userId.equals(r.userId) && authToken.equals(r.authToken)
                 && sessionToken.equals(r.sessionToken) && rawGuestStatus.equals(r.rawGuestStatus) && url.equals(r.url);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(internalMeetingId, internalUserId, sessionToken);
+        return Objects.hash(meetingId, userId, sessionToken);
     }
 
     @Override
     public String toString() {
-        return "JoinResponse{messageKey=" + messageKey + ", internalMeetingId=" + internalMeetingId + ", internalUserId="
-                + internalUserId + ", guestStatus=" + guestStatus() + ", sessionToken=***, url=***}";
+        return "JoinResponse{messageKey=" + messageKey + ", meetingId=" + meetingId + ", userId="
+                + userId + ", guestStatus=" + guestStatus() + ", sessionToken=***, url=***}";
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link JoinResponse}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String messageKey = "";
+        private String message = "";
+        private String meetingId = "";
+        private String userId = "";
+        private String authToken = "";
+        private String sessionToken = "";
+        private String rawGuestStatus = "";
+        private String url = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code messageKey}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder messageKey(String value) {
+            this.messageKey = Objects.requireNonNull(value, "messageKey");
+            return this;
+        }
+
+        /**
+         * Sets {@code message}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder message(String value) {
+            this.message = Objects.requireNonNull(value, "message");
+            return this;
+        }
+
+        /**
+         * Sets {@code meetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Objects.requireNonNull(value, "meetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code userId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder userId(String value) {
+            this.userId = Objects.requireNonNull(value, "userId");
+            return this;
+        }
+
+        /**
+         * Sets {@code authToken}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder authToken(String value) {
+            this.authToken = Objects.requireNonNull(value, "authToken");
+            return this;
+        }
+
+        /**
+         * Sets {@code sessionToken}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder sessionToken(String value) {
+            this.sessionToken = Objects.requireNonNull(value, "sessionToken");
+            return this;
+        }
+
+        /**
+         * Sets {@code rawGuestStatus}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawGuestStatus(String value) {
+            this.rawGuestStatus = Objects.requireNonNull(value, "rawGuestStatus");
+            return this;
+        }
+
+        /**
+         * Sets {@code url}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder url(String value) {
+            this.url = Objects.requireNonNull(value, "url");
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public JoinResponse build() {
+            return new JoinResponse(this);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
+import java.util.LinkedHashMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,47 +43,39 @@ public final class MeetingInfo {
     private final String parentMeetingId;
     private final int sequence;
     private final boolean freeJoin;
+    private final String messageKey;
+    private final String message;
 
-    MeetingInfo(XmlNode n) {
-        this.meetingName = n.text("meetingName");
-        this.meetingId = n.text("meetingID");
-        this.internalMeetingId = n.text("internalMeetingID");
-        this.createTime = n.longValue("createTime", 0);
-        this.createDate = n.text("createDate");
-        this.voiceBridge = n.text("voiceBridge");
-        this.dialNumber = n.text("dialNumber");
-        this.running = n.bool("running");
-        this.duration = n.minutes("duration");
-        this.hasUserJoined = n.bool("hasUserJoined");
-        this.recording = n.bool("recording");
-        this.hasBeenForciblyEnded = n.bool("hasBeenForciblyEnded");
-        this.startTime = n.instant("startTime").orElse(null);
-        this.endTime = n.instant("endTime").orElse(null);
-        this.participantCount = n.intValue("participantCount", 0);
-        this.listenerCount = n.intValue("listenerCount", 0);
-        this.voiceParticipantCount = n.intValue("voiceParticipantCount", 0);
-        this.videoCount = n.intValue("videoCount", 0);
-        this.maxUsers = n.intValue("maxUsers", 0);
-        this.moderatorCount = n.intValue("moderatorCount", 0);
-        List<Attendee> list = new ArrayList<>();
-        for (XmlNode a : n.child("attendees").children("attendee")) {
-            list.add(new Attendee(a));
-        }
-        this.attendees = Collections.unmodifiableList(list);
-        this.metadata = n.map("metadata");
-        this.breakout = n.bool("isBreakout");
-        List<String> rooms = new ArrayList<>();
-        for (XmlNode b : n.child("breakoutRooms").children("breakout")) {
-            if (!b.text().isEmpty()) {
-                rooms.add(b.text());
-            }
-        }
-        this.breakoutRooms = Collections.unmodifiableList(rooms);
-        // Breakout rooms report their parent as direct children; the docs sample wraps them in <breakout>.
-        XmlNode wrapped = n.child("breakout");
-        this.parentMeetingId = n.optionalText("parentMeetingID").orElse(wrapped.text("parentMeetingID"));
-        this.sequence = n.intValue("sequence", wrapped.intValue("sequence", 0));
-        this.freeJoin = n.child("freeJoin").exists() ? n.bool("freeJoin") : wrapped.bool("freeJoin");
+    private MeetingInfo(Builder b) {
+        this.meetingName = b.meetingName;
+        this.meetingId = b.meetingId;
+        this.internalMeetingId = b.internalMeetingId;
+        this.createTime = b.createTime;
+        this.createDate = b.createDate;
+        this.voiceBridge = b.voiceBridge;
+        this.dialNumber = b.dialNumber;
+        this.running = b.running;
+        this.duration = b.duration;
+        this.hasUserJoined = b.hasUserJoined;
+        this.recording = b.recording;
+        this.hasBeenForciblyEnded = b.hasBeenForciblyEnded;
+        this.startTime = b.startTime;
+        this.endTime = b.endTime;
+        this.participantCount = b.participantCount;
+        this.listenerCount = b.listenerCount;
+        this.voiceParticipantCount = b.voiceParticipantCount;
+        this.videoCount = b.videoCount;
+        this.maxUsers = b.maxUsers;
+        this.moderatorCount = b.moderatorCount;
+        this.attendees = b.attendees;
+        this.metadata = b.metadata;
+        this.breakout = b.breakout;
+        this.breakoutRooms = b.breakoutRooms;
+        this.parentMeetingId = b.parentMeetingId;
+        this.sequence = b.sequence;
+        this.freeJoin = b.freeJoin;
+        this.messageKey = b.messageKey;
+        this.message = b.message;
     }
 
     /**
@@ -329,11 +321,30 @@ public final class MeetingInfo {
         return freeJoin;
     }
 
+    /**
+     * The {@code messageKey} a {@code getMeetingInfo} answer may carry beside the meeting (for
+     * example on a meeting that has ended), as sent.
+     *
+     * @return the key, or empty
+     */
+    public Optional<String> messageKey() {
+        return messageKey.isEmpty() ? Optional.empty() : Optional.of(messageKey);
+    }
+
+    /**
+     * The {@code message} a {@code getMeetingInfo} answer may carry, as sent.
+     *
+     * @return the message, or empty
+     */
+    public Optional<String> message() {
+        return message.isEmpty() ? Optional.empty() : Optional.of(message);
+    }
+
     private List<Object> values() {
         return java.util.Arrays.asList(meetingName, meetingId, internalMeetingId, createTime, createDate, voiceBridge,
                 dialNumber, running, duration, hasUserJoined, recording, hasBeenForciblyEnded, startTime, endTime,
                 participantCount, listenerCount, voiceParticipantCount, videoCount, maxUsers, moderatorCount, attendees,
-                metadata, breakout, breakoutRooms, parentMeetingId, sequence, freeJoin);
+                metadata, breakout, breakoutRooms, parentMeetingId, sequence, freeJoin, messageKey, message);
     }
 
     @Override
@@ -350,5 +361,379 @@ public final class MeetingInfo {
     public String toString() {
         return "MeetingInfo{meetingId=" + meetingId + ", name=" + meetingName + ", running=" + running
                 + ", participants=" + participantCount + ", moderators=" + moderatorCount + ", createTime=" + createTime + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MeetingInfo}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String meetingName = "";
+        private String meetingId = "";
+        private String internalMeetingId = "";
+        private long createTime = 0;
+        private String createDate = "";
+        private String voiceBridge = "";
+        private String dialNumber = "";
+        private boolean running = false;
+        private Duration duration = Duration.ZERO;
+        private boolean hasUserJoined = false;
+        private boolean recording = false;
+        private boolean hasBeenForciblyEnded = false;
+        private Instant startTime = null;
+        private Instant endTime = null;
+        private int participantCount = 0;
+        private int listenerCount = 0;
+        private int voiceParticipantCount = 0;
+        private int videoCount = 0;
+        private int maxUsers = 0;
+        private int moderatorCount = 0;
+        private List<Attendee> attendees = List.of();
+        private Map<String, String> metadata = Map.of();
+        private boolean breakout = false;
+        private List<String> breakoutRooms = List.of();
+        private String parentMeetingId = "";
+        private int sequence = 0;
+        private boolean freeJoin = false;
+        private String messageKey = "";
+        private String message = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code meetingName}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingName(String value) {
+            this.meetingName = Objects.requireNonNull(value, "meetingName");
+            return this;
+        }
+
+        /**
+         * Sets {@code meetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Objects.requireNonNull(value, "meetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code internalMeetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder internalMeetingId(String value) {
+            this.internalMeetingId = Objects.requireNonNull(value, "internalMeetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code createTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder createTime(long value) {
+            this.createTime = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code createDate}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder createDate(String value) {
+            this.createDate = Objects.requireNonNull(value, "createDate");
+            return this;
+        }
+
+        /**
+         * Sets {@code voiceBridge}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder voiceBridge(String value) {
+            this.voiceBridge = Objects.requireNonNull(value, "voiceBridge");
+            return this;
+        }
+
+        /**
+         * Sets {@code dialNumber}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder dialNumber(String value) {
+            this.dialNumber = Objects.requireNonNull(value, "dialNumber");
+            return this;
+        }
+
+        /**
+         * Sets {@code running}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder running(boolean value) {
+            this.running = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code duration}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder duration(Duration value) {
+            this.duration = Objects.requireNonNull(value, "duration");
+            return this;
+        }
+
+        /**
+         * Sets {@code hasUserJoined}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hasUserJoined(boolean value) {
+            this.hasUserJoined = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code recording}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder recording(boolean value) {
+            this.recording = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code hasBeenForciblyEnded}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder hasBeenForciblyEnded(boolean value) {
+            this.hasBeenForciblyEnded = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code startTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder startTime(Instant value) {
+            this.startTime = Objects.requireNonNull(value, "startTime");
+            return this;
+        }
+
+        /**
+         * Sets {@code endTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder endTime(Instant value) {
+            this.endTime = Objects.requireNonNull(value, "endTime");
+            return this;
+        }
+
+        /**
+         * Sets {@code participantCount}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder participantCount(int value) {
+            this.participantCount = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code listenerCount}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder listenerCount(int value) {
+            this.listenerCount = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code voiceParticipantCount}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder voiceParticipantCount(int value) {
+            this.voiceParticipantCount = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code videoCount}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder videoCount(int value) {
+            this.videoCount = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code maxUsers}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder maxUsers(int value) {
+            this.maxUsers = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code moderatorCount}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder moderatorCount(int value) {
+            this.moderatorCount = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code attendees}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder attendees(List<Attendee> value) {
+            this.attendees = List.copyOf(Objects.requireNonNull(value, "attendees"));
+            return this;
+        }
+
+        /**
+         * Sets {@code metadata}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder metadata(Map<String, String> value) {
+            this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(value, "metadata")));
+            return this;
+        }
+
+        /**
+         * Sets {@code breakout}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakout(boolean value) {
+            this.breakout = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code breakoutRooms}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakoutRooms(List<String> value) {
+            this.breakoutRooms = List.copyOf(Objects.requireNonNull(value, "breakoutRooms"));
+            return this;
+        }
+
+        /**
+         * Sets {@code parentMeetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder parentMeetingId(String value) {
+            this.parentMeetingId = Objects.requireNonNull(value, "parentMeetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code sequence}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder sequence(int value) {
+            this.sequence = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code freeJoin}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder freeJoin(boolean value) {
+            this.freeJoin = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code messageKey}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder messageKey(String value) {
+            this.messageKey = Objects.requireNonNull(value, "messageKey");
+            return this;
+        }
+
+        /**
+         * Sets {@code message}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder message(String value) {
+            this.message = Objects.requireNonNull(value, "message");
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public MeetingInfo build() {
+            return new MeetingInfo(this);
+        }
     }
 }

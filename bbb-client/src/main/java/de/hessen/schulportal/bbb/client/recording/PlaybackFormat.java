@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.recording;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,17 +16,13 @@ public final class PlaybackFormat {
     private final long size;
     private final List<PreviewImage> previewImages;
 
-    PlaybackFormat(XmlNode n) {
-        this.type = n.text("type");
-        this.url = n.text("url");
-        this.processingTime = Duration.ofMillis(Math.max(0, n.longValue("processingTime", 0)));
-        this.length = n.minutes("length");
-        this.size = n.longValue("size", -1);
-        List<PreviewImage> images = new ArrayList<>();
-        for (XmlNode i : n.child("preview").child("images").children("image")) {
-            images.add(new PreviewImage(i));
-        }
-        this.previewImages = Collections.unmodifiableList(images);
+    private PlaybackFormat(Builder b) {
+        this.type = b.type;
+        this.url = b.url;
+        this.processingTime = b.processingTime;
+        this.length = b.length;
+        this.size = b.size;
+        this.previewImages = b.previewImages;
     }
 
     /**
@@ -111,5 +106,103 @@ public final class PlaybackFormat {
     @Override
     public String toString() {
         return "PlaybackFormat{type=" + type + ", url=" + url + ", length=" + length + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PlaybackFormat}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String type = "";
+        private String url = "";
+        private Duration processingTime = Duration.ZERO;
+        private Duration length = Duration.ZERO;
+        private long size = -1;
+        private List<PreviewImage> previewImages = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code type}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder type(String value) {
+            this.type = Objects.requireNonNull(value, "type");
+            return this;
+        }
+
+        /**
+         * Sets {@code url}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder url(String value) {
+            this.url = Objects.requireNonNull(value, "url");
+            return this;
+        }
+
+        /**
+         * Sets {@code processingTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder processingTime(Duration value) {
+            this.processingTime = Objects.requireNonNull(value, "processingTime");
+            return this;
+        }
+
+        /**
+         * Sets {@code length}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder length(Duration value) {
+            this.length = Objects.requireNonNull(value, "length");
+            return this;
+        }
+
+        /**
+         * Sets {@code size}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder size(long value) {
+            this.size = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code previewImages}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder previewImages(List<PreviewImage> value) {
+            this.previewImages = List.copyOf(Objects.requireNonNull(value, "previewImages"));
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public PlaybackFormat build() {
+            return new PlaybackFormat(this);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package de.hessen.schulportal.bbb.client.recording;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -11,20 +10,13 @@ public final class PreviewImage {
     private final int height;
     private final String alt;
 
-    PreviewImage(XmlNode n) {
-        this.url = n.text();
-        this.width = parse(n.attribute("width").orElse(""));
-        this.height = parse(n.attribute("height").orElse(""));
-        this.alt = n.attribute("alt").orElse("");
+    private PreviewImage(Builder b) {
+        this.url = b.url;
+        this.width = b.width;
+        this.height = b.height;
+        this.alt = b.alt;
     }
 
-    private static int parse(String s) {
-        try {
-            return Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
     /**
      * The image URL.
@@ -79,5 +71,79 @@ public final class PreviewImage {
     @Override
     public String toString() {
         return "PreviewImage{" + url + ", " + width + "x" + height + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PreviewImage}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String url = "";
+        private int width = -1;
+        private int height = -1;
+        private String alt = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code url}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder url(String value) {
+            this.url = Objects.requireNonNull(value, "url");
+            return this;
+        }
+
+        /**
+         * Sets {@code width}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder width(int value) {
+            this.width = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code height}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder height(int value) {
+            this.height = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code alt}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder alt(String value) {
+            this.alt = Objects.requireNonNull(value, "alt");
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public PreviewImage build() {
+            return new PreviewImage(this);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package de.hessen.schulportal.bbb.client.recording;
 
-import de.hessen.schulportal.bbb.client.internal.XmlNode;
+import java.util.LinkedHashMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,35 +36,25 @@ public final class Recording {
     private final int breakoutSequence;
     private final List<String> breakoutRooms;
 
-    Recording(XmlNode n) {
-        this.recordId = n.text("recordID");
-        this.meetingId = n.text("meetingID");
-        this.internalMeetingId = n.text("internalMeetingID");
-        this.name = n.text("name");
-        this.breakout = n.bool("isBreakout");
-        this.published = n.bool("published");
-        this.rawState = n.text("state");
-        this.startTime = n.instant("startTime").orElse(null);
-        this.endTime = n.instant("endTime").orElse(null);
-        this.participants = n.intValue("participants", 0);
-        this.rawSize = n.longValue("rawSize", -1);
-        this.size = n.longValue("size", -1);
-        this.protectedFlag = n.child("protected").exists() ? n.bool("protected") : null;
-        this.metadata = n.map("metadata");
-        List<PlaybackFormat> formats = new ArrayList<>();
-        for (XmlNode f : n.child("playback").children("format")) {
-            formats.add(new PlaybackFormat(f));
-        }
-        this.playbackFormats = Collections.unmodifiableList(formats);
-        this.breakoutParentId = n.child("breakout").text("parentId");
-        this.breakoutSequence = n.child("breakout").intValue("sequence", 0);
-        List<String> rooms = new ArrayList<>();
-        for (XmlNode r : n.child("breakoutRooms").children("breakoutRoom")) {
-            if (!r.text().isEmpty()) {
-                rooms.add(r.text());
-            }
-        }
-        this.breakoutRooms = Collections.unmodifiableList(rooms);
+    private Recording(Builder b) {
+        this.recordId = b.recordId;
+        this.meetingId = b.meetingId;
+        this.internalMeetingId = b.internalMeetingId;
+        this.name = b.name;
+        this.breakout = b.breakout;
+        this.published = b.published;
+        this.rawState = b.rawState;
+        this.startTime = b.startTime;
+        this.endTime = b.endTime;
+        this.participants = b.participants;
+        this.rawSize = b.rawSize;
+        this.size = b.size;
+        this.protectedFlag = b.protectedFlag;
+        this.metadata = b.metadata;
+        this.playbackFormats = b.playbackFormats;
+        this.breakoutParentId = b.breakoutParentId;
+        this.breakoutSequence = b.breakoutSequence;
+        this.breakoutRooms = b.breakoutRooms;
     }
 
     /**
@@ -268,5 +258,247 @@ public final class Recording {
     public String toString() {
         return "Recording{recordId=" + recordId + ", meetingId=" + meetingId + ", state=" + rawState + ", formats="
                 + playbackFormats.size() + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Recording}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String recordId = "";
+        private String meetingId = "";
+        private String internalMeetingId = "";
+        private String name = "";
+        private boolean breakout = false;
+        private boolean published = false;
+        private String rawState = "";
+        private Instant startTime = null;
+        private Instant endTime = null;
+        private int participants = 0;
+        private long rawSize = -1;
+        private long size = -1;
+        private Boolean protectedFlag = null;
+        private Map<String, String> metadata = Map.of();
+        private List<PlaybackFormat> playbackFormats = List.of();
+        private String breakoutParentId = "";
+        private int breakoutSequence = 0;
+        private List<String> breakoutRooms = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code recordId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder recordId(String value) {
+            this.recordId = Objects.requireNonNull(value, "recordId");
+            return this;
+        }
+
+        /**
+         * Sets {@code meetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder meetingId(String value) {
+            this.meetingId = Objects.requireNonNull(value, "meetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code internalMeetingId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder internalMeetingId(String value) {
+            this.internalMeetingId = Objects.requireNonNull(value, "internalMeetingId");
+            return this;
+        }
+
+        /**
+         * Sets {@code name}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Sets {@code breakout}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakout(boolean value) {
+            this.breakout = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code published}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder published(boolean value) {
+            this.published = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code rawState}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawState(String value) {
+            this.rawState = Objects.requireNonNull(value, "rawState");
+            return this;
+        }
+
+        /**
+         * Sets {@code startTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder startTime(Instant value) {
+            this.startTime = Objects.requireNonNull(value, "startTime");
+            return this;
+        }
+
+        /**
+         * Sets {@code endTime}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder endTime(Instant value) {
+            this.endTime = Objects.requireNonNull(value, "endTime");
+            return this;
+        }
+
+        /**
+         * Sets {@code participants}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder participants(int value) {
+            this.participants = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code rawSize}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rawSize(long value) {
+            this.rawSize = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code size}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder size(long value) {
+            this.size = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code protectedFlag}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder protectedFlag(boolean value) {
+            this.protectedFlag = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code metadata}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder metadata(Map<String, String> value) {
+            this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(value, "metadata")));
+            return this;
+        }
+
+        /**
+         * Sets {@code playbackFormats}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder playbackFormats(List<PlaybackFormat> value) {
+            this.playbackFormats = List.copyOf(Objects.requireNonNull(value, "playbackFormats"));
+            return this;
+        }
+
+        /**
+         * Sets {@code breakoutParentId}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakoutParentId(String value) {
+            this.breakoutParentId = Objects.requireNonNull(value, "breakoutParentId");
+            return this;
+        }
+
+        /**
+         * Sets {@code breakoutSequence}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakoutSequence(int value) {
+            this.breakoutSequence = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code breakoutRooms}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder breakoutRooms(List<String> value) {
+            this.breakoutRooms = List.copyOf(Objects.requireNonNull(value, "breakoutRooms"));
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public Recording build() {
+            return new Recording(this);
+        }
     }
 }

@@ -15,11 +15,11 @@ public final class RecordingsPage {
     private final long limit;
     private final long totalElements;
 
-    RecordingsPage(List<Recording> recordings, long offset, long limit, long totalElements) {
-        this.recordings = List.copyOf(recordings);
-        this.offset = offset;
-        this.limit = limit;
-        this.totalElements = totalElements;
+    private RecordingsPage(Builder b) {
+        this.recordings = b.recordings;
+        this.offset = b.offset;
+        this.limit = b.limit;
+        this.totalElements = b.totalElements;
     }
 
     /**
@@ -94,5 +94,79 @@ public final class RecordingsPage {
     public String toString() {
         return "RecordingsPage{size=" + recordings.size() + (isPaged() ? ", offset=" + offset + ", total=" + totalElements : "")
                 + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RecordingsPage}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private List<Recording> recordings = List.of();
+        private long offset = 0;
+        private long limit = 0;
+        private long totalElements = -1;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code recordings}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder recordings(List<Recording> value) {
+            this.recordings = List.copyOf(Objects.requireNonNull(value, "recordings"));
+            return this;
+        }
+
+        /**
+         * Sets {@code offset}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder offset(long value) {
+            this.offset = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder limit(long value) {
+            this.limit = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code totalElements}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder totalElements(long value) {
+            this.totalElements = value;
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public RecordingsPage build() {
+            return new RecordingsPage(this);
+        }
     }
 }

@@ -10,12 +10,12 @@ public final class TextTrack {
     private final String lang;
     private final String source;
 
-    TextTrack(String href, String kind, String label, String lang, String source) {
-        this.href = href;
-        this.kind = kind;
-        this.label = label;
-        this.lang = lang;
-        this.source = source;
+    private TextTrack(Builder b) {
+        this.href = b.href;
+        this.kind = b.kind;
+        this.label = b.label;
+        this.lang = b.lang;
+        this.source = b.source;
     }
 
     /**
@@ -81,5 +81,91 @@ public final class TextTrack {
     @Override
     public String toString() {
         return "TextTrack{" + kind + ", " + lang + ", " + label + ", " + source + '}';
+    }
+
+    /**
+     * A builder with every field empty, zero, {@code false} or absent: for mapping answers and for
+     * integrators' tests.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TextTrack}. Not thread-safe. Every setter refuses {@code null}. */
+    public static final class Builder {
+        private String href = "";
+        private String kind = "";
+        private String label = "";
+        private String lang = "";
+        private String source = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code href}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder href(String value) {
+            this.href = Objects.requireNonNull(value, "href");
+            return this;
+        }
+
+        /**
+         * Sets {@code kind}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder kind(String value) {
+            this.kind = Objects.requireNonNull(value, "kind");
+            return this;
+        }
+
+        /**
+         * Sets {@code label}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder label(String value) {
+            this.label = Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /**
+         * Sets {@code lang}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder lang(String value) {
+            this.lang = Objects.requireNonNull(value, "lang");
+            return this;
+        }
+
+        /**
+         * Sets {@code source}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder source(String value) {
+            this.source = Objects.requireNonNull(value, "source");
+            return this;
+        }
+
+        /**
+         * Builds the immutable value.
+         *
+         * @return the value
+         */
+        public TextTrack build() {
+            return new TextTrack(this);
+        }
     }
 }

@@ -3,11 +3,7 @@ package de.hessen.schulportal.bbb.client.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.hessen.schulportal.bbb.client.BbbException;
-import de.hessen.schulportal.bbb.client.internal.JsonResponses;
-import de.hessen.schulportal.bbb.client.internal.RawResponse;
-import java.net.http.HttpHeaders;
-import java.util.List;
-import java.util.Map;
+import de.hessen.schulportal.bbb.client.FuzzAccess;
 
 /**
  * Fuzzes the JSON response reader (text-track calls) with arbitrary bodies. Invariant: read, or
@@ -15,11 +11,9 @@ import java.util.Map;
  * {@code JsonResponseFuzzTestInputs/jsonResponse/}.
  */
 class JsonResponseFuzzTest {
-    private static final HttpHeaders JSON = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
-
     /** The one call into the reader; re-point it when the response layer changes. */
     static void read(byte[] body) {
-        JsonResponses.read("getRecordingTextTracks", new RawResponse(200, JSON, body, 0));
+        FuzzAccess.readJson(body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.MAX_DURATION)

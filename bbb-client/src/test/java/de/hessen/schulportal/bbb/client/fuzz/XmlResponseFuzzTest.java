@@ -3,11 +3,7 @@ package de.hessen.schulportal.bbb.client.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.hessen.schulportal.bbb.client.BbbException;
-import de.hessen.schulportal.bbb.client.internal.RawResponse;
-import de.hessen.schulportal.bbb.client.internal.XmlResponses;
-import java.net.http.HttpHeaders;
-import java.util.List;
-import java.util.Map;
+import de.hessen.schulportal.bbb.client.FuzzAccess;
 
 /**
  * Fuzzes the XML response reader with arbitrary answer bodies. Invariant: an answer is either
@@ -16,11 +12,9 @@ import java.util.Map;
  * escapes. Corpus: {@code XmlResponseFuzzTestInputs/xmlResponse/}, seeded with real answers.
  */
 class XmlResponseFuzzTest {
-    private static final HttpHeaders XML = HttpHeaders.of(Map.of("Content-Type", List.of("text/xml;charset=UTF-8")), (a, b) -> true);
-
     /** The one call into the reader; re-point it when the XML layer changes. */
     static void read(byte[] body) {
-        XmlResponses.read("getMeetingInfo", "m-1", new RawResponse(200, XML, body, 0));
+        FuzzAccess.readXml(body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.MAX_DURATION)

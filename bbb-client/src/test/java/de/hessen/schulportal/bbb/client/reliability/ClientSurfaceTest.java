@@ -149,6 +149,25 @@ class ClientSurfaceTest {
         }
         samples.put(LockSettings.builder().disableCam(true).disableMic(true).build(), true);
         createGroups(samples);
+        // The builders integrators use to make response values in their own tests.
+        for (Object builder : List.of(de.hessen.schulportal.bbb.client.ApiVersion.builder(),
+                de.hessen.schulportal.bbb.client.hook.Hook.builder().callbackUrl("https://p.example.org/h?token=" + Secrets.SECRET),
+                de.hessen.schulportal.bbb.client.hook.HookRegistration.builder(),
+                de.hessen.schulportal.bbb.client.meeting.Attendee.builder(),
+                de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse.builder(),
+                de.hessen.schulportal.bbb.client.meeting.JoinResponse.builder().sessionToken(Secrets.SECRET),
+                de.hessen.schulportal.bbb.client.meeting.MeetingInfo.builder(),
+                de.hessen.schulportal.bbb.client.recording.PlaybackFormat.builder(),
+                de.hessen.schulportal.bbb.client.recording.PreviewImage.builder(),
+                de.hessen.schulportal.bbb.client.recording.Recording.builder(),
+                de.hessen.schulportal.bbb.client.recording.RecordingsPage.builder(),
+                de.hessen.schulportal.bbb.client.recording.TextTrack.builder())) {
+            samples.put(builder, true);
+        }
+        samples.put(de.hessen.schulportal.bbb.client.hook.Hook.builder()
+                .callbackUrl("https://p.example.org/h?token=" + Secrets.SECRET).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.JoinResponse.builder().sessionToken(Secrets.SECRET)
+                .authToken(Secrets.SECRET).build(), true);
         callbacks(samples, exceptions);
 
         Map<Class<?>, Integer> seen = new LinkedHashMap<>();

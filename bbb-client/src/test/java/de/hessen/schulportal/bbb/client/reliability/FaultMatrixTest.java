@@ -64,7 +64,14 @@ class FaultMatrixTest {
         HTTP_429_RETRY_AFTER(BbbResponseException.class, true, false),
         TRUNCATED_XML(BbbResponseException.class, false, false),
         XML_NOT_AN_ENVELOPE(BbbResponseException.class, false, false),
-        BODY_OVER_CAP(BbbResponseException.class, false, false);
+        BODY_OVER_CAP(BbbResponseException.class, false, false),
+        /**
+         * Issue 12, item 1: a large hostile answer (2 MB of distinct sibling names) to a client with a
+         * tiny request timeout ends as a timeout within the budget, whether the deadline passes while
+         * reading or while parsing (ParseDeadlineTest pins the parsing case on its own). Its client
+         * makes no retries, so the matrix stays fast.
+         */
+        HOSTILE_ANSWER_PAST_DEADLINE(BbbTransportException.class, false, true);
 
         final Class<? extends BbbException> expected;
         final boolean retryable;
@@ -126,6 +133,8 @@ class FaultMatrixTest {
                 case XML_NOT_AN_ENVELOPE:
                     return r.withHeader("Content-Type", call.json ? "application/json" : "text/xml")
                             .withBody(call.json ? "{\"feed\":{\"entry\":1}}" : "<feed><entry>not bbb</entry></feed>");
+                case HOSTILE_ANSWER_PAST_DEADLINE:
+                    return r.withHeader("Content-Type", "text/xml").withBody(HOSTILE);
                 case BODY_OVER_CAP:
                     return r.withHeader("Content-Type", "text/xml").withBody("<response><returncode>SUCCESS</returncode>"
                             + "<x>0123456789</x>".repeat(CAP / 8) + "</response>");
@@ -133,6 +142,19 @@ class FaultMatrixTest {
                     throw new IllegalStateException(name());
             }
         }
+    }
+
+    /** The request timeout of the client that gets the hostile answer: far less than reading and parsing it takes. */
+    static final Duration HOSTILE_TIMEOUT = Duration.ofMillis(5);
+    /** About 2 MB of distinct sibling names in a SUCCESS envelope. */
+    static final String HOSTILE = hostile();
+
+    private static String hostile() {
+        StringBuilder sb = new StringBuilder("<response><returncode>SUCCESS</returncode>");
+        for (int i = 0; sb.length() < 2_000_000; i++) {
+            sb.append("<e").append(i).append(">x</e").append(i).append('>');
+        }
+        return sb.append("</response>").toString();
     }
 
     /** Calls whose async variant also runs through the slow faults (every call runs the fast ones). */
@@ -144,6 +166,7 @@ class FaultMatrixTest {
     private static BbbClient client;
     private static BbbClient shortTimeout;
     private static BbbClient refused;
+    private static BbbClient hostile;
 
     @BeforeAll
     static void start() throws IOException {
@@ -151,6 +174,7 @@ class FaultMatrixTest {
         client = ReliabilityAccess.sleeper(BbbClient.builder(), sleeper).baseUrl(wm.baseUrl()).secret(Secrets.SECRET)
                 .requestTimeout(TIMEOUT).connectTimeout(TIMEOUT).maxRetries(MAX_RETRIES).maxResponseBytes(CAP).build();
         shortTimeout = client.toBuilder().requestTimeout(SHORT_TIMEOUT).build();
+        hostile = client.toBuilder().requestTimeout(HOSTILE_TIMEOUT).maxResponseBytes(64L << 20).maxRetries(0).build();
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
@@ -163,6 +187,7 @@ class FaultMatrixTest {
         client.close();
         shortTimeout.close();
         refused.close();
+        hostile.close();
         wm.close();
     }
 
@@ -191,6 +216,9 @@ class FaultMatrixTest {
             return refused;
         }
         wm.server().stubFor(any(anyUrl()).willReturn(fault.response(call)));
+        if (fault == NetFault.HOSTILE_ANSWER_PAST_DEADLINE) {
+            return hostile;
+        }
         return fault.timeout ? shortTimeout : client;
     }
 
@@ -244,7 +272,9 @@ class FaultMatrixTest {
         if (fault == NetFault.HTTP_429_RETRY_AFTER && expectedRetries > 0) {
             assertThat(sleeps.get(0)).as(what + " honours Retry-After").isEqualTo(Duration.ofSeconds(1));
         }
-        Duration budget = (fault.timeout ? SHORT_TIMEOUT : TIMEOUT).multipliedBy(1 + expectedRetries).plus(MARGIN);
+        Duration attempt = fault == NetFault.HOSTILE_ANSWER_PAST_DEADLINE ? HOSTILE_TIMEOUT
+                : fault.timeout ? SHORT_TIMEOUT : TIMEOUT;
+        Duration budget = attempt.multipliedBy(1 + expectedRetries).plus(MARGIN);
         assertThat(took).as(what + " elapsed").isLessThanOrEqualTo(budget);
     }
 }

@@ -1,4 +1,5 @@
-package de.hessen.schulportal.bbb.client.internal;
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.meeting.Document;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import java.util.List;
  * Writes the {@code <modules>} XML body of {@code create} and {@code insertDocument}. No XML
  * declaration: Scalelite fails on one (scalelite#1063), and BigBlueButton does not need it.
  */
-public final class PresentationXml {
+final class PresentationXml {
     private PresentationXml() {
     }
 
@@ -20,7 +21,7 @@ public final class PresentationXml {
      * @param clientSettingsOverride JSON for the {@code clientSettingsOverride} module, or {@code null}
      * @return UTF-8 bytes
      */
-    public static byte[] modules(List<Document> documents, String clientSettingsOverride) {
+    static byte[] modules(List<Document> documents, String clientSettingsOverride) {
         StringBuilder sb = new StringBuilder(256);
         sb.append("<modules>");
         if (!documents.isEmpty()) {

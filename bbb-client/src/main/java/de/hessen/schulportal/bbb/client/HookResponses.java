@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client;
+
+import de.hessen.schulportal.bbb.client.hook.Hook;
+import de.hessen.schulportal.bbb.client.hook.HookRegistration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Maps the answers of the bbb-webhooks calls to their value types. */
+final class HookResponses {
+    private HookResponses() {
+    }
+
+    static HookRegistration registration(JsonNode n) {
+        return HookRegistration.builder()
+                .hookId(Nodes.text(n, "hookID"))
+                .permanent(Nodes.bool(n, "permanentHook"))
+                .rawData(Nodes.bool(n, "rawData"))
+                .duplicate("duplicateWarning".equals(Nodes.text(n, "messageKey")))
+                .build();
+    }
+
+    static List<Hook> hooks(JsonNode root) {
+        List<Hook> list = new ArrayList<>();
+        for (JsonNode h : Nodes.children(Nodes.child(root, "hooks"), "hook")) {
+            String events = Nodes.text(h, "eventID");
+            list.add(Hook.builder()
+                    .hookId(Nodes.text(h, "hookID"))
+                    .callbackUrl(Nodes.text(h, "callbackURL"))
+                    .meetingId(Nodes.text(h, "meetingID"))
+                    .eventIds(events.isEmpty() ? List.of() : Arrays.asList(events.split(",")))
+                    .permanent(Nodes.bool(h, "permanentHook"))
+                    .rawData(Nodes.bool(h, "rawData"))
+                    .build());
+        }
+        return Collections.unmodifiableList(list);
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client;
+
+import de.hessen.schulportal.bbb.client.meeting.Attendee;
+import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
+import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
+import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Maps the answers of the meeting calls (and the API root) to their value types. */
+final class MeetingResponses {
+    private MeetingResponses() {
+    }
+
+    static CreateMeetingResponse create(JsonNode n) {
+        return CreateMeetingResponse.builder()
+                .meetingId(Nodes.text(n, "meetingID"))
+                .internalMeetingId(Nodes.text(n, "internalMeetingID"))
+                .parentMeetingId(Nodes.text(n, "parentMeetingID"))
+                .createTime(Nodes.longValue(n, "createTime", 0))
+                .createDate(Nodes.text(n, "createDate"))
+                .voiceBridge(Nodes.text(n, "voiceBridge"))
+                .dialNumber(Nodes.text(n, "dialNumber"))
+                .hasUserJoined(Nodes.bool(n, "hasUserJoined"))
+                .duration(Nodes.minutes(n, "duration"))
+                .hasBeenForciblyEnded(Nodes.bool(n, "hasBeenForciblyEnded"))
+                .messageKey(Nodes.text(n, "messageKey"))
+                .message(Nodes.text(n, "message"))
+                .build();
+    }
+
+    static JoinResponse join(JsonNode n) {
+        return JoinResponse.builder()
+                .messageKey(Nodes.text(n, "messageKey"))
+                .message(Nodes.text(n, "message"))
+                .meetingId(Nodes.text(n, "meeting_id"))
+                .userId(Nodes.text(n, "user_id"))
+                .authToken(Nodes.text(n, "auth_token"))
+                .sessionToken(Nodes.text(n, "session_token"))
+                .rawGuestStatus(Nodes.text(n, "guestStatus"))
+                .url(Nodes.text(n, "url"))
+                .build();
+    }
+
+    static List<MeetingInfo> meetings(JsonNode root) {
+        List<MeetingInfo> list = new ArrayList<>();
+        for (JsonNode m : Nodes.children(Nodes.child(root, "meetings"), "meeting")) {
+            list.add(meetingInfo(m));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    static MeetingInfo meetingInfo(JsonNode n) {
+        MeetingInfo.Builder b = MeetingInfo.builder()
+                .meetingName(Nodes.text(n, "meetingName"))
+                .meetingId(Nodes.text(n, "meetingID"))
+                .internalMeetingId(Nodes.text(n, "internalMeetingID"))
+                .createTime(Nodes.longValue(n, "createTime", 0))
+                .createDate(Nodes.text(n, "createDate"))
+                .voiceBridge(Nodes.text(n, "voiceBridge"))
+                .dialNumber(Nodes.text(n, "dialNumber"))
+                .running(Nodes.bool(n, "running"))
+                .duration(Nodes.minutes(n, "duration"))
+                .hasUserJoined(Nodes.bool(n, "hasUserJoined"))
+                .recording(Nodes.bool(n, "recording"))
+                .hasBeenForciblyEnded(Nodes.bool(n, "hasBeenForciblyEnded"))
+                .participantCount(Nodes.intValue(n, "participantCount", 0))
+                .listenerCount(Nodes.intValue(n, "listenerCount", 0))
+                .voiceParticipantCount(Nodes.intValue(n, "voiceParticipantCount", 0))
+                .videoCount(Nodes.intValue(n, "videoCount", 0))
+                .maxUsers(Nodes.intValue(n, "maxUsers", 0))
+                .moderatorCount(Nodes.intValue(n, "moderatorCount", 0))
+                .metadata(Nodes.map(n, "metadata"))
+                .breakout(Nodes.bool(n, "isBreakout"))
+                .messageKey(Nodes.text(n, "messageKey"))
+                .message(Nodes.text(n, "message"));
+        Nodes.instant(n, "startTime").ifPresent(b::startTime);
+        Nodes.instant(n, "endTime").ifPresent(b::endTime);
+        List<Attendee> attendees = new ArrayList<>();
+        for (JsonNode a : Nodes.children(Nodes.child(n, "attendees"), "attendee")) {
+            attendees.add(attendee(a));
+        }
+        b.attendees(attendees);
+        b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakout"));
+        // Breakout rooms report their parent as direct children; the docs sample wraps them in <breakout>.
+        JsonNode wrapped = Nodes.child(n, "breakout");
+        b.parentMeetingId(Nodes.optionalText(n, "parentMeetingID").orElse(Nodes.text(wrapped, "parentMeetingID")));
+        b.sequence(Nodes.intValue(n, "sequence", Nodes.intValue(wrapped, "sequence", 0)));
+        b.freeJoin(Nodes.exists(n, "freeJoin") ? Nodes.bool(n, "freeJoin") : Nodes.bool(wrapped, "freeJoin"));
+        return b.build();
+    }
+
+    static Attendee attendee(JsonNode n) {
+        return Attendee.builder()
+                .userId(Nodes.text(n, "userID"))
+                .fullName(Nodes.text(n, "fullName"))
+                .rawRole(Nodes.text(n, "role"))
+                .presenter(Nodes.bool(n, "isPresenter"))
+                .listeningOnly(Nodes.bool(n, "isListeningOnly"))
+                .joinedVoice(Nodes.bool(n, "hasJoinedVoice"))
+                .video(Nodes.bool(n, "hasVideo"))
+                .clientType(Nodes.text(n, "clientType"))
+                .customData(Nodes.map(n, "customdata"))
+                .build();
+    }
+
+    static ApiVersion version(JsonNode n) {
+        return ApiVersion.builder()
+                .version(Nodes.text(n, "version"))
+                .apiVersion(Nodes.text(n, "apiVersion"))
+                .bbbVersion(Nodes.text(n, "bbbVersion"))
+                .build(Nodes.text(n, "build"))
+                .graphqlWebsocketUrl(Nodes.text(n, "graphqlWebsocketUrl"))
+                .graphqlApiUrl(Nodes.text(n, "graphqlApiUrl"))
+                .html5PluginSdkVersion(Nodes.text(n, "html5PluginSdkVersion"))
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.internal;
+
+/**
+ * One attempt got no usable answer. The transport stack throws it (or fails its future with it);
+ * the client turns it into its public exception. The message names the host and the reason, never
+ * the URL; the cause is the JDK's exception.
+ */
+public final class TransportFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the attempt failed. */
+    public enum Reason {
+        /** The host name did not resolve. */
+        UNKNOWN_HOST,
+        /** The connection was refused or could not be made. */
+        CONNECTION_REFUSED,
+        /** The TLS handshake failed (certificate, protocol). */
+        TLS,
+        /** No connection within the connect timeout. */
+        CONNECT_TIMEOUT,
+        /** No complete answer within the request timeout (reading or parsing). */
+        TIMEOUT,
+        /** The answer was larger than the configured cap. */
+        TOO_LARGE,
+        /** The thread was interrupted. */
+        INTERRUPTED,
+        /** The connection broke (reset, closed) before a complete answer. */
+        IO
+    }
+
+    private final Reason reason;
+    private final String host;
+
+    /**
+     * Creates the failure.
+     *
+     * @param reason why it failed
+     * @param host the host that was called
+     * @param message what happened, naming the host, without the URL
+     * @param cause the JDK's exception, or {@code null}
+     */
+    public TransportFailure(Reason reason, String host, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.host = host;
+    }
+
+    /**
+     * Why the attempt failed.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * The host that was called.
+     *
+     * @return the host
+     */
+    public String host() {
+        return host;
+    }
+
+    /**
+     * Whether the attempt ran out of time.
+     *
+     * @return {@code true} for timeouts
+     */
+    public boolean isTimeout() {
+        return reason == Reason.TIMEOUT || reason == Reason.CONNECT_TIMEOUT;
+    }
+}
