@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the benchmarks and runs all six, printing what BENCHMARKS.md records.
 #   bbb-benchmarks/run.sh            full run (about 10 minutes on 2 cores)
 #   QUICK=1 bbb-benchmarks/run.sh    shorter JMH and harness settings, for trying things out

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 'use strict'
 // Peer comparison (benchmark 5): bigbluebutton-js signs the same join URL as the Java benchmark
 // (same parameters, same secret, SHA-1: the package supports nothing else) N times on one core.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The BigBlueButton API client: typed, signed requests to BigBlueButton and Scalelite, typed
  * responses and errors, synchronous and asynchronous calls, and verification of what BigBlueButton

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** An integrator's module: requires the SDK's published modules by name. */
 module de.hessen.schulportal.bbb.consumer {
     requires de.hessen.schulportal.bbb.client;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 'use strict'
 // A client nobody here wrote drives the gateway: bigbluebutton-js (npm, SHA-1 checksums, Node's
 // querystring encoding) creates a meeting, reads it, joins with redirect=false, lists, ends.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The portal adapter: school roles and rooms become safe BigBlueButton meetings. An explainable
  * {@link de.hessen.schulportal.bbb.portal.RolePolicy} decides who moderates, who waits in the lobby

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * An embedded, stateful simulator of the BigBlueButton HTTP API (bbb-web, or Scalelite in front of
  * several servers) for tests, built on the JDK only.

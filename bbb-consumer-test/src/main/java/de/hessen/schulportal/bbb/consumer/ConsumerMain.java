@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.consumer;
 
 import de.hessen.schulportal.bbb.client.BbbClient;

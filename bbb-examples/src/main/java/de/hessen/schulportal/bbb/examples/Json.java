@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.examples;
 
 import java.util.Iterator;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Verification of what BigBlueButton, Scalelite and bbb-webhooks send to your application.
  *

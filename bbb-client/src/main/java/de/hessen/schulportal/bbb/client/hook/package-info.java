@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The bbb-webhooks API: register callback URLs for meeting, user and recording events
  * ({@code hooks/create}), list and remove them. To verify the callbacks that arrive, see

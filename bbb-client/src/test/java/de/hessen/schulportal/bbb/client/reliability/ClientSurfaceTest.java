@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;

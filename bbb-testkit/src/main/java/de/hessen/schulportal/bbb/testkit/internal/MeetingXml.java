@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.testkit.internal;
 
 /** The meeting shapes of {@code get-meeting-info.ftlx}, {@code get-meetings.ftlx} and {@code create-meeting.ftlx}. */
