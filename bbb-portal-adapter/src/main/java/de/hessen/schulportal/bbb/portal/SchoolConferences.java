@@ -251,13 +251,9 @@ public final class SchoolConferences {
     public boolean end(Room room) {
         String meetingId = meetingId(room);
         running.forget(meetingId);
-        try {
-            tenants.clientFor(room.school()).end(meetingId);
-            LOG.debug("meeting ended [meetingId={}]", meetingId);
-            return true;
-        } catch (MeetingNotFoundException e) {
-            return false;
-        }
+        boolean ended = tenants.clientFor(room.school()).end(meetingId);
+        LOG.debug("meeting end [meetingId={} ended={}]", meetingId, ended);
+        return ended;
     }
 
     /**

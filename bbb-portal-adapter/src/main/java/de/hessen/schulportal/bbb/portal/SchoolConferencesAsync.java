@@ -56,11 +56,10 @@ public final class SchoolConferencesAsync {
         if (d.isAllowedToStart()) {
             return bbb.async().create(sync.requests().create(room)).exceptionally(e -> {
                 // Behind Scalelite a repeated create answers idNotUnique (see SchoolConferences.join).
-                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                if (cause instanceof IdNotUniqueException) {
+                if (unwrap(e) instanceof IdNotUniqueException) {
                     return null;
                 }
-                throw e instanceof CompletionException ? (CompletionException) e : new CompletionException(e);
+                throw rethrow(e);
             }).thenCompose(created -> {
                 if (created == null) {
                     RunningMeetings.Seen known = sync.steps().running().recent(meetingId);
@@ -110,15 +109,7 @@ public final class SchoolConferencesAsync {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return bbb.async().end(meetingId).handle((ignored, error) -> {
-            if (error == null) {
-                return true;
-            }
-            if (unwrap(error) instanceof MeetingNotFoundException) {
-                return false;
-            }
-            throw rethrow(error);
-        });
+        return bbb.async().end(meetingId);
     }
 
     /**
