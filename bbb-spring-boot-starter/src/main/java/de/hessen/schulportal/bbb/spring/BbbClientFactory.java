@@ -39,16 +39,18 @@ final class BbbClientFactory {
             throw new BbbConfigurationException(prefix + ".secret", "is required",
                     "Set " + prefix + ".secret to the server's shared secret (bbb-conf --secret), e.g. from an environment variable.");
         }
-        BbbClient.Builder builder = BbbClient.builder()
-                .baseUrl(url)
-                .secret(secret)
-                .checksumAlgorithm(algorithm != null ? algorithm : sharedAlgorithm())
-                .eventListener(listener);
-        apply("bbb.connect-timeout", () -> builder.connectTimeout(properties.getConnectTimeout()));
-        apply("bbb.request-timeout", () -> builder.requestTimeout(properties.getRequestTimeout()));
-        apply("bbb.max-retries", () -> builder.maxRetries(properties.getMaxRetries()));
-        customizers.forEach(c -> c.customize(builder));
+        ChecksumAlgorithm checksumAlgorithm = algorithm != null ? algorithm : sharedAlgorithm();
         try {
+            // The client checks the URL and the secret as they are set, so they are set inside the try.
+            BbbClient.Builder builder = BbbClient.builder()
+                    .baseUrl(url)
+                    .secret(secret)
+                    .checksumAlgorithm(checksumAlgorithm)
+                    .eventListener(listener);
+            apply("bbb.connect-timeout", () -> builder.connectTimeout(properties.getConnectTimeout()));
+            apply("bbb.request-timeout", () -> builder.requestTimeout(properties.getRequestTimeout()));
+            apply("bbb.max-retries", () -> builder.maxRetries(properties.getMaxRetries()));
+            customizers.forEach(c -> c.customize(builder));
             return builder.build();
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
