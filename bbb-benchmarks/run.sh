@@ -51,3 +51,6 @@ java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.PeakReplay 3000 25 1
 echo "== 6: cold start (whole processes)"
 java -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.ColdStart "$COLD" 2>/dev/null | tee "$OUT/cold.md"
 uptime
+
+echo "== 7: the 8 o'clock peak through the privacy gateway (SchulMoodle's calls), beside the direct calls"
+java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.GatewayPeak 3000 25 16 2>/dev/null | tee "$OUT/gateway-peak.txt"
