@@ -207,13 +207,9 @@ public final class SchoolConferences {
                 // Scalelite adds a fresh moderatorPW to every create, so bbb-web answers a repeated
                 // create with idNotUnique instead of duplicateWarning: the meeting exists, and is
                 // judged below by how it was created, like a duplicate.
-                RunningMeetings.Seen seen = running.recent(meetingId);
-                if (seen == null) {
-                    seen = steps.seen(bbb.getMeetingInfo(meetingId));
-                }
-                return steps.judged(bbb, room, person, d, meetingId, seen);
+                created = null;
             }
-            if (!created.isDuplicate()) {
+            if (created != null && !created.isDuplicate()) {
                 return steps.started(bbb, room, person, d, created);
             }
             RunningMeetings.Seen seen = running.recent(meetingId);
@@ -221,6 +217,9 @@ public final class SchoolConferences {
                 try {
                     seen = steps.seen(bbb.getMeetingInfo(meetingId));
                 } catch (MeetingNotFoundException e) {
+                    if (created == null) {
+                        throw e;
+                    }
                     seen = steps.createdJustNow(room, created);
                 }
             }

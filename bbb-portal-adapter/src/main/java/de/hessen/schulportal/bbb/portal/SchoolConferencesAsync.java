@@ -61,20 +61,16 @@ public final class SchoolConferencesAsync {
                 }
                 throw rethrow(e);
             }).thenCompose(created -> {
-                if (created == null) {
-                    RunningMeetings.Seen known = sync.steps().running().recent(meetingId);
-                    if (known != null) {
-                        return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, known));
-                    }
-                    return bbb.async().getMeetingInfo(meetingId).thenApply(
-                            info -> sync.steps().judged(bbb, room, person, d, meetingId, sync.steps().seen(info)));
-                }
-                if (!created.isDuplicate()) {
+                if (created != null && !created.isDuplicate()) {
                     return CompletableFuture.completedFuture(sync.steps().started(bbb, room, person, d, created));
                 }
                 RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
                 if (seen != null) {
                     return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
+                }
+                if (created == null) {
+                    return bbb.async().getMeetingInfo(meetingId).thenApply(
+                            info -> sync.steps().judged(bbb, room, person, d, meetingId, sync.steps().seen(info)));
                 }
                 return info(bbb, meetingId,
                         info -> sync.steps().judged(bbb, room, person, d, meetingId, info == null
