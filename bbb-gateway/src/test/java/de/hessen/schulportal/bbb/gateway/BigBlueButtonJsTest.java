@@ -4,17 +4,14 @@ package de.hessen.schulportal.bbb.gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.NodePackages;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,58 +24,17 @@ class BigBlueButtonJsTest {
     static final String SECRET = Secrets.forbid("js-client-secret-0123456789abcdef");
     static final long PROCESS_BOUND_SECONDS = 300;
 
-    static boolean ci() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
-    static void unavailable(String why) {
-        if (ci()) {
-            fail("CI=true but " + why);
-        }
-        Assumptions.abort(why + ": skipping the bigbluebutton-js check (set CI=true to make this a failure)");
-    }
-
-    static String run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        if (!p.waitFor(PROCESS_BOUND_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return null;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return p.exitValue() == 0 ? out : "exit " + p.exitValue() + "\n" + out;
-    }
-
     @Test
     void bigbluebuttonJs_drivesTheGateway() throws Exception {
         Path dir = Path.of("target", "js-client").toAbsolutePath();
-        Files.createDirectories(dir);
-        try {
-            String node = run(dir, List.of("node", "--version"));
-            if (node == null || !node.startsWith("v")) {
-                unavailable("node is not available");
-            }
-        } catch (IOException e) {
-            unavailable("node is not available");
-        }
-        if (!Files.isDirectory(dir.resolve("node_modules/bigbluebutton-js"))) {
-            String npm;
-            try {
-                npm = run(dir, List.of("npm", "install", "--silent", "--prefix", dir.toString(), "--no-save", "--no-package-lock",
-                        "bigbluebutton-js@0.2.0"));
-            } catch (IOException e) {
-                npm = null;
-            }
-            if (npm == null || npm.startsWith("exit ") || !Files.isDirectory(dir.resolve("node_modules/bigbluebutton-js"))) {
-                unavailable("npm could not install bigbluebutton-js@0.2.0");
-            }
-        }
+        Path modules = NodePackages.install(dir, "bigbluebutton-js", "0.2.0");
         Path script = Path.of("src", "test", "js", "drive-gateway.js").toAbsolutePath();
         try (BbbSimulator sim = BbbSimulator.start();
                 Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
                         .tenant(Tenant.builder("js", SECRET, sim.baseUrl(), Secrets.forbid(sim.secret())).build()).build())) {
             ProcessBuilder pb = new ProcessBuilder("node", script.toString(), gateway.url() + "bigbluebutton/", SECRET, "js-room-1")
                     .directory(dir.toFile()).redirectErrorStream(true);
-            pb.environment().put("NODE_PATH", dir.resolve("node_modules").toString());
+            pb.environment().put("NODE_PATH", modules.toString());
             Process p = pb.start();
             assertThat(p.waitFor(PROCESS_BOUND_SECONDS, TimeUnit.SECONDS)).as("node finished").isTrue();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

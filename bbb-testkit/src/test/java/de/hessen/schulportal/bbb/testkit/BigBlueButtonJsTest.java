@@ -2,13 +2,12 @@
 package de.hessen.schulportal.bbb.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import de.hessen.schulportal.bbb.testsupport.NodePackages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,47 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BigBlueButtonJsTest {
     private static final Path MODULES = Path.of("target", "bigbluebutton-js", "node_modules");
     private static final Path DRIVER = Path.of("src", "test", "node", "drive-bigbluebutton-js.js");
-
-    /** Why bigbluebutton-js cannot run here, or null once it is installed. */
-    private static String unavailable;
-
-    @BeforeAll
-    static void installBigBlueButtonJs() throws Exception {
-        if (run(List.of("node", "--version")) == null) {
-            unavailable = "node is not installed (CI installs it with: apt-get install -y nodejs npm)";
-            return;
-        }
-        if (!Files.exists(MODULES.resolve("bigbluebutton-js").resolve("package.json"))) {
-            String installed = run(List.of("npm", "install", "--silent", "--no-save", "--no-package-lock", "--no-audit",
-                    "--no-fund", "--prefix", MODULES.getParent().toString(), "bigbluebutton-js@0.2.0"));
-            if (installed == null || !Files.exists(MODULES.resolve("bigbluebutton-js").resolve("package.json"))) {
-                unavailable = "npm could not install bigbluebutton-js@0.2.0 into " + MODULES.getParent();
-            }
-        }
-    }
-
-    /** Fails on CI and skips elsewhere, each time with the reason, when bigbluebutton-js cannot run. */
-    private static void requireBigBlueButtonJs() {
-        if (unavailable == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("bigbluebutton-js conformance test cannot run on CI: " + unavailable);
-        }
-        Assumptions.abort("bigbluebutton-js conformance test skipped: " + unavailable);
-    }
-
-    /** Runs a command to its end; its output, or null if it could not start or failed. */
-    private static String run(List<String> command) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
 
     /** One standalone simulator per mode, shared by the four algorithms: each JVM start costs seconds. */
     private static final Map<String, Process> SIMULATORS = new LinkedHashMap<>();
@@ -107,7 +63,8 @@ class BigBlueButtonJsTest {
     @CsvSource({"bbb-web,sha1", "bbb-web,sha256", "bbb-web,sha384", "bbb-web,sha512",
         "scalelite,sha1", "scalelite,sha256", "scalelite,sha384", "scalelite,sha512"})
     void bigbluebuttonJs_passesAgainstTheStandaloneSimulator(String mode, String algorithm) throws Exception {
-        requireBigBlueButtonJs();
+        // In each case, not once before all: a missing node then shows as a skipped case with its reason.
+        NodePackages.install(MODULES.getParent(), "bigbluebutton-js", "0.2.0");
         String[] endpoint = endpoint(mode);
         Process driver = new ProcessBuilder("node", DRIVER.toString(), MODULES.toAbsolutePath().toString(), endpoint[0],
                 endpoint[1], algorithm, mode).redirectErrorStream(true).start();
