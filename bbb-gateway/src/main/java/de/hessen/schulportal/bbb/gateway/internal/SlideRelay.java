@@ -123,7 +123,10 @@ public final class SlideRelay {
                 return failed("slide source unreachable");
             }
             int status = r.statusCode();
-            if (status / 100 == 3 && hop == 0) {
+            if (status / 100 == 3 && hop > 0) {
+                return refused("more than one redirect");
+            }
+            if (status / 100 == 3) {
                 Optional<String> location = r.headers().firstValue("Location");
                 if (location.isEmpty()) {
                     return refused("redirect without a location");
@@ -149,7 +152,7 @@ public final class SlideRelay {
             }
             return Answer.bytes(200, type, r.body(), "delivered");
         }
-        return refused("more than one redirect");
+        throw new IllegalStateException("unreachable: the second hop always answers");
     }
 
     static boolean sameOrigin(URI a, URI b) {
