@@ -47,7 +47,6 @@ public final class GatewayConfig {
     private final boolean forwardWelcome;
     private final MeetingSettings createSettings;
     private final GatewayLimits limits;
-    private final KeyRing keyRing;
     private final Map<String, KeyRing> tenantKeyRings;
 
     private GatewayConfig(Builder b) {
@@ -87,13 +86,17 @@ public final class GatewayConfig {
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.limits = Objects.requireNonNull(b.limits, "limits");
-        this.keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
+        KeyRing keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
         for (String id : b.tenantKeyRings.keySet()) {
             if (!ids.contains(id)) {
                 throw new IllegalArgumentException("keyRing given for tenant '" + id + "', which is not a tenant");
             }
         }
-        this.tenantKeyRings = Map.copyOf(b.tenantKeyRings);
+        Map<String, KeyRing> rings = new LinkedHashMap<>();
+        for (Tenant t : tenants) {
+            rings.put(t.id(), b.tenantKeyRings.getOrDefault(t.id(), keyRing));
+        }
+        this.tenantKeyRings = Map.copyOf(rings);
     }
 
     /**
@@ -105,16 +108,7 @@ public final class GatewayConfig {
      * @return the ring, or {@code null} if there is no such tenant
      */
     public KeyRing keyRing(String tenantId) {
-        KeyRing own = tenantKeyRings.get(tenantId);
-        if (own != null) {
-            return own;
-        }
-        for (Tenant t : tenants) {
-            if (t.id().equals(tenantId)) {
-                return keyRing;
-            }
-        }
-        return null;
+        return tenantId == null ? null : tenantKeyRings.get(tenantId);
     }
 
     private static int range(String name, int value, int min, int max) {
@@ -256,7 +250,8 @@ public final class GatewayConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof GatewayConfig && toString().equals(o.toString())
-                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants);
+                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants)
+                && tenantKeyRings.equals(((GatewayConfig) o).tenantKeyRings);
     }
 
     @Override
