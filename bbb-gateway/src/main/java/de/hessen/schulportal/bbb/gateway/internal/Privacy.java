@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MetadataPolicy;
@@ -14,6 +15,7 @@ import de.hessen.schulportal.bbb.portal.RoomKind;
 import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -39,12 +41,24 @@ public final class Privacy {
     private final String publicBase;
 
     /**
-     * The policy of a configuration.
+     * The policy of a configuration, sealing with the configuration's key rings.
      *
      * @param config the configuration
      * @param publicBase the gateway's public URL
      */
     public Privacy(GatewayConfig config, String publicBase) {
+        this(config, publicBase, config::keyRing);
+    }
+
+    /**
+     * The policy of a configuration with key rings looked up per call, for a configuration that
+     * reloads its keys (e.g. on SIGHUP) without rebuilding the gateway.
+     *
+     * @param config the configuration
+     * @param publicBase the gateway's public URL
+     * @param rings tenant ID → its current ring, or {@code null} for an unknown tenant
+     */
+    public Privacy(GatewayConfig config, String publicBase, Function<String, KeyRing> rings) {
         this.config = config;
         this.pseudonyms = Pseudonyms.fromBase64(config.pseudonymKey());
         this.names = DisplayNamePolicy.builder()
@@ -52,7 +66,7 @@ public final class Privacy {
                 .format(SchoolRole.STUDENT, config.viewerNames())
                 .build();
         this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
-        this.sealer = new Sealer(config::keyRing);
+        this.sealer = new Sealer(rings);
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
     }
 
