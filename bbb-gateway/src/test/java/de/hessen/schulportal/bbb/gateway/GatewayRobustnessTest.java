@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -169,15 +170,17 @@ class GatewayRobustnessTest {
 
     @Test
     void backendDown_answersServerUnavailable() throws IOException {
-        int port;
-        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = closed.getLocalPort();
+        // A bound socket that never listens: connections to its port are refused, and no other process
+        // (another test's server on a busy machine) can take the port while the test runs.
+        try (Socket reserved = new Socket()) {
+            reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            FakeMoodle moodle = gateway("http://127.0.0.1:" + reserved.getLocalPort() + "/bigbluebutton/",
+                    Secrets.forbid("d0wn-backend-5ecret-0123456789"),
+                    b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
+            HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
+            assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
+            assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
         }
-        FakeMoodle moodle = gateway("http://127.0.0.1:" + port + "/bigbluebutton/", Secrets.forbid("d0wn-backend-5ecret-0123456789"),
-                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
-        HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
-        assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
-        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
     }
 
     /** A backend that accepts connections and never answers. */
