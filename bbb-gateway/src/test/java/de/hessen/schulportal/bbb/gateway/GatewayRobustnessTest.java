@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -170,11 +170,8 @@ class GatewayRobustnessTest {
 
     @Test
     void backendDown_answersServerUnavailable() throws IOException {
-        // A bound socket that never listens: connections to its port are refused, and no other process
-        // (another test's server on a busy machine) can take the port while the test runs.
-        try (Socket reserved = new Socket()) {
-            reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            FakeMoodle moodle = gateway("http://127.0.0.1:" + reserved.getLocalPort() + "/bigbluebutton/",
+        try (RefusedPort refused = new RefusedPort()) {
+            FakeMoodle moodle = gateway(refused.baseUrl(),
                     Secrets.forbid("d0wn-backend-5ecret-0123456789"),
                     b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
             HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
