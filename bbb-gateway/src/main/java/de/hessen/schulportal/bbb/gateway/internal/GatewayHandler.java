@@ -213,9 +213,16 @@ public final class GatewayHandler extends Handler.Abstract {
         if (answer.status() == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         }
-        if (answer.bytesBody() != null) {
+        if (answer.writer() != null) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
-            response.write(true, java.nio.ByteBuffer.wrap(answer.bytesBody()), callback);
+            // Blocking writes on this handler thread; a failure mid-way aborts the response.
+            try (java.io.OutputStream out = Content.Sink.asOutputStream(response)) {
+                answer.writer().writeTo(out);
+            } catch (java.io.IOException | RuntimeException e) {
+                callback.failed(e);
+                return;
+            }
+            callback.succeeded();
         } else if (answer.location() != null) {
             response.getHeaders().put(HttpHeader.LOCATION, answer.location());
             response.write(true, null, callback);

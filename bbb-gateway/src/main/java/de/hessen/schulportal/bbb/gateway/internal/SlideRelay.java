@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -14,10 +15,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,13 +29,16 @@ import java.util.concurrent.TimeoutException;
  * replaced each client URL (Moodle's {@code pluginfile.php} with a file token) by
  * {@code <public>/gateway/slides/<tenant>.<token>}; when BigBlueButton fetches that, the gateway
  * opens the token first (a forged or damaged one costs one AES-GCM check and gets 404, before any
- * other work), then downloads exactly the URL it sealed and hands the bytes on.
+ * other work), then fetches exactly the URL it sealed and streams the body on as it arrives (one
+ * chunk held at a time).
  *
  * <p>Bounds: at most {@code maxConcurrent} downloads at once (more get 503 and
  * {@code Retry-After}), at most {@code maxBytes} per file (declared or counted), a total time limit
- * per download, only the content types a presentation has (PDF, office documents, images), no
- * redirect to another host and at most one on the same one. A refused or failed download answers
- * 502, so BigBlueButton shows its usual conversion error.
+ * per download (headers and body), only the content types a presentation has (PDF, office
+ * documents, images), no redirect to another host and at most one on the same one. A download
+ * refused before its body answers 502, so BigBlueButton shows its usual conversion error; one that
+ * breaks a bound while streaming is aborted (the connection is cut, so BigBlueButton never takes a
+ * truncated file for a whole one).
  *
  * <p>Thread-safe.
  */
@@ -85,8 +90,9 @@ public final class SlideRelay {
      * Answers the backend's GET of a slide URL.
      *
      * @param token the path token after {@code /gateway/slides/}
-     * @return the file (200 with its content type), 404 for a token the gateway did not make, 503
-     *     when too many downloads run, 502 when the client's file is refused or unreachable
+     * @return the file (200 with its content type, streamed; the permit is held until the stream
+     *     ends), 404 for a token the gateway did not make, 503 when too many downloads run, 502 when
+     *     the client's file is refused or unreachable
      */
     public Answer fetch(String token) {
         Optional<Sealer.Opened> opened = sealer.openPathToken(Sealer.Purpose.SLIDE, token);
@@ -96,11 +102,26 @@ public final class SlideRelay {
         if (!permits.tryAcquire()) {
             return outcome(Answer.plain(503, "text/plain;charset=utf-8", "too many slide downloads at once\n", "overload"));
         }
+        Answer a;
         try {
-            return outcome(download(URI.create(opened.get().value())));
-        } finally {
+            a = download(URI.create(opened.get().value()));
+        } catch (RuntimeException e) {
             permits.release();
+            throw e;
         }
+        if (a.writer() == null) {
+            permits.release();
+            return outcome(a);
+        }
+        // The handler always writes the answer it gets, so the permit is released when the stream ends.
+        Answer.BodyWriter body = a.writer();
+        return Answer.stream(a.status(), a.contentType(), out -> {
+            try {
+                body.writeTo(out);
+            } finally {
+                permits.release();
+            }
+        }, a.outcome());
     }
 
     private Answer outcome(Answer a) {
@@ -111,22 +132,21 @@ public final class SlideRelay {
     private Answer download(URI sealed) {
         long deadline = System.nanoTime() + totalTime.toNanos();
         URI target = sealed;
-        for (int hop = 0; hop < 2; hop++) {
-            HttpResponse<byte[]> r;
+        for (int hop = 0; ; hop++) {
+            HttpResponse<Body> r;
             try {
                 r = get(target, deadline);
-            } catch (TooLarge e) {
-                return refused("slide too large");
             } catch (TimeoutException e) {
-                return failed("slide download took too long");
+                return failed("slide source did not answer in time");
             } catch (Exception e) {
                 return failed("slide source unreachable");
             }
             int status = r.statusCode();
-            if (status / 100 == 3 && hop > 0) {
-                return refused("more than one redirect");
-            }
             if (status / 100 == 3) {
+                r.body().discard();
+                if (hop > 0) {
+                    return refused("more than one redirect");
+                }
                 Optional<String> location = r.headers().firstValue("Location");
                 if (location.isEmpty()) {
                     return refused("redirect without a location");
@@ -144,15 +164,29 @@ public final class SlideRelay {
                 continue;
             }
             if (status != 200) {
+                r.body().discard();
                 return refused("slide source answered " + status);
             }
             String type = contentType(r.headers());
             if (!allowed(type)) {
+                r.body().discard();
                 return refused("content type not allowed for a presentation");
             }
-            return Answer.bytes(200, type, r.body(), "delivered");
+            if (r.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes) {
+                r.body().discard();
+                return refused("slide too large");
+            }
+            Body body = r.body();
+            return Answer.stream(200, type, out -> {
+                try {
+                    body.copyTo(out, maxBytes, deadline);
+                    metrics.callback("slide", "delivered");
+                } catch (IOException | RuntimeException e) {
+                    metrics.callback("slide", "failed");
+                    throw e;
+                }
+            }, "streamed");
         }
-        throw new IllegalStateException("unreachable: the second hop always answers");
     }
 
     static boolean sameOrigin(URI a, URI b) {
@@ -182,13 +216,14 @@ public final class SlideRelay {
         return Answer.plain(502, "text/plain;charset=utf-8", why + '\n', "failed");
     }
 
-    private HttpResponse<byte[]> get(URI uri, long deadline) throws Exception {
+    /** The response headers, within the deadline; the body is not read yet. */
+    private HttpResponse<Body> get(URI uri, long deadline) throws Exception {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new TimeoutException();
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET().build();
-        CompletableFuture<HttpResponse<byte[]>> f = http.sendAsync(request, info -> new Bounded(maxBytes, info.headers()));
+        CompletableFuture<HttpResponse<Body>> f = http.sendAsync(request, info -> new Body());
         try {
             return f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -198,81 +233,89 @@ public final class SlideRelay {
             f.cancel(true);
             Thread.currentThread().interrupt();
             throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof TooLarge)) {
-                cause = cause.getCause();
-            }
-            if (cause != null) {
-                throw (TooLarge) cause;
-            }
-            throw e;
         }
     }
 
-    /** A body larger than the limit. */
-    private static final class TooLarge extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super("slide larger than the limit", null, false, false);
-        }
-    }
-
-    /** Collects a body up to a limit; past it (declared or counted) it cancels the download. */
-    private static final class Bounded implements HttpResponse.BodySubscriber<byte[]> {
-        private final long max;
-        private final long declared;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-
-        Bounded(long max, HttpHeaders headers) {
-            this.max = max;
-            this.declared = headers.firstValueAsLong("Content-Length").orElse(-1);
-        }
+    /**
+     * A response body handed on chunk by chunk: one chunk requested at a time, so at most one is
+     * held; the reader waits for each at most until the download's deadline.
+     */
+    private static final class Body implements HttpResponse.BodySubscriber<Body> {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> chunks = new LinkedBlockingQueue<>();
+        private volatile Flow.Subscription subscription;
 
         @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
+        public CompletionStage<Body> getBody() {
+            return CompletableFuture.completedFuture(this);
         }
 
         @Override
         public void onSubscribe(Flow.Subscription s) {
-            this.subscription = s;
-            if (declared > max) {
-                s.cancel();
-                result.completeExceptionally(new TooLarge());
-                return;
-            }
-            s.request(Long.MAX_VALUE);
+            subscription = s;
+            s.request(1);
         }
 
         @Override
         public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer b : items) {
-                if (out.size() + (long) b.remaining() > max) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                out.writeBytes(chunk);
-            }
+            chunks.add(items);
         }
 
         @Override
         public void onError(Throwable t) {
-            result.completeExceptionally(t);
+            chunks.add(t);
         }
 
         @Override
         public void onComplete() {
-            result.complete(out.toByteArray());
+            chunks.add(END);
+        }
+
+        void discard() {
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
+
+        /** Copies the body; past {@code max} bytes or the deadline it stops the download and throws. */
+        void copyTo(OutputStream out, long max, long deadline) throws IOException {
+            long copied = 0;
+            byte[] buffer = new byte[16 * 1024];
+            try {
+                while (true) {
+                    Object item = chunks.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    if (item == null) {
+                        throw new IOException("slide download took too long");
+                    }
+                    if (item == END) {
+                        return;
+                    }
+                    if (item instanceof Throwable) {
+                        throw new IOException("slide source failed", (Throwable) item);
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<ByteBuffer> list = (List<ByteBuffer>) item;
+                    for (ByteBuffer b : list) {
+                        copied += b.remaining();
+                        if (copied > max) {
+                            throw new IOException("slide larger than the limit");
+                        }
+                        while (b.hasRemaining()) {
+                            int n = Math.min(buffer.length, b.remaining());
+                            b.get(buffer, 0, n);
+                            out.write(buffer, 0, n);
+                        }
+                    }
+                    subscription.request(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (IOException | RuntimeException e) {
+                discard();
+                throw e;
+            }
         }
     }
 }
