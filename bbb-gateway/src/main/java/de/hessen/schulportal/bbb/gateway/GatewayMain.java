@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,6 +20,10 @@ import java.util.Map;
  * inside the runnable jar and the distribution, never brought onto a library user's class path;
  * without it {@code --dev} ends with a message. Without {@code --dev} a missing backend is a
  * start-up error, so a forgotten {@code BBB_URL} never becomes a simulator in production.
+ *
+ * <p>When {@code GATEWAY_TENANTS_FILE} changes, the gateway reads it again and applies it while it
+ * runs (see {@link Gateway#reload}); a file that does not validate keeps the running configuration
+ * and the log says why.
  *
  * <p>Exit status 2 with one line on stderr (naming the variable, never its value) when the
  * configuration is invalid.
@@ -52,9 +57,10 @@ public final class GatewayMain {
                 return;
             }
         }
+        boolean devBackend = simulator != null;
         Gateway gateway;
         try {
-            gateway = Gateway.start(GatewayEnvironment.config(env, simulator != null));
+            gateway = Gateway.start(GatewayEnvironment.config(env, devBackend));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("bbb-gateway cannot start: " + e.getMessage());
             closeQuietly(simulator);
@@ -62,7 +68,15 @@ public final class GatewayMain {
             return;
         }
         AutoCloseable sim = simulator;
+        // A changed tenants file is applied all or nothing. (No SIGHUP: sun.misc.Signal is the only way to catch it
+        // in Java, and javac warns about it in a way no @SuppressWarnings silences, against -Werror.)
+        TenantsFileWatcher watcher = env.get("GATEWAY_TENANTS_FILE") == null ? null
+                : new TenantsFileWatcher(Path.of(env.get("GATEWAY_TENANTS_FILE")),
+                        new Reloader(gateway, () -> GatewayEnvironment.config(env, devBackend)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             gateway.close();
             closeQuietly(sim);
         }, "bbb-gateway-shutdown"));
