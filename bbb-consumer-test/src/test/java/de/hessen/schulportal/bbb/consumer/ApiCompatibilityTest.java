@@ -36,7 +36,8 @@ class ApiCompatibilityTest {
         ReleaseStagingTest.copyRecursively(FIXTURE, project);
         String root = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
         String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8).replace("@JAPICMP_PLUGIN@", japicmpPlugin(root));
-        for (String plugin : List.of("maven-resources-plugin", "maven-compiler-plugin", "maven-jar-plugin", "maven-install-plugin",
+        for (String plugin : List.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-jar-plugin",
+                "maven-install-plugin",
                 "japicmp-maven-plugin")) {
             pom = pom.replace("@" + plugin + "@", version(root, plugin));
         }
