@@ -277,7 +277,7 @@ public final class SchoolMorningDemo {
             default:
                 relation = "member";
         }
-        return word(person.role()) + ", " + relation;
+        return (person.role() == SchoolRole.STAFF ? "staff" : word(person.role())) + ", " + relation;
     }
 
     private static String lower(Enum<?> e) {
