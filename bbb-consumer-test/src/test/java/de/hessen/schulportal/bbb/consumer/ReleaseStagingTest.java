@@ -151,10 +151,14 @@ class ReleaseStagingTest {
         Path pom = unpacked.resolve(GROUP_PATH + "bbb-client/" + RELEASE + "/bbb-client-" + RELEASE + ".pom");
         Path tampered = work.resolve("tampered.pom");
         Files.writeString(tampered, Files.readString(pom).replace("<name>", "<name>X"));
-        Process p = new ProcessBuilder("gpg", "--batch", "--verify", pom + ".asc", tampered.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("tampered.log").toFile()).start();
+        ProcessBuilder verifyTampered = new ProcessBuilder("gpg", "--batch", "--verify", pom + ".asc", tampered.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("tampered.log").toFile());
+        verifyTampered.environment().put("GNUPGHOME", gnupg.toString());
+        Process p = verifyTampered.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("gpg refuses a changed POM").isNotZero();
+        String said = Files.readString(work.resolve("tampered.log"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("gpg refuses a changed POM: %s", said).isNotZero();
+        assertThat(said).as("refused for the signature, not for a missing key").contains("BAD signature");
     }
 
     @Test
