@@ -68,8 +68,11 @@ public final class GatewayConfig {
             if (!ids.add(t.id())) {
                 throw new IllegalArgumentException("tenant ids must be unique; repeated: " + t.id());
             }
-            if (!secrets.add(t.clientSecret())) {
-                throw new IllegalArgumentException("tenant client secrets must be unique (the secret picks the tenant); repeated in tenant " + t.id());
+            for (String secret : t.clientSecrets()) {
+                if (!secrets.add(secret)) {
+                    throw new IllegalArgumentException("tenant client secrets must be unique, current and previous ones "
+                            + "(the secret picks the tenant); repeated in tenant " + t.id());
+                }
             }
         }
         this.tenants = List.copyOf(b.tenants);
