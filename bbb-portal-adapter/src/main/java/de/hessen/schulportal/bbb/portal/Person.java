@@ -197,15 +197,16 @@ public final class Person {
          * name. When unsure this shows less: with {@link DisplayNamePolicy.Format#FIRST_NAME_INITIAL}
          * {@code "Kim Sophie Yilmaz"} becomes {@code "Kim S."} and {@code "María García López"}
          * {@code "María G."}, never a surname in full. A surname written first without a comma
-         * ({@code "Yilmaz Kim"}) cannot be told apart and is taken for the first name. Checked at
-         * {@link #build()} like {@link #firstName} and {@link #lastName}.
+         * ({@code "Yilmaz Kim"}) cannot be told apart and is taken for the first name. Each part is
+         * cut to 64 characters (one-field names come from systems with longer fields; Moodle allows
+         * 100 per name). Checked at {@link #build()} like {@link #firstName} and {@link #lastName}.
          *
          * @param value the name in one field
          * @return this builder
          * @throws NullPointerException if {@code value} is null
          */
         public Builder fullName(String value) {
-            String[] parts = TextRules.splitFullName(Checks.required("fullName", value));
+            String[] parts = TextRules.splitFullName(Checks.required("fullName", value), 64);
             this.firstName = parts[0];
             this.lastName = parts[1];
             return this;

@@ -179,12 +179,25 @@ final class TextRules {
      * them) gives last name and first names; otherwise the first word is the first name and every
      * other word belongs to the last name. When unsure this shows less: "Kim Sophie Yilmaz" shown
      * as first name and initial is "Kim S.", and no part of a surname of several words is ever
-     * taken for a first name.
+     * taken for a first name. Each part is cut to {@code max} UTF-16 units at a code point
+     * boundary: one-field names come from systems with longer fields (Moodle: 100 per name).
      *
      * @param value the name
+     * @param max the longest part
      * @return first and last name (the last possibly empty); not yet checked by {@link #name}
      */
-    static String[] splitFullName(String value) {
+    static String[] splitFullName(String value, int max) {
+        String[] parts = splitFullName(value);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].length() > max) {
+                int end = Character.isLowSurrogate(parts[i].charAt(max)) ? max - 1 : max;
+                parts[i] = parts[i].substring(0, end).strip();
+            }
+        }
+        return parts;
+    }
+
+    private static String[] splitFullName(String value) {
         String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
         int comma = n.indexOf(',');
         if (comma >= 0) {
