@@ -7,9 +7,12 @@
  *
  * <p>Start at {@link de.hessen.schulportal.bbb.portal.SchoolConferences}.
  */
+@SuppressWarnings("requires-automatic") // ICU4J ships no module-info, only Automatic-Module-Name: com.ibm.icu
 module de.hessen.schulportal.bbb.portal {
     requires transitive de.hessen.schulportal.bbb.client;
     requires org.slf4j;
+    // UTS #39 confusable skeletons and restriction levels for display names.
+    requires com.ibm.icu;
 
     exports de.hessen.schulportal.bbb.portal;
     exports de.hessen.schulportal.bbb.portal.moodle;

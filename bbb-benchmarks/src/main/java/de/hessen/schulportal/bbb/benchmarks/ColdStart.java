@@ -18,7 +18,8 @@ import java.util.Locale;
  * Benchmark 6: cold start, measured as whole processes. For each probe a fresh JVM is launched
  * ({@code java -cp benchmarks.jar ...ColdStart$Probe <what>}); the time runs from
  * {@code ProcessBuilder.start()} until the probe prints its result line. Probes: {@code jvm} (the
- * floor: a JVM that prints and exits), {@code sign} (build a client, sign one join URL) and
+ * floor: a JVM that prints and exits), {@code sign} (build a client, sign one join URL),
+ * {@code names} (the adapter's first display name: loads the name rules, ICU4J's data since issue 19) and
  * {@code info} (build a client, complete one {@code getMeetingInfo} against the simulator, which
  * runs warm in this process). Medians of the runs.
  *
@@ -56,6 +57,7 @@ public final class ColdStart {
             bbb.create(CreateMeetingRequest.builder("cold-start-room", "Klasse 7b – Mathematik").build());
             results.add(probe("JVM start to first output (floor)", runs, "jvm"));
             results.add(probe("JVM start to first signed join URL", runs, "sign"));
+            results.add(probe("JVM start to first display name (adapter name rules)", runs, "names"));
             results.add(probe("JVM start to first completed getMeetingInfo", runs, "info", sim.baseUrl(), sim.secret()));
         }
         return results;
@@ -104,6 +106,11 @@ public final class ColdStart {
                     try (BbbClient bbb = Workload.signingClient(ChecksumAlgorithm.SHA256)) {
                         System.out.println("OK " + bbb.joinUrl(Workload.joinRequest()).rawUrl().length());
                     }
+                    break;
+                case "names":
+                    System.out.println("OK " + de.hessen.schulportal.bbb.portal.DisplayNamePolicy.defaults().displayName(
+                            de.hessen.schulportal.bbb.portal.Person.builder("u-1", de.hessen.schulportal.bbb.portal.SchoolRole.STUDENT,
+                                    de.hessen.schulportal.bbb.portal.Relation.MEMBER).firstName("Kim").lastName("Yilmaz").build()));
                     break;
                 case "info":
                     try (BbbClient bbb = BbbClient.builder().baseUrl(args[1]).secret(args[2]).build()) {

@@ -110,6 +110,7 @@ class ScaleliteModeTest {
         sim.clock().advance(Duration.ofMinutes(2));
         RecordingsPage page = bbb.getRecordings(GetRecordingsRequest.builder().limit(1).build());
         assertThat(page.isPaged()).isFalse();
+        assertThat(page.recordings()).as("Scalelite's get_recordings ignores limit").hasSize(2);
         assertThat(page.hasMore()).isFalse();
         assertThat(page.totalElements()).isEmpty();
         assertThat(bbb.allRecordings(GetRecordingsRequest.builder().build()).map(Recording::meetingId)

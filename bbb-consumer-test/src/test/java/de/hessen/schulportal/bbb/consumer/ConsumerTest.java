@@ -25,7 +25,7 @@ class ConsumerTest {
         jars.add(consumerJar);
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            if (name.matches("(bbb-client|bbb-testkit|bbb-portal-adapter|jackson-.*|woodstox-core|stax2-api|slf4j-api)-.*\\.jar")
+            if (name.matches("(bbb-client|bbb-testkit|bbb-portal-adapter|jackson-.*|woodstox-core|stax2-api|slf4j-api|icu4j)-.*\\.jar")
                     || entry.replace(File.separatorChar, '/').matches(".*/bbb-(client|testkit|portal-adapter)/target/classes/?")) {
                 jars.add(entry);
             }

@@ -96,7 +96,7 @@ class MoodleBridgeTest {
         assertThat(teacher.headers().firstValue("Cache-Control")).contains("no-store");
         SimulatedAttendee petra = click(joinUrl(teacher.body()));
         assertThat(petra.role()).isEqualTo("MODERATOR");
-        assertThat(petra.fullName()).isEqualTo("Petra Schmidt");
+        assertThat(petra.fullName()).isEqualTo("Petra Schmidt (Lehrkraft)");
         assertThat(petra.userId()).startsWith("te-").doesNotContain("2001");
         assertThat(server.simulator().orElseThrow().meetings().get(0).name()).isEqualTo("Mathematik 7b");
 

@@ -174,7 +174,7 @@ class MoodleThroughGatewayTest {
         browserJoins(joinParams("Kim Yilmaz", "VIEWER", "1234", createTime));
 
         List<SimulatedAttendee> attendees = sim.meeting("moodle-" + MEETING_ID).orElseThrow().attendees();
-        assertThat(attendees).extracting(SimulatedAttendee::fullName).containsExactlyInAnyOrder("Petra Schmidt", "Kim Y.");
+        assertThat(attendees).extracting(SimulatedAttendee::fullName).containsExactlyInAnyOrder("Petra Schmidt (Lehrkraft)", "Kim Y.");
         assertThat(attendees).extracting(SimulatedAttendee::userId).allSatisfy(id -> assertThat(id).matches("(te|st)-[A-Za-z0-9_-]{40,}"));
         assertThat(attendees).extracting(SimulatedAttendee::customData)
                 .allSatisfy(d -> assertThat(d).containsOnly(Map.entry("bbb_override_default_locale", "de")));

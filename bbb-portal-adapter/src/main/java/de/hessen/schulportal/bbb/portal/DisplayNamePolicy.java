@@ -3,10 +3,9 @@ package de.hessen.schulportal.bbb.portal;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * How a person's name is shown in the meeting. The display name is the only personal datum the
@@ -19,13 +18,18 @@ import java.util.Set;
  *   <tr><td>STUDENT</td><td>first name and initial</td><td>Kim Y.</td></tr>
  *   <tr><td>PARENT</td><td>full name, marked</td><td>Aylin Yilmaz (Eltern)</td></tr>
  *   <tr><td>GUEST</td><td>full name, marked</td><td>Dr. Jana Roth (Gast)</td></tr>
- *   <tr><td>PRINCIPAL, TEACHER, STAFF</td><td>full name</td><td>Petra Schmidt</td></tr>
+ *   <tr><td>TEACHER</td><td>full name, marked</td><td>Petra Schmidt (Lehrkraft)</td></tr>
+ *   <tr><td>PRINCIPAL</td><td>full name, marked</td><td>Ina Berg (Schulleitung)</td></tr>
+ *   <tr><td>STAFF</td><td>full name</td><td>Ole Lund</td></tr>
  * </table>
  *
- * <p><b>The rule for names.</b> Markers such as {@code (Gast)} and role words belong to the policy
- * alone; a name must not imitate them, hide them or push them out of sight. Every first and last
- * name is brought to a normal form and then checked; a name that breaks a rule is refused with an
- * {@link IllegalArgumentException} that names the field and the rule (never the name):
+ * <p><b>Roles are marked positively.</b> A role is shown by the policy's marker, a suffix in
+ * brackets such as {@code (Gast)} or {@code (Lehrkraft)}; a name can neither contain brackets nor
+ * look like a marker, so only the policy can write one. Words inside names are not judged: people
+ * are called "Anna Lehrer" or "Thomas Gast", and a pupil who calls herself "Lehrerin K." is still
+ * shown without the teachers' marker. Every first and last name is brought to a normal form and
+ * checked; a name that breaks a rule is refused with an {@link IllegalArgumentException} that names
+ * the field and the rule (never the name):
  * <ol>
  *   <li>Normal form: Unicode NFKC (full-width letters, ligatures and other compatibility forms
  *       become the letters they look like), every run of white space one space, none at the ends.</li>
@@ -36,14 +40,15 @@ import java.util.Set;
  *       stays allowed: Persian, Arabic and Indic names need it.</li>
  *   <li>No combining mark at the start of a word, and at most three on one character.</li>
  *   <li>No brackets of any script (categories Ps and Pe).</li>
- *   <li>No word that mixes Latin, Greek and Cyrillic letters.</li>
- *   <li>No role word or marker as a word: German and English words for guests, parents,
- *       teachers, principals, moderators and administrators ("Gast", "Eltern", "Lehrkraft",
- *       "Lehrer", "Schulleitung", "Moderator", "guest", "teacher", …) and the words of this
- *       policy's own markers, compared without case and accents.</li>
+ *   <li>No word that mixes scripts beyond UTS #39's "highly restrictive" level (one script, or Latin
+ *       with Han, Hiragana, Katakana, Bopomofo or Hangul): a Lisu {@code ꓡ} or Cherokee {@code Ꮮ}
+ *       in a Latin word is refused.</li>
+ *   <li>No name whose UTS #39 confusable skeleton (lower case, without accents) contains the
+ *       skeleton of one of this policy's markers: nothing that reads as {@code (Gast)} outside the
+ *       policy's own suffix.</li>
  * </ol>
- * The first five rules apply when a {@link Person} is built, the last also against this policy's
- * markers when the name is made.
+ * The first five rules apply when a {@link Person} is built, the last when the name is made.
+ * Markers must therefore begin with an opening and end with a closing bracket (Ps, Pe).
  *
  * <p>Immutable.
  */
@@ -62,15 +67,14 @@ public final class DisplayNamePolicy {
 
     private final Map<SchoolRole, Format> formats;
     private final Map<SchoolRole, String> suffixes;
-    /** The skeletons of the words of every marker: no name may contain them. */
-    private final Set<String> markerWords;
+    /** The confusable skeletons of every marker: no name may look like one. */
+    private final List<String> markerSkeletons;
 
     private DisplayNamePolicy(Builder b) {
         this.formats = Collections.unmodifiableMap(new EnumMap<>(b.formats));
         this.suffixes = Collections.unmodifiableMap(new EnumMap<>(b.suffixes));
-        Set<String> words = new HashSet<>();
-        suffixes.values().forEach(s -> words.addAll(TextRules.words(s)));
-        this.markerWords = Set.copyOf(words);
+        this.markerSkeletons = suffixes.values().stream().map(TextRules::skeleton).distinct()
+                .collect(java.util.stream.Collectors.toUnmodifiableList());
     }
 
     /**
@@ -97,15 +101,17 @@ public final class DisplayNamePolicy {
      * @param person the person
      * @return the name, at most 150 characters, without control characters
      * @throws NullPointerException if the person is null
-     * @throws IllegalArgumentException if a name contains a word of one of this policy's markers
+     * @throws IllegalArgumentException if a name looks like one of this policy's markers
      */
     public String displayName(Person person) {
         Checks.required("person", person);
         Format format = formats.get(person.role());
-        String first = TextRules.name("firstName", person.firstName(), 64, false, markerWords, true);
-        // A last name shown only as its initial cannot pose as a role, so real surnames such as
-        // "Lehrer" or "Gast" pass there; shown in full they could.
-        String last = TextRules.name("lastName", person.lastName(), 64, true, markerWords, format == Format.FULL_NAME);
+        // Person has normalised and checked both names; only the markers of this policy are left.
+        String first = person.firstName();
+        String last = person.lastName();
+        notAMarker("firstName", first);
+        notAMarker("lastName", last);
+        notAMarker("firstName and lastName", first + ' ' + last);
         String name;
         switch (format) {
             case FULL_NAME:
@@ -121,6 +127,16 @@ public final class DisplayNamePolicy {
         }
         String suffix = suffixes.getOrDefault(person.role(), "");
         return suffix.isEmpty() ? name : name + ' ' + suffix;
+    }
+
+    private void notAMarker(String field, String name) {
+        String skeleton = TextRules.skeleton(name);
+        for (String marker : markerSkeletons) {
+            if (skeleton.contains(marker)) {
+                throw new IllegalArgumentException(field + " must not look like a role marker of the display-name policy"
+                        + " (compared by Unicode confusable skeleton, UTS #39): markers are added by the policy only");
+            }
+        }
     }
 
     @Override
@@ -151,6 +167,8 @@ public final class DisplayNamePolicy {
             formats.put(SchoolRole.STUDENT, Format.FIRST_NAME_INITIAL);
             suffixes.put(SchoolRole.PARENT, "(Eltern)");
             suffixes.put(SchoolRole.GUEST, "(Gast)");
+            suffixes.put(SchoolRole.TEACHER, "(Lehrkraft)");
+            suffixes.put(SchoolRole.PRINCIPAL, "(Schulleitung)");
         }
 
         /**
@@ -168,10 +186,12 @@ public final class DisplayNamePolicy {
 
         /**
          * A marker appended to the names of a role, e.g. {@code (Gast)}. An empty string removes it.
-         * Guests are always marked: their suffix may be changed but not removed.
+         * Guests are always marked: their suffix may be changed but not removed. A marker is in
+         * brackets, because names cannot contain brackets: that is what keeps it the policy's own.
          *
          * @param role the role
-         * @param suffix at most 20 characters, no control or invisible characters
+         * @param suffix at most 20 characters, no control or invisible characters, beginning with an
+         *     opening bracket (Unicode category Ps) and ending with a closing one (Pe); or empty
          * @return this builder
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if the suffix breaks a rule or would unmark guests
@@ -179,8 +199,14 @@ public final class DisplayNamePolicy {
         public Builder suffix(SchoolRole role, String suffix) {
             Checks.required("role", role);
             Checks.optionalText("suffix", suffix, 20);
+            TextRules.requireVisible("suffix", suffix);
             if (role == SchoolRole.GUEST && suffix.isEmpty()) {
                 throw new IllegalArgumentException("suffix of GUEST must not be empty: guests are always marked as guests");
+            }
+            if (!suffix.isEmpty() && (Character.getType(suffix.codePointAt(0)) != Character.START_PUNCTUATION
+                    || Character.getType(suffix.codePointBefore(suffix.length())) != Character.END_PUNCTUATION)) {
+                throw new IllegalArgumentException("suffix must begin with an opening bracket and end with a closing one"
+                        + " (Unicode categories Ps, Pe), e.g. (Gast): names cannot contain brackets, so nobody can fake it");
             }
             if (suffix.isEmpty()) {
                 suffixes.remove(role);

@@ -2,7 +2,6 @@
 package de.hessen.schulportal.bbb.portal;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A person who wants to enter a room, in the capacity (role and relation) in which they join.
@@ -29,8 +28,8 @@ public final class Person {
         this.id = Checks.text("person id", b.id, 256);
         this.role = Checks.required("role", b.role);
         this.relation = Checks.required("relation", b.relation);
-        this.firstName = TextRules.name("firstName", b.firstName, 64, false, Set.of(), true);
-        this.lastName = TextRules.name("lastName", b.lastName, 64, true, Set.of(), false);
+        this.firstName = TextRules.name("firstName", b.firstName, 64, false);
+        this.lastName = TextRules.name("lastName", b.lastName, 64, true);
         this.recordingConsent = b.recordingConsent;
         this.authenticated = b.authenticated == null ? role != SchoolRole.GUEST : b.authenticated;
     }
@@ -186,6 +185,30 @@ public final class Person {
          */
         public Builder lastName(String value) {
             this.lastName = Checks.required("lastName", value);
+            return this;
+        }
+
+        /**
+         * First and last name from a name written in one field, as Moodle's {@code fullName} and
+         * other portals send it; replaces both. After NFKC, every Unicode space (categories Zs, Zl,
+         * Zp, and U+200B) separates words, so a no-break or ideographic space cannot glue first and
+         * last name into one "first name". {@code "Yilmaz, Kim"} (surname, comma, first names) is
+         * understood; otherwise the first word is the first name and all other words form the last
+         * name. When unsure this shows less: with {@link DisplayNamePolicy.Format#FIRST_NAME_INITIAL}
+         * {@code "Kim Sophie Yilmaz"} becomes {@code "Kim S."} and {@code "María García López"}
+         * {@code "María G."}, never a surname in full. A surname written first without a comma
+         * ({@code "Yilmaz Kim"}) cannot be told apart and is taken for the first name. Each part is
+         * cut to 64 characters (one-field names come from systems with longer fields; Moodle allows
+         * 100 per name). Checked at {@link #build()} like {@link #firstName} and {@link #lastName}.
+         *
+         * @param value the name in one field
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder fullName(String value) {
+            String[] parts = TextRules.splitFullName(Checks.required("fullName", value), 64);
+            this.firstName = parts[0];
+            this.lastName = parts[1];
             return this;
         }
 

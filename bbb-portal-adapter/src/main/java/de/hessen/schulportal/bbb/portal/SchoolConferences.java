@@ -2,7 +2,6 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
-import de.hessen.schulportal.bbb.client.IdNotUniqueException;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
@@ -200,16 +199,11 @@ public final class SchoolConferences {
         requests.checkNames(person);
         BbbClient bbb = tenants.clientFor(room.school());
         if (d.isAllowedToStart()) {
-            CreateMeetingResponse created;
-            try {
-                created = bbb.create(requests.create(room));
-            } catch (IdNotUniqueException e) {
-                // Scalelite adds a fresh moderatorPW to every create, so bbb-web answers a repeated
-                // create with idNotUnique instead of duplicateWarning: the meeting exists, and is
-                // judged below by how it was created, like a duplicate.
-                created = null;
-            }
-            if (created != null && !created.isDuplicate()) {
+            // The adapter sends no passwords, so a repeated create is a duplicateWarning from bbb-web
+            // and behind Scalelite alike (Scalelite makes up a moderatorPW only for a meeting it does
+            // not know); an idNotUnique means someone else's meeting and is passed on to the caller.
+            CreateMeetingResponse created = bbb.create(requests.create(room));
+            if (!created.isDuplicate()) {
                 return steps.started(bbb, room, person, d, created);
             }
             RunningMeetings.Seen seen = running.recent(meetingId);
@@ -217,9 +211,6 @@ public final class SchoolConferences {
                 try {
                     seen = steps.seen(bbb.getMeetingInfo(meetingId));
                 } catch (MeetingNotFoundException e) {
-                    if (created == null) {
-                        throw e;
-                    }
                     seen = steps.createdJustNow(room, created);
                 }
             }

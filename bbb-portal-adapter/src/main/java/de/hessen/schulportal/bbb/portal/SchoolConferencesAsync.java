@@ -2,7 +2,6 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
-import de.hessen.schulportal.bbb.client.IdNotUniqueException;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.util.concurrent.CompletableFuture;
@@ -54,23 +53,13 @@ public final class SchoolConferencesAsync {
             return CompletableFuture.failedFuture(e);
         }
         if (d.isAllowedToStart()) {
-            return bbb.async().create(sync.requests().create(room)).exceptionally(e -> {
-                // Behind Scalelite a repeated create answers idNotUnique (see SchoolConferences.join).
-                if (unwrap(e) instanceof IdNotUniqueException) {
-                    return null;
-                }
-                throw rethrow(e);
-            }).thenCompose(created -> {
-                if (created != null && !created.isDuplicate()) {
+            return bbb.async().create(sync.requests().create(room)).thenCompose(created -> {
+                if (!created.isDuplicate()) {
                     return CompletableFuture.completedFuture(sync.steps().started(bbb, room, person, d, created));
                 }
                 RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
                 if (seen != null) {
                     return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
-                }
-                if (created == null) {
-                    return bbb.async().getMeetingInfo(meetingId).thenApply(
-                            info -> sync.steps().judged(bbb, room, person, d, meetingId, sync.steps().seen(info)));
                 }
                 return info(bbb, meetingId,
                         info -> sync.steps().judged(bbb, room, person, d, meetingId, info == null

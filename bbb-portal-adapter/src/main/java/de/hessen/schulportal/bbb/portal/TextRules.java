@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.portal;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The rules for text that people see in a meeting: every field the adapter sends to BigBlueButton
@@ -14,18 +15,15 @@ import java.util.Set;
  */
 final class TextRules {
     /**
-     * Role words and markers in German and English. A person's name that contains one as a word
-     * could pose as a teacher or hide the guest marker; only the {@link DisplayNamePolicy} adds
-     * them. Compared on the skeleton (NFKC, lower case, without accents).
+     * UTS #39 through ICU4J: {@link SpoofChecker#getSkeleton(CharSequence)} for the confusable
+     * skeleton, and the restriction level "highly restrictive" for one word: a single script, or
+     * Latin with Han, Hiragana, Katakana, Bopomofo or Hangul as Japanese, Chinese and Korean names
+     * mix them. Immutable and thread-safe once built.
      */
-    static final Set<String> ROLE_WORDS = Set.of(
-            "gast", "gaste", "guest", "guests",
-            "eltern", "elternteil", "parent", "parents",
-            "lehrkraft", "lehrkrafte", "lehrer", "lehrerin", "lehrerinnen", "teacher", "teachers",
-            "schulleitung", "schulleiter", "schulleiterin", "rektor", "rektorin", "principal", "headteacher",
-            "moderator", "moderatorin", "moderation", "admin", "administrator", "administratorin");
-
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
+    private static final SpoofChecker ONE_SCRIPT = new SpoofChecker.Builder()
+            .setChecks(SpoofChecker.RESTRICTION_LEVEL)
+            .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE).build();
 
     /** At most this many combining marks may follow a base character (Vietnamese and Indic names need 2 to 3). */
     static final int MAX_MARKS = 3;
@@ -114,21 +112,20 @@ final class TextRules {
      *   <li>invisible, control and direction-changing characters ({@link #requireVisible});</li>
      *   <li>a combining mark at the start of a word, or more than {@value #MAX_MARKS} in a row;</li>
      *   <li>brackets of any script (Unicode categories Ps and Pe): the markers are the policy's;</li>
-     *   <li>a word that mixes Latin, Greek and Cyrillic letters (look-alike spelling);</li>
-     *   <li>a role word or marker ({@link #ROLE_WORDS}, and the words of the policy's markers).</li>
+     *   <li>a word that mixes scripts beyond what UTS #39 calls "highly restrictive" (one script, or
+     *       Latin with the Chinese, Japanese and Korean scripts): look-alike spellings such as a Lisu
+     *       or Cherokee letter inside a Latin word.</li>
      * </ul>
+     * Role words are allowed: people are called "Lehrer" or "Gast". Roles are marked positively by
+     * the {@link DisplayNamePolicy}'s bracketed markers, which a name cannot contain or imitate.
      *
      * @param field the parameter name for messages
      * @param value the name
      * @param max the longest allowed normal form, in UTF-16 units
      * @param allowEmpty whether the empty name is allowed
-     * @param extraWords further reserved words (skeletons), such as the policy's markers
-     * @param roleWords whether role words and markers are refused: only where the name is shown in
-     *     full, so that a surname such as "Lehrer" or "Gast" shown as an initial does not lock a person out
      * @return the normal form
      */
-    static String name(String field, String value, int max, boolean allowEmpty, Set<String> extraWords,
-            boolean roleWords) {
+    static String name(String field, String value, int max, boolean allowEmpty) {
         Checks.required(field, value);
         requireVisible(field, value);
         String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
@@ -167,49 +164,95 @@ final class TextRules {
             i += Character.charCount(cp);
         }
         for (String word : n.split(" ")) {
-            if (mixesLookAlikeScripts(word)) {
-                throw new IllegalArgumentException(field + " must not mix Latin, Greek and Cyrillic letters in one word");
-            }
-            for (String part : roleWords ? NOT_WORD.split(skeleton(word)) : new String[0]) {
-                if (ROLE_WORDS.contains(part) || extraWords.contains(part)) {
-                    throw new IllegalArgumentException(field + " must not contain a role word or marker (the words"
-                            + " listed at DisplayNamePolicy, and its markers): roles and markers are shown by the"
-                            + " display-name policy only");
-                }
+            if (ONE_SCRIPT.failsChecks(word)) {
+                throw new IllegalArgumentException(field + " must not mix scripts in one word (UTS #39 highly restrictive:"
+                        + " one script, or Latin with Han, Hiragana, Katakana, Bopomofo or Hangul)");
             }
         }
         return n;
     }
 
-    /** NFKC, accents removed, lower case: how a word looks, whatever its spelling. */
-    static String skeleton(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(d.length());
-        d.codePoints().filter(cp -> !isMark(cp)).forEach(b::appendCodePoint);
-        return b.toString().toLowerCase(Locale.ROOT);
+    /**
+     * Splits a name written in one field, as Moodle's {@code fullName} is, into first and last name.
+     * After NFKC every Unicode white space and space separator (categories Zs, Zl, Zp, and U+200B)
+     * separates words. {@code "Last, First Middle"} (one comma; more are dropped with what follows
+     * them) gives last name and first names; otherwise the first word is the first name and every
+     * other word belongs to the last name. When unsure this shows less: "Kim Sophie Yilmaz" shown
+     * as first name and initial is "Kim S.", and no part of a surname of several words is ever
+     * taken for a first name. Each part is cut to {@code max} UTF-16 units at a code point
+     * boundary: one-field names come from systems with longer fields (Moodle: 100 per name).
+     *
+     * @param value the name
+     * @param max the longest part
+     * @return first and last name (the last possibly empty); not yet checked by {@link #name}
+     */
+    static String[] splitFullName(String value, int max) {
+        String[] parts = splitFullName(value);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].length() > max) {
+                int end = Character.isLowSurrogate(parts[i].charAt(max)) ? max - 1 : max;
+                parts[i] = parts[i].substring(0, end).strip();
+            }
+        }
+        return parts;
     }
 
-    /** The skeletons of the words in a marker, e.g. {@code "(Gast)"} → {@code gast}. */
-    static List<String> words(String marker) {
-        return List.of(NOT_WORD.split(skeleton(marker))).stream().filter(w -> !w.isEmpty())
-                .collect(java.util.stream.Collectors.toList());
+    private static String[] splitFullName(String value) {
+        String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
+        int comma = n.indexOf(',');
+        if (comma >= 0) {
+            List<String> parts = new ArrayList<>();
+            for (String part : n.split(",")) {
+                String words = String.join(" ", words(part));
+                if (!words.isEmpty()) {
+                    parts.add(words);
+                }
+            }
+            if (parts.size() >= 2) {
+                return new String[] {parts.get(1), parts.get(0)};
+            }
+            n = parts.isEmpty() ? "" : parts.get(0);
+        }
+        List<String> words = words(n);
+        if (words.isEmpty()) {
+            return new String[] {"", ""};
+        }
+        return new String[] {words.get(0), String.join(" ", words.subList(1, words.size()))};
     }
 
-    private static boolean mixesLookAlikeScripts(String word) {
-        int scripts = 0;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            if (s == Character.UnicodeScript.LATIN) {
-                scripts |= 1;
-            } else if (s == Character.UnicodeScript.GREEK) {
-                scripts |= 2;
-            } else if (s == Character.UnicodeScript.CYRILLIC) {
-                scripts |= 4;
+    private static List<String> words(String s) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B) {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        return Integer.bitCount(scripts) > 1;
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /**
+     * How a text looks, whatever its spelling: the UTS #39 confusable skeleton
+     * ({@link SpoofChecker#getSkeleton(CharSequence)}) of its NFKC form in lower case, without
+     * combining marks, in lower case again. Two texts a reader cannot tell apart have the same
+     * skeleton: {@code "ꓡehrer"} (Lisu) and {@code "Lehrer"} both give {@code "lehrer"}.
+     */
+    static String skeleton(String s) {
+        String d = Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        d.codePoints().filter(cp -> !isMark(cp)).forEach(b::appendCodePoint);
+        return SKELETONS.getSkeleton(b).toLowerCase(Locale.ROOT);
     }
 
     private static String collapseWhitespace(String s) {

@@ -93,8 +93,9 @@ class ScaleliteModeTest {
     }
 
     @Test
-    void secondTeacher_joinsTheRunningLesson_whenScaleliteAnswersTheRepeatedCreateWithIdNotUnique() throws Exception {
-        // Scalelite adds a fresh moderatorPW to every create, so the second create is idNotUnique.
+    void secondTeacher_joinsTheRunningLesson_theRepeatedCreateIsADuplicate() throws Exception {
+        // Scalelite makes up a moderatorPW only for a meeting it does not know: the second create
+        // reaches the server without passwords and is answered with duplicateWarning.
         SchoolConferences fresh = conferences;
         Room lesson = Room.builder(GOETHE, "8a-deutsch", RoomKind.LESSON).title("Klasse 8a – Deutsch").build();
         JoinOutcome first = fresh.join(lesson, person("t1", SchoolRole.TEACHER, Relation.ORGANISER));
@@ -109,6 +110,8 @@ class ScaleliteModeTest {
         JoinOutcome third = fresh.async().join(lesson, person("t3", SchoolRole.TEACHER, Relation.ORGANISER)).join();
         assertThat(third.kind()).isEqualTo(Kind.JOIN_LINK);
         assertThat(open(third).id()).isEqualTo(server.id());
+        // three creates reached Scalelite; the adapter has no idNotUnique fallback, so each was a duplicate
+        assertThat(sim.requests()).filteredOn(r -> r.callName().orElse("").equals("create")).hasSize(3);
     }
 
     @Test

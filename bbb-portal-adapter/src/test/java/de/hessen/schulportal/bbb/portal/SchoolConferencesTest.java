@@ -157,7 +157,7 @@ class SchoolConferencesTest {
         List<SimulatedAttendee> attendees = meeting(lesson).attendees();
         assertThat(attendees).extracting(SimulatedAttendee::role).containsExactly("MODERATOR", "VIEWER", "VIEWER");
         assertThat(attendees).extracting(SimulatedAttendee::fullName)
-                .containsExactly("Vornamet1 Nachnamet1", "Vornames1 N.", "Vornames2 N.");
+                .containsExactly("Vornamet1 Nachnamet1 (Lehrkraft)", "Vornames1 N.", "Vornames2 N.");
         assertThat(attendees).extracting(SimulatedAttendee::userId).allMatch(id -> id.matches("(te|st)-[a-z2-7]{26}"));
         assertThat(attendees).noneMatch(SimulatedAttendee::isGuest);
 

@@ -21,8 +21,8 @@ class ValueTypesTest {
         assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", ""))).isEqualTo("Kim");
         assertThat(p.displayName(person(SchoolRole.PARENT, "Aylin", "Yilmaz"))).isEqualTo("Aylin Yilmaz (Eltern)");
         assertThat(p.displayName(person(SchoolRole.GUEST, "Jana", "Roth"))).isEqualTo("Jana Roth (Gast)");
-        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra Schmidt");
-        assertThat(p.displayName(person(SchoolRole.PRINCIPAL, "Ina", "Berg"))).isEqualTo("Ina Berg");
+        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra Schmidt (Lehrkraft)");
+        assertThat(p.displayName(person(SchoolRole.PRINCIPAL, "Ina", "Berg"))).isEqualTo("Ina Berg (Schulleitung)");
         assertThat(p.displayName(person(SchoolRole.STAFF, "Ole", "Lund"))).isEqualTo("Ole Lund");
     }
 
@@ -35,7 +35,7 @@ class ValueTypesTest {
                 .suffix(SchoolRole.GUEST, "(extern)")
                 .build();
         assertThat(p.displayName(person(SchoolRole.STUDENT, "Kim", "Yilmaz"))).isEqualTo("Kim");
-        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra S.");
+        assertThat(p.displayName(person(SchoolRole.TEACHER, "Petra", "Schmidt"))).isEqualTo("Petra S. (Lehrkraft)");
         assertThat(p.displayName(person(SchoolRole.PARENT, "Aylin", "Yilmaz"))).isEqualTo("Aylin Yilmaz");
         assertThat(p.displayName(person(SchoolRole.GUEST, "Jana", "Roth"))).isEqualTo("Jana Roth (extern)");
         assertThatThrownBy(() -> DisplayNamePolicy.builder().suffix(SchoolRole.GUEST, ""))

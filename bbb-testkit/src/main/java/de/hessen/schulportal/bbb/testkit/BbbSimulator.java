@@ -54,7 +54,8 @@ public final class BbbSimulator implements AutoCloseable {
         secrets.add(secret);
         secrets.addAll(b.additionalSecrets);
         this.sim = new Simulation(new Simulation.Settings(mode == SimulatorMode.SCALELITE, secrets, b.tenants, b.servers,
-                b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm, b.endedMeetingRetention.toMillis(),
+                b.algorithms, b.recordingProcessingTime.toMillis(), b.hookAlgorithm, b.legacyHookChecksum,
+                b.endedMeetingRetention.toMillis(),
                 b.port, HttpFront.Limits.defaults().withIdleTimeout(b.idleTimeout.toMillis())), clock::millis);
         this.faults = new Faults(sim.faults());
         this.tickOnAdvance = sim::tick;

@@ -31,6 +31,7 @@ public final class BbbSimulatorBuilder {
     SimulatorClock clock;
     Duration recordingProcessingTime = Duration.ofMinutes(1);
     String hookAlgorithm = "sha1";
+    boolean legacyHookChecksum;
     Duration endedMeetingRetention = Duration.ZERO;
     Duration idleTimeout = Duration.ofSeconds(20);
 
@@ -164,6 +165,22 @@ public final class BbbSimulatorBuilder {
      */
     public BbbSimulatorBuilder hookChecksumAlgorithm(String name) {
         this.hookAlgorithm = ChecksumJudge.algorithmName(Objects.requireNonNull(name, "name"));
+        return this;
+    }
+
+    /**
+     * Signs webhook deliveries as bbb-webhooks 3.0 to 3.3 did (3.3.1 ships with BigBlueButton
+     * 3.0.4): {@code H(callbackUrl + "{}" + secret)}. That version passed a {@code URLSearchParams}
+     * object to {@code JSON.stringify}, which writes {@code {}}, so the checksum is the same for every
+     * delivery to a URL and covers nothing of the body ({@code src/out/webhooks/callback-emitter.js},
+     * {@code _dispatch}, tag 3.3.1; 3.4 hashes {@code data.toString()}, the body). Default
+     * {@code false}: the 3.4+ form. For testing receivers against BigBlueButton 3.0.4 servers.
+     *
+     * @param enabled whether to sign in the 3.0–3.3 form
+     * @return this builder
+     */
+    public BbbSimulatorBuilder legacyWebhookChecksum(boolean enabled) {
+        this.legacyHookChecksum = enabled;
         return this;
     }
 

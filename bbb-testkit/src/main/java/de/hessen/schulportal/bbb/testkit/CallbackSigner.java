@@ -26,7 +26,9 @@ import java.util.Objects;
  * BigBlueButton, HS256 or HS512 from Scalelite); an analytics callback carries
  * {@code Authorization: Bearer <JWT>} (HS512, claims {@code meeting_id} and {@code exp}); a webhook
  * delivery (bbb-webhooks 3.4+) is the form body {@code domain=…&event=…&timestamp=…}, POSTed to the
- * registered URL with {@code checksum=H(registeredUrl + body + secret)} appended.
+ * registered URL with {@code checksum=H(registeredUrl + body + secret)} appended; bbb-webhooks
+ * 3.0 to 3.3 (BigBlueButton 3.0.4 ships 3.3.1) appended {@code H(registeredUrl + "{}" + secret)}
+ * instead ({@link #legacyWebhookChecksum}).
  */
 public final class CallbackSigner {
     /** The HMAC algorithm of a JSON Web Token. */
@@ -200,6 +202,39 @@ public final class CallbackSigner {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(algorithm, "algorithm");
         return Hashing.hex(algorithm.bbbName, registeredUrl + body + key(secret));
+    }
+
+    /**
+     * The checksum bbb-webhooks 3.0 to 3.3 computes (3.3.1 ships with BigBlueButton 3.0.4):
+     * lower-case hex of {@code H(registeredUrl + "{}" + secret)}. Those versions hashed
+     * {@code JSON.stringify(new URLSearchParams(…))}, which is {@code {}}: the checksum is the same
+     * for every delivery to the URL and covers nothing of the body.
+     *
+     * @param registeredUrl the callback URL as registered
+     * @param secret the shared secret
+     * @param algorithm the hash
+     * @return the checksum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code secret} is empty
+     */
+    public static String legacyWebhookChecksum(String registeredUrl, String secret, DigestAlgorithm algorithm) {
+        return webhookChecksum(registeredUrl, "{}", secret, algorithm);
+    }
+
+    /**
+     * The URL bbb-webhooks 3.0 to 3.3 POSTs a delivery to: the registered URL with the
+     * {@linkplain #legacyWebhookChecksum legacy checksum} appended as {@code checksum}.
+     *
+     * @param registeredUrl the callback URL as registered
+     * @param secret the shared secret
+     * @param algorithm the hash
+     * @return the request URL
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code secret} is empty
+     */
+    public static String legacyWebhookUrl(String registeredUrl, String secret, DigestAlgorithm algorithm) {
+        String checksum = legacyWebhookChecksum(registeredUrl, secret, algorithm);
+        return registeredUrl + (registeredUrl.indexOf('?') < 0 ? "?" : "&") + "checksum=" + checksum;
     }
 
     /**

@@ -73,6 +73,29 @@ class CallbackTest {
     }
 
     @Test
+    void legacyWebhookChecksum_signsAsBbbWebhooks331_constantPerUrl() throws Exception {
+        BbbSimulator legacy = BbbSimulator.builder().secret("s3cr3t").legacyWebhookChecksum(true).start();
+        try {
+            Api api331 = new Api(legacy);
+            String hookUrl = receiverUrl + "/legacy";
+            api331.get("hooks/create", "callbackURL", hookUrl);
+            api331.create("room-1");
+            api331.get("end", "meetingID", "room-1");
+            assertThat(legacy.awaitCallbacks(Duration.ofSeconds(10))).isTrue();
+            List<Received> hooks = received.stream().filter(r -> r.uri().startsWith("/legacy")).toList();
+            assertThat(hooks).hasSizeGreaterThanOrEqualTo(2);
+            // bbb-webhooks 3.3.1: sha1(url + JSON.stringify(new URLSearchParams(...)) + secret), and that is "{}"
+            String expected = "/legacy?checksum=" + Api.hash("SHA-1", hookUrl + "{}" + "s3cr3t");
+            assertThat(hooks).allSatisfy(h -> assertThat(h.uri()).isEqualTo(expected));
+            assertThat(hooks.get(0).body()).isNotEqualTo(hooks.get(1).body());
+            assertThat(CallbackSigner.legacyWebhookUrl(hookUrl, "s3cr3t", CallbackSigner.DigestAlgorithm.SHA1))
+                    .isEqualTo(receiverUrl + expected);
+        } finally {
+            legacy.close();
+        }
+    }
+
+    @Test
     void fullLifecycle_webhooksSignedAndCallbacksSent() throws Exception {
         String hookUrl = receiverUrl + "/hook?tenant=7";
         api.get("hooks/create", "callbackURL", hookUrl);

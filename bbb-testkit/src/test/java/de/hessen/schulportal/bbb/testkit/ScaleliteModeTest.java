@@ -121,14 +121,40 @@ class ScaleliteModeTest {
     }
 
     @Test
-    void repeatedCreate_withoutPasswords_idNotUnique_withBothPasswords_duplicateWarning() {
+    void repeatedCreate_withoutPasswords_duplicateWarning_passwordMadeUpOnlyOnce() {
         a.create("room-1");
-        // Scalelite adds a fresh random moderatorPW each time; the server sees a different password.
-        assertThat(Api.text(a.get("create", "name", "Klasse 7b", "meetingID", "room-1"), "messageKey"))
-                .isEqualTo("idNotUnique");
+        String madeUp = sim.meeting("room-1").orElseThrow().createParameters().get("moderatorPW");
+        assertThat(madeUp).as("Scalelite makes up a moderatorPW for a meeting it does not know").hasSize(8);
+        // A meeting Scalelite knows: the caller's parameters pass as they are, without passwords, and
+        // bbb-web answers a create without passwords for a running meeting with duplicateWarning.
+        HttpResponse<String> again = a.get("create", "name", "Klasse 7b", "meetingID", "room-1");
+        assertThat(Api.text(again, "returncode")).isEqualTo("SUCCESS");
+        assertThat(Api.text(again, "messageKey")).isEqualTo("duplicateWarning");
+        assertThat(sim.meeting("room-1").orElseThrow().createParameters().get("moderatorPW")).isEqualTo(madeUp);
+        // Passwords other than the meeting's: bbb-web's idNotUnique, passed through.
+        assertThat(Api.text(a.get("create", "name", "Klasse 7b", "meetingID", "room-1", "attendeePW", "ap",
+                "moderatorPW", "mp"), "messageKey")).isEqualTo("idNotUnique");
         a.create("room-2", "attendeePW", "ap", "moderatorPW", "mp");
         assertThat(Api.text(a.get("create", "name", "Klasse 7b", "meetingID", "room-2", "attendeePW", "ap",
                 "moderatorPW", "mp"), "messageKey")).isEqualTo("duplicateWarning");
+    }
+
+    @Test
+    void postRoutes_asScalelitesRoutes() {
+        a.create("room-1");
+        String form = "application/x-www-form-urlencoded";
+        assertThat(Api.text(a.post("getMeetingInfo", form, "", "meetingID", "room-1"), "returncode")).isEqualTo("SUCCESS");
+        assertThat(Api.text(a.post("isMeetingRunning", form, "", "meetingID", "room-1"), "running")).isEqualTo("false");
+        assertThat(Api.text(a.post("getMeetings", form, ""), "returncode")).isEqualTo("SUCCESS");
+        assertThat(Api.text(a.post("getRecordings", form, ""), "messageKey")).isEqualTo("noRecordings");
+        assertThat(Api.text(a.post("updateRecordings", form, "", "recordID", "r-1", "meta_x", "y"), "returncode"))
+                .isEqualTo("SUCCESS");
+        assertThat(Api.text(a.post("end", form, "", "meetingID", "room-1"), "returncode")).isEqualTo("SUCCESS");
+        // GET-only routes: a POST falls through to '*any'
+        for (String call : List.of("join", "publishRecordings", "deleteRecordings")) {
+            assertThat(Api.text(a.post(call, form, "", "meetingID", "room-1", "recordID", "r-1", "publish", "true"),
+                    "messageKey")).as(call).isEqualTo("unsupportedRequest");
+        }
     }
 
     @Test
@@ -154,9 +180,6 @@ class ScaleliteModeTest {
         }
         assertThat(Api.text(a.post("putRecordingTextTrack", "multipart/form-data; boundary=x", "--x--",
                 "recordID", "r"), "messageKey")).isEqualTo("unsupportedRequest");
-        // GET-only routes: a POST falls through to '*any'
-        assertThat(Api.text(a.post("getMeetingInfo", "application/x-www-form-urlencoded", "",
-                "meetingID", "room-1"), "messageKey")).isEqualTo("unsupportedRequest");
     }
 
     @Test
@@ -169,7 +192,8 @@ class ScaleliteModeTest {
         a.get("end", "meetingID", "room-1");
         assertThat(Api.text(a.get("getRecordings"), "messageKey")).isEqualTo("noRecordings");
         sim.clock().advance(Duration.ofMinutes(2));
-        HttpResponse<String> r = a.get("getRecordings", "meta_course", "physik,mathe", "offset", "0", "limit", "10");
+        // get_recordings reads neither offset nor limit
+        HttpResponse<String> r = a.get("getRecordings", "meta_course", "physik,mathe", "offset", "3", "limit", "0");
         assertThat(Api.xml(r).getElementsByTagName("recording").getLength()).isEqualTo(1);
         org.w3c.dom.NodeList breakout = Api.xml(r).getElementsByTagName("isBreakout");
         for (int i = 0; i < breakout.getLength(); i++) {
@@ -198,6 +222,46 @@ class ScaleliteModeTest {
         assertThat(Api.text(a.get("updateRecordings", "recordID", recordId, "protect", "true"), "updated")).isEqualTo("true");
         assertThat(Api.text(b.get("deleteRecordings", "recordID", recordId), "messageKey")).isEqualTo("notFound");
         assertThat(Api.text(a.get("deleteRecordings", "recordID", recordId), "deleted")).isEqualTo("true");
+    }
+
+    /** recording_ready_notifier_service.rb#notify: each secret in turn until 2xx, 404 or 410. */
+    @Test
+    void recordingReady_triedWithEachSecret_untilSuccessNotFoundOrGone() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String jwt = java.net.URLDecoder.decode(body.substring("signed_parameters=".length()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String input = jwt.substring(0, jwt.lastIndexOf('.'));
+            String secret = CallbackSignerTest.hmacJwt("HmacSHA256", input, "secret-a").equals(jwt) ? "secret-a"
+                    : CallbackSignerTest.hmacJwt("HmacSHA256", input, "secret-a-new").equals(jwt) ? "secret-a-new" : "?";
+            seen.add(ex.getRequestURI().getPath() + " " + secret);
+            String path = ex.getRequestURI().getPath();
+            int status = path.equals("/new-only") ? (secret.equals("secret-a-new") ? 204 : 401)
+                    : path.equals("/missing") ? 404 : path.equals("/gone") ? 410 : 500;
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            for (String path : List.of("/new-only", "/missing", "/gone", "/broken")) {
+                String room = "room" + path.replace('/', '-');
+                a.create(room, "record", "true", "meta_bbb-recording-ready-url", base + path);
+                Api.getRaw(a.join(room, "Ada", "MODERATOR").headers().firstValue("Location").orElseThrow());
+                a.get("end", "meetingID", room);
+            }
+            sim.clock().advance(Duration.ofMinutes(2));
+            assertThat(sim.awaitCallbacks(Duration.ofSeconds(10))).isTrue();
+            assertThat(seen).containsExactlyInAnyOrder(
+                    "/new-only secret-a", "/new-only secret-a-new",   // 401, then 2xx: stop
+                    "/missing secret-a", "/gone secret-a",            // 404 and 410 stop at once
+                    "/broken secret-a", "/broken secret-a-new");       // 500 each time: every secret once
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     @Test

@@ -20,5 +20,15 @@ public enum WebhookSignatureScheme {
     /** {@code bbb.auth2_0}: {@code Authorization: Bearer <secret>}. Authenticates the sender, not the body. */
     BEARER,
     /** Not verified: the delivery came from {@link WebhookDelivery#parse(String)}. */
-    NONE
+    NONE;
+
+    /**
+     * Whether this scheme authenticates the events in the body. Where it does not, treat each event
+     * as a hint and confirm it with an API call before acting on it.
+     *
+     * @return true for {@link #CHECKSUM} and {@link #LEGACY_V2_CHECKSUM}
+     */
+    public boolean authenticatesBody() {
+        return this == CHECKSUM || this == LEGACY_V2_CHECKSUM;
+    }
 }

@@ -45,9 +45,18 @@ import java.util.Set;
  * route by it, not by the request path.
  *
  * <p>Two legacy forms can be enabled, both off by default: the 2.x form (SHA-1 over U, a JSON
- * rendering of the fields, and the secret) and the 3.0–3.3 form ({@code U + "{}" + secret}), which
- * is constant per URL and does <b>not</b> authenticate the body — an attacker who saw one delivery
- * can forge any other. Enable them only during a migration, over HTTPS.
+ * rendering of the fields, and the secret) and the 3.0–3.3 form ({@code U + "{}" + secret}).
+ * bbb-webhooks 3.3.1, shipped with BigBlueButton 3.0.4, still signs that way: it hashed
+ * {@code JSON.stringify} of a {@code URLSearchParams} object, which is {@code {}}
+ * ({@code src/out/webhooks/callback-emitter.js}, {@code _dispatch}; 3.4 hashes the body). That
+ * checksum is a constant per URL and authenticates <b>nothing</b> about the body: whoever saw one
+ * delivery can send any event. The default refuses it with {@code BAD_SIGNATURE} and a message that
+ * names the form and what to do. A delivery accepted in that form ({@link WebhookDelivery#signatureScheme()}
+ * {@link WebhookSignatureScheme#LEGACY_EMPTY_BODY_CHECKSUM},
+ * {@link WebhookSignatureScheme#authenticatesBody()} false) is a hint: confirm what it says with an
+ * API call before acting, e.g. a meeting-ended event with
+ * {@code WebhookConfirmations.meetingEnded(bbb, event)} ({@code getMeetingInfo}). Enable the legacy
+ * forms only during a migration, over HTTPS.
  *
  * <p><b>Bearer mode</b> ({@code bbb.auth2_0: true}): the server sends
  * {@code Authorization: Bearer <secret>} and no checksum; {@link #verifyBearer(String, byte[])}
@@ -239,7 +248,29 @@ public final class WebhookVerifier {
             }
         }
         throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the checksum matches none of the " + keys.size()
-                + " configured secret(s) for this URL and body" + (legacyV2Checksum || legacyEmptyBodyChecksum ? " (legacy forms included)" : ""));
+                + " configured secret(s) for this URL and body" + (legacyV2Checksum || legacyEmptyBodyChecksum ? " (legacy forms included)" : "")
+                + recognisedLegacyForm(candidates, algorithm, given, deliveryForm));
+    }
+
+    /**
+     * Names the legacy form a refused checksum is in, and what to do, or says nothing. Only the
+     * 3.0–3.3 form can be recognised here: a 2.x delivery has another body and was refused as
+     * MALFORMED before.
+     */
+    private String recognisedLegacyForm(List<String> candidates, ChecksumAlgorithm algorithm, byte[] given, boolean deliveryForm) {
+        if (legacyEmptyBodyChecksum || !deliveryForm) {
+            return "";
+        }
+        for (String registered : candidates) {
+            if (matches(algorithm, given, utf8(registered), utf8("{}"))) {
+                return ". It is the bbb-webhooks 3.0-3.3 checksum H(url + \"{}\" + secret), as bbb-webhooks 3.3.1 of"
+                        + " BigBlueButton 3.0.4 signs: the same for every delivery to this URL, it authenticates nothing"
+                        + " of the body. Upgrade bbb-webhooks to 3.4 or later (it signs the body), or enable"
+                        + " legacyEmptyBodyChecksum(true) for the migration and treat each event as a hint to confirm with an"
+                        + " API call before acting (WebhookConfirmations)";
+            }
+        }
+        return "";
     }
 
     private WebhookDelivery accept(String body, WebhookSignatureScheme scheme, ChecksumAlgorithm algorithm, String registeredUrl) {
@@ -458,9 +489,12 @@ public final class WebhookVerifier {
         }
 
         /**
-         * Also accept the bbb-webhooks 3.0–3.3 checksum over U + {@code {}} + secret. Default
-         * {@code false}. <b>Insecure</b>: it is the same for every delivery to a URL, so it does not
-         * authenticate the body.
+         * Also accept the bbb-webhooks 3.0–3.3 checksum over U + {@code {}} + secret, which
+         * bbb-webhooks 3.3.1 (BigBlueButton 3.0.4) still sends. Default {@code false}: such
+         * deliveries are refused with {@code BAD_SIGNATURE} and a message naming the form.
+         * <b>Insecure</b>: the checksum is the same for every delivery to a URL, so it
+         * authenticates nothing about the body; every event accepted this way is a hint, to be
+         * confirmed with an API call before acting ({@code WebhookConfirmations}).
          *
          * @param enabled whether to accept it
          * @return this builder

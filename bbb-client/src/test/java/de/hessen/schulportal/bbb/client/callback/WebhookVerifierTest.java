@@ -171,6 +171,24 @@ class WebhookVerifierTest {
         assertThat(reasonOf(() -> verifier.verify(url, bytes(BODY)))).isEqualTo(Reason.BAD_SIGNATURE);
         WebhookVerifier legacy = WebhookVerifier.builder().callbackUrls(U).secrets(SECRET).legacyEmptyBodyChecksum(true).build();
         assertThat(legacy.verify(url, bytes(BODY)).signatureScheme()).isEqualTo(WebhookSignatureScheme.LEGACY_EMPTY_BODY_CHECKSUM);
+        assertThat(legacy.verify(url, bytes(BODY)).signatureScheme().authenticatesBody()).isFalse();
+        assertThat(WebhookSignatureScheme.CHECKSUM.authenticatesBody()).isTrue();
+    }
+
+    /** Issue 19: a BigBlueButton 3.0.4 delivery (bbb-webhooks 3.3.1) is refused by default, saying why and what to do. */
+    @Test
+    void verify_whenBbbWebhooks331Form_failureNamesTheFormAndWhatToDo() {
+        String checksum = hexDigest("SHA-256", U + "{}" + SECRET);
+        CallbackVerificationException e = catchThrowableOfType(CallbackVerificationException.class,
+                () -> verifier.verify(U + "?checksum=" + checksum, bytes(BODY)));
+        assertThat(e.reason()).isEqualTo(Reason.BAD_SIGNATURE);
+        assertThat(e.getMessage()).contains("bbb-webhooks 3.0-3.3").contains("3.3.1").contains("BigBlueButton 3.0.4")
+                .contains("authenticates nothing").contains("3.4 or later").contains("legacyEmptyBodyChecksum(true)")
+                .contains("WebhookConfirmations").doesNotContain(checksum).doesNotContain(SECRET + "\"");
+        // Any other wrong checksum says nothing about legacy forms.
+        String wrong = hexDigest("SHA-256", U + "{}" + "other-secret");
+        assertThat(catchThrowableOfType(CallbackVerificationException.class,
+                () -> verifier.verify(U + "?checksum=" + wrong, bytes(BODY))).getMessage()).doesNotContain("3.0-3.3");
     }
 
     @Test

@@ -29,9 +29,7 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class Privacy {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    private static final int MAX_NAME_PART = 64;
 
     private final GatewayConfig config;
     private final Pseudonyms pseudonyms;
@@ -143,31 +141,33 @@ public final class Privacy {
 
     /**
      * A joining user as the adapter's {@link Person}: BigBlueButton moderators as teachers, viewers
-     * as students, guests as guests (for the name format and the pseudonym's role tag).
+     * as students, guests as guests (for the name format and the pseudonym's role tag). The name is
+     * split by the adapter's {@link Person.Builder#fullName(String)}: after NFKC on every Unicode
+     * space, so {@code Kim\u00A0Yilmaz} is first name "Kim" and last name "Yilmaz", never one first
+     * name shown in full; Moodle's {@code "Yilmaz, Kim"} form is understood; otherwise the first word
+     * is the first name and the rest the last name, so a viewer shows less ("Kim S." for "Kim Sophie
+     * Yilmaz") rather than a surname. Control characters count as spaces.
      *
      * @param fullName the name the client sent
      * @param role the BigBlueButton role
      * @param guest whether the client marked the user as a guest
      * @param userId the client's user ID, or {@code null}
      * @return the person
-     * @throws IllegalArgumentException if the name is blank once control characters are removed
+     * @throws IllegalArgumentException if the name is blank once control characters are removed, or
+     *     breaks the adapter's display-name rule (the message names the field and the rule)
      */
     public static Person person(String fullName, Role role, boolean guest, String userId) {
-        String clean = WHITESPACE.matcher(CONTROL.matcher(fullName).replaceAll(" ")).replaceAll(" ").strip();
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("fullName must not be blank");
-        }
-        int space = clean.lastIndexOf(' ');
-        String first = space < 0 ? clean : clean.substring(0, space);
-        String last = space < 0 ? "" : clean.substring(space + 1);
         SchoolRole schoolRole = guest ? SchoolRole.GUEST : role == Role.MODERATOR ? SchoolRole.TEACHER : SchoolRole.STUDENT;
         String id = userId == null || userId.isBlank() ? "anonymous" : userId;
-        return Person.builder(id, schoolRole, guest ? Relation.INVITED_GUEST : Relation.MEMBER)
-                .firstName(cut(first)).lastName(cut(last)).build();
-    }
-
-    private static String cut(String s) {
-        return s.codePointCount(0, s.length()) <= MAX_NAME_PART ? s : s.substring(0, s.offsetByCodePoints(0, MAX_NAME_PART));
+        try {
+            return Person.builder(id, schoolRole, guest ? Relation.INVITED_GUEST : Relation.MEMBER)
+                    .fullName(CONTROL.matcher(fullName).replaceAll(" ")).build();
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("firstName must not be blank")) {
+                throw new IllegalArgumentException("fullName must not be blank", e);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -49,21 +49,52 @@ public final class Callbacks implements AutoCloseable {
 
     /**
      * Webhook POST: body {@code domain=…&event=[json]&timestamp=…}, checksum
-     * {@code hex(H(callbackUrl + body + secret))} appended to the URL.
+     * {@code hex(H(callbackUrl + body + secret))} appended to the URL (bbb-webhooks 3.4+), or with
+     * {@code legacy} {@code hex(H(callbackUrl + "{}" + secret))} (3.0–3.3: {@code JSON.stringify}
+     * of a {@code URLSearchParams} object).
      */
     public void webhook(String callbackUrl, String domain, String eventJson, String eventId, long timestamp,
-                        String algorithm, String secret) {
+                        String algorithm, boolean legacy, String secret) {
         String body = "domain=" + form(domain) + "&event=" + form("[" + eventJson + "]") + "&timestamp=" + timestamp;
-        String checksum = Hashing.hex(algorithm, callbackUrl + body + secret);
+        String checksum = Hashing.hex(algorithm, callbackUrl + (legacy ? "{}" : body) + secret);
         String url = callbackUrl + (callbackUrl.indexOf('?') >= 0 ? '&' : '?') + "checksum=" + checksum;
         submit("webhook", "POST", url, "application/x-www-form-urlencoded", body, eventId);
     }
 
-    /** Recording-ready POST with {@code signed_parameters=<JWT>}. */
+    /** Recording-ready POST with {@code signed_parameters=<JWT>} (bbb-web: one secret, one attempt). */
     public void recordingReady(String url, String meetingId, String recordId, String secret, String alg) {
-        String jwt = Jwt.sign(alg, payload(meetingId, recordId), secret);
-        submit("recording-ready", "POST", url, "application/x-www-form-urlencoded",
-                "signed_parameters=" + form(jwt), null);
+        recordingReady(url, meetingId, recordId, List.of(secret), alg);
+    }
+
+    /**
+     * Recording-ready POST tried with each secret in turn, as Scalelite's
+     * {@code RecordingReadyNotifierService.notify} does: the next secret only after an answer other
+     * than 2xx, 404 or 410; a transport failure ends the loop (its {@code rescue} is outside it).
+     */
+    public void recordingReady(String url, String meetingId, String recordId, List<String> secrets, String alg) {
+        List<String> bodies = new ArrayList<>();
+        for (String secret : secrets) {
+            bodies.add("signed_parameters=" + form(Jwt.sign(alg, payload(meetingId, recordId), secret)));
+        }
+        pending.incrementAndGet();
+        try {
+            sender.execute(() -> {
+                try {
+                    for (String body : bodies) {
+                        int status = send("recording-ready", "POST", url, "application/x-www-form-urlencoded", body, null, null);
+                        if (status < 0 || status / 100 == 2 || status == 404 || status == 410) {
+                            break;
+                        }
+                    }
+                } finally {
+                    done();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            pending.decrementAndGet();
+            record(new Delivery("recording-ready", "POST", url, "application/x-www-form-urlencoded", bodies.get(0), null, -1,
+                    "simulator closed", clock.getAsLong()));
+        }
     }
 
     private static String payload(String meetingId, String recordId) {
@@ -166,8 +197,9 @@ public final class Callbacks implements AutoCloseable {
         }
     }
 
-    private void send(String kind, String method, String url, String contentType, String body, String eventId,
-                      String authorization) {
+    /** One attempt; returns the HTTP status, or -1 if the request failed. */
+    private int send(String kind, String method, String url, String contentType, String body, String eventId,
+                     String authorization) {
         long time = clock.getAsLong();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
@@ -182,6 +214,7 @@ public final class Callbacks implements AutoCloseable {
             }
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             record(new Delivery(kind, method, url, contentType, body, eventId, response.statusCode(), null, time));
+            return response.statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             record(new Delivery(kind, method, url, contentType, body, eventId, -1, "interrupted", time));
@@ -189,6 +222,7 @@ public final class Callbacks implements AutoCloseable {
             record(new Delivery(kind, method, url, contentType, body, eventId, -1,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), time));
         }
+        return -1;
     }
 
     private void record(Delivery delivery) {

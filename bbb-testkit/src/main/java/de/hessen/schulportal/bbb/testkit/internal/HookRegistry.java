@@ -52,7 +52,7 @@ public final class HookRegistry {
             boolean eventMatches = h.eventIds().isEmpty() || h.eventIds().contains(eventId);
             if (meetingMatches && eventMatches) {
                 callbacks.webhook(h.callbackUrl(), "127.0.0.1", json, eventId, timestamp, config.hookChecksumAlgorithm(),
-                        config.primarySecret());
+                        config.legacyHookChecksum(), config.primarySecret());
             }
         }
     }

@@ -152,8 +152,11 @@ public final class ScaleliteApi {
                 return method.equals("GET") || method.equals("POST");
             case "insertDocument":
                 return method.equals("POST");
-            case "isMeetingRunning": case "getMeetingInfo": case "getMeetings": case "end": case "join":
-            case "getRecordings": case "publishRecordings": case "updateRecordings": case "deleteRecordings":
+            case "isMeetingRunning": case "getMeetingInfo": case "getMeetings": case "end":
+            case "getRecordings": case "updateRecordings":
+                // config/routes.rb (HEAD 7498a81): match ..., via: [:get, :post]
+                return method.equals("GET") || method.equals("POST");
+            case "join": case "publishRecordings": case "deleteRecordings":
                 return method.equals("GET");
             default:
                 return false;
@@ -215,7 +218,10 @@ public final class ScaleliteApi {
             return ApiResponse.error("internalError", "Could not find any available servers.");
         }
         Map<String, String> params = passThrough(request.params());
-        if (params.getOrDefault("moderatorPW", "").isEmpty()) {
+        if (existing == null && params.getOrDefault("moderatorPW", "").isEmpty()) {
+            // bigbluebutton_api_controller.rb#create (HEAD 7498a81): a moderator password is made up only
+            // for a meeting Scalelite does not know yet; a repeated create passes the caller's parameters,
+            // so bbb-web sees neither password and answers duplicateWarning (REFERENCE §5.1.1).
             params.put("moderatorPW", Hashing.token(8));
         }
         String readyUrl = firstNonBlank(params.get("meta_bn-recording-ready-url"),
@@ -336,9 +342,10 @@ public final class ScaleliteApi {
         recordings.add(r, tenant);
         String url = recordingReadyUrls.get(key(tenant, r.meetingId));
         if (url != null) {
-            // recording_ready_notifier_service.rb: HS256 when SHA256 is allowed, else HS512.
-            String secret = tenant == null ? loadBalancerSecrets.get(0) : tenant.secrets().get(0);
-            callbacks.recordingReady(url, r.meetingId, r.recordId, secret, algorithms.contains("sha256") ? "HS256" : "HS512");
+            // recording_ready_notifier_service.rb#notify: HS256 when SHA256 is allowed, else HS512; tried
+            // with each of the tenant's (or Scalelite's own) secrets in turn until 2xx, 404 or 410.
+            List<String> secrets = tenant == null ? loadBalancerSecrets : tenant.secrets();
+            callbacks.recordingReady(url, r.meetingId, r.recordId, secrets, algorithms.contains("sha256") ? "HS256" : "HS512");
         }
     }
 

@@ -84,10 +84,7 @@ public final class ScaleliteRecordings {
             found.add(r);
         }
         found.sort(Comparator.comparingLong((Row r) -> r.source.startTime).reversed());
-        int offset = Math.max(0, p.integer("offset", 0));
-        int limit = p.integer("limit", -1);
-        found = found.subList(Math.min(offset, found.size()),
-                limit < 0 ? found.size() : Math.min(found.size(), offset + limit));
+        // bigbluebutton_api_controller.rb#get_recordings (HEAD 7498a81) reads neither offset nor limit.
         Xml x = Xml.response("SUCCESS").start("recordings");
         for (Row r : found) {
             Recording s = r.source;

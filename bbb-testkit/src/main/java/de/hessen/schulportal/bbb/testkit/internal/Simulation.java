@@ -26,13 +26,14 @@ public final class Simulation implements AutoCloseable {
      * @param algorithms            accepted checksum algorithms
      * @param recordingProcessingMs time from meeting end to published recording
      * @param hookAlgorithm         webhook checksum algorithm
+     * @param legacyHookChecksum    webhooks signed as bbb-webhooks 3.0–3.3 ({@code url + "{}" + secret})
      * @param retentionMs           how long ended meetings stay visible
      * @param port                  port, 0 = any
      * @param limits                the HTTP bounds
      */
     public record Settings(boolean scalelite, List<String> secrets, Map<String, List<String>> tenants, int servers,
-                           Set<String> algorithms, long recordingProcessingMs, String hookAlgorithm, long retentionMs,
-                           int port, HttpFront.Limits limits) {
+                           Set<String> algorithms, long recordingProcessingMs, String hookAlgorithm,
+                           boolean legacyHookChecksum, long retentionMs, int port, HttpFront.Limits limits) {
     }
 
     private final List<SimState> states = new ArrayList<>();
@@ -82,7 +83,8 @@ public final class Simulation implements AutoCloseable {
     }
 
     private static Config config(Settings s, List<String> secrets) {
-        return new Config(secrets, s.algorithms(), s.recordingProcessingMs(), s.hookAlgorithm(), s.retentionMs());
+        return new Config(secrets, s.algorithms(), s.recordingProcessingMs(), s.hookAlgorithm(), s.legacyHookChecksum(),
+                s.retentionMs());
     }
 
     /** The bound port. */

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.benchmarks;
+
+import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
+import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.portal.Relation;
+import de.hessen.schulportal.bbb.portal.SchoolRole;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The names part of a join: the adapter builds a {@link Person} (normal form and checks of first
+ * and last name) and makes the display name (the marker check by confusable skeleton since issue
+ * 19). Run on main and on the branch for the cost of the UTS #39 rules per join.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DisplayNameBenchmark {
+    private final DisplayNamePolicy policy = DisplayNamePolicy.defaults();
+
+    @Benchmark
+    public String pupilJoins() {
+        return policy.displayName(Person.builder("u-4711", SchoolRole.STUDENT, Relation.MEMBER)
+                .firstName("Kim Sophie").lastName("Yılmaz").build());
+    }
+
+    @Benchmark
+    public String guestJoins() {
+        return policy.displayName(Person.builder("g-1", SchoolRole.GUEST, Relation.INVITED_GUEST)
+                .firstName("Dr. Jana").lastName("Roth-Müller").build());
+    }
+}
