@@ -92,6 +92,30 @@ class GatewayRobustnessTest {
         assertThat(sim.requestCount()).isZero();
     }
 
+    /**
+     * Issue 19 §1 through the gateway: Moodle's signed join with the checksum text spliced into another
+     * parameter passes bbb-web's rule, but the gateway answers checksumError and forwards nothing.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "hidden guest flag   | &guest=true   | &gchecksum=@uest=true",
+        "removed createTime  | &createTime=  | &creachecksum=@teTime=",
+        "truncated userID    | userID=u123   | userID=u12&checksum=@3",
+        "truncated meetingID | meetingID=m-1 | meetingID=m&checksum=@-1"
+    })
+    void checksumSplicedIntoAnotherParameter_answersChecksumError_andForwardsNothing(String attack, String original, String spliced) {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        assertThat(el(moodle.call("create", Map.of("meetingID", "m-1", "name", "Raum")).body(), "returncode")).isEqualTo("SUCCESS");
+        long before = sim.requestCount();
+        String q = "meetingID=m-1&fullName=Kim+Y.&role=VIEWER&guest=true&userID=u123&createTime=1700000000000&redirect=false";
+        String x = FakeMoodle.sha256Hex("join" + q + MOODLE_SECRET);
+        String bent = "checksum=" + x + "&" + q.replace(original.strip(), spliced.strip().replace("@", x));
+        HttpResponse<String> r = moodle.get(base(moodle) + "bigbluebutton/api/join?" + bent);
+        assertThat(el(r.body(), "messageKey")).as(attack).isEqualTo("checksumError");
+        assertThat(sim.requestCount()).as(attack + ": nothing forwarded").isEqualTo(before);
+    }
+
     static String rawGet(int port, String target) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout((int) BOUND.toMillis());

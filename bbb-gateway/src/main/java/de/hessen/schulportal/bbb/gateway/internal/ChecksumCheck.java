@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -13,15 +14,25 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Checks a client's checksum exactly as bbb-web 2.7/3.0 does (REFERENCE §2): the raw query string
- * as received, control characters stripped and trimmed, the {@code checksum} parameter cut out by
- * string replacement, {@code hex(H(call + rest + secret))} with H chosen by the checksum's length,
- * compared case-insensitively in constant time.
+ * Checks a client's checksum as bbb-web 2.7/3.0 does (REFERENCE §2), but strictly: the raw query
+ * string as received, control characters stripped and trimmed, the one {@code checksum} parameter
+ * cut out, {@code hex(H(call + rest + secret))} with H chosen by the checksum's length, compared
+ * in constant time.
  *
- * <p>The tenant is the one whose secret verifies. Every tenant's digest is computed and compared on
- * every call, so the time taken does not tell which tenant (or whether any) matched. Written here on
- * purpose rather than with bbb-client's signer: the gateway must accept what bbb-web accepts, not
- * what our client would have sent.
+ * <p><b>Stricter than bbb-web (issue 19 §1).</b> bbb-web's {@code removeChecksumFromQueryString}
+ * removes <em>every</em> occurrence of {@code checksum=<value>} by string replacement, so whoever holds
+ * one signed URL can splice that text into another parameter and still pass: {@code &guest=true}
+ * becomes {@code &gchecksum=<X>uest=true}, {@code createTime} disappears, {@code userID} or the meeting
+ * ID are cut short. The gateway refuses a query with more than one parameter named {@code checksum}
+ * (after decoding) or in which the checksum value occurs anywhere but as that parameter's value, so
+ * what it hashes is exactly what it parsed. Moodle never sends either.
+ *
+ * <p><b>Cost independent of the number of tenants.</b> When the caller already knows the tenant (the
+ * {@code /t/<tenant>/} path prefix or a host label), only that tenant's secret is tried. Otherwise the
+ * shared part {@code call + rest} is hashed once and the digest state cloned to finish with each
+ * tenant's secret; every tenant is finished and compared (no early exit), so the time taken does not
+ * tell which tenant (or whether any) matched. Written here on purpose rather than with bbb-client's
+ * signer: the gateway must accept what bbb-web accepts, not what our client would have sent.
  *
  * <p>Immutable and thread-safe.
  */
@@ -69,7 +80,7 @@ public final class ChecksumCheck {
     }
 
     /**
-     * Verifies one call.
+     * Verifies one call against every tenant.
      *
      * @param call the call name as in the path, e.g. {@code getMeetingInfo}
      * @param rawQuery the raw query string as received, or {@code null}
@@ -77,6 +88,23 @@ public final class ChecksumCheck {
      * @return the matching tenant, or the reason there is none
      */
     public Result verify(String call, String rawQuery, Map<String, String> params) {
+        return verify(call, rawQuery, params, tenants);
+    }
+
+    /**
+     * Verifies one call against one tenant, already known from the request's path or host.
+     *
+     * @param call the call name as in the path
+     * @param rawQuery the raw query string as received, or {@code null}
+     * @param params the decoded parameters of that query
+     * @param tenant the only tenant whose secret is tried
+     * @return the tenant, or the reason the checksum does not verify
+     */
+    public Result verifyFor(String call, String rawQuery, Map<String, String> params, Tenant tenant) {
+        return verify(call, rawQuery, params, List.of(Objects.requireNonNull(tenant, "tenant")));
+    }
+
+    private static Result verify(String call, String rawQuery, Map<String, String> params, List<Tenant> candidates) {
         String provided = params.get("checksum");
         if (provided != null) {
             provided = sanitize(provided);
@@ -85,17 +113,17 @@ public final class ChecksumCheck {
             return new Result(null, "You must provide the checksum");
         }
         ChecksumAlgorithm algorithm = byLength(provided.length());
-        if (algorithm == null) {
+        byte[] expected = hex(provided);
+        String query = sanitize(rawQuery == null ? "" : rawQuery);
+        if (algorithm == null || expected == null || !singleChecksum(query, provided)) {
             return new Result(null, "Checksums do not match");
         }
-        String rest = stripChecksum(sanitize(rawQuery == null ? "" : rawQuery), provided);
-        byte[] expected = provided.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        MessageDigest shared = algorithm.newDigest();
+        shared.update((call + stripChecksum(query, provided)).getBytes(StandardCharsets.UTF_8));
         Tenant match = null;
-        for (Tenant t : tenants) {
+        for (Tenant t : candidates) {
             // No early exit: every tenant costs the same, whether it matches or not.
-            MessageDigest md = algorithm.newDigest();
-            md.update((call + rest + t.clientSecret()).getBytes(StandardCharsets.UTF_8));
-            byte[] actual = HexFormat.of().formatHex(md.digest()).getBytes(StandardCharsets.US_ASCII);
+            byte[] actual = finish(shared, t.clientSecret().getBytes(StandardCharsets.UTF_8));
             boolean equal = MessageDigest.isEqual(actual, expected) && t.clientAlgorithms().contains(algorithm);
             if (equal && match == null) {
                 match = t;
@@ -104,8 +132,67 @@ public final class ChecksumCheck {
         return match == null ? new Result(null, "Checksums do not match") : new Result(match, null);
     }
 
+    /** The digest of the shared state followed by the secret; the shared state is left as it was. */
+    private static byte[] finish(MessageDigest shared, byte[] secret) {
+        try {
+            MessageDigest md = (MessageDigest) shared.clone();
+            md.update(secret);
+            return md.digest();
+        } catch (CloneNotSupportedException e) {
+            // The JDK's SHA providers are cloneable; a provider that is not would change the cost, not the result.
+            throw new IllegalStateException("the checksum digest cannot be cloned", e);
+        }
+    }
+
+    /**
+     * Whether the query holds exactly one parameter named {@code checksum} (after decoding), spelled
+     * {@code checksum=<provided>}, and the checksum value nowhere else (compared ignoring case, as
+     * the hex of bbb-web's compare is).
+     */
+    static boolean singleChecksum(String query, String provided) {
+        int named = 0;
+        boolean exact = false;
+        for (String pair : query.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String rawName = eq < 0 ? pair : pair.substring(0, eq);
+            if (decodedName(rawName).equals("checksum")) {
+                named++;
+                exact = pair.equals("checksum=" + provided);
+            }
+        }
+        if (named != 1 || !exact) {
+            return false;
+        }
+        String lower = query.toLowerCase(Locale.ROOT);
+        String value = provided.toLowerCase(Locale.ROOT);
+        int first = lower.indexOf(value);
+        return first >= 0 && lower.indexOf(value, first + 1) < 0;
+    }
+
+    private static String decodedName(String rawName) {
+        try {
+            return URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return rawName;
+        }
+    }
+
+    /** The bytes of a hex string, or {@code null} if it is not hex. */
+    private static byte[] hex(String s) {
+        if (s.length() % 2 != 0) {
+            return null;
+        }
+        try {
+            return HexFormat.of().parseHex(s.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * bbb-web's {@code removeChecksumFromQueryString}: three string replacements, every occurrence.
+     * The gateway calls it only after {@link #singleChecksum} has made sure there is one occurrence,
+     * where it removes exactly the {@code checksum} parameter and one {@code &}.
      *
      * @param query the sanitized raw query
      * @param checksum the checksum value
