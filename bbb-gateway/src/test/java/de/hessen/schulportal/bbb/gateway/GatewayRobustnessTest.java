@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.CapturingLoggerProvider;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,8 @@ class GatewayRobustnessTest {
     static final Duration BOUND = Duration.ofSeconds(60);
 
     final List<AutoCloseable> toClose = new ArrayList<>();
+    /** The gateway the last {@link #gateway} call started. */
+    Gateway started;
 
     @AfterEach
     void closeAll() throws Exception {
@@ -68,6 +71,7 @@ class GatewayRobustnessTest {
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backendUrl, backendSecret).build());
         tune.accept(b);
         Gateway g = closing(Gateway.start(b.build()));
+        started = g;
         return closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));
     }
 
@@ -114,6 +118,24 @@ class GatewayRobustnessTest {
         HttpResponse<String> r = moodle.get(base(moodle) + "bigbluebutton/api/join?" + bent);
         assertThat(el(r.body(), "messageKey")).as(attack).isEqualTo("checksumError");
         assertThat(sim.requestCount()).as(attack + ": nothing forwarded").isEqualTo(before);
+    }
+
+    /** Issue 19 §3: the audit line's meeting pseudonym must not turn a valid call into HTTP 500. */
+    @Test
+    void getRecordingsWithManyMeetingIds_andAVeryLongMeetingId_answerAsBigBlueButtonDoes() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        String ids = "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-12[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-13[0],"
+                + "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-14[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-15[0],"
+                + "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-16[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-17[0]";
+        HttpResponse<String> r = moodle.call("getRecordings", Map.of("meetingID", ids));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(el(r.body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(el(r.body(), "messageKey")).isEqualTo("noRecordings");
+        HttpResponse<String> longId = moodle.call("getMeetingInfo", Map.of("meetingID", "m".repeat(300)));
+        assertThat(longId.statusCode()).isEqualTo(200);
+        assertThat(el(longId.body(), "returncode")).isEqualTo("FAILED");
+        assertThat(el(longId.body(), "messageKey")).isNotEqualTo("internalError");
     }
 
     static String rawGet(int port, String target) throws IOException {
@@ -312,7 +334,7 @@ class GatewayRobustnessTest {
                 "{\"meeting_id\":\"moodle-m-1\"}");
         assertThat(swapped.statusCode()).isEqualTo(401);
         assertThat(moodle.received).isEmpty();
-        String metrics = moodle.get(base + "metrics").body();
+        String metrics = moodle.get(started.managementUrl() + "metrics").body();
         assertThat(metrics).contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_forged\"} 1")
                 .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_invalid\"} 2")
                 .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"dropped_invalid\"} 1")
@@ -321,19 +343,51 @@ class GatewayRobustnessTest {
     }
 
     @Test
-    void healthAndMetrics_answer() {
+    void healthAndMetrics_answer_metricsOnlyOnTheManagementConnector_withoutAuditLines() {
         BbbSimulator sim = simulator();
         FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
-        assertThat(moodle.get(base(moodle) + "health").body()).contains("UP");
+        String management = started.managementUrl().toString();
+        assertThat(started.managementUrl().getHost()).isEqualTo("127.0.0.1");
+        for (String base : List.of(base(moodle), management)) {
+            assertThat(moodle.get(base + "health").body()).contains("UP");
+            assertThat(moodle.get(base + "health/live").body()).contains("UP");
+        }
+        HttpResponse<String> ready = moodle.get(management + "health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"");
+        assertThat(moodle.get(base(moodle) + "metrics").statusCode()).as("no metrics on the public port").isEqualTo(404);
         moodle.call("getMeetings", Map.of());
         moodle.call("nope", Map.of());
-        String metrics = moodle.get(base(moodle) + "metrics").body();
+        String metrics = moodle.get(management + "metrics").body();
         assertThat(metrics).contains("# TYPE bbb_gateway_requests_total counter")
                 .contains("bbb_gateway_requests_total{call=\"getMeetings\",outcome=\"success\"} 1")
                 .contains("bbb_gateway_requests_total{call=\"other\",outcome=\"unsupported\"} 1")
                 .contains("bbb_gateway_rejections_total{reason=\"unsupported\"} 1")
                 .contains("bbb_gateway_forward_seconds_bucket{call=\"getMeetings\",le=\"+Inf\"} 1")
                 .doesNotContain(MOODLE_SECRET, sim.secret());
+        assertThat(moodle.get(management + "bigbluebutton/api/getMeetings").statusCode()).as("no API on the management port")
+                .isEqualTo(404);
+        assertThat(CapturingLoggerProvider.lines()).as("the audit line of the API call is there")
+                .anyMatch(l -> l.contains("call=getMeetings"));
+        assertThat(CapturingLoggerProvider.lines()).as("no audit line per scrape")
+                .noneMatch(l -> l.contains("call=health") || l.contains("call=metrics"));
+    }
+
+    @Test
+    void readiness_failsWhenTheBackendIsDown_andIsCachedSoScrapesDoNotReachIt() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("re4dy-backend-5ecret-0123456789"),
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).build()));
+        String ready = started.managementUrl() + "health/ready";
+        HttpResponse<String> first = moodle.get(ready);
+        assertThat(first.statusCode()).isEqualTo(503);
+        assertThat(first.body()).contains("DOWN").doesNotContain("127.0.0.1");
+        int connections = backend.held.size();
+        for (int i = 0; i < 20; i++) {
+            assertThat(moodle.get(ready).statusCode()).isEqualTo(503);
+        }
+        assertThat(backend.held.size()).as("cached: 20 scrapes, no new backend connection").isEqualTo(connections);
+        assertThat(moodle.get(base(moodle) + "health/live").statusCode()).as("liveness ignores the backend").isEqualTo(200);
     }
 
     static HttpResponse<String> post(FakeMoodle m, String url, String authorization, String body) {

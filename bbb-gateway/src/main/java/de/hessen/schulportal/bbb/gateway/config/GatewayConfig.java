@@ -45,6 +45,9 @@ public final class GatewayConfig {
     private final boolean forwardWelcome;
     private final MeetingSettings createSettings;
     private final GatewayLimits limits;
+    private final String managementHost;
+    private final int managementPort;
+    private final TenantRouting tenantRouting;
 
     private GatewayConfig(Builder b) {
         Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
@@ -54,6 +57,10 @@ public final class GatewayConfig {
             String scheme = publicUrl.getScheme();
             if (!publicUrl.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getRawQuery() != null) {
                 throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query");
+            }
+            if (publicUrl.getRawUserInfo() != null) {
+                // Never repeated: it would be copied into metadata, logout URLs and toString().
+                throw new IllegalArgumentException("publicUrl must not contain user information (user:password@)");
             }
         }
         if (b.tenants.isEmpty()) {
@@ -83,6 +90,38 @@ public final class GatewayConfig {
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.limits = Objects.requireNonNull(b.limits, "limits");
+        this.managementHost = Objects.requireNonNull(b.managementHost, "managementHost");
+        this.managementPort = range("managementPort", b.managementPort, 0, 65535);
+        this.tenantRouting = Objects.requireNonNull(b.tenantRouting, "tenantRouting");
+    }
+
+    /**
+     * The interface of the management connector ({@code /metrics}, {@code /health/*}). Default
+     * {@code 127.0.0.1}: metrics stay on the host unless the operator opens them.
+     *
+     * @return the host
+     */
+    public String managementHost() {
+        return managementHost;
+    }
+
+    /**
+     * The port of the management connector; 0 (the default here; {@code GatewayEnvironment} defaults
+     * to 8091) picks a free port, see {@code Gateway.managementUrl()}.
+     *
+     * @return the port
+     */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /**
+     * How the tenant of a call is found. Default {@link TenantRouting#bySecret()}.
+     *
+     * @return the routing
+     */
+    public TenantRouting tenantRouting() {
+        return tenantRouting;
     }
 
     private static int range(String name, int value, int min, int max) {
@@ -238,7 +277,8 @@ public final class GatewayConfig {
                 + ", viewerNames=" + viewerNames + ", moderatorNames=" + moderatorNames + ", metadataKeys=" + metadataKeys
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
-                + ", limits=" + limits + ", pseudonymKey=***}";
+                + ", limits=" + limits + ", managementHost=" + managementHost + ", managementPort=" + managementPort
+                + ", tenantRouting=" + tenantRouting + ", pseudonymKey=***}";
     }
 
     /** Collects a {@link GatewayConfig}. Not thread-safe. */
@@ -256,6 +296,9 @@ public final class GatewayConfig {
         private boolean forwardWelcome;
         private MeetingSettings createSettings = MeetingSettings.builder().webcamsOnlyForModerator(true).build();
         private GatewayLimits limits = GatewayLimits.defaults();
+        private String managementHost = "127.0.0.1";
+        private int managementPort;
+        private TenantRouting tenantRouting = TenantRouting.bySecret();
 
         private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
@@ -397,6 +440,31 @@ public final class GatewayConfig {
          */
         public Builder limits(GatewayLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * Where the management connector listens ({@code /metrics}, {@code /health/*}). Default
+         * {@code 127.0.0.1} on a free port.
+         *
+         * @param host the interface
+         * @param port the port, 0 for a free one
+         * @return this builder
+         */
+        public Builder management(String host, int port) {
+            this.managementHost = Objects.requireNonNull(host, "managementHost");
+            this.managementPort = port;
+            return this;
+        }
+
+        /**
+         * How the tenant of a call is found. Default {@link TenantRouting#bySecret()}.
+         *
+         * @param value the routing
+         * @return this builder
+         */
+        public Builder tenantRouting(TenantRouting value) {
+            this.tenantRouting = Objects.requireNonNull(value, "tenantRouting");
             return this;
         }
 

@@ -104,6 +104,16 @@ public final class ChecksumCheck {
         return verify(call, rawQuery, params, List.of(Objects.requireNonNull(tenant, "tenant")));
     }
 
+    /**
+     * The failure for a call whose tenant is named (path or host) but unknown, or not named where it
+     * must be: bbb-web's mismatch message, nothing hashed (as Scalelite answers an unknown tenant).
+     *
+     * @return the failed result
+     */
+    public static Result unknownTenant() {
+        return new Result(null, "Checksums do not match");
+    }
+
     private static Result verify(String call, String rawQuery, Map<String, String> params, List<Tenant> candidates) {
         String provided = params.get("checksum");
         if (provided != null) {
