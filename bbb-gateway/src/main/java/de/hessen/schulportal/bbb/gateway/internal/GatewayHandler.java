@@ -209,7 +209,7 @@ public final class GatewayHandler extends Handler.Abstract {
             step = Step.of(internalError(audit));
         }
         if (step.withBody == null) {
-            finish(response, done, step.answer, audit, start);
+            finish(response, done, step.answer, audit, start, hasBody(request));
         } else {
             readBody(request, response, done, step, audit, start);
         }
@@ -330,6 +330,17 @@ public final class GatewayHandler extends Handler.Abstract {
         boolean handedOver = false;
         try {
             String rawQuery = request.getHttpURI().getQuery();
+            if (Query.invalidCharacter(rawQuery) >= 0) {
+                metrics.rejection("malformed");
+                return Step.of(Answer.failed(400, "malformed", "validationError",
+                        "The query string contains a character that must be percent-encoded (RFC 3986)."));
+            }
+            if (request.getMethod().equals("POST") && isForm(request)) {
+                // bbb-web also reads parameters and checksum from a form body; Moodle never sends one.
+                metrics.rejection("malformed");
+                return Step.of(Answer.failed("malformed", "validationError",
+                        "Parameters and checksum are read from the query string only; a form body is not accepted."));
+            }
             Map<String, String> params;
             try {
                 params = Query.parse(rawQuery);
@@ -363,6 +374,11 @@ public final class GatewayHandler extends Handler.Abstract {
                 release.run();
             }
         }
+    }
+
+    private static boolean isForm(Request request) {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /**
@@ -423,13 +439,13 @@ public final class GatewayHandler extends Handler.Abstract {
         long declared = request.getLength();
         if (declared > step.bodyLimit) {
             step.release.run();
-            finish(response, done, tooLarge(), audit, start);
+            finish(response, done, tooLarge(), audit, start, true);
             return;
         }
         int kib = (int) (((declared >= 0 ? declared : step.bodyLimit) + 1023) / 1024);
         if (!bodyKib.tryAcquire(kib)) {
             step.release.run();
-            finish(response, done, overload(), audit, start);
+            finish(response, done, overload(), audit, start, true);
             return;
         }
         Runnable releaseBudget = once(() -> bodyKib.release(kib));
@@ -443,6 +459,7 @@ public final class GatewayHandler extends Handler.Abstract {
         Content.Source.asByteArrayAsync(request, step.bodyLimit, Promise.Invocable.from(Invocable.InvocationType.BLOCKING, (body, failure) -> {
             deadline.cancel();
             Answer answer;
+            boolean unread = false;
             try {
                 if (failure == null) {
                     answer = step.withBody.apply(body);
@@ -451,6 +468,7 @@ public final class GatewayHandler extends Handler.Abstract {
                     return;
                 } else {
                     answer = tooLarge();
+                    unread = true;
                 }
             } catch (RuntimeException e) {
                 answer = internalError(audit);
@@ -458,11 +476,23 @@ public final class GatewayHandler extends Handler.Abstract {
                 releaseBudget.run();
                 step.release.run();
             }
-            finish(response, done, answer, audit, start);
+            finish(response, done, answer, audit, start, unread);
         }));
     }
 
-    private void finish(Response response, Callback done, Answer answer, Audit audit, long start) {
+    /** Whether the request announces a body (a length above 0, or chunked). */
+    private static boolean hasBody(Request request) {
+        return request.getLength() != 0 && (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
+    }
+
+    /**
+     * Writes the answer and the audit line. {@code close}: the body was not read, so the connection is
+     * closed after the answer ({@code Connection: close}) and no client reuses it with unread bytes in it.
+     */
+    private void finish(Response response, Callback done, Answer answer, Audit audit, long start, boolean close) {
+        if (close) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         write(response, answer, done);
         if (audit.scrape) {
             return;
