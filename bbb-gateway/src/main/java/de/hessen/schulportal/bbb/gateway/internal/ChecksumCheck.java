@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Checks a client's checksum as bbb-web 2.7/3.0 does (REFERENCE §2), but strictly: the raw query
@@ -37,7 +36,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class ChecksumCheck {
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     /** The result: the tenant, or the bbb-web message explaining the failure. */
     public static final class Result {
@@ -162,13 +160,17 @@ public final class ChecksumCheck {
     static boolean singleChecksum(String query, String provided) {
         int named = 0;
         boolean exact = false;
-        for (String pair : query.split("&", -1)) {
-            int eq = pair.indexOf('=');
-            String rawName = eq < 0 ? pair : pair.substring(0, eq);
-            if (decodedName(rawName).equals("checksum")) {
+        for (int start = 0; start <= query.length();) {
+            int end = query.indexOf('&', start);
+            end = end < 0 ? query.length() : end;
+            int eq = query.indexOf('=', start);
+            int nameEnd = eq < 0 || eq > end ? end : eq;
+            if (isChecksumName(query, start, nameEnd)) {
                 named++;
-                exact = pair.equals("checksum=" + provided);
+                exact = nameEnd == eq && query.regionMatches(eq + 1, provided, 0, provided.length())
+                        && eq + 1 + provided.length() == end;
             }
+            start = end + 1;
         }
         if (named != 1 || !exact) {
             return false;
@@ -179,11 +181,16 @@ public final class ChecksumCheck {
         return first >= 0 && lower.indexOf(value, first + 1) < 0;
     }
 
-    private static String decodedName(String rawName) {
+    /** Whether the raw name between {@code from} and {@code to} decodes to {@code checksum}. */
+    private static boolean isChecksumName(String query, int from, int to) {
+        String raw = query.substring(from, to);
+        if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+            return raw.equals("checksum");
+        }
         try {
-            return URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8).equals("checksum");
         } catch (IllegalArgumentException e) {
-            return rawName;
+            return false;
         }
     }
 
@@ -214,8 +221,23 @@ public final class ChecksumCheck {
                 .replace("checksum=" + checksum, "");
     }
 
+    /** bbb-web's sanitising: control characters ({@code \p{Cc}}) removed, then trimmed; no copy when there are none. */
     private static String sanitize(String s) {
-        return CONTROL.matcher(s).replaceAll("").trim();
+        int i = 0;
+        while (i < s.length() && !Character.isISOControl(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s.trim();
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isISOControl(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().trim();
     }
 
     private static ChecksumAlgorithm byLength(int length) {

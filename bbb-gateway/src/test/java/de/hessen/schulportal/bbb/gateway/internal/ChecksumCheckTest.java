@@ -119,4 +119,13 @@ class ChecksumCheckTest {
         assertThat(verify(check, "join", JOIN + "&checksum=" + x + "&%63hecksum=0").tenant()).isNull();
         assertThat(verify(check, "join", JOIN + "&checksum=" + x.toUpperCase(Locale.ROOT) + "&x=" + x).tenant()).isNull();
     }
+
+    @Test
+    void controlCharacters_areRemovedBeforeHashing_asBbbWebDoes() {
+        String secret = Secrets.VECTOR_SECRET;
+        String x = sha256("join" + JOIN + secret);
+        ChecksumCheck check = new ChecksumCheck(List.of(tenant("t1", secret)));
+        String withControls = JOIN.replace("role=", "ro\u0007le=").replace("&guest", "\u0085&guest") + "&checksum=" + x + "\t";
+        assertThat(check.verify("join", withControls, Query.parse(JOIN + "&checksum=" + x)).tenant()).isNotNull();
+    }
 }
