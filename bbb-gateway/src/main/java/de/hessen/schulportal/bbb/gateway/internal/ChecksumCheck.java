@@ -123,11 +123,12 @@ public final class ChecksumCheck {
         ChecksumAlgorithm algorithm = byLength(provided.length());
         byte[] expected = hex(provided);
         String query = sanitize(rawQuery == null ? "" : rawQuery);
-        if (algorithm == null || expected == null || !singleChecksum(query, provided)) {
+        int at = algorithm == null || expected == null ? -1 : singleChecksum(query, provided);
+        if (at < 0) {
             return new Result(null, "Checksums do not match");
         }
         MessageDigest shared = algorithm.newDigest();
-        shared.update((call + stripChecksum(query, provided)).getBytes(StandardCharsets.UTF_8));
+        shared.update((call + withoutPair(query, at, "checksum=".length() + provided.length())).getBytes(StandardCharsets.UTF_8));
         Tenant match = null;
         for (Tenant t : candidates) {
             // No early exit: every tenant costs the same, whether it matches or not.
@@ -153,13 +154,13 @@ public final class ChecksumCheck {
     }
 
     /**
-     * Whether the query holds exactly one parameter named {@code checksum} (after decoding), spelled
-     * {@code checksum=<provided>}, and the checksum value nowhere else (compared ignoring case, as
-     * the hex of bbb-web's compare is).
+     * Where the one {@code checksum} parameter starts, or -1: the query must hold exactly one parameter
+     * named {@code checksum} (after decoding), spelled {@code checksum=<provided>}, and the checksum
+     * value nowhere else. Exact case suffices: a copy in another case would stay in what is hashed.
      */
-    static boolean singleChecksum(String query, String provided) {
+    static int singleChecksum(String query, String provided) {
         int named = 0;
-        boolean exact = false;
+        int exact = -1;
         for (int start = 0; start <= query.length();) {
             int end = query.indexOf('&', start);
             end = end < 0 ? query.length() : end;
@@ -167,18 +168,29 @@ public final class ChecksumCheck {
             int nameEnd = eq < 0 || eq > end ? end : eq;
             if (isChecksumName(query, start, nameEnd)) {
                 named++;
-                exact = nameEnd == eq && query.regionMatches(eq + 1, provided, 0, provided.length())
+                boolean spelled = nameEnd == eq && query.regionMatches(eq + 1, provided, 0, provided.length())
                         && eq + 1 + provided.length() == end;
+                exact = spelled ? start : -1;
             }
             start = end + 1;
         }
-        if (named != 1 || !exact) {
-            return false;
+        if (named != 1 || exact < 0) {
+            return -1;
         }
-        String lower = query.toLowerCase(Locale.ROOT);
-        String value = provided.toLowerCase(Locale.ROOT);
-        int first = lower.indexOf(value);
-        return first >= 0 && lower.indexOf(value, first + 1) < 0;
+        int first = query.indexOf(provided);
+        return query.indexOf(provided, first + 1) < 0 ? exact : -1;
+    }
+
+    /**
+     * The query without the pair at {@code at} of {@code length} characters and one {@code &} next to
+     * it: what bbb-web's {@link #stripChecksum} leaves when the pair occurs once.
+     */
+    private static String withoutPair(String query, int at, int length) {
+        int end = at + length;
+        if (at > 0) {
+            return query.substring(0, at - 1) + query.substring(end);
+        }
+        return end < query.length() ? query.substring(end + 1) : "";
     }
 
     /** Whether the raw name between {@code from} and {@code to} decodes to {@code checksum}. */
