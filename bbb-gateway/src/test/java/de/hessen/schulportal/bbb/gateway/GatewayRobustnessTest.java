@@ -213,6 +213,82 @@ class GatewayRobustnessTest {
         }
     }
 
+    /** Writes one byte every 200 ms until the server closes the socket; true if it did within the bound. */
+    static boolean closedWhileTrickling(Socket s) throws InterruptedException {
+        long end = System.nanoTime() + BOUND.toNanos();
+        try {
+            s.setSoTimeout(200);
+            OutputStream out = s.getOutputStream();
+            while (System.nanoTime() < end) {
+                out.write('X');
+                out.flush();
+                try {
+                    if (s.getInputStream().read() < 0) {
+                        return true;
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    // still open: keep trickling
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // reset by the server
+        }
+    }
+
+    /** The idle timeout restarts with every byte; the head's deadline does not (issue 19 §2). */
+    @Test
+    void requestHeadTricklingForLongerThanItsDeadline_isClosed_althoughNeverIdle() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder()
+                .idleTimeout(Duration.ofSeconds(120)).headerTimeout(Duration.ofSeconds(1)).build()));
+        Socket s = closing(new Socket(InetAddress.getLoopbackAddress(), URI.create(base(moodle)).getPort()));
+        s.getOutputStream().write("GET /bigbluebutton/api/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+        assertThat(closedWhileTrickling(s)).as("closed by the head deadline within " + BOUND).isTrue();
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(moodle.get(started.managementUrl() + "metrics").body()).contains("bbb_gateway_rejections_total{reason=\"header_timeout\"}");
+    }
+
+    @Test
+    void bodyTricklingForLongerThanItsDeadline_isClosed_andThePermitReturns() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxConcurrentRequests(1)
+                .idleTimeout(Duration.ofSeconds(120)).bodyTimeout(Duration.ofSeconds(1)).build()));
+        String url = moodle.url("create", Map.of("meetingID", "slow-body", "name", "Raum"));
+        Socket s = closing(new Socket(InetAddress.getLoopbackAddress(), URI.create(base(moodle)).getPort()));
+        s.getOutputStream().write(("POST " + url.substring(url.indexOf("/bigbluebutton/")) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/xml\r\nContent-Length: 100000\r\n\r\n<modules>").getBytes(StandardCharsets.US_ASCII));
+        assertThat(closedWhileTrickling(s)).as("closed by the body deadline within " + BOUND).isTrue();
+        // The only permit came back: the next call is served, not answered tooManyRequests.
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(sim.meeting("moodle-slow-body")).isEmpty();
+    }
+
+    @Test
+    void connectionsBeyondThePerAddressCap_areClosed_whileOtherAddressesAreServed() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxConnectionsPerAddress(5).build()));
+        int port = URI.create(base(moodle)).getPort();
+        int closed = 0;
+        for (int i = 0; i < 12; i++) {
+            Socket s = closing(new Socket());
+            s.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            s.setSoTimeout(2000);
+            try {
+                if (s.getInputStream().read() < 0) {
+                    closed++;
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // held open: within the cap
+            } catch (IOException e) {
+                closed++;
+            }
+        }
+        assertThat(closed).as("12 connections from one address, cap 5").isEqualTo(7);
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+    }
+
     @Test
     void backendDown_answersServerUnavailable() throws IOException {
         int port;

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -453,6 +454,9 @@ public final class GatewayHandler extends Handler.Abstract {
         Scheduler.Task deadline = getServer().getScheduler().schedule(() -> {
             timedOut.set(true);
             metrics.rejection("body_timeout");
+            // Permit and budget come back before the client sees the close.
+            releaseBudget.run();
+            step.release.run();
             request.getConnectionMetaData().getConnection().getEndPoint().close();
         }, bodyTimeoutMillis, TimeUnit.MILLISECONDS);
         // BLOCKING: Jetty runs the answer (which may call the backend) on a pool thread, never a selector.
@@ -464,7 +468,8 @@ public final class GatewayHandler extends Handler.Abstract {
                 if (failure == null) {
                     answer = step.withBody.apply(body);
                 } else if (timedOut.get() || !request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
-                    done.failed(failure);
+                    // A quiet failure: Jetty logs any other at WARN with the request URI, checksum included.
+                    done.failed(new EofException(failure));
                     return;
                 } else {
                     answer = tooLarge();
