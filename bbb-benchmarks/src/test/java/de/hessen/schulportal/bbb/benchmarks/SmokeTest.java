@@ -78,4 +78,32 @@ class SmokeTest {
     void coldStart_probesComplete() {
         assertEquals(3, ColdStart.run(1).size());
     }
+
+    @Test
+    void gatewayRefusal_isAChecksumError_inBothRoutings() throws Exception {
+        for (String routing : new String[] {"secret", "path"}) {
+            GatewayRefusalBenchmark b = new GatewayRefusalBenchmark();
+            b.tenants = 3;
+            b.routing = routing;
+            b.queryBytes = 2000;
+            b.setUp();
+            try {
+                String answer = b.refusal();
+                assertTrue(answer.contains("<messageKey>checksumError</messageKey>"), routing + ": " + answer);
+            } finally {
+                b.tearDown();
+            }
+        }
+    }
+
+    @Test
+    void checksumCost_allPathsRefuseTheUnknownChecksum() {
+        ChecksumCostBenchmark b = new ChecksumCostBenchmark();
+        b.tenants = 3;
+        b.queryBytes = 2000;
+        b.setUp();
+        assertTrue(((de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck.Result) b.gateway()).tenant() == null);
+        assertTrue(((de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck.Result) b.gatewayRouted()).tenant() == null);
+        assertTrue(!b.beforeFullHashPerTenant());
+    }
 }

@@ -8,9 +8,11 @@ import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.gateway.internal.ApiCalls;
 import de.hessen.schulportal.bbb.gateway.internal.CallbackRelay;
 import de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck;
+import de.hessen.schulportal.bbb.gateway.internal.ConnectionGuard;
 import de.hessen.schulportal.bbb.gateway.internal.GatewayHandler;
 import de.hessen.schulportal.bbb.gateway.internal.Metrics;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
+import de.hessen.schulportal.bbb.gateway.internal.Readiness;
 import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,9 +62,14 @@ public final class Gateway implements AutoCloseable {
     private static final long SLIDE_MAX_BYTES = 30_000_000L;
     private static final Duration SLIDE_TIME = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /** Threads of the management connector: health and metrics never wait for the public pool. */
+    private static final int MANAGEMENT_THREADS = 8;
+    private static final Duration READINESS_CACHE = Duration.ofSeconds(10);
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerConnector management;
+    private final ConnectionGuard guard;
     private final String host;
     private final Metrics metrics = new Metrics();
     private final HttpClient callbackHttp;
@@ -99,13 +106,29 @@ public final class Gateway implements AutoCloseable {
         connector.setPort(config.port());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
         server.addConnector(connector);
+        // The management connector has its own small pool, so /health and /metrics answer even when the
+        // public pool is busy; it listens on loopback unless configured otherwise.
+        QueuedThreadPool managementPool = new QueuedThreadPool(MANAGEMENT_THREADS, 2, 60_000);
+        managementPool.setName("bbb-gateway-management");
+        HttpConfiguration managementHttp = new HttpConfiguration(http);
+        managementHttp.setRequestHeaderSize(8 * 1024);
+        this.management = new ServerConnector(server, managementPool, null, null, 1, 1, new HttpConnectionFactory(managementHttp));
+        management.setHost(config.managementHost());
+        management.setPort(config.managementPort());
+        management.setIdleTimeout(limits.idleTimeout().toMillis());
+        server.addConnector(management);
         // Bound now, so the local URL (the default public URL) knows its port before the handler is built.
         connector.open();
+        management.open();
         this.host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
 
         this.clock = clock;
         this.callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+        this.guard = new ConnectionGuard(limits.maxConnectionsPerAddress(), limits.headerTimeout().toMillis(),
+                server.getScheduler(), metrics);
+        connector.addEventListener(guard);
+        server.addBean(guard);
         current.set(generation(config));
         // Every request goes to the current generation's handler; a reload swaps it in one step.
         Handler.Abstract delegate = new Handler.Abstract() {
@@ -125,16 +148,20 @@ public final class Gateway implements AutoCloseable {
         GatewayLimits limits = config.limits();
         Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
+        Map<String, BbbClient> byBackend = new LinkedHashMap<>();
         Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
         for (Tenant t : config.tenants()) {
-            byTenant.put(t.id(), BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
+            BbbClient client = BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
                     .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(limits.backendTimeout())
-                    .maxRetries(1).build());
+                    .maxRetries(1).build();
+            byTenant.put(t.id(), client);
+            byBackend.putIfAbsent(t.backendUrl() + '\n' + t.backendSecret(), client);
         }
+        Readiness readiness = new Readiness(byBackend.values(), connect, READINESS_CACHE);
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
                 new SlideRelay(privacy.sealer(), callbackHttp, metrics, SLIDE_DOWNLOADS, SLIDE_MAX_BYTES, SLIDE_TIME),
-                privacy, metrics, limits.maxConcurrentRequests(), limits.maxBodyBytes());
+                privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits);
         return new Generation(config, Collections.unmodifiableMap(byTenant), handler);
     }
 
@@ -215,6 +242,17 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
+     * The management connector's base URL ({@code /metrics}, {@code /health/live}, {@code /health/ready}),
+     * e.g. {@code http://127.0.0.1:8091/}.
+     *
+     * @return the URL
+     */
+    public URI managementUrl() {
+        String h = management.getHost() == null || management.getHost().equals("0.0.0.0") ? "127.0.0.1" : management.getHost();
+        return URI.create("http://" + (h.indexOf(':') >= 0 ? '[' + h + ']' : h) + ':' + management.getLocalPort() + '/');
+    }
+
+    /**
      * Blocks until the gateway is stopped.
      *
      * @throws InterruptedException if interrupted while waiting
@@ -237,6 +275,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Gateway{port=" + port() + ", tenants=" + current.get().clients.keySet() + '}';
+        return "Gateway{port=" + port() + ", managementPort=" + management.getLocalPort() + ", tenants="
+                + current.get().clients.keySet() + '}';
     }
 }

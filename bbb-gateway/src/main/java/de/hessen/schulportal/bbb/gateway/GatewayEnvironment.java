@@ -5,6 +5,7 @@ import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.gateway.config.TenantsFile;
+import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.meeting.Feature;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
@@ -44,7 +45,11 @@ import java.util.Objects;
  *   <tr><td>GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR</td><td>true/false</td><td>true</td></tr>
  *   <tr><td>GATEWAY_LEARNING_DASHBOARD</td><td>true/false</td><td>false</td></tr>
  *   <tr><td>GATEWAY_MAX_CONCURRENT, GATEWAY_MAX_CONNECTIONS, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_HEADER_BYTES</td><td>limits</td><td>64, 2000, 4 MiB, 16 KiB</td></tr>
+ *   <tr><td>GATEWAY_MAX_CONNECTIONS_PER_ADDRESS, GATEWAY_MAX_BODY_BYTES_IN_FLIGHT</td><td>limits</td><td>256, 32 MiB</td></tr>
  *   <tr><td>GATEWAY_IDLE_TIMEOUT_SECONDS, GATEWAY_BACKEND_TIMEOUT_SECONDS, GATEWAY_CALLBACK_TIMEOUT_SECONDS</td><td>timeouts</td><td>30, 10, 10</td></tr>
+ *   <tr><td>GATEWAY_HEADER_TIMEOUT_SECONDS, GATEWAY_BODY_TIMEOUT_SECONDS</td><td>total deadlines for a request head and body</td><td>15, 30</td></tr>
+ *   <tr><td>GATEWAY_MANAGEMENT_HOST, GATEWAY_MANAGEMENT_PORT</td><td>the management connector (/metrics, /health/*)</td><td>127.0.0.1, 8091</td></tr>
+ *   <tr><td>GATEWAY_TENANT_ROUTING</td><td>secret, path ({@code /t/<tenant>/}) or host (with GATEWAY_TENANT_HOST_SUFFIX)</td><td>secret</td></tr>
  * </table>
  */
 public final class GatewayEnvironment {
@@ -73,11 +78,18 @@ public final class GatewayEnvironment {
         }
         GatewayConfig.Builder b = GatewayConfig.builder(key);
         if (!demo || env.get("GATEWAY_PUBLIC_URL") != null) {
+            URI publicUrl;
             try {
-                b.publicUrl(URI.create(required(env, "GATEWAY_PUBLIC_URL")));
+                publicUrl = URI.create(required(env, "GATEWAY_PUBLIC_URL"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("GATEWAY_PUBLIC_URL is not set or not a URL (how BigBlueButton reaches the gateway)");
             }
+            if (publicUrl.getRawUserInfo() != null) {
+                // Refused before it can reach metadata, logout URLs or toString(); the value is not repeated.
+                throw new IllegalArgumentException("GATEWAY_PUBLIC_URL must not contain user:password@ (BigBlueButton and "
+                        + "browsers would see it in every callback and logout link)");
+            }
+            b.publicUrl(publicUrl);
         }
         List<Tenant> tenants = new ArrayList<>();
         if (env.get("GATEWAY_SECRET") != null) {
@@ -99,7 +111,9 @@ public final class GatewayEnvironment {
                 .forwardMeetingName(flag(env, "GATEWAY_FORWARD_MEETING_NAME", false))
                 .forwardWelcome(flag(env, "GATEWAY_FORWARD_WELCOME", false))
                 .createSettings(createSettings(env))
-                .limits(limits(env));
+                .limits(limits(env))
+                .management(env.getOrDefault("GATEWAY_MANAGEMENT_HOST", "127.0.0.1").strip(), integer(env, "GATEWAY_MANAGEMENT_PORT", 8091))
+                .tenantRouting(routing(env));
         try {
             if (env.get("GATEWAY_ORIGIN") != null) {
                 b.origin(env.get("GATEWAY_ORIGIN"));
@@ -129,9 +143,32 @@ public final class GatewayEnvironment {
                     .idleTimeout(Duration.ofSeconds(integer(env, "GATEWAY_IDLE_TIMEOUT_SECONDS", 30)))
                     .backendTimeout(Duration.ofSeconds(integer(env, "GATEWAY_BACKEND_TIMEOUT_SECONDS", 10)))
                     .callbackTimeout(Duration.ofSeconds(integer(env, "GATEWAY_CALLBACK_TIMEOUT_SECONDS", 10)))
+                    .maxConnectionsPerAddress(integer(env, "GATEWAY_MAX_CONNECTIONS_PER_ADDRESS", 256))
+                    .maxBodyBytesInFlight(integer(env, "GATEWAY_MAX_BODY_BYTES_IN_FLIGHT", 32 * 1024 * 1024))
+                    .headerTimeout(Duration.ofSeconds(integer(env, "GATEWAY_HEADER_TIMEOUT_SECONDS", 15)))
+                    .bodyTimeout(Duration.ofSeconds(integer(env, "GATEWAY_BODY_TIMEOUT_SECONDS", 30)))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("a GATEWAY_MAX_* or GATEWAY_*_TIMEOUT_SECONDS variable is out of range: " + e.getMessage(), e);
+        }
+    }
+
+    private static TenantRouting routing(Map<String, String> env) {
+        String v = env.getOrDefault("GATEWAY_TENANT_ROUTING", "secret").strip().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "secret":
+                return TenantRouting.bySecret();
+            case "path":
+                return TenantRouting.byPath();
+            case "host":
+                try {
+                    return TenantRouting.byHost(required(env, "GATEWAY_TENANT_HOST_SUFFIX"));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("GATEWAY_TENANT_HOST_SUFFIX must be set to a DNS suffix starting with a dot, "
+                            + "e.g. .gw.example.org, when GATEWAY_TENANT_ROUTING is host", e);
+                }
+            default:
+                throw new IllegalArgumentException("GATEWAY_TENANT_ROUTING must be secret, path or host");
         }
     }
 

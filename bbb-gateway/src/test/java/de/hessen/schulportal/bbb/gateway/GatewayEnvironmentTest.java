@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,5 +93,50 @@ class GatewayEnvironmentTest {
                 + "\"bbbSecret\":\"a-secret-0123456789abcdef\"}]");
         assertThatThrownBy(() -> GatewayEnvironment.config(env)).hasMessageContaining("client secrets must be unique")
                 .hasMessageNotContaining("moodle-secret");
+    }
+
+    /** Issue 19 §3: a public URL with credentials would be copied into metadata, logout URLs and toString(). */
+    @Test
+    void publicUrlWithUserInfo_isRefused_withoutRepeatingIt() {
+        for (String url : new String[] {"https://admin:s3cr3t-pw@gw.example.org/", "https://admin@gw.example.org/",
+            "https://admin:s3cr3t-pw@gw.example.org:8443/bbb/"}) {
+            Map<String, String> env = minimal();
+            env.put("GATEWAY_PUBLIC_URL", url);
+            assertThatThrownBy(() -> GatewayEnvironment.config(env)).as(url).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("GATEWAY_PUBLIC_URL").hasMessageContaining("user:password@")
+                    .hasMessageNotContaining("s3cr3t-pw").hasMessageNotContaining("admin");
+        }
+    }
+
+    @Test
+    void managementConnector_limits_andTenantRouting_fromTheEnvironment() {
+        GatewayConfig defaults = GatewayEnvironment.config(minimal());
+        assertThat(defaults.managementHost()).isEqualTo("127.0.0.1");
+        assertThat(defaults.managementPort()).isEqualTo(8091);
+        assertThat(defaults.tenantRouting()).isEqualTo(TenantRouting.bySecret());
+        Map<String, String> env = minimal();
+        env.put("GATEWAY_MANAGEMENT_HOST", "10.0.0.5");
+        env.put("GATEWAY_MANAGEMENT_PORT", "9100");
+        env.put("GATEWAY_MAX_CONNECTIONS_PER_ADDRESS", "2000");
+        env.put("GATEWAY_MAX_BODY_BYTES_IN_FLIGHT", "67108864");
+        env.put("GATEWAY_HEADER_TIMEOUT_SECONDS", "20");
+        env.put("GATEWAY_BODY_TIMEOUT_SECONDS", "60");
+        env.put("GATEWAY_TENANT_ROUTING", "host");
+        env.put("GATEWAY_TENANT_HOST_SUFFIX", ".gw.example.org");
+        GatewayConfig c = GatewayEnvironment.config(env);
+        assertThat(c.managementHost()).isEqualTo("10.0.0.5");
+        assertThat(c.managementPort()).isEqualTo(9100);
+        assertThat(c.limits().maxConnectionsPerAddress()).isEqualTo(2000);
+        assertThat(c.limits().maxBodyBytesInFlight()).isEqualTo(64 << 20);
+        assertThat(c.limits().headerTimeout()).hasSeconds(20);
+        assertThat(c.limits().bodyTimeout()).hasSeconds(60);
+        assertThat(c.tenantRouting()).isEqualTo(TenantRouting.byHost(".gw.example.org"));
+        env.put("GATEWAY_TENANT_ROUTING", "path");
+        env.remove("GATEWAY_TENANT_HOST_SUFFIX");
+        assertThat(GatewayEnvironment.config(env).tenantRouting()).isEqualTo(TenantRouting.byPath());
+        env.put("GATEWAY_TENANT_ROUTING", "host");
+        assertThatThrownBy(() -> GatewayEnvironment.config(env)).hasMessageContaining("GATEWAY_TENANT_HOST_SUFFIX");
+        env.put("GATEWAY_TENANT_ROUTING", "dns");
+        assertThatThrownBy(() -> GatewayEnvironment.config(env)).hasMessage("GATEWAY_TENANT_ROUTING must be secret, path or host");
     }
 }

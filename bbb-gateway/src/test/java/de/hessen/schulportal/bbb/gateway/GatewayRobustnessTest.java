@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testsupport.RefusedPort;
+import de.hessen.schulportal.bbb.testsupport.CapturingLoggerProvider;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,8 @@ class GatewayRobustnessTest {
     static final Duration BOUND = Duration.ofSeconds(60);
 
     final List<AutoCloseable> toClose = new ArrayList<>();
+    /** The gateway the last {@link #gateway} call started. */
+    Gateway started;
 
     @AfterEach
     void closeAll() throws Exception {
@@ -69,6 +72,7 @@ class GatewayRobustnessTest {
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backendUrl, backendSecret).build());
         tune.accept(b);
         Gateway g = closing(Gateway.start(b.build()));
+        started = g;
         return closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));
     }
 
@@ -91,6 +95,48 @@ class GatewayRobustnessTest {
         String raw = rawGet(URI.create(base(moodle)).getPort(), "/bigbluebutton/api/getMeetingInfo?meetingID=%zz&checksum=00");
         assertThat(raw).satisfiesAnyOf(a -> assertThat(a).startsWith("HTTP/1.1 400"), a -> assertThat(a).contains("<returncode>FAILED"));
         assertThat(sim.requestCount()).isZero();
+    }
+
+    /**
+     * Issue 19 §1 through the gateway: Moodle's signed join with the checksum text spliced into another
+     * parameter passes bbb-web's rule, but the gateway answers checksumError and forwards nothing.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "hidden guest flag   | &guest=true   | &gchecksum=@uest=true",
+        "removed createTime  | &createTime=  | &creachecksum=@teTime=",
+        "truncated userID    | userID=u123   | userID=u12&checksum=@3",
+        "truncated meetingID | meetingID=m-1 | meetingID=m&checksum=@-1"
+    })
+    void checksumSplicedIntoAnotherParameter_answersChecksumError_andForwardsNothing(String attack, String original, String spliced) {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        assertThat(el(moodle.call("create", Map.of("meetingID", "m-1", "name", "Raum")).body(), "returncode")).isEqualTo("SUCCESS");
+        long before = sim.requestCount();
+        String q = "meetingID=m-1&fullName=Kim+Y.&role=VIEWER&guest=true&userID=u123&createTime=1700000000000&redirect=false";
+        String x = FakeMoodle.sha256Hex("join" + q + MOODLE_SECRET);
+        String bent = "checksum=" + x + "&" + q.replace(original.strip(), spliced.strip().replace("@", x));
+        HttpResponse<String> r = moodle.get(base(moodle) + "bigbluebutton/api/join?" + bent);
+        assertThat(el(r.body(), "messageKey")).as(attack).isEqualTo("checksumError");
+        assertThat(sim.requestCount()).as(attack + ": nothing forwarded").isEqualTo(before);
+    }
+
+    /** Issue 19 §3: the audit line's meeting pseudonym must not turn a valid call into HTTP 500. */
+    @Test
+    void getRecordingsWithManyMeetingIds_andAVeryLongMeetingId_answerAsBigBlueButtonDoes() {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        String ids = "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-12[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-13[0],"
+                + "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-14[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-15[0],"
+                + "0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-16[0],0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-17[0]";
+        HttpResponse<String> r = moodle.call("getRecordings", Map.of("meetingID", ids));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(el(r.body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(el(r.body(), "messageKey")).isEqualTo("noRecordings");
+        HttpResponse<String> longId = moodle.call("getMeetingInfo", Map.of("meetingID", "m".repeat(300)));
+        assertThat(longId.statusCode()).isEqualTo(200);
+        assertThat(el(longId.body(), "returncode")).isEqualTo("FAILED");
+        assertThat(el(longId.body(), "messageKey")).isNotEqualTo("internalError");
     }
 
     static String rawGet(int port, String target) throws IOException {
@@ -166,6 +212,82 @@ class GatewayRobustnessTest {
             // Closed by the server (perhaps after a 408), and never answered as a complete request.
             assertThat(new String(rest, StandardCharsets.US_ASCII)).doesNotContain("SUCCESS");
         }
+    }
+
+    /** Writes one byte every 200 ms until the server closes the socket; true if it did within the bound. */
+    static boolean closedWhileTrickling(Socket s) throws InterruptedException {
+        long end = System.nanoTime() + BOUND.toNanos();
+        try {
+            s.setSoTimeout(200);
+            OutputStream out = s.getOutputStream();
+            while (System.nanoTime() < end) {
+                out.write('X');
+                out.flush();
+                try {
+                    if (s.getInputStream().read() < 0) {
+                        return true;
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    // still open: keep trickling
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // reset by the server
+        }
+    }
+
+    /** The idle timeout restarts with every byte; the head's deadline does not (issue 19 §2). */
+    @Test
+    void requestHeadTricklingForLongerThanItsDeadline_isClosed_althoughNeverIdle() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder()
+                .idleTimeout(Duration.ofSeconds(120)).headerTimeout(Duration.ofSeconds(1)).build()));
+        Socket s = closing(new Socket(InetAddress.getLoopbackAddress(), URI.create(base(moodle)).getPort()));
+        s.getOutputStream().write("GET /bigbluebutton/api/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+        assertThat(closedWhileTrickling(s)).as("closed by the head deadline within " + BOUND).isTrue();
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(moodle.get(started.managementUrl() + "metrics").body()).contains("bbb_gateway_rejections_total{reason=\"header_timeout\"}");
+    }
+
+    @Test
+    void bodyTricklingForLongerThanItsDeadline_isClosed_andThePermitReturns() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxConcurrentRequests(1)
+                .idleTimeout(Duration.ofSeconds(120)).bodyTimeout(Duration.ofSeconds(1)).build()));
+        String url = moodle.url("create", Map.of("meetingID", "slow-body", "name", "Raum"));
+        Socket s = closing(new Socket(InetAddress.getLoopbackAddress(), URI.create(base(moodle)).getPort()));
+        s.getOutputStream().write(("POST " + url.substring(url.indexOf("/bigbluebutton/")) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/xml\r\nContent-Length: 100000\r\n\r\n<modules>").getBytes(StandardCharsets.US_ASCII));
+        assertThat(closedWhileTrickling(s)).as("closed by the body deadline within " + BOUND).isTrue();
+        // The only permit came back: the next call is served, not answered tooManyRequests.
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(sim.meeting("moodle-slow-body")).isEmpty();
+    }
+
+    @Test
+    void connectionsBeyondThePerAddressCap_areClosed_whileOtherAddressesAreServed() throws Exception {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxConnectionsPerAddress(5).build()));
+        int port = URI.create(base(moodle)).getPort();
+        int closed = 0;
+        for (int i = 0; i < 12; i++) {
+            Socket s = closing(new Socket());
+            s.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            s.setSoTimeout(2000);
+            try {
+                if (s.getInputStream().read() < 0) {
+                    closed++;
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // held open: within the cap
+            } catch (IOException e) {
+                closed++;
+            }
+        }
+        assertThat(closed).as("12 connections from one address, cap 5").isEqualTo(7);
+        assertThat(el(moodle.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
     }
 
     @Test
@@ -288,7 +410,7 @@ class GatewayRobustnessTest {
                 "{\"meeting_id\":\"moodle-m-1\"}");
         assertThat(swapped.statusCode()).isEqualTo(401);
         assertThat(moodle.received).isEmpty();
-        String metrics = moodle.get(base + "metrics").body();
+        String metrics = moodle.get(started.managementUrl() + "metrics").body();
         assertThat(metrics).contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_forged\"} 1")
                 .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"dropped_invalid\"} 2")
                 .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"dropped_invalid\"} 1")
@@ -297,19 +419,51 @@ class GatewayRobustnessTest {
     }
 
     @Test
-    void healthAndMetrics_answer() {
+    void healthAndMetrics_answer_metricsOnlyOnTheManagementConnector_withoutAuditLines() {
         BbbSimulator sim = simulator();
         FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
-        assertThat(moodle.get(base(moodle) + "health").body()).contains("UP");
+        String management = started.managementUrl().toString();
+        assertThat(started.managementUrl().getHost()).isEqualTo("127.0.0.1");
+        for (String base : List.of(base(moodle), management)) {
+            assertThat(moodle.get(base + "health").body()).contains("UP");
+            assertThat(moodle.get(base + "health/live").body()).contains("UP");
+        }
+        HttpResponse<String> ready = moodle.get(management + "health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"");
+        assertThat(moodle.get(base(moodle) + "metrics").statusCode()).as("no metrics on the public port").isEqualTo(404);
         moodle.call("getMeetings", Map.of());
         moodle.call("nope", Map.of());
-        String metrics = moodle.get(base(moodle) + "metrics").body();
+        String metrics = moodle.get(management + "metrics").body();
         assertThat(metrics).contains("# TYPE bbb_gateway_requests_total counter")
                 .contains("bbb_gateway_requests_total{call=\"getMeetings\",outcome=\"success\"} 1")
                 .contains("bbb_gateway_requests_total{call=\"other\",outcome=\"unsupported\"} 1")
                 .contains("bbb_gateway_rejections_total{reason=\"unsupported\"} 1")
                 .contains("bbb_gateway_forward_seconds_bucket{call=\"getMeetings\",le=\"+Inf\"} 1")
                 .doesNotContain(MOODLE_SECRET, sim.secret());
+        assertThat(moodle.get(management + "bigbluebutton/api/getMeetings").statusCode()).as("no API on the management port")
+                .isEqualTo(404);
+        assertThat(CapturingLoggerProvider.lines()).as("the audit line of the API call is there")
+                .anyMatch(l -> l.contains("call=getMeetings"));
+        assertThat(CapturingLoggerProvider.lines()).as("no audit line per scrape")
+                .noneMatch(l -> l.contains("call=health") || l.contains("call=metrics"));
+    }
+
+    @Test
+    void readiness_failsWhenTheBackendIsDown_andIsCachedSoScrapesDoNotReachIt() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        FakeMoodle moodle = gateway(backend.url(), Secrets.forbid("re4dy-backend-5ecret-0123456789"),
+                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).build()));
+        String ready = started.managementUrl() + "health/ready";
+        HttpResponse<String> first = moodle.get(ready);
+        assertThat(first.statusCode()).isEqualTo(503);
+        assertThat(first.body()).contains("DOWN").doesNotContain("127.0.0.1");
+        int connections = backend.held.size();
+        for (int i = 0; i < 20; i++) {
+            assertThat(moodle.get(ready).statusCode()).isEqualTo(503);
+        }
+        assertThat(backend.held.size()).as("cached: 20 scrapes, no new backend connection").isEqualTo(connections);
+        assertThat(moodle.get(base(moodle) + "health/live").statusCode()).as("liveness ignores the backend").isEqualTo(200);
     }
 
     static HttpResponse<String> post(FakeMoodle m, String url, String authorization, String body) {

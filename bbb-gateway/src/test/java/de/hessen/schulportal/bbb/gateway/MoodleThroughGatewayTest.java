@@ -296,7 +296,7 @@ class MoodleThroughGatewayTest {
         for (SimulatedRecording r : sim.recordings()) {
             assertThat(r.metadata().toString()).doesNotContain("Schmidt", "schule-hessen", "bbb_broker", "Bruchrechnung");
         }
-        String metrics = moodle.get(gateway.url() + "metrics").body();
+        String metrics = moodle.get(gateway.managementUrl() + "metrics").body();
         assertThat(metrics).contains("bbb_gateway_requests_total{call=\"create\",outcome=\"success\"} 1")
                 .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"delivered\"} 1")
                 .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"delivered\"} 2")

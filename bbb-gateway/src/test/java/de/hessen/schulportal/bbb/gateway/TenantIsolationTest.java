@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
 import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +71,64 @@ class TenantIsolationTest {
             assertThat(sim.recordings()).allSatisfy(r -> assertThat(r.state()).isEqualTo("published"));
             assertThat(a.call("getRecordings", Map.of("recordID", recordId, "state", "any")).body())
                     .contains("<recordID>" + recordId + "</recordID>");
+        }
+    }
+
+    static Gateway twoSchools(BbbSimulator sim, TenantRouting routing) {
+        return Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0).tenantRouting(routing)
+                .tenant(Tenant.builder("a", SECRET_A, sim.baseUrl(), Secrets.forbid(sim.secret())).build())
+                .tenant(Tenant.builder("b", SECRET_B, sim.baseUrl(), sim.secret()).build()).build());
+    }
+
+    /** Issue 19 §2: the tenant from the path is checked with its own secret only; another tenant's secret does not pass. */
+    @Test
+    void pathPrefix_namesTheTenant_andOnlyItsSecretIsTried() {
+        try (BbbSimulator sim = BbbSimulator.start();
+                Gateway gateway = twoSchools(sim, TenantRouting.bySecret());
+                FakeMoodle aByPath = new FakeMoodle(gateway.url() + "t/a/", SECRET_A);
+                FakeMoodle bAtA = new FakeMoodle(gateway.url() + "t/a/", SECRET_B);
+                FakeMoodle unknown = new FakeMoodle(gateway.url() + "t/zz/", SECRET_A);
+                FakeMoodle aPlain = new FakeMoodle(gateway.url().toString(), SECRET_A)) {
+            assertThat(el(aByPath.call("create", Map.of("meetingID", "p-1", "name", "Raum")).body(), "returncode")).isEqualTo("SUCCESS");
+            assertThat(sim.meeting("a-p-1")).isPresent();
+            assertThat(el(bAtA.call("getMeetings", Map.of()).body(), "messageKey")).isEqualTo("checksumError");
+            assertThat(el(unknown.call("getMeetings", Map.of()).body(), "messageKey")).isEqualTo("checksumError");
+            assertThat(el(aPlain.call("getMeetingInfo", Map.of("meetingID", "p-1")).body(), "returncode"))
+                    .as("bySecret still routes unprefixed calls").isEqualTo("SUCCESS");
+        }
+    }
+
+    @Test
+    void byPath_refusesCallsWithoutThePrefix() {
+        try (BbbSimulator sim = BbbSimulator.start();
+                Gateway gateway = twoSchools(sim, TenantRouting.byPath());
+                FakeMoodle bByPath = new FakeMoodle(gateway.url() + "t/b/", SECRET_B);
+                FakeMoodle bPlain = new FakeMoodle(gateway.url().toString(), SECRET_B)) {
+            assertThat(el(bByPath.call("getMeetings", Map.of()).body(), "returncode")).isEqualTo("SUCCESS");
+            assertThat(el(bPlain.call("getMeetings", Map.of()).body(), "messageKey")).isEqualTo("checksumError");
+        }
+    }
+
+    @Test
+    void byHost_takesTheTenantFromTheFirstLabel() throws Exception {
+        try (BbbSimulator sim = BbbSimulator.start();
+                Gateway gateway = twoSchools(sim, TenantRouting.byHost(".gw.example.org"))) {
+            String q = "meetingID=h-1";
+            String signedA = "/bigbluebutton/api/getMeetingInfo?" + q + "&checksum=" + FakeMoodle.sha256Hex("getMeetingInfo" + q + SECRET_A);
+            assertThat(rawGet(gateway.port(), "a.gw.example.org", signedA)).contains("<messageKey>notFound</messageKey>");
+            assertThat(rawGet(gateway.port(), "A.GW.EXAMPLE.ORG:443", signedA)).contains("<messageKey>notFound</messageKey>");
+            assertThat(rawGet(gateway.port(), "b.gw.example.org", signedA)).contains("<messageKey>checksumError</messageKey>");
+            assertThat(rawGet(gateway.port(), "gw.example.org", signedA)).contains("<messageKey>checksumError</messageKey>");
+            assertThat(rawGet(gateway.port(), "127.0.0.1", signedA)).contains("<messageKey>checksumError</messageKey>");
+        }
+    }
+
+    static String rawGet(int port, String host, String target) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(60_000);
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

@@ -48,6 +48,9 @@ public final class GatewayConfig {
     private final MeetingSettings createSettings;
     private final GatewayLimits limits;
     private final Map<String, KeyRing> tenantKeyRings;
+    private final String managementHost;
+    private final int managementPort;
+    private final TenantRouting tenantRouting;
 
     private GatewayConfig(Builder b) {
         Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
@@ -57,6 +60,10 @@ public final class GatewayConfig {
             String scheme = publicUrl.getScheme();
             if (!publicUrl.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getRawQuery() != null) {
                 throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query");
+            }
+            if (publicUrl.getRawUserInfo() != null) {
+                // Never repeated: it would be copied into metadata, logout URLs and toString().
+                throw new IllegalArgumentException("publicUrl must not contain user information (user:password@)");
             }
         }
         if (b.tenants.isEmpty()) {
@@ -100,6 +107,9 @@ public final class GatewayConfig {
             rings.put(t.id(), b.tenantKeyRings.getOrDefault(t.id(), keyRing));
         }
         this.tenantKeyRings = Map.copyOf(rings);
+        this.managementHost = Objects.requireNonNull(b.managementHost, "managementHost");
+        this.managementPort = range("managementPort", b.managementPort, 0, 65535);
+        this.tenantRouting = Objects.requireNonNull(b.tenantRouting, "tenantRouting");
     }
 
     /**
@@ -112,6 +122,35 @@ public final class GatewayConfig {
      */
     public KeyRing keyRing(String tenantId) {
         return tenantId == null ? null : tenantKeyRings.get(tenantId);
+    }
+
+    /**
+     * The interface of the management connector ({@code /metrics}, {@code /health/*}). Default
+     * {@code 127.0.0.1}: metrics stay on the host unless the operator opens them.
+     *
+     * @return the host
+     */
+    public String managementHost() {
+        return managementHost;
+    }
+
+    /**
+     * The port of the management connector; 0 (the default here; {@code GatewayEnvironment} defaults
+     * to 8091) picks a free port, see {@code Gateway.managementUrl()}.
+     *
+     * @return the port
+     */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /**
+     * How the tenant of a call is found. Default {@link TenantRouting#bySecret()}.
+     *
+     * @return the routing
+     */
+    public TenantRouting tenantRouting() {
+        return tenantRouting;
     }
 
     private static int range(String name, int value, int min, int max) {
@@ -268,7 +307,8 @@ public final class GatewayConfig {
                 + ", viewerNames=" + viewerNames + ", moderatorNames=" + moderatorNames + ", metadataKeys=" + metadataKeys
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
-                + ", limits=" + limits + ", pseudonymKey=***}";
+                + ", limits=" + limits + ", managementHost=" + managementHost + ", managementPort=" + managementPort
+                + ", tenantRouting=" + tenantRouting + ", pseudonymKey=***}";
     }
 
     /** Collects a {@link GatewayConfig}. Not thread-safe. */
@@ -288,6 +328,9 @@ public final class GatewayConfig {
         private GatewayLimits limits = GatewayLimits.defaults();
         private KeyRing keyRing;
         private final Map<String, KeyRing> tenantKeyRings = new LinkedHashMap<>();
+        private String managementHost = "127.0.0.1";
+        private int managementPort;
+        private TenantRouting tenantRouting = TenantRouting.bySecret();
 
         private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
@@ -445,6 +488,20 @@ public final class GatewayConfig {
         }
 
         /**
+         * Where the management connector listens ({@code /metrics}, {@code /health/*}). Default
+         * {@code 127.0.0.1} on a free port.
+         *
+         * @param host the interface
+         * @param port the port, 0 for a free one
+         * @return this builder
+         */
+        public Builder management(String host, int port) {
+            this.managementHost = Objects.requireNonNull(host, "managementHost");
+            this.managementPort = port;
+            return this;
+        }
+
+        /**
          * A tenant's own sealing keys.
          *
          * @param tenantId the ID of a tenant of this configuration
@@ -453,6 +510,17 @@ public final class GatewayConfig {
          */
         public Builder keyRing(String tenantId, KeyRing value) {
             tenantKeyRings.put(Objects.requireNonNull(tenantId, "tenantId"), Objects.requireNonNull(value, "keyRing"));
+            return this;
+        }
+
+        /**
+         * How the tenant of a call is found. Default {@link TenantRouting#bySecret()}.
+         *
+         * @param value the routing
+         * @return this builder
+         */
+        public Builder tenantRouting(TenantRouting value) {
+            this.tenantRouting = Objects.requireNonNull(value, "tenantRouting");
             return this;
         }
 

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * What an untrusted peer can make the gateway hold, and how long the gateway waits for others:
- * API calls in flight, connections, header and body sizes, idle, backend, callback and stop timeouts.
+ * API calls in flight, connections (in all and per remote address), header and body sizes, the
+ * bytes of bodies held at once, total deadlines for a request head and a body, idle, backend,
+ * callback and stop timeouts.
  *
  * <p>Immutable.
  */
@@ -21,6 +23,10 @@ public final class GatewayLimits {
     private final Duration backendTimeout;
     private final Duration callbackTimeout;
     private final Duration stopTimeout;
+    private final int maxConnectionsPerAddress;
+    private final int maxBodyBytesInFlight;
+    private final Duration headerTimeout;
+    private final Duration bodyTimeout;
 
     private GatewayLimits(Builder b) {
         this.maxConcurrentRequests = range("maxConcurrentRequests", b.maxConcurrentRequests, 1, 100_000);
@@ -31,6 +37,10 @@ public final class GatewayLimits {
         this.backendTimeout = positive("backendTimeout", b.backendTimeout);
         this.callbackTimeout = positive("callbackTimeout", b.callbackTimeout);
         this.stopTimeout = positive("stopTimeout", b.stopTimeout);
+        this.maxConnectionsPerAddress = range("maxConnectionsPerAddress", b.maxConnectionsPerAddress, 1, 1_000_000);
+        this.maxBodyBytesInFlight = range("maxBodyBytesInFlight", b.maxBodyBytesInFlight, maxBodyBytes, Integer.MAX_VALUE);
+        this.headerTimeout = positive("headerTimeout", b.headerTimeout);
+        this.bodyTimeout = positive("bodyTimeout", b.bodyTimeout);
     }
 
     private static int range(String name, int value, int min, int max) {
@@ -49,7 +59,8 @@ public final class GatewayLimits {
     }
 
     /**
-     * The defaults: 64 API calls in flight, 2000 connections, 16 KiB headers, 4 MiB bodies, idle
+     * The defaults: 64 API calls in flight, 2000 connections, 256 per remote address, 16 KiB headers,
+     * 4 MiB bodies, 32 MiB of bodies held at once, 15 s for a request head, 30 s for a body, idle
      * timeout 30 s, backend and callback timeouts 10 s, stop timeout 10 s.
      *
      * @return the defaults
@@ -139,6 +150,47 @@ public final class GatewayLimits {
         return stopTimeout;
     }
 
+    /**
+     * Connections one remote address may hold at once; more are closed as they open. Behind a load
+     * balancer or reverse proxy every connection comes from the balancer: raise it to
+     * {@link #maxConnections()} there.
+     *
+     * @return the limit
+     */
+    public int maxConnectionsPerAddress() {
+        return maxConnectionsPerAddress;
+    }
+
+    /**
+     * Bytes of request bodies the gateway holds at once, over all requests; a body that does not fit
+     * is answered at once with HTTP 503 {@code tooManyRequests}. Bounds the heap whatever the number
+     * of calls in flight.
+     *
+     * @return the limit, at least {@link #maxBodyBytes()}
+     */
+    public int maxBodyBytesInFlight() {
+        return maxBodyBytesInFlight;
+    }
+
+    /**
+     * Total time a connection has for a complete request line and headers, from its opening or the
+     * end of its previous answer. Unlike the idle timeout it does not restart on every read.
+     *
+     * @return the deadline
+     */
+    public Duration headerTimeout() {
+        return headerTimeout;
+    }
+
+    /**
+     * Total time for a request body once its head has been accepted; a slower body closes the connection.
+     *
+     * @return the deadline
+     */
+    public Duration bodyTimeout() {
+        return bodyTimeout;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof GatewayLimits && toString().equals(o.toString());
@@ -153,7 +205,9 @@ public final class GatewayLimits {
     public String toString() {
         return "GatewayLimits{maxConcurrentRequests=" + maxConcurrentRequests + ", maxConnections=" + maxConnections
                 + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes + ", idleTimeout=" + idleTimeout
-                + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout + ", stopTimeout=" + stopTimeout + '}';
+                + ", backendTimeout=" + backendTimeout + ", callbackTimeout=" + callbackTimeout + ", stopTimeout=" + stopTimeout
+                + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress + ", maxBodyBytesInFlight=" + maxBodyBytesInFlight
+                + ", headerTimeout=" + headerTimeout + ", bodyTimeout=" + bodyTimeout + '}';
     }
 
     /** Collects {@link GatewayLimits}. Not thread-safe. */
@@ -166,6 +220,10 @@ public final class GatewayLimits {
         private Duration backendTimeout = Duration.ofSeconds(10);
         private Duration callbackTimeout = Duration.ofSeconds(10);
         private Duration stopTimeout = Duration.ofSeconds(10);
+        private int maxConnectionsPerAddress = 256;
+        private int maxBodyBytesInFlight = 32 * 1024 * 1024;
+        private Duration headerTimeout = Duration.ofSeconds(15);
+        private Duration bodyTimeout = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -255,6 +313,50 @@ public final class GatewayLimits {
          */
         public Builder stopTimeout(Duration value) {
             this.stopTimeout = value;
+            return this;
+        }
+
+        /**
+         * Connections per remote address. Default 256.
+         *
+         * @param value 1 to 1000000
+         * @return this builder
+         */
+        public Builder maxConnectionsPerAddress(int value) {
+            this.maxConnectionsPerAddress = value;
+            return this;
+        }
+
+        /**
+         * Bytes of bodies held at once. Default 32 MiB.
+         *
+         * @param value at least the body limit
+         * @return this builder
+         */
+        public Builder maxBodyBytesInFlight(int value) {
+            this.maxBodyBytesInFlight = value;
+            return this;
+        }
+
+        /**
+         * Total deadline for a request head. Default 15 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder headerTimeout(Duration value) {
+            this.headerTimeout = value;
+            return this;
+        }
+
+        /**
+         * Total deadline for a request body. Default 30 s.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder bodyTimeout(Duration value) {
+            this.bodyTimeout = value;
             return this;
         }
 

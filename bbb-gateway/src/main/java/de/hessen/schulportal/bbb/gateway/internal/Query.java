@@ -10,6 +10,19 @@ import java.util.Map;
 /**
  * A raw query string decoded the way a servlet container does for bbb-web: {@code &}-separated
  * pairs, form decoding ({@code +} is a space), the first value of a repeated name wins.
+ *
+ * <p>Where the gateway and bbb-web differ on raw queries (issue 19 §5; the gateway README lists them):
+ * <ul>
+ *   <li>A character RFC 3986 does not allow in a query ({@code ä} unencoded, {@code | [ ] { } " < > ^ `}
+ *       and backslash, controls, spaces) is refused, as bbb-web's Tomcat refuses the request target
+ *       with HTTP 400 ({@code HttpParser}, "Invalid character found in the request target") unless
+ *       {@code relaxedQueryChars} is set: see {@link #invalidCharacter}.</li>
+ *   <li>Malformed percent-encoding ({@code %ZZ}, a lone {@code %}, {@code %C3%28}, {@code %FF}) is
+ *       refused; bbb-web's Tomcat skips a pair it cannot decode and decodes malformed UTF-8 with
+ *       replacement characters, so bbb-web accepts it. Deliberately stricter: Moodle (PHP's
+ *       {@code urlencode} of UTF-8 text) never sends it, and a parameter silently lost or altered on
+ *       the way to BigBlueButton is worse than a clear error.</li>
+ * </ul>
  */
 public final class Query {
     /** More parameters than any BigBlueButton call has; a query with more is refused. */
@@ -45,6 +58,27 @@ public final class Query {
             out.putIfAbsent(name, value);
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The first character of a raw query that RFC 3986 does not allow there, as bbb-web's Tomcat
+     * refuses it: anything but {@code A-Z a-z 0-9 - . _ ~ % ! $ & ' ( ) * + , ; = : @ / ?}.
+     *
+     * @param raw the raw query, or {@code null}
+     * @return the index of the first such character, or -1 if there is none
+     */
+    public static int invalidCharacter(String raw) {
+        if (raw == null) {
+            return -1;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~%!$&'()*+,;=:@/?".indexOf(c) >= 0;
+            if (!ok) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String decode(String s) {

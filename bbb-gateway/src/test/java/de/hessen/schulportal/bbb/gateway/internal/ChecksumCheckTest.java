@@ -72,4 +72,60 @@ class ChecksumCheckTest {
         // Every occurrence goes, as in bbb-web (String.replace).
         assertThat(ChecksumCheck.stripChecksum("a=1&checksum=x&checksum=x", "x")).isEqualTo("a=1");
     }
+
+    /** A signed join query and its SHA-256 checksum, as Moodle sends it. */
+    static final String JOIN = "meetingID=m-1&fullName=Kim+Y.&role=VIEWER&guest=true&userID=u123&createTime=1700000000000";
+
+    static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Issue 19 §1: bbb-web removes every occurrence of {@code checksum=<X>}, so the checksum text
+     * spliced into another parameter still verifies there while the parsed parameters change.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "hidden guest flag   | &guest=true        | &gchecksum=@uest=true",
+        "removed createTime  | &createTime=       | &creachecksum=@teTime=",
+        "truncated userID    | userID=u123        | userID=u12&checksum=@3",
+        "truncated meetingID | meetingID=m-1      | meetingID=m&checksum=@-1"
+    })
+    void checksumSplicedIntoAnotherParameter_isRefused(String attack, String original, String spliced) {
+        String secret = Secrets.VECTOR_SECRET;
+        String x = sha256("join" + JOIN + secret);
+        ChecksumCheck check = new ChecksumCheck(List.of(tenant("t1", secret)));
+        assertThat(verify(check, "join", JOIN + "&checksum=" + x).tenant()).as("the honest query").isNotNull();
+        String bent = "checksum=" + x + "&" + JOIN.replace(original.strip(), spliced.strip().replace("@", x));
+        // Passes bbb-web's rule (every occurrence removed): the attack is real.
+        assertThat(ChecksumCheck.stripChecksum(bent, x)).isEqualTo(JOIN);
+        assertThat(verify(check, "join", bent).tenant()).as(attack).isNull();
+        assertThat(verify(check, "join", bent).message()).isEqualTo("Checksums do not match");
+    }
+
+    @Test
+    void secondChecksumParameter_isRefused_evenWithTheSameValue() {
+        String secret = Secrets.VECTOR_SECRET;
+        String x = sha256("join" + JOIN + secret);
+        ChecksumCheck check = new ChecksumCheck(List.of(tenant("t1", secret)));
+        assertThat(verify(check, "join", JOIN + "&checksum=" + x + "&checksum=" + x).tenant()).isNull();
+        assertThat(verify(check, "join", "checksum=" + x + "&" + JOIN + "&checksum=" + x).tenant()).isNull();
+        // A percent-encoded name is a checksum parameter once decoded.
+        assertThat(verify(check, "join", JOIN + "&checksum=" + x + "&%63hecksum=0").tenant()).isNull();
+        assertThat(verify(check, "join", JOIN + "&checksum=" + x.toUpperCase(Locale.ROOT) + "&x=" + x).tenant()).isNull();
+    }
+
+    @Test
+    void controlCharacters_areRemovedBeforeHashing_asBbbWebDoes() {
+        String secret = Secrets.VECTOR_SECRET;
+        String x = sha256("join" + JOIN + secret);
+        ChecksumCheck check = new ChecksumCheck(List.of(tenant("t1", secret)));
+        String withControls = JOIN.replace("role=", "ro\u0007le=").replace("&guest", "\u0085&guest") + "&checksum=" + x + "\t";
+        assertThat(check.verify("join", withControls, Query.parse(JOIN + "&checksum=" + x)).tenant()).isNotNull();
+    }
 }
