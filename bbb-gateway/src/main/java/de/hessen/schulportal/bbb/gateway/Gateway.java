@@ -15,6 +15,8 @@ import de.hessen.schulportal.bbb.gateway.internal.Privacy;
 import de.hessen.schulportal.bbb.gateway.internal.Readiness;
 import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -141,6 +144,12 @@ public final class Gateway implements AutoCloseable {
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
         server.setHandler(new GracefulHandler(delegate));
         server.setStopTimeout(limits.stopTimeout().toMillis());
+        // Jetty's default error page repeats the request URI, checksum and all: answer its errors without it.
+        server.setErrorHandler((request, response, callback) -> {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+            response.write(true, ByteBuffer.wrap("error\n".getBytes(StandardCharsets.US_ASCII)), callback);
+            return true;
+        });
         server.start();
     }
 
@@ -162,6 +171,8 @@ public final class Gateway implements AutoCloseable {
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
                 new SlideRelay(privacy.sealer(), callbackHttp, metrics, SLIDE_DOWNLOADS, SLIDE_MAX_BYTES, SLIDE_TIME),
                 privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits);
+        // Not the server's handler itself (the delegate is): it still needs the server's scheduler for body deadlines.
+        handler.setServer(server);
         return new Generation(config, Collections.unmodifiableMap(byTenant), handler);
     }
 
