@@ -104,7 +104,7 @@ public final class GatewayHandler extends Handler.Abstract {
         }
         if (path.startsWith(LOGOUT)) {
             audit.call = "logout";
-            return relay.logout(path.substring(LOGOUT.length()));
+            return relay.logout(path.substring(LOGOUT.length()), request.getHeaders().getValuesList(HttpHeader.COOKIE));
         }
         if (path.startsWith(RECORDING_READY) && method.equals("POST")) {
             audit.call = "recording_ready";
@@ -204,6 +204,7 @@ public final class GatewayHandler extends Handler.Abstract {
         if (answer.status() == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         }
+        answer.headers().forEach(h -> response.getHeaders().add(h.getKey(), h.getValue()));
         if (answer.location() != null) {
             response.getHeaders().put(HttpHeader.LOCATION, answer.location());
             response.write(true, null, callback);

@@ -37,6 +37,7 @@ public final class Privacy {
     private final MetadataPolicy metadata;
     private final CallbackTokens tokens;
     private final String publicBase;
+    private final LogoutBinding logoutBinding;
 
     /**
      * The policy of a configuration.
@@ -54,6 +55,16 @@ public final class Privacy {
         this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
         this.tokens = new CallbackTokens(decodeKey(config.pseudonymKey()));
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
+        this.logoutBinding = new LogoutBinding(decodeKey(config.pseudonymKey()), this.publicBase);
+    }
+
+    /**
+     * The binding of logout links to the browser that joined.
+     *
+     * @return the binding
+     */
+    public LogoutBinding logoutBinding() {
+        return logoutBinding;
     }
 
     private static byte[] decodeKey(String base64) {
