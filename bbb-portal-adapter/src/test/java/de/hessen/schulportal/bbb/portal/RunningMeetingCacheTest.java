@@ -121,6 +121,19 @@ class RunningMeetingCacheTest {
     }
 
     @Test
+    void endedElsewhere_async_theServerSideJoinTellsThePupilToWait_andForgets() {
+        conferences.join(lesson, person("s1", SchoolRole.STUDENT, Relation.MEMBER));
+        sim.end(conferences.meetingId(lesson));
+        long before = meetingInfoCalls();
+        assertThat(conferences.async().join(lesson, person("s2", SchoolRole.STUDENT, Relation.MEMBER)).join().kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meetingInfoCalls() - before).as("answered from memory, then the join found it gone").isZero();
+        assertThat(conferences.async().join(lesson, person("s3", SchoolRole.STUDENT, Relation.MEMBER)).join().kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meetingInfoCalls() - before).as("forgotten: asked again").isEqualTo(1);
+    }
+
+    @Test
     void zero_asksEveryTime_andTheSettingIsBounded() {
         SchoolConferences asking = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
                 .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).runningMeetingCache(Duration.ZERO).build();
