@@ -10,7 +10,8 @@
 module de.hessen.schulportal.bbb.gateway {
     requires transitive de.hessen.schulportal.bbb.client;
     requires transitive de.hessen.schulportal.bbb.portal;
-    requires de.hessen.schulportal.bbb.testkit;
+    // Only the dev mode (GatewayMain --dev) uses it; the runnable jar and the distribution carry it.
+    requires static de.hessen.schulportal.bbb.testkit;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.http;
     requires org.eclipse.jetty.io;

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
  * Every Java block in the README and in {@code docs/} shows its imports, so a newcomer can paste it:
  * each type it declares a variable of, calls a static method on, takes a constant from or uses as an
  * annotation is imported in the block (or is in {@code java.lang}).
+ *
+ * <p>It reads, it does not compile: a method a block calls but never defines passes here (the Spring
+ * Boot guide's {@code roomOf} and {@code signedInPerson} did), because this module has no compiler
+ * task and no Spring on its class path. The Spring Boot guide's blocks are therefore compiled by
+ * bbb-examples-spring's {@code SpringBootDocBlocksTest}.
  */
 class JavaBlocksTest {
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();

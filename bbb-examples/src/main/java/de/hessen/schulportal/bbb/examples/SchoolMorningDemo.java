@@ -74,7 +74,9 @@ public final class SchoolMorningDemo {
             .title("Förderkurs Deutsch")
             .options(RoomOptions.builder().guestsAllowed(true).build())
             .build();
-    static final Room STAFF_MEETING = Room.of(SCHOOL, "gesamtkonferenz", RoomKind.STAFF_MEETING, "Gesamtkonferenz");
+    // A Dienstbesprechung (staff meeting), not a Gesamtkonferenz: that is a formal body of the school law
+    // with parents' and pupils' representatives, which RoomKind.STAFF_MEETING's rules would keep out.
+    static final Room STAFF_MEETING = Room.of(SCHOOL, "dienstbesprechung", RoomKind.STAFF_MEETING, "Dienstbesprechung");
 
     private final ExampleServer server;
     private final Pseudonyms pseudonyms;
@@ -191,7 +193,7 @@ public final class SchoolMorningDemo {
                 case WAIT_FOR_START -> "wait for start";
                 case DENIED -> "denied";
             };
-            who.row(s.time(), s.who(), lower(s.person().role()) + "/" + lower(s.person().relation()), s.room().title(), outcome,
+            who.row(s.time(), s.who(), as(s.person()), s.room().title(), outcome,
                     o.bbbRole().map(SchoolMorningDemo::lower).orElse(null), o.decision().reasonCode());
         }
         out.print(who);
@@ -204,11 +206,13 @@ public final class SchoolMorningDemo {
                 .forEach(out::println);
         out.println();
 
-        out.println("The rooms before the end of the day" + (simulated ? "" : " (nobody clicked the links on a real server)") + ":");
+        out.println("The rooms in the afternoon, and what ending them did"
+                + (simulated ? "" : " (nobody clicked the links on a real server)") + ":");
         out.println();
-        Table rooms = new Table("ROOM", "MEETING ID (pseudonymous)", "RUNNING", "MODERATORS", "VIEWERS", "BY SCHOOL ROLE", "ENDED");
-        morning.statusBeforeEnd().forEach((room, st) -> rooms.row(room.title(), st.meetingId(), st.isRunning() ? "yes" : "no",
-                st.moderatorCount(), st.viewerCount(), bySchoolRole(st), morning.ended().get(room) ? "yes" : "no"));
+        Table rooms = new Table("ROOM", "MEETING ID (pseudonymous)", "IN THE AFTERNOON", "MODERATORS", "VIEWERS", "BY SCHOOL ROLE",
+                "AT THE END OF THE DAY");
+        morning.statusBeforeEnd().forEach((room, st) -> rooms.row(room.title(), st.meetingId(), st.isRunning() ? "running" : "not running",
+                st.moderatorCount(), st.viewerCount(), bySchoolRole(st), atTheEnd(st.isRunning(), morning.ended().get(room))));
         out.print(rooms);
         out.println();
 
@@ -224,14 +228,62 @@ public final class SchoolMorningDemo {
         return url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath() + "?sessionToken=***";
     }
 
+    /** One column, one moment: the status was taken before the end, so the last column says what ending did. */
+    static String atTheEnd(boolean wasRunning, boolean endedARunningMeeting) {
+        if (endedARunningMeeting) {
+            return "ended";
+        }
+        return wasRunning ? "still running (end failed)" : "nothing to end";
+    }
+
     private static String bySchoolRole(RoomStatus st) {
         StringBuilder sb = new StringBuilder();
         st.countsBySchoolRole().forEach((role, n) -> {
             if (n > 0) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(lower(role));
+                sb.append(sb.length() == 0 ? "" : ", ").append(count(n, role));
             }
         });
         return sb.length() == 0 ? "-" : sb.toString();
+    }
+
+    /** "1 teacher", "2 students", "1 staff member": words, not enum names. */
+    static String count(int n, SchoolRole role) {
+        String one = word(role);
+        String many = role == SchoolRole.STAFF ? "staff members" : one + "s";
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String word(SchoolRole role) {
+        switch (role) {
+            case PRINCIPAL:
+                return "principal";
+            case TEACHER:
+                return "teacher";
+            case STUDENT:
+                return "student";
+            case PARENT:
+                return "parent";
+            case STAFF:
+                return "staff member";
+            default:
+                return "guest";
+        }
+    }
+
+    /** "teacher, organiser", "guest, invited": the school role and the relation to the room, in words. */
+    static String as(Person person) {
+        String relation;
+        switch (person.relation()) {
+            case ORGANISER:
+                relation = "organiser";
+                break;
+            case INVITED_GUEST:
+                relation = "invited";
+                break;
+            default:
+                relation = "member";
+        }
+        return (person.role() == SchoolRole.STAFF ? "staff" : word(person.role())) + ", " + relation;
     }
 
     private static String lower(Enum<?> e) {

@@ -65,10 +65,10 @@ class SchoolMorningDemoTest {
                 "10:05 Aylin Yilmaz sprechstunde-becker SESSION VIEWER lobby admitted role-table",
                 "11:00 Selin Öztürk foerderkurs-deutsch SESSION MODERATOR organiser",
                 "11:02 Jana Roth foerderkurs-deutsch SESSION VIEWER lobby admitted invited-guest",
-                "13:55 Kim Yilmaz gesamtkonferenz DENIED role-table",
-                "14:00 Martin Weber gesamtkonferenz SESSION MODERATOR organiser",
-                "14:01 Petra Schmidt gesamtkonferenz SESSION MODERATOR role-table",
-                "14:02 Heike Lang gesamtkonferenz SESSION VIEWER role-table");
+                "13:55 Kim Yilmaz dienstbesprechung DENIED role-table",
+                "14:00 Martin Weber dienstbesprechung SESSION MODERATOR organiser",
+                "14:01 Petra Schmidt dienstbesprechung SESSION MODERATOR role-table",
+                "14:02 Heike Lang dienstbesprechung SESSION VIEWER role-table");
         assertThat(morning.steps().get(2).outcome().hasStartedMeeting()).isTrue();
         assertThat(morning.steps().get(3).outcome().hasStartedMeeting()).isFalse();
         assertThat(morning.steps()).extracting(s -> s.outcome().decision().reasonCode())
@@ -88,7 +88,7 @@ class SchoolMorningDemoTest {
         assertThat(byRoom.get("sprechstunde-becker").countsBySchoolRole()).containsEntry(SchoolRole.PARENT, 1)
                 .containsEntry(SchoolRole.TEACHER, 1);
         assertThat(byRoom.get("foerderkurs-deutsch").countsBySchoolRole()).containsEntry(SchoolRole.GUEST, 1);
-        assertThat(byRoom.get("gesamtkonferenz")).satisfies(s -> {
+        assertThat(byRoom.get("dienstbesprechung")).satisfies(s -> {
             assertThat(s.moderatorCount()).isEqualTo(2);
             assertThat(s.viewerCount()).isEqualTo(1);
             assertThat(s.countsBySchoolRole()).containsEntry(SchoolRole.PRINCIPAL, 1).containsEntry(SchoolRole.STAFF, 1)
@@ -116,7 +116,7 @@ class SchoolMorningDemoTest {
     void printout_explainsEveryDecision_andMasksTheLinks() {
         String simulated = SchoolMorningDemo.printToString(morning, true);
         assertThat(simulated).contains("TIME", "WHO", "BBB ROLE", "WHY", "lobby, admitted", "session, started", "denied",
-                "wait for start", "role-table: ", "Gesamtkonferenz", "[simulator]");
+                "wait for start", "role-table: ", "Dienstbesprechung", "[simulator]");
         assertThat(simulated).doesNotContainPattern("checksum=[0-9a-f]{40}");
         for (Step s : morning.steps()) {
             s.outcome().sessionUrl().ifPresent(url -> assertThat(simulated).doesNotContain(url.toString())
@@ -126,6 +126,26 @@ class SchoolMorningDemoTest {
         assertThat(real).contains("issued, not shown").doesNotContain("/api/join").doesNotContain("[simulator]");
         assertThat(morning.steps()).filteredOn(s -> s.outcome().kind() == Kind.SESSION)
                 .extracting(s -> s.outcome().bbbRole().orElseThrow()).contains(Role.MODERATOR, Role.VIEWER);
+    }
+
+    @Test
+    void printout_speaksWords_notEnumNames() {
+        String printed = SchoolMorningDemo.printToString(morning, true);
+        assertThat(printed).contains("student, member", "guest, invited", "teacher, organiser", "1 teacher, 2 students",
+                "1 staff member", "running", "ended");
+        assertThat(printed).doesNotContain("invited_guest", "student/member", "2 student,", "STAFF", "ORGANISER");
+        assertThat(SchoolMorningDemo.count(1, SchoolRole.STUDENT)).isEqualTo("1 student");
+        assertThat(SchoolMorningDemo.count(3, SchoolRole.STAFF)).isEqualTo("3 staff members");
+        assertThat(SchoolMorningDemo.count(2, SchoolRole.PARENT)).isEqualTo("2 parents");
+    }
+
+    @Test
+    void statusTable_neverSaysRunningAndEndedOfOneMoment() {
+        assertThat(SchoolMorningDemo.atTheEnd(true, true)).isEqualTo("ended");
+        assertThat(SchoolMorningDemo.atTheEnd(false, false)).isEqualTo("nothing to end");
+        assertThat(SchoolMorningDemo.atTheEnd(true, false)).isEqualTo("still running (end failed)");
+        String printed = SchoolMorningDemo.printToString(morning, true);
+        assertThat(printed).contains("IN THE AFTERNOON", "AT THE END OF THE DAY").doesNotContain("RUNNING", "ENDED");
     }
 
     @Test

@@ -11,20 +11,31 @@ import de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck;
 import de.hessen.schulportal.bbb.gateway.internal.GatewayHandler;
 import de.hessen.schulportal.bbb.gateway.internal.Metrics;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
+import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running privacy gateway: an embedded Jetty 12 server that speaks the BigBlueButton API to
@@ -43,10 +54,33 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class Gateway implements AutoCloseable {
+    /** Slide downloads at once; BigBlueButton fetches a meeting's presentations one after another. */
+    private static final int SLIDE_DOWNLOADS = 4;
+    /** bbb-web's own default upload limit ({@code maxFileSizeUpload=30000000}). */
+    private static final long SLIDE_MAX_BYTES = 30_000_000L;
+    private static final Duration SLIDE_TIME = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
     private final Server server;
     private final ServerConnector connector;
-    private final Map<String, BbbClient> clients;
     private final String host;
+    private final Metrics metrics = new Metrics();
+    private final HttpClient callbackHttp;
+    private final Clock clock;
+    /** What a reload replaces as a whole: the configuration, its backend clients and the handler built on them. */
+    private final AtomicReference<Generation> current = new AtomicReference<>();
+
+    private static final class Generation {
+        final GatewayConfig config;
+        final Map<String, BbbClient> clients;
+        final GatewayHandler handler;
+
+        Generation(GatewayConfig config, Map<String, BbbClient> clients, GatewayHandler handler) {
+            this.config = config;
+            this.clients = clients;
+            this.handler = handler;
+        }
+    }
 
     private Gateway(GatewayConfig config, Clock clock) throws Exception {
         GatewayLimits limits = config.limits();
@@ -69,8 +103,27 @@ public final class Gateway implements AutoCloseable {
         connector.open();
         this.host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
 
+        this.clock = clock;
+        this.callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+        current.set(generation(config));
+        // Every request goes to the current generation's handler; a reload swaps it in one step.
+        Handler.Abstract delegate = new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return current.get().handler.handle(request, response, callback);
+            }
+        };
+
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setHandler(new GracefulHandler(delegate));
+        server.setStopTimeout(limits.stopTimeout().toMillis());
+        server.start();
+    }
+
+    private Generation generation(GatewayConfig config) {
+        GatewayLimits limits = config.limits();
         Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
-        Metrics metrics = new Metrics();
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
         Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
         for (Tenant t : config.tenants()) {
@@ -78,17 +131,40 @@ public final class Gateway implements AutoCloseable {
                     .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(limits.backendTimeout())
                     .maxRetries(1).build());
         }
-        this.clients = byTenant;
-        HttpClient callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
+                new SlideRelay(privacy.sealer(), callbackHttp, metrics, SLIDE_DOWNLOADS, SLIDE_MAX_BYTES, SLIDE_TIME),
                 privacy, metrics, limits.maxConcurrentRequests(), limits.maxBodyBytes());
+        return new Generation(config, Collections.unmodifiableMap(byTenant), handler);
+    }
 
-        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-        server.setHandler(new GracefulHandler(handler));
-        server.setStopTimeout(limits.stopTimeout().toMillis());
-        server.start();
+    /**
+     * Replaces the tenants (their secrets, previous secrets and backends), the pseudonym key and the
+     * privacy policy while the gateway runs, for instance after the tenants file changed
+     * ({@code GatewayMain} calls it when the tenants file changes). Requests already running finish with the
+     * configuration they started with; every later request sees the new one; none is refused in
+     * between. The old backend clients are closed once requests that may still use them are over.
+     *
+     * <p>Where to listen ({@link GatewayConfig#host()}, {@link GatewayConfig#port()}) and the
+     * {@link GatewayLimits} stay as started; a change to them is logged and needs a restart.
+     * Thread-safe; reloads are applied one at a time.
+     *
+     * @param config the new configuration, already validated by its builder
+     */
+    public synchronized void reload(GatewayConfig config) {
+        Objects.requireNonNull(config, "config");
+        Generation old = current.get();
+        if (!config.host().equals(old.config.host()) || config.port() != old.config.port() && config.port() != port()
+                || !config.limits().equals(old.config.limits())) {
+            LOG.warn("bbb-gateway reload: the listening address and the limits stay as started; restart to change them");
+        }
+        current.set(generation(config));
+        // A request that took the old handler just before the swap may still call its backend: close its clients
+        // after the longest such call can take.
+        Duration grace = old.config.limits().backendTimeout().multipliedBy(2).plusSeconds(1);
+        CompletableFuture.runAsync(() -> old.clients.values().forEach(BbbClient::close),
+                CompletableFuture.delayedExecutor(grace.toMillis(), TimeUnit.MILLISECONDS));
+        LOG.info("bbb-gateway reloaded: {} tenants", config.tenants().size());
     }
 
     /**
@@ -155,12 +231,12 @@ public final class Gateway implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("bbb-gateway did not stop cleanly", e);
         } finally {
-            clients.values().forEach(BbbClient::close);
+            current.get().clients.values().forEach(BbbClient::close);
         }
     }
 
     @Override
     public String toString() {
-        return "Gateway{port=" + port() + ", tenants=" + clients.keySet() + '}';
+        return "Gateway{port=" + port() + ", tenants=" + current.get().clients.keySet() + '}';
     }
 }

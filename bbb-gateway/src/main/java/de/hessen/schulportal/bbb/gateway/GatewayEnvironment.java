@@ -4,14 +4,14 @@ package de.hessen.schulportal.bbb.gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.gateway.config.TenantsFile;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.meeting.Feature;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a {@link GatewayConfig} from environment variables (12-factor, as Scalelite does); a JSON
@@ -39,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>GATEWAY_TENANT_ID</td><td>ID of that single tenant</td><td>moodle</td></tr>
  *   <tr><td>BBB_URL, BBB_SECRET</td><td>the backend (BigBlueButton or Scalelite)</td><td>required with GATEWAY_SECRET</td></tr>
  *   <tr><td>BBB_CHECKSUM_ALGORITHM</td><td>for calls to the backend</td><td>SHA256</td></tr>
- *   <tr><td>GATEWAY_TENANTS_FILE</td><td>JSON array of {@code {id, secret, bbbUrl, bbbSecret[, bbbChecksumAlgorithm]}}</td><td>none</td></tr>
+ *   <tr><td>GATEWAY_TENANTS_FILE</td><td>JSON array of tenants, see {@link TenantsFile}</td><td>none</td></tr>
  *   <tr><td>GATEWAY_VIEWER_NAMES, GATEWAY_MODERATOR_NAMES</td><td>FULL_NAME, FIRST_NAME_INITIAL, FIRST_NAME</td><td>FIRST_NAME_INITIAL, FULL_NAME</td></tr>
  *   <tr><td>GATEWAY_METADATA_ALLOW</td><td>comma-separated metadata keys passed besides bbb-origin</td><td>none</td></tr>
  *   <tr><td>GATEWAY_ORIGIN</td><td>fixed meta_bbb-origin</td><td>Moodle</td></tr>
@@ -176,28 +173,13 @@ public final class GatewayEnvironment {
     }
 
     private static List<Tenant> tenantsFile(String file) {
-        JsonNode root;
         try {
-            root = JsonMapper.builder().build().readTree(Files.readString(Path.of(file)));
-        } catch (IOException | JacksonException e) {
-            throw new IllegalArgumentException("GATEWAY_TENANTS_FILE cannot be read as JSON");
+            return TenantsFile.read(Path.of(file));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("GATEWAY_TENANTS_FILE is not a file name");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("GATEWAY_TENANTS_FILE: " + e.getMessage(), e);
         }
-        if (!root.isArray()) {
-            throw new IllegalArgumentException("GATEWAY_TENANTS_FILE must hold a JSON array of tenants");
-        }
-        List<Tenant> out = new ArrayList<>();
-        int i = 0;
-        for (JsonNode n : root) {
-            String where = "GATEWAY_TENANTS_FILE entry " + i++;
-            out.add(tenant(text(n, "id"), text(n, "secret"), text(n, "bbbUrl"), text(n, "bbbSecret"),
-                    n.hasNonNull("bbbChecksumAlgorithm") ? n.get("bbbChecksumAlgorithm").asString() : null,
-                    n.hasNonNull("checksumAlgorithms") ? n.get("checksumAlgorithms").asString() : null, where));
-        }
-        return out;
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asString() : null;
     }
 
     private static String required(Map<String, String> env, String name) {

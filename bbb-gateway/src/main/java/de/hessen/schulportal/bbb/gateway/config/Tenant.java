@@ -4,7 +4,9 @@ package de.hessen.schulportal.bbb.gateway.config;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,12 @@ import java.util.regex.Pattern;
  * <p>The tenant ID prefixes every meeting ID the gateway sends to the backend ({@code <id>-<meetingID>}),
  * so tenants sharing a backend never see, join or end each other's meetings and recordings.
  *
+ * <p><b>Changing Moodle's secret without downtime.</b> While a school changes the secret its Moodle
+ * is configured with, the tenant holds the new one as {@link #clientSecret()} and the old one as
+ * {@link #previousClientSecret()}: calls signed with either verify. Callbacks to Moodle are signed
+ * with the new one only (Moodle checks them with the one secret it holds), so the operator changes the
+ * gateway, then Moodle, then drops the previous secret; README "Changing a Moodle secret" gives the steps.
+ *
  * <p>Immutable. {@link #toString()} never shows a secret.
  *
  * <pre>{@code
@@ -22,27 +30,28 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Tenant {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]{1,32}");
+    /** The rule for tenant IDs, as stated in every error about one. */
+    static final String ID_RULE = "[a-z0-9]{1,32}";
+    private static final Pattern ID = Pattern.compile(ID_RULE);
     private static final int MIN_SECRET = 16;
 
     private final String id;
     private final String clientSecret;
+    private final String previousClientSecret;
     private final Set<ChecksumAlgorithm> clientAlgorithms;
     private final String backendUrl;
     private final String backendSecret;
     private final ChecksumAlgorithm backendAlgorithm;
 
     private Tenant(Builder b) {
-        this.id = Objects.requireNonNull(b.id, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("tenant id must match [a-z0-9]{1,32}: it prefixes meeting IDs on the backend");
-        }
+        this.id = id("id", b.id);
         this.clientSecret = secret("clientSecret", b.clientSecret);
-        this.backendSecret = secret("backendSecret", b.backendSecret);
-        this.backendUrl = Objects.requireNonNull(b.backendUrl, "backendUrl");
-        if (!backendUrl.startsWith("http://") && !backendUrl.startsWith("https://")) {
-            throw new IllegalArgumentException("backendUrl must be an absolute http(s) URL");
+        this.previousClientSecret = b.previousClientSecret == null ? null : secret("previousClientSecret", b.previousClientSecret);
+        if (clientSecret.equals(previousClientSecret)) {
+            throw new IllegalArgumentException("previousClientSecret must differ from clientSecret (it is the one being replaced)");
         }
+        this.backendSecret = secret("backendSecret", b.backendSecret);
+        this.backendUrl = url("backendUrl", b.backendUrl);
         if (b.clientAlgorithms.isEmpty()) {
             throw new IllegalArgumentException("clientAlgorithms must not be empty");
         }
@@ -50,10 +59,29 @@ public final class Tenant {
         this.backendAlgorithm = Objects.requireNonNull(b.backendAlgorithm, "backendAlgorithm");
     }
 
-    private static String secret(String name, String value) {
+    /** Checks a tenant ID; the message names {@code name} and the rule, never the value. */
+    static String id(String name, String value) {
         Objects.requireNonNull(value, name);
-        if (value.length() < MIN_SECRET || !value.strip().equals(value) || value.chars().anyMatch(Character::isWhitespace)) {
+        if (!ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must match " + ID_RULE + ": it prefixes meeting IDs on the backend");
+        }
+        return value;
+    }
+
+    /** Checks a secret; the message names {@code name} and the rule, never the value. */
+    static String secret(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (value.length() < MIN_SECRET || value.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException(name + " must be at least " + MIN_SECRET + " characters without whitespace");
+        }
+        return value;
+    }
+
+    /** Checks a backend URL; the message names {@code name} and the rule. */
+    static String url(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (!value.startsWith("http://") && !value.startsWith("https://")) {
+            throw new IllegalArgumentException(name + " must be an absolute http(s) URL");
         }
         return value;
     }
@@ -87,6 +115,25 @@ public final class Tenant {
      */
     public String clientSecret() {
         return clientSecret;
+    }
+
+    /**
+     * The secret the client signed with before the current one, accepted as well while a school
+     * changes it. Handle like a password.
+     *
+     * @return the previous secret, or empty when none is configured
+     */
+    public Optional<String> previousClientSecret() {
+        return Optional.ofNullable(previousClientSecret);
+    }
+
+    /**
+     * Every secret a call from the client may be signed with: the current one first, then the previous one.
+     *
+     * @return one or two secrets, unmodifiable
+     */
+    public List<String> clientSecrets() {
+        return previousClientSecret == null ? List.of(clientSecret) : List.of(clientSecret, previousClientSecret);
     }
 
     /**
@@ -131,7 +178,8 @@ public final class Tenant {
             return false;
         }
         Tenant t = (Tenant) o;
-        return id.equals(t.id) && clientSecret.equals(t.clientSecret) && clientAlgorithms.equals(t.clientAlgorithms)
+        return id.equals(t.id) && clientSecret.equals(t.clientSecret)
+                && Objects.equals(previousClientSecret, t.previousClientSecret) && clientAlgorithms.equals(t.clientAlgorithms)
                 && backendUrl.equals(t.backendUrl) && backendSecret.equals(t.backendSecret)
                 && backendAlgorithm == t.backendAlgorithm;
     }
@@ -153,6 +201,7 @@ public final class Tenant {
         private final String clientSecret;
         private final String backendUrl;
         private final String backendSecret;
+        private String previousClientSecret;
         private Set<ChecksumAlgorithm> clientAlgorithms = EnumSet.allOf(ChecksumAlgorithm.class);
         private ChecksumAlgorithm backendAlgorithm = ChecksumAlgorithm.SHA256;
 
@@ -161,6 +210,18 @@ public final class Tenant {
             this.clientSecret = clientSecret;
             this.backendUrl = backendUrl;
             this.backendSecret = backendSecret;
+        }
+
+        /**
+         * The secret the client used before {@code clientSecret}, accepted as well while a school changes
+         * it (see the class comment). Default: none.
+         *
+         * @param value at least 16 characters, no whitespace, different from {@code clientSecret}
+         * @return this builder
+         */
+        public Builder previousClientSecret(String value) {
+            this.previousClientSecret = Objects.requireNonNull(value, "previousClientSecret");
+            return this;
         }
 
         /**

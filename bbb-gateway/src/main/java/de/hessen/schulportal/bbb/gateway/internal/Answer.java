@@ -22,20 +22,56 @@ public final class Answer {
     private final String location;
     private final String outcome;
     private final List<Map.Entry<String, String>> headers;
+    private final BodyWriter writer;
+
+    /** Writes a streamed body; it may block, and an exception aborts the response. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        /**
+         * Writes the body.
+         *
+         * @param out the response body; the caller closes it
+         * @throws java.io.IOException if the body cannot be written or its source fails
+         */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
 
     private Answer(int status, String contentType, String body, String location, String outcome) {
         this(status, contentType, body, location, outcome, location == null ? List.of()
-                : List.of(Map.entry("Referrer-Policy", "no-referrer")));
+                : List.of(Map.entry("Referrer-Policy", "no-referrer")), null);
     }
 
     private Answer(int status, String contentType, String body, String location, String outcome,
-            List<Map.Entry<String, String>> headers) {
+            List<Map.Entry<String, String>> headers, BodyWriter writer) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.location = location;
         this.outcome = outcome;
         this.headers = List.copyOf(headers);
+        this.writer = writer;
+    }
+
+    /**
+     * A streamed answer (a relayed slide): status and type are sent, then the writer fills the body.
+     *
+     * @param status the HTTP status
+     * @param contentType the media type
+     * @param writer writes the body
+     * @param outcome the outcome for the audit line
+     * @return the answer
+     */
+    public static Answer stream(int status, String contentType, BodyWriter writer, String outcome) {
+        return new Answer(status, contentType, null, null, outcome, List.of(), writer);
+    }
+
+    /**
+     * The writer of a {@link #stream} answer, or {@code null} for a text answer or a redirect.
+     *
+     * @return the writer
+     */
+    public BodyWriter writer() {
+        return writer;
     }
 
     /**
@@ -48,17 +84,7 @@ public final class Answer {
     public Answer withHeader(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);
         more.add(Map.entry(name, value));
-        return new Answer(status, contentType, body, location, outcome, more);
-    }
-
-    /**
-     * This answer with another outcome for the audit line and the metrics.
-     *
-     * @param value the outcome
-     * @return the new answer
-     */
-    public Answer withOutcome(String value) {
-        return new Answer(status, contentType, body, location, value, headers);
+        return new Answer(status, contentType, body, location, outcome, more, writer);
     }
 
     /**

@@ -92,13 +92,16 @@ public final class ChecksumCheck {
         byte[] expected = provided.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         Tenant match = null;
         for (Tenant t : tenants) {
-            // No early exit: every tenant costs the same, whether it matches or not.
-            MessageDigest md = algorithm.newDigest();
-            md.update((call + rest + t.clientSecret()).getBytes(StandardCharsets.UTF_8));
-            byte[] actual = HexFormat.of().formatHex(md.digest()).getBytes(StandardCharsets.US_ASCII);
-            boolean equal = MessageDigest.isEqual(actual, expected) && t.clientAlgorithms().contains(algorithm);
-            if (equal && match == null) {
-                match = t;
+            // No early exit: every tenant costs the same, whether it matches or not. A tenant changing its
+            // secret has two (Tenant.previousClientSecret): either verifies.
+            for (String secret : t.clientSecrets()) {
+                MessageDigest md = algorithm.newDigest();
+                md.update((call + rest + secret).getBytes(StandardCharsets.UTF_8));
+                byte[] actual = HexFormat.of().formatHex(md.digest()).getBytes(StandardCharsets.US_ASCII);
+                boolean equal = MessageDigest.isEqual(actual, expected) && t.clientAlgorithms().contains(algorithm);
+                if (equal && match == null) {
+                    match = t;
+                }
             }
         }
         return match == null ? new Result(null, "Checksums do not match") : new Result(match, null);

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.config;
+
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tenants file ({@code GATEWAY_TENANTS_FILE}): a JSON array with one object per tenant.
+ *
+ * <pre>{@code
+ * [
+ *   {
+ *     "id": "schule1",                          // [a-z0-9]{1,32}, unique
+ *     "secret": "…",                            // what this Moodle is configured with: >= 16 characters, no whitespace
+ *     "previousSecret": "…",                    // optional: also accepted while the school changes its secret
+ *     "checksumAlgorithms": ["SHA256", "SHA512"], // optional, or "SHA256,SHA512"; default all four
+ *     "bbbUrl": "https://bbb.example.org/bigbluebutton/",
+ *     "bbbSecret": "…",                         // >= 16 characters, no whitespace
+ *     "bbbChecksumAlgorithm": "SHA256"          // optional, default SHA256
+ *   }
+ * ]
+ * }</pre>
+ *
+ * <p>Rules: every key above is checked, unknown keys and repeated keys are errors (a misspelt
+ * {@code "previousSecret"} must not pass silently), tenant IDs are unique, and every secret
+ * (current and previous) of every tenant is distinct, because the secret a call verifies with picks
+ * the tenant. Every error names the file, the tenant's position and ID, and the JSON key with the
+ * rule, never a value: the file holds secrets, and error messages end up in logs.
+ *
+ * <p>Stateless; {@link #read(Path)} may be called from any thread.
+ */
+public final class TenantsFile {
+    /**
+     * The keys of a tenant entry. A per-tenant {@code "keys"} list (key ID to key, for versioned
+     * sealing and pseudonym keys) is meant to join here, read by its own method like
+     * {@link #algorithms(JsonNode)}.
+     */
+    private static final List<String> KEYS = List.of("id", "secret", "previousSecret", "checksumAlgorithms", "bbbUrl", "bbbSecret",
+            "bbbChecksumAlgorithm");
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private TenantsFile() {
+    }
+
+    /**
+     * Reads and validates a tenants file.
+     *
+     * @param file the file
+     * @return the tenants in file order, at least one
+     * @throws IllegalArgumentException naming the file, the entry and the JSON key with its rule (never a value),
+     *     or why the file cannot be read
+     */
+    public static List<Tenant> read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String where = "tenants file " + file;
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(where + " does not exist");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(where + " cannot be read: " + e.getClass().getSimpleName());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            // Jackson's message may quote the text around the error, which can be a secret: only the position.
+            TokenStreamLocation at = e.getLocation();
+            throw new IllegalArgumentException(where + " is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + (e.getMessage() != null && e.getMessage().startsWith("Duplicate") ? ": a key is repeated" : ""));
+        }
+        if (root == null || !root.isArray() || root.isEmpty()) {
+            throw new IllegalArgumentException(where + " must hold a JSON array with at least one tenant object");
+        }
+        List<Tenant> tenants = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        for (int i = 0; i < root.size(); i++) {
+            Tenant t = tenant(root.get(i), where + ", tenant " + (i + 1));
+            String entry = where + ", tenant " + (i + 1) + " (\"" + t.id() + "\")";
+            if (!ids.add(t.id())) {
+                throw new IllegalArgumentException(entry + ": key \"id\" must be unique in the file");
+            }
+            if (!secrets.add(t.clientSecret())) {
+                throw new IllegalArgumentException(entry + ": key \"secret\" must differ from every other tenant's secrets "
+                        + "(the secret picks the tenant)");
+            }
+            if (t.previousClientSecret().isPresent() && !secrets.add(t.previousClientSecret().get())) {
+                throw new IllegalArgumentException(entry + ": key \"previousSecret\" must differ from every other tenant's secrets "
+                        + "(the secret picks the tenant)");
+            }
+            tenants.add(t);
+        }
+        return List.copyOf(tenants);
+    }
+
+    private static Tenant tenant(JsonNode node, String entry) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(entry + " must be a JSON object");
+        }
+        String id = string(node, "id", entry, true);
+        String at = entry + " (\"" + (id.matches(Tenant.ID_RULE) ? id : "?") + "\")";
+        for (String key : node.propertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException(at + ": unknown key \"" + sanitizedKey(key) + "\"; known keys: "
+                        + String.join(", ", KEYS));
+            }
+        }
+        String secret = string(node, "secret", at, true);
+        String previous = string(node, "previousSecret", at, false);
+        String bbbUrl = string(node, "bbbUrl", at, true);
+        String bbbSecret = string(node, "bbbSecret", at, true);
+        String backend = string(node, "bbbChecksumAlgorithm", at, false);
+        try {
+            Tenant.Builder b = Tenant.builder(Tenant.id("key \"id\"", id), Tenant.secret("key \"secret\"", secret),
+                    Tenant.url("key \"bbbUrl\"", bbbUrl), Tenant.secret("key \"bbbSecret\"", bbbSecret));
+            if (previous != null) {
+                if (previous.equals(secret)) {
+                    throw new IllegalArgumentException("key \"previousSecret\" must differ from \"secret\" (it is the one being replaced)");
+                }
+                b.previousClientSecret(Tenant.secret("key \"previousSecret\"", previous));
+            }
+            List<ChecksumAlgorithm> accepted = algorithms(node.get("checksumAlgorithms"));
+            if (accepted != null) {
+                b.clientAlgorithms(accepted.toArray(new ChecksumAlgorithm[0]));
+            }
+            if (backend != null) {
+                b.backendAlgorithm(algorithm(backend, "bbbChecksumAlgorithm"));
+            }
+            return b.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String string(JsonNode node, String key, String at, boolean required) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException(at + ": key \"" + key + "\" is missing");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw new IllegalArgumentException(at + ": key \"" + key + "\" must be a JSON string");
+        }
+        return value.stringValue();
+    }
+
+    /** An array of names, or one string of comma-separated names (as the environment variable takes). */
+    private static List<ChecksumAlgorithm> algorithms(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String key = "checksumAlgorithms";
+        List<String> names = new ArrayList<>();
+        if (value.isArray()) {
+            for (JsonNode n : value) {
+                if (!n.isString()) {
+                    throw new IllegalArgumentException("key \"" + key + "\" must hold strings, e.g. [\"SHA256\", \"SHA512\"]");
+                }
+                names.add(n.stringValue());
+            }
+        } else if (value.isString()) {
+            names.addAll(List.of(value.stringValue().split(",", -1)));
+        } else {
+            throw new IllegalArgumentException("key \"" + key + "\" must be an array like [\"SHA256\", \"SHA512\"] "
+                    + "or a string like \"SHA256,SHA512\"");
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("key \"" + key + "\" must name at least one algorithm");
+        }
+        List<ChecksumAlgorithm> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(algorithm(name, key));
+        }
+        return out;
+    }
+
+    private static ChecksumAlgorithm algorithm(String name, String key) {
+        String normalized = name.strip().toUpperCase(Locale.ROOT).replace("-", "");
+        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
+            if (a.name().equals(normalized)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("key \"" + key + "\" must name SHA1, SHA256, SHA384 or SHA512");
+    }
+
+    /** A key is the operator's own text, not a secret; still, only printable ASCII and not too much of it. */
+    private static String sanitizedKey(String key) {
+        String printable = key.replaceAll("[^\\x20-\\x7e]", "?");
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+    }
+}

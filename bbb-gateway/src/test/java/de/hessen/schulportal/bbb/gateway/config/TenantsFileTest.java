@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tenants file: arrays for algorithms, every error names the file and the JSON key, never a value. */
+class TenantsFileTest {
+    private static final String SECRET = "schule1-secret-0123456789";
+    private static final String OLD = "schule1-old-secret-0123456789";
+    private static final String BBB = "bbb-secret-0123456789abcdef";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String json) throws Exception {
+        Path f = dir.resolve("tenants.json");
+        Files.writeString(f, json);
+        return f;
+    }
+
+    private static String tenant(String extra) {
+        return "{\"id\":\"schule1\",\"secret\":\"" + SECRET + "\",\"bbbUrl\":\"https://bbb.example.org/bigbluebutton/\","
+                + "\"bbbSecret\":\"" + BBB + "\"" + extra + "}";
+    }
+
+    @Test
+    void read_acceptsAlgorithmsAsAJsonArrayOrACommaString_andAPreviousSecret() throws Exception {
+        List<Tenant> array = TenantsFile.read(file("[" + tenant(",\"checksumAlgorithms\":[\"SHA1\",\"SHA256\"],"
+                + "\"previousSecret\":\"" + OLD + "\",\"bbbChecksumAlgorithm\":\"sha-512\"") + "]"));
+        assertThat(array).singleElement().satisfies(t -> {
+            assertThat(t.clientAlgorithms()).containsExactlyInAnyOrder(ChecksumAlgorithm.SHA1, ChecksumAlgorithm.SHA256);
+            assertThat(t.clientSecrets()).containsExactly(SECRET, OLD);
+            assertThat(t.backendAlgorithm()).isEqualTo(ChecksumAlgorithm.SHA512);
+        });
+        assertThat(TenantsFile.read(file("[" + tenant(",\"checksumAlgorithms\":\"SHA256,SHA512\"") + "]")).get(0).clientAlgorithms())
+                .containsExactlyInAnyOrder(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA512);
+        assertThat(TenantsFile.read(file("[" + tenant("") + "]")).get(0).clientAlgorithms())
+                .containsExactlyInAnyOrder(ChecksumAlgorithm.values());
+    }
+
+    @Test
+    void errors_nameTheFileTheTenantAndTheKey_neverAValue() throws Exception {
+        String name = dir.resolve("tenants.json").toString();
+        expect("[" + tenant(",\"checksumAlgorithms\":[\"SHA1\",\"MD5\"]") + "]", "tenant 1 (\"schule1\")",
+                "key \"checksumAlgorithms\" must name SHA1, SHA256, SHA384 or SHA512");
+        expect("[" + tenant(",\"checksumAlgorithms\":[\"SHA1\",256]") + "]", "key \"checksumAlgorithms\" must hold strings");
+        expect("[" + tenant(",\"checksumAlgorithms\":{}") + "]", "key \"checksumAlgorithms\" must be an array");
+        expect("[" + tenant(",\"checksumAlgorithms\":[]") + "]", "key \"checksumAlgorithms\" must name at least one");
+        expect("[" + tenant(",\"previousSecrt\":\"" + OLD + "\"") + "]", "unknown key \"previousSecrt\"", "known keys: id, secret");
+        expect("[" + tenant(",\"previousSecret\":\"" + SECRET + "\"") + "]", "key \"previousSecret\" must differ from \"secret\"");
+        expect("[" + tenant(",\"previousSecret\":\"short old\"") + "]", "key \"previousSecret\" must be at least 16 characters");
+        expect("[" + tenant("").replace(SECRET, "too-short") + "]", "key \"secret\" must be at least 16 characters without whitespace");
+        expect("[" + tenant("").replace(BBB, "bbb short secret 0123456789") + "]", "key \"bbbSecret\" must be at least 16");
+        expect("[" + tenant("").replace("\"schule1\"", "\"Schule 1\"") + "]", "tenant 1 (\"?\")", "key \"id\" must match [a-z0-9]{1,32}");
+        expect("[" + tenant("").replace("https://bbb.example.org", "bbb.example.org") + "]", "key \"bbbUrl\" must be an absolute http(s) URL");
+        expect("[" + tenant("").replace(",\"bbbSecret\":\"" + BBB + "\"", "") + "]", "key \"bbbSecret\" is missing");
+        expect("[" + tenant("").replace("\"" + SECRET + "\"", "42") + "]", "key \"secret\" must be a JSON string");
+        expect("[" + tenant("") + "," + tenant("").replace(SECRET, "other-secret-0123456789") + "]", "tenant 2 (\"schule1\")",
+                "key \"id\" must be unique");
+        expect("[" + tenant("") + "," + tenant("").replace("\"schule1\"", "\"schule2\"") + "]", "tenant 2 (\"schule2\")",
+                "key \"secret\" must differ from every other tenant's secrets");
+        expect("[" + tenant("") + "," + tenant(",\"previousSecret\":\"" + SECRET + "\"").replace("\"schule1\"", "\"schule2\"")
+                .replace("\"secret\":\"" + SECRET, "\"secret\":\"schule2-secret-0123456789") + "]",
+                "key \"previousSecret\" must differ from every other tenant's secrets");
+        expect("{\"id\":\"schule1\"}", "must hold a JSON array with at least one tenant object");
+        expect("[]", "must hold a JSON array with at least one tenant object");
+        expect("[\"schule1\"]", "tenant 1 must be a JSON object");
+        expect("[{\"id\":\"schule1\",\"secret\":\"" + SECRET + "\",\"secret\":\"" + OLD + "\"}]", "is not valid JSON", "a key is repeated");
+        expect("[{\"id\":\"schule1\",\"secret\":" + SECRET + "}]", "is not valid JSON (line 1, column");
+        assertThatThrownBy(() -> TenantsFile.read(dir.resolve("missing.json"))).hasMessageContaining("does not exist")
+                .hasMessageContaining(dir.resolve("missing.json").toString());
+        assertThat(name).isNotEmpty();
+    }
+
+    private void expect(String json, String... parts) throws Exception {
+        Path f = file(json);
+        assertThatThrownBy(() -> TenantsFile.read(f)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tenants file " + f)
+                .hasMessageContainingAll(parts)
+                .satisfies(e -> assertThat(e.getMessage()).as("no secret in: %s", e.getMessage())
+                        .doesNotContain(SECRET, OLD, BBB, "0123456789", "too-short", "short old"));
+    }
+}
