@@ -123,7 +123,8 @@ public final class GatewayPeak {
                     j.put("createTime", createTime);
                     j.put("userdata-bbb_override_default_locale", "de");
                     String joinUrl = url(api, "join", j, secret);
-                    // Through the gateway the browser first gets the gateway's 302; directly, Moodle's URL is final.
+                    // Through the gateway the browser gets the gateway's 302 to the session URL (the gateway
+                    // joined on the server); directly, Moodle's URL is final and the browser joins.
                     if (throughGateway) {
                         long t = System.nanoTime();
                         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(joinUrl)).GET().build(),
@@ -136,7 +137,7 @@ public final class GatewayPeak {
                     } else {
                         join.record(0);
                     }
-                    if (u == 0) {
+                    if (u == 0 && !throughGateway) {
                         HttpResponse<Void> entered = http.send(HttpRequest.newBuilder(URI.create(joinUrl)).GET().build(),
                                 HttpResponse.BodyHandlers.discarding());
                         if (entered.statusCode() != 302) {

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * listener, and write the one DEBUG line per call. Thread-safe.
  */
 final class ApiExecutor {
-    private static final int MAX_REDIRECTS = 3;
+    /** The one path a server-side join may be redirected to (Scalelite's answer: a server's signed join). */
+    static final String JOIN_PATH = "/bigbluebutton/api/join";
 
     /** Created with the first call, not with the client: a process that only signs URLs needs no logging. */
     private static final class Log {
@@ -94,12 +95,10 @@ final class ApiExecutor {
         RawResponse response = null;
         try {
             response = transport.send(httpCall(call, uri, events));
-            for (int hop = 0; call.followJoinRedirects() && hop < MAX_REDIRECTS; hop++) {
-                String next = joinRedirect(call, response);
-                if (next == null) {
-                    break;
-                }
+            String next = call.followJoinRedirects() ? joinRedirect(call, response, false) : null;
+            if (next != null) {
                 response = transport.send(httpCall(call, next, events));
+                joinRedirect(call, response, true);
             }
             T result = call.reader().apply(response);
             logCall(call, response, start, "SUCCESS");
@@ -124,7 +123,7 @@ final class ApiExecutor {
         long start = System.nanoTime();
         CompletableFuture<RawResponse> sent;
         try {
-            sent = follow(call, transport.sendAsync(httpCall(call, uri, events)), 0, events);
+            sent = follow(call, transport.sendAsync(httpCall(call, uri, events)), events);
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
@@ -153,15 +152,19 @@ final class ApiExecutor {
         return result;
     }
 
-    private CompletableFuture<RawResponse> follow(ApiCall<?> call, CompletableFuture<RawResponse> sent, int hop,
+    /** The async form of the one join redirect {@link #execute(ApiCall, String)} follows. */
+    private CompletableFuture<RawResponse> follow(ApiCall<?> call, CompletableFuture<RawResponse> sent,
             CallEvents events) {
-        if (!call.followJoinRedirects() || hop >= MAX_REDIRECTS) {
+        if (!call.followJoinRedirects()) {
             return sent;
         }
         return sent.thenCompose(response -> {
-            String next = joinRedirect(call, response);
+            String next = joinRedirect(call, response, false);
             return next == null ? CompletableFuture.completedFuture(response)
-                    : follow(call, transport.sendAsync(httpCall(call, next, events)), hop + 1, events);
+                    : transport.sendAsync(httpCall(call, next, events)).thenApply(second -> {
+                        joinRedirect(call, second, true);
+                        return second;
+                    });
         });
     }
 
@@ -190,26 +193,33 @@ final class ApiExecutor {
     }
 
     /**
-     * For {@code join}: Scalelite answers with a redirect to a re-signed BigBlueButton join URL,
-     * which is followed; newer BigBlueButton answers join errors with a redirect carrying
-     * {@code errors=[{"key":…}]}, which becomes the matching exception. Any other redirect is
-     * left for the reader to reject.
+     * For a server-side {@code join}: Scalelite answers with a 302 to a BigBlueButton server's
+     * signed join URL ({@code redirect_to} in its {@code BigBlueButtonApiController#join}), which
+     * is followed once, and only to an absolute http(s) URL whose path is {@value #JOIN_PATH}
+     * (behind a reverse proxy that mounts servers below a prefix, as the simulator's Scalelite mode
+     * does, it may be preceded by that prefix). BigBlueButton may answer join errors with a redirect carrying
+     * {@code errors=[{"key":…}]}, which becomes the matching exception. Any other redirect, a
+     * redirect without a usable location, and a second redirect (after the one followed) are a
+     * {@link BbbTransportException} that says why but never shows the URL: it may hold a checksum.
+     * The transport itself never follows redirects.
+     *
+     * @param alreadyFollowed whether this is the answer of the followed redirect
+     * @return the URL to follow, or {@code null} if the answer is not a redirect
      */
-    private static String joinRedirect(ApiCall<?> call, RawResponse response) {
+    private static String joinRedirect(ApiCall<?> call, RawResponse response, boolean alreadyFollowed) {
         int s = response.status();
         if (s != 301 && s != 302 && s != 303 && s != 307 && s != 308) {
             return null;
         }
         String location = response.headers().firstValue("Location").orElse(null);
-        if (location == null) {
-            return null;
+        if (location == null || location.isEmpty()) {
+            throw refusedRedirect(call, "answered HTTP " + s + " without a Location");
         }
         URI target;
         try {
             target = URI.create(location);
         } catch (IllegalArgumentException e) {
-            throw new BbbResponseException(call.call(), s, "The server redirected " + call.call()
-                    + " to a malformed location", null);
+            throw refusedRedirect(call, "redirected to a malformed location");
         }
         String query = target.getRawQuery();
         if (query != null) {
@@ -219,11 +229,27 @@ final class ApiExecutor {
                 }
             }
         }
-        String path = target.getRawPath();
-        if (target.isAbsolute() && path != null && path.endsWith("/api/join")) {
-            return location;
+        if (alreadyFollowed) {
+            throw refusedRedirect(call, "was answered with more than one redirect; only Scalelite's one redirect to a"
+                    + " server's join is followed");
         }
-        return null;
+        String scheme = target.getScheme();
+        if (!target.isAbsolute() || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
+                || target.getRawAuthority() == null) {
+            throw refusedRedirect(call, "was redirected to a location that is not an absolute http(s) URL");
+        }
+        String path = target.getRawPath();
+        if (path == null || !path.endsWith(JOIN_PATH)) {
+            throw refusedRedirect(call, "was redirected to a path other than " + JOIN_PATH);
+        }
+        return location;
+    }
+
+    private static BbbTransportException refusedRedirect(ApiCall<?> call, String why) {
+        String about = call.meetingId() == null ? "" : " (meeting '" + call.meetingId() + "')";
+        return new BbbTransportException(call.call(), "The server-side " + call.call() + about + " " + why
+                + "; the redirect was not followed. Check that the base URL points to BigBlueButton or Scalelite.",
+                null, false);
     }
 
     private static BbbException redirectedError(ApiCall<?> call, String errorsJson) {

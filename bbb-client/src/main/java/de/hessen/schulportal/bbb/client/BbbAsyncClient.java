@@ -87,7 +87,9 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#join(JoinMeetingRequest)}.
+     * See {@link BbbClient#join(JoinMeetingRequest)}: a server-side join that follows at most
+     * Scalelite's one redirect to a server's {@code /bigbluebutton/api/join}; the future fails with
+     * the same exceptions.
      *
      * @param request the request
      * @return the session

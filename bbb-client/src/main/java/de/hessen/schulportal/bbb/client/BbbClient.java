@@ -248,7 +248,16 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * The signed join link for a user's browser. Makes no HTTP call.
+     * The signed join URL, for servers and for the explicit opt-in of handing it to a browser.
+     * Makes no HTTP call.
+     *
+     * <p><b>Weakness when a browser holds it.</b> bbb-web checks a checksum by removing every
+     * occurrence of {@code checksum=<value>} from the raw query ({@code String.replace}), so
+     * whoever holds this URL can splice that text into another parameter and still pass the check:
+     * {@code &guest=true} becomes {@code &gchecksum=<value>uest=true} (the guest skips the lobby),
+     * {@code createTime} disappears (the link works in later meetings of the room), {@code userID}
+     * or the meeting ID are cut short. For people, prefer {@link #join(JoinMeetingRequest)} and
+     * send the browser to {@link JoinResponse#url()}.
      *
      * @param request the request
      * @return the signed URL; its {@code toString()} is redacted
@@ -258,9 +267,33 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * Joins on the server side ({@code redirect=false}) and returns the session. For users, prefer
-     * {@link #joinUrl(JoinMeetingRequest)}: the join also creates a browser session cookie, which
-     * a server-side join cannot hand over. Follows Scalelite's redirect to the BigBlueButton server.
+     * Joins on the server side ({@code redirect=false}) at the moment of the click and returns the
+     * session: send the user's browser to {@link JoinResponse#url()} (the client, or the guest
+     * lobby's wait page when {@link JoinResponse#guestStatus()} is {@code WAIT}). Unlike a signed
+     * join URL, the session URL carries only the session token, whose role, guest flag, name, user
+     * ID and {@code createTime} bbb-web fixed at this join, so it cannot be bent
+     * (see {@link #joinUrl(JoinMeetingRequest)}).
+     *
+     * <p><b>The meeting must allow it.</b> bbb-web's join also stores the session token in the HTTP
+     * session of the caller (the {@code JSESSIONID} cookie of this answer, which stays here). The
+     * client's later requests pass bbb-web's {@code hasValidSession} ({@code enter} up to 2.7,
+     * {@code stuns}, {@code getJoinUrl}, {@code learningDashboard}) and the 3.0 client's connection
+     * authorization ({@code ConnectionController.checkAuthorization} and
+     * {@code checkGraphqlAuthorization}) without that cookie only if the meeting was created with
+     * {@link CreateMeetingRequest.Builder#allowRequestsWithoutSession(boolean)
+     * allowRequestsWithoutSession=true}: create it so.
+     *
+     * <p><b>Scalelite.</b> Scalelite answers a join with a 302 to a BigBlueButton server's signed
+     * join URL. Exactly one such redirect is followed, and only to an absolute http(s) URL whose
+     * path is {@code /bigbluebutton/api/join}; any other redirect is a
+     * {@link BbbTransportException} naming the reason, never the URL. The transport never follows
+     * redirects on its own.
+     *
+     * <pre>{@code
+     * JoinResponse joined = bbb.join(JoinMeetingRequest.builder("meeting-id", "Frau S.", Role.MODERATOR)
+     *         .userId("u-42").createTime(created.createTime()).build());
+     * return redirect(joined.url().orElseThrow());   // never log it: the token is a credential
+     * }</pre>
      *
      * @param request the request
      * @return the session
@@ -269,6 +302,7 @@ public final class BbbClient implements AutoCloseable {
      * @throws CreateTimeMismatchException if the meeting was re-created since {@code createTime}
      * @throws MaxParticipantsReachedException if it is full
      * @throws GuestDeniedException if the guest policy denies the user
+     * @throws BbbTransportException if the server could not be reached, or redirected elsewhere
      * @throws BbbException for other failures
      */
     public JoinResponse join(JoinMeetingRequest request) {

@@ -50,13 +50,13 @@ class ConsumerTest {
         String modulePath = String.join(File.pathSeparator, runtimeJars());
         String out = run(Arrays.asList("--module-path", modulePath, "--module",
                 "de.hessen.schulportal.bbb.consumer/de.hessen.schulportal.bbb.consumer.ConsumerMain"));
-        assertThat(out).contains("consumer ok on the module path: participants=1 adapter=JOIN_LINK/MODERATOR started=true pseudonymous=true");
+        assertThat(out).contains("consumer ok on the module path: participants=1 adapter=SESSION/MODERATOR started=true pseudonymous=true");
     }
 
     @Test
     void runsOnTheClassPath() throws Exception {
         String classPath = runtimeJars().stream().collect(Collectors.joining(File.pathSeparator));
         String out = run(Arrays.asList("-cp", classPath, "de.hessen.schulportal.bbb.consumer.ConsumerMain"));
-        assertThat(out).contains("consumer ok on the class path: participants=1 adapter=JOIN_LINK/MODERATOR started=true pseudonymous=true");
+        assertThat(out).contains("consumer ok on the class path: participants=1 adapter=SESSION/MODERATOR started=true pseudonymous=true");
     }
 }

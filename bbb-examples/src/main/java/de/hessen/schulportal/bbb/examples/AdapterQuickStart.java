@@ -41,9 +41,9 @@ public final class AdapterQuickStart {
         Room lesson = Room.of(School.of("6021"), "kurs-7b-mathe", RoomKind.LESSON, "Klasse 7b – Mathematik");
         Person kim = Person.builder("u-4711", SchoolRole.STUDENT, Relation.MEMBER).firstName("Kim").lastName("Yilmaz").build();
 
-        JoinOutcome outcome = conferences.join(lesson, kim);   // JOIN_LINK, WAIT_FOR_START or DENIED
+        JoinOutcome outcome = conferences.join(lesson, kim);   // SESSION, WAIT_FOR_START or DENIED
         System.out.println(outcome.kind() + ": " + outcome.decision().reason());
-        // JOIN_LINK: redirect the browser to outcome.joinUrl().orElseThrow().toUri() - never log it
+        // SESSION: joined on the server; redirect the browser to outcome.sessionUrl().orElseThrow() - never log it
         // README-END adapter
         return outcome;
     }

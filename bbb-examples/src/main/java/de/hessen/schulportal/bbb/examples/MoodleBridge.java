@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A bridge service between SchulMoodle and BigBlueButton: the Moodle plugin asks, server to
  * server, "this user with these course roles opens the conference room of this course", and the
- * bridge answers with a join link, "wait", or "denied, because…". The plugin then redirects the
- * browser. The form becomes a room and a person with {@link MoodleLaunch} and
+ * bridge joins on the server and answers with the session URL, "wait", or "denied, because…".
+ * The plugin then redirects the browser (with {@code Referrer-Policy: no-referrer}). The form becomes a room and a person with {@link MoodleLaunch} and
  * {@link MoodleRoleMapping}; everything else is {@link SchoolConferences}: pseudonymous IDs,
  * display names, lobby, recording consent. This class is only the HTTP part: authentication,
  * limits, form decoding and the JSON answer.
@@ -38,10 +38,12 @@ import org.slf4j.LoggerFactory;
  * token, shared only with that instance's plugin; the token decides the school, so one instance's
  * token never opens another school's rooms:
  * the fields of {@link MoodleLaunch#fromForm(Map)}; {@code site} must be the token's site.
- * Answers are JSON: {@code 200 {"outcome":"join","joinUrl":…,"role":…,"lobby":…}},
+ * Answers are JSON: {@code 200 {"outcome":"join","sessionUrl":…,"guestStatus":…,"role":…,"lobby":…}}
+ * (the session URL of the server-side join: the client, or the lobby's wait page when
+ * {@code guestStatus} is {@code WAIT}),
  * {@code 200 {"outcome":"wait",…}}, {@code 403 {"outcome":"denied","reasonCode":…,"reason":…}};
  * {@code 400} names the bad field, {@code 401} a missing or wrong token, {@code 502} BigBlueButton
- * failing. The join link appears only in the answer to the plugin, never in a log line.
+ * failing. The session URL appears only in the answer to the plugin, never in a log line.
  *
  * <p>Limits: bodies up to 8 KiB and 32 fields, four handler threads; requests and responses
  * that take longer than {@link ServerLimits} allows are cut off.
@@ -225,9 +227,10 @@ public final class MoodleBridge implements AutoCloseable {
     private static Map<String, Object> describe(JoinOutcome outcome, Locale language) {
         Map<String, Object> json = new LinkedHashMap<>();
         switch (outcome.kind()) {
-            case JOIN_LINK:
+            case SESSION:
                 json.put("outcome", "join");
-                json.put("joinUrl", outcome.joinUrl().orElseThrow().rawUrl());
+                json.put("sessionUrl", outcome.sessionUrl().orElseThrow().toString());
+                json.put("guestStatus", outcome.guestStatus().orElseThrow().name());
                 json.put("role", outcome.bbbRole().orElseThrow().name().toLowerCase(Locale.ROOT));
                 json.put("lobby", outcome.isViaLobby());
                 break;
@@ -246,7 +249,7 @@ public final class MoodleBridge implements AutoCloseable {
     private static void answer(HttpExchange ex, int status, Map<String, ?> json) throws IOException {
         byte[] bytes = Json.write(json).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        // A join link is a credential: no cache between the bridge and the plugin may keep it.
+        // A session URL is a credential: no cache between the bridge and the plugin may keep it.
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {

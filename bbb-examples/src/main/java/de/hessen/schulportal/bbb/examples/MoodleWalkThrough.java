@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@code mvn -q -Pdemo verify -Dexample=de.hessen.schulportal.bbb.examples.MoodleWalkThrough}
  */
 public final class MoodleWalkThrough {
-    private static final Pattern JOIN_URL = Pattern.compile("\"joinUrl\":\"([^\"]*)\"");
+    private static final Pattern SESSION_URL = Pattern.compile("\"sessionUrl\":\"([^\"]*)\"");
 
     private MoodleWalkThrough() {
     }
@@ -59,12 +59,12 @@ public final class MoodleWalkThrough {
 
     /**
      * Plays the Moodle plugin: posts a join request for each user of the sample course and prints
-     * the status and the answer. Join links to the simulator are opened as the browser would and printed with the
-     * checksum masked; links to a real server are not printed at all.
+     * the status and the answer. Session URLs of the simulator are opened as the browser would and printed with the
+     * session token masked; those of a real server are not printed at all.
      *
      * @param endpoint the bridge's join endpoint
      * @param token the bearer token
-     * @param simulated whether join links may be printed (simulator) or must be masked
+     * @param simulated whether session URLs may be printed masked (simulator) or not at all
      * @param out where to print
      * @return the HTTP status of each request, in order
      * @throws IOException if the bridge cannot be reached
@@ -94,13 +94,13 @@ public final class MoodleWalkThrough {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(call[1])).build(), HttpResponse.BodyHandlers.ofString());
             statuses.add(r.statusCode());
-            Matcher link = JOIN_URL.matcher(r.body());
+            Matcher link = SESSION_URL.matcher(r.body());
             if (simulated && link.find()) {
-                // The plugin redirects the browser there; the browser opening it makes the meeting run.
+                // The plugin redirects the browser there: the client's entry page.
                 SimulatorBrowser.open(URI.create(link.group(1)));
             }
-            String body = simulated ? r.body().replaceAll("checksum=[0-9a-f]+", "checksum=***")
-                    : JOIN_URL.matcher(r.body()).replaceAll("\"joinUrl\":\"(not shown)\"");
+            String body = simulated ? r.body().replaceAll("sessionToken=[A-Za-z0-9]+", "sessionToken=***")
+                    : SESSION_URL.matcher(r.body()).replaceAll("\"sessionUrl\":\"(not shown)\"");
             out.printf("%-26s %d %s%n", call[0], r.statusCode(), body);
         }
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(endpoint)

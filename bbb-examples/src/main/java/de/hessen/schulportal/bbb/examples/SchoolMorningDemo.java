@@ -168,8 +168,8 @@ public final class SchoolMorningDemo {
         JoinOutcome outcome = conferences.join(room, person);
         boolean admitted = false;
         Optional<BbbSimulator> sim = server.simulator();
-        if (sim.isPresent() && outcome.kind() == JoinOutcome.Kind.JOIN_LINK) {
-            SimulatorBrowser.open(outcome.joinUrl().orElseThrow().toUri());
+        if (sim.isPresent() && outcome.kind() == JoinOutcome.Kind.SESSION) {
+            SimulatorBrowser.open(outcome.sessionUrl().orElseThrow());
             if (outcome.isViaLobby()) {
                 // The moderator sees the name in the lobby and admits the person.
                 admitted = sim.get().approveGuest(outcome.meetingId(), pseudonyms.userId(room, person));
@@ -186,9 +186,10 @@ public final class SchoolMorningDemo {
         for (Step s : morning.steps()) {
             JoinOutcome o = s.outcome();
             String outcome = switch (o.kind()) {
-                case JOIN_LINK -> o.isViaLobby()
-                        ? (s.admittedFromLobby() ? "lobby, admitted" : "join link, lobby")
-                        : (o.hasStartedMeeting() ? "join link, started" : "join link");
+                case SESSION -> o.isViaLobby()
+                        ? (s.admittedFromLobby() ? "lobby, admitted" : "session, lobby")
+                        : (o.hasStartedMeeting() ? "session, started" : "session");
+                case SIGNED_LINK -> "signed link";
                 case WAIT_FOR_START -> "wait for start";
                 case DENIED -> "denied";
             };
@@ -215,11 +216,16 @@ public final class SchoolMorningDemo {
         out.print(rooms);
         out.println();
 
-        out.println("Join links (the checksum is masked; links are personal, never log them):");
+        out.println("Session URLs (joined on the server; the token is masked: they are personal, never log them):");
         for (Step s : morning.steps()) {
-            s.outcome().joinUrl().ifPresent(url -> out.println("  " + s.time() + " " + s.who() + ": "
-                    + (simulated ? url + "  [simulator]" : "issued, not shown")));
+            s.outcome().sessionUrl().ifPresent(url -> out.println("  " + s.time() + " " + s.who() + ": "
+                    + (simulated ? masked(url) + "  [simulator]" : "issued, not shown")));
         }
+    }
+
+    /** A session URL with its token masked: the token lets anyone in as that person. */
+    static String masked(java.net.URI url) {
+        return url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath() + "?sessionToken=***";
     }
 
     /** One column, one moment: the status was taken before the end, so the last column says what ending did. */

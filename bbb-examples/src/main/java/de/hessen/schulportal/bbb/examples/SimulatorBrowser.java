@@ -9,9 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Opens join links on the embedded simulator as a browser would, without following the redirect
- * into the HTML5 client: that is what makes the simulator count the person as joined (or put them
- * in the lobby). Only for the simulator; links to a real server are for real browsers.
+ * Opens session URLs on the embedded simulator as a browser would: the client's entry page (or the
+ * lobby's wait page), without the join answer's cookie, which stayed with the adapter. Only for the
+ * simulator; session URLs of a real server are for real browsers.
  */
 final class SimulatorBrowser {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -20,17 +20,17 @@ final class SimulatorBrowser {
     }
 
     /**
-     * Opens a join link.
+     * Opens a session URL.
      *
-     * @param joinUrl the signed join URL
-     * @throws IllegalStateException if the simulator does not redirect into the client (it refused the link)
+     * @param sessionUrl the session URL of a server-side join
+     * @throws IllegalStateException if the simulator does not show the client or the wait page (it refused the session)
      */
-    static void open(URI joinUrl) {
+    static void open(URI sessionUrl) {
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(joinUrl).GET().build(),
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(sessionUrl).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 302) {
-                throw new IllegalStateException("the simulator refused a join link: HTTP " + r.statusCode());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("the simulator refused a session URL: HTTP " + r.statusCode());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,7 @@ package de.hessen.schulportal.bbb.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.hessen.schulportal.bbb.client.SignedUrl;
+import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,12 +36,17 @@ class ExamplesTest {
     }
 
     @Test
-    void quickStart_createsMeetingAndSignsBothLinks() {
+    void quickStart_createsMeetingAndJoinsBothOnTheServer() {
         try (ExampleServer server = simulated()) {
-            SignedUrl[] links = QuickStart.run(server.baseUrl(), server.secret());
-            assertThat(links[0].rawUrl()).contains("role=MODERATOR").contains("fullName=Frau+Schmidt");
-            assertThat(links[1].rawUrl()).contains("role=VIEWER");
+            JoinResponse[] sessions = QuickStart.run(server.baseUrl(), server.secret());
+            assertThat(sessions[0].url().orElseThrow().toString()).contains("/html5client/join?sessionToken=")
+                    .doesNotContain("checksum");
+            assertThat(sessions[1].guestStatus()).isEqualTo(de.hessen.schulportal.bbb.client.meeting.GuestStatus.ALLOW);
             BbbSimulator sim = server.simulator().orElseThrow();
+            assertThat(sim.meeting("klasse-7b-mathe").orElseThrow().attendees()).extracting(a -> a.role() + " " + a.fullName())
+                    .containsExactly("MODERATOR Frau Schmidt", "VIEWER Ali K.");
+            assertThat(sim.meeting("klasse-7b-mathe").orElseThrow().createParameters())
+                    .containsEntry("allowRequestsWithoutSession", "true");
             assertThat(sim.meeting("klasse-7b-mathe")).isPresent();
             assertThat(sim.meeting("klasse-7b-mathe").orElseThrow().name()).isEqualTo("Klasse 7b – Mathematik");
         }

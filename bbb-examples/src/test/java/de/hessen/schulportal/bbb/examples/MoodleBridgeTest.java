@@ -67,16 +67,17 @@ class MoodleBridgeTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String joinUrl(String json) {
-        Matcher m = Pattern.compile("\"joinUrl\":\"([^\"]+)\"").matcher(json);
+    private static String sessionUrl(String json) {
+        Matcher m = Pattern.compile("\"sessionUrl\":\"([^\"]+)\"").matcher(json);
         assertThat(m.find()).as(json).isTrue();
         return m.group(1);
     }
 
-    private SimulatedAttendee click(String joinUrl) throws Exception {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(joinUrl)).GET().build(),
+    private SimulatedAttendee click(String sessionUrl) throws Exception {
+        assertThat(sessionUrl).contains("/html5client/").doesNotContain("checksum", "/api/join");
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(sessionUrl)).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
-        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.statusCode()).isEqualTo(200);
         BbbSimulator sim = server.simulator().orElseThrow();
         SimulatedMeeting meeting = sim.meetings().get(0);
         return meeting.attendees().get(meeting.attendees().size() - 1);
@@ -94,7 +95,7 @@ class MoodleBridgeTest {
         assertThat(teacher.body()).contains("\"outcome\":\"join\"", "\"role\":\"moderator\"", "\"lobby\":false",
                 "\"reasonCode\":\"organiser\"");
         assertThat(teacher.headers().firstValue("Cache-Control")).contains("no-store");
-        SimulatedAttendee petra = click(joinUrl(teacher.body()));
+        SimulatedAttendee petra = click(sessionUrl(teacher.body()));
         assertThat(petra.role()).isEqualTo("MODERATOR");
         assertThat(petra.fullName()).isEqualTo("Petra Schmidt (Lehrkraft)");
         assertThat(petra.userId()).startsWith("te-").doesNotContain("2001");
@@ -102,17 +103,17 @@ class MoodleBridgeTest {
 
         HttpResponse<String> student = post(STUDENT);
         assertThat(student.body()).contains("\"role\":\"viewer\"");
-        SimulatedAttendee kim = click(joinUrl(student.body()));
+        SimulatedAttendee kim = click(sessionUrl(student.body()));
         assertThat(kim.role()).isEqualTo("VIEWER");
         assertThat(kim.fullName()).isEqualTo("Kim Y.");
     }
 
     @Test
     void siteManagerAndCourseGuest_areDeniedWithAReason() throws Exception {
-        click(joinUrl(post(TEACHER).body()));
+        click(sessionUrl(post(TEACHER).body()));
         HttpResponse<String> manager = post(COURSE + "&userId=9001&username=admin&firstName=Sabine&lastName=Berger&roles=manager");
         assertThat(manager.statusCode()).isEqualTo(403);
-        assertThat(manager.body()).contains("\"outcome\":\"denied\"", "\"reasonCode\":\"role-table\"").doesNotContain("joinUrl");
+        assertThat(manager.body()).contains("\"outcome\":\"denied\"", "\"reasonCode\":\"role-table\"").doesNotContain("sessionUrl");
         HttpResponse<String> guest = post(COURSE + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(guest.statusCode()).isEqualTo(403);
         assertThat(guest.body()).contains("\"reasonCode\":\"no-relation\"");
@@ -123,10 +124,10 @@ class MoodleBridgeTest {
         HttpResponse<String> tooLate = post(COURSE.replace("guests=0", "guests=1")
                 + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(tooLate.statusCode()).isEqualTo(403);
-        assertThat(tooLate.body()).contains("\"reasonCode\":\"lobby-not-available\"").doesNotContain("joinUrl");
+        assertThat(tooLate.body()).contains("\"reasonCode\":\"lobby-not-available\"").doesNotContain("sessionUrl");
         // A course whose room allows guests from the start: the guest comes through the lobby.
         String open = COURSE.replace("course=42", "course=43").replace("guests=0", "guests=1");
-        click(joinUrl(post(open + "&userId=2001&username=p.schmidt&firstName=Petra&lastName=Schmidt&roles=editingteacher")
+        click(sessionUrl(post(open + "&userId=2001&username=p.schmidt&firstName=Petra&lastName=Schmidt&roles=editingteacher")
                 .body()));
         HttpResponse<String> guestAllowed = post(open + "&userId=1&username=guest&firstName=Jana&lastName=Roth&roles=guest");
         assertThat(guestAllowed.body()).contains("\"outcome\":\"join\"", "\"lobby\":true", "\"role\":\"viewer\"");
@@ -181,7 +182,7 @@ class MoodleBridgeTest {
         }
         assertThat(statuses).containsExactly(200, 200, 200, 403, 403, 400, 401);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("\"joinUrl\":\"(not shown)\"").doesNotContain("/api/join");
+        assertThat(printed).contains("\"sessionUrl\":\"(not shown)\"").doesNotContain("/api/join", "sessionToken");
     }
 
     @Test
@@ -192,8 +193,8 @@ class MoodleBridgeTest {
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed.lines().filter(l -> l.startsWith("pupil again")).findFirst().orElseThrow())
-                .contains("\"outcome\":\"join\"", "\"role\":\"viewer\"", "checksum=***");
-        assertThat(printed).doesNotContainPattern("checksum=[0-9a-f]");
+                .contains("\"outcome\":\"join\"", "\"role\":\"viewer\"", "sessionToken=***");
+        assertThat(printed).doesNotContainPattern("sessionToken=[a-z0-9]").doesNotContain("checksum");
         assertThat(server.simulator().orElseThrow().meetings().get(0).attendees()).extracting(SimulatedAttendee::role)
                 .containsExactly("MODERATOR", "VIEWER");
     }

@@ -58,17 +58,17 @@ class SchoolMorningDemoTest {
         assertThat(morning.steps()).extracting(SchoolMorningDemoTest::line).containsExactly(
                 "07:50 Kim Yilmaz kurs-7b-mathe WAIT_FOR_START role-table",
                 "07:55 Aylin Yilmaz kurs-7b-mathe DENIED role-table",
-                "08:00 Petra Schmidt kurs-7b-mathe JOIN_LINK MODERATOR organiser",
-                "08:01 Kim Yilmaz kurs-7b-mathe JOIN_LINK VIEWER role-table",
-                "08:02 Ali Kaya kurs-7b-mathe JOIN_LINK VIEWER role-table",
-                "10:00 Jonas Becker sprechstunde-becker JOIN_LINK MODERATOR organiser",
-                "10:05 Aylin Yilmaz sprechstunde-becker JOIN_LINK VIEWER lobby admitted role-table",
-                "11:00 Selin Öztürk foerderkurs-deutsch JOIN_LINK MODERATOR organiser",
-                "11:02 Jana Roth foerderkurs-deutsch JOIN_LINK VIEWER lobby admitted invited-guest",
+                "08:00 Petra Schmidt kurs-7b-mathe SESSION MODERATOR organiser",
+                "08:01 Kim Yilmaz kurs-7b-mathe SESSION VIEWER role-table",
+                "08:02 Ali Kaya kurs-7b-mathe SESSION VIEWER role-table",
+                "10:00 Jonas Becker sprechstunde-becker SESSION MODERATOR organiser",
+                "10:05 Aylin Yilmaz sprechstunde-becker SESSION VIEWER lobby admitted role-table",
+                "11:00 Selin Öztürk foerderkurs-deutsch SESSION MODERATOR organiser",
+                "11:02 Jana Roth foerderkurs-deutsch SESSION VIEWER lobby admitted invited-guest",
                 "13:55 Kim Yilmaz dienstbesprechung DENIED role-table",
-                "14:00 Martin Weber dienstbesprechung JOIN_LINK MODERATOR organiser",
-                "14:01 Petra Schmidt dienstbesprechung JOIN_LINK MODERATOR role-table",
-                "14:02 Heike Lang dienstbesprechung JOIN_LINK VIEWER role-table");
+                "14:00 Martin Weber dienstbesprechung SESSION MODERATOR organiser",
+                "14:01 Petra Schmidt dienstbesprechung SESSION MODERATOR role-table",
+                "14:02 Heike Lang dienstbesprechung SESSION VIEWER role-table");
         assertThat(morning.steps().get(2).outcome().hasStartedMeeting()).isTrue();
         assertThat(morning.steps().get(3).outcome().hasStartedMeeting()).isFalse();
         assertThat(morning.steps()).extracting(s -> s.outcome().decision().reasonCode())
@@ -115,15 +115,16 @@ class SchoolMorningDemoTest {
     @Test
     void printout_explainsEveryDecision_andMasksTheLinks() {
         String simulated = SchoolMorningDemo.printToString(morning, true);
-        assertThat(simulated).contains("TIME", "WHO", "BBB ROLE", "WHY", "lobby, admitted", "join link, started", "denied",
+        assertThat(simulated).contains("TIME", "WHO", "BBB ROLE", "WHY", "lobby, admitted", "session, started", "denied",
                 "wait for start", "role-table: ", "Dienstbesprechung", "[simulator]");
         assertThat(simulated).doesNotContainPattern("checksum=[0-9a-f]{40}");
         for (Step s : morning.steps()) {
-            s.outcome().joinUrl().ifPresent(url -> assertThat(simulated).doesNotContain(url.rawUrl()));
+            s.outcome().sessionUrl().ifPresent(url -> assertThat(simulated).doesNotContain(url.toString())
+                    .doesNotContain(url.getRawQuery()));
         }
         String real = SchoolMorningDemo.printToString(morning, false);
         assertThat(real).contains("issued, not shown").doesNotContain("/api/join").doesNotContain("[simulator]");
-        assertThat(morning.steps()).filteredOn(s -> s.outcome().kind() == Kind.JOIN_LINK)
+        assertThat(morning.steps()).filteredOn(s -> s.outcome().kind() == Kind.SESSION)
                 .extracting(s -> s.outcome().bbbRole().orElseThrow()).contains(Role.MODERATOR, Role.VIEWER);
     }
 

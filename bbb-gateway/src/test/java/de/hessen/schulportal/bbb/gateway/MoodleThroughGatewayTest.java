@@ -112,14 +112,17 @@ class MoodleThroughGatewayTest {
         return p;
     }
 
-    /** The browser: Moodle's signed join URL on the gateway, then the gateway's redirect to the backend. */
+    /**
+     * The browser: Moodle's signed join URL on the gateway, which joins on the server and redirects
+     * to the backend's session URL (never a signed backend join URL), which opens the client.
+     */
     void browserJoins(Map<String, String> params) {
         HttpResponse<String> atGateway = moodle.call("join", params);
         assertThat(atGateway.statusCode()).isEqualTo(302);
-        String backendJoin = atGateway.headers().firstValue("Location").orElseThrow();
-        assertThat(backendJoin).startsWith(sim.apiUrl() + "join?");
-        HttpResponse<String> atBackend = moodle.get(backendJoin);
-        assertThat(atBackend.statusCode()).isEqualTo(302);
+        String session = atGateway.headers().firstValue("Location").orElseThrow();
+        assertThat(session).startsWith(sim.baseUrl().replace("/bigbluebutton/", "/html5client/")).doesNotContain("checksum");
+        HttpResponse<String> client = moodle.get(session);
+        assertThat(client.statusCode()).isEqualTo(200);
     }
 
     String allBackendQueries() {

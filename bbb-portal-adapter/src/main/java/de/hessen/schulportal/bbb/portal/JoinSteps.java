@@ -2,18 +2,26 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
-import de.hessen.schulportal.bbb.client.SignedUrl;
+import de.hessen.schulportal.bbb.client.CreateTimeMismatchException;
+import de.hessen.schulportal.bbb.client.MeetingForciblyEndedException;
+import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The steps of a join that come after a BigBlueButton answer: shared by {@link SchoolConferences}
- * and {@link SchoolConferencesAsync}, which differ only in how they make the calls.
+ * and {@link SchoolConferencesAsync}, which differ only in how they make the calls. A step either
+ * settles the outcome (a denial) or plans the join ({@link Planned}), which the facade then makes
+ * on the server with {@link #join(BbbClient, Planned)} or {@link #joinAsync(BbbClient, Planned)}.
  */
 final class JoinSteps {
     private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
@@ -21,11 +29,104 @@ final class JoinSteps {
     private final MeetingRequests requests;
     private final RunningMeetings running;
     private final Clock clock;
+    private final boolean signedJoinLinks;
 
-    JoinSteps(MeetingRequests requests, RunningMeetings running, Clock clock) {
+    JoinSteps(MeetingRequests requests, RunningMeetings running, Clock clock, boolean signedJoinLinks) {
         this.requests = requests;
         this.running = running;
         this.clock = clock;
+        this.signedJoinLinks = signedJoinLinks;
+    }
+
+    /**
+     * A join that is decided but not yet made: either its outcome is settled ({@code settled}), or
+     * {@code request} is to be sent.
+     */
+    static final class Planned {
+        final JoinOutcome settled;
+        final Decision decision;
+        final String meetingId;
+        final JoinMeetingRequest request;
+        final boolean started;
+        final boolean restricted;
+
+        private Planned(JoinOutcome settled, Decision decision, String meetingId, JoinMeetingRequest request,
+                boolean started, boolean restricted) {
+            this.settled = settled;
+            this.decision = decision;
+            this.meetingId = meetingId;
+            this.request = request;
+            this.started = started;
+            this.restricted = restricted;
+        }
+
+        static Planned settled(JoinOutcome outcome) {
+            return new Planned(outcome, null, null, null, false, false);
+        }
+    }
+
+    /**
+     * Makes the planned join: on the server ({@code redirect=false}), or, with the opt-in, only
+     * signs the link. A join that finds the meeting gone, ended or re-created (the running-meeting
+     * memory was older than that) forgets the meeting, so the next click asks BigBlueButton again;
+     * a person who may not start it is told to wait, anyone else gets the exception.
+     */
+    JoinOutcome join(BbbClient bbb, Planned p) {
+        if (p.settled != null) {
+            return p.settled;
+        }
+        if (signedJoinLinks) {
+            return JoinOutcome.signedLink(p.decision, p.meetingId, bbb.joinUrl(p.request), p.started, p.restricted);
+        }
+        JoinResponse joined;
+        try {
+            joined = bbb.join(p.request);
+        } catch (RuntimeException e) {
+            return afterFailure(p, e);
+        }
+        return session(p, joined);
+    }
+
+    /** {@link #join(BbbClient, Planned)} on the async client. */
+    CompletableFuture<JoinOutcome> joinAsync(BbbClient bbb, Planned p) {
+        if (p.settled != null || signedJoinLinks) {
+            try {
+                return CompletableFuture.completedFuture(join(bbb, p));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return bbb.async().join(p.request).handle((joined, error) -> {
+            if (error == null) {
+                return session(p, joined);
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof RuntimeException) {
+                try {
+                    return afterFailure(p, (RuntimeException) cause);
+                } catch (RuntimeException e) {
+                    throw new CompletionException(e);
+                }
+            }
+            throw new CompletionException(cause);
+        });
+    }
+
+    private JoinOutcome session(Planned p, JoinResponse joined) {
+        LOG.debug("joined on the server [meetingId={} guestStatus={}]", p.meetingId, joined.guestStatus());
+        return JoinOutcome.session(p.decision, p.meetingId, joined, p.started, p.restricted);
+    }
+
+    private JoinOutcome afterFailure(Planned p, RuntimeException e) {
+        if (e instanceof MeetingNotFoundException || e instanceof MeetingForciblyEndedException
+                || e instanceof CreateTimeMismatchException) {
+            running.forget(p.meetingId);
+            if (!p.decision.isAllowedToStart()) {
+                LOG.debug("join found the meeting gone [meetingId={}]", p.meetingId);
+                return JoinOutcome.waitForStart(p.decision, p.meetingId);
+            }
+        }
+        throw e;
     }
 
     RunningMeetings running() {
@@ -44,9 +145,9 @@ final class JoinSteps {
         return new RunningMeetings.Seen(created.createTime(), requests.createdAs(room), clock.millis());
     }
 
-    JoinOutcome started(BbbClient bbb, Room room, Person person, Decision d, CreateMeetingResponse created) {
+    Planned started(Room room, Person person, Decision d, CreateMeetingResponse created) {
         LOG.debug("meeting created [meetingId={} createTime={}]", created.meetingId(), created.createTime());
-        return link(bbb, room, person, d, created.createTime(), room.options().isRecordingAllowed(), true);
+        return plan(room, person, d, created.createTime(), room.options().isRecordingAllowed(), true);
     }
 
     /** Remembers a meeting if it runs, and returns what was seen of it. */
@@ -54,11 +155,11 @@ final class JoinSteps {
         return info.isRunning() ? running.remember(info) : RunningMeetings.seenOnce(info, clock.millis());
     }
 
-    JoinOutcome afterInfo(BbbClient bbb, Room room, Person person, Decision d, MeetingInfo info) {
+    Planned afterInfo(Room room, Person person, Decision d, MeetingInfo info) {
         if (!info.isRunning()) {
-            return JoinOutcome.waitForStart(d, info.meetingId());
+            return Planned.settled(JoinOutcome.waitForStart(d, info.meetingId()));
         }
-        return judged(bbb, room, person, d, info.meetingId(), seen(info));
+        return judged(room, person, d, info.meetingId(), seen(info));
     }
 
     /**
@@ -66,21 +167,21 @@ final class JoinSteps {
      * now: the decision was made for the room as asked, so it holds only if the meeting was
      * created for the same kind and settings.
      */
-    JoinOutcome judged(BbbClient bbb, Room room, Person person, Decision d, String meetingId, RunningMeetings.Seen seen) {
+    Planned judged(Room room, Person person, Decision d, String meetingId, RunningMeetings.Seen seen) {
         MeetingRequests.CreatedAs asked = requests.createdAs(room);
         String refusal = asked.refusal(seen.createdAs, d);
         if (refusal != null) {
             LOG.debug("join refused: the meeting was created with other settings [meetingId={} reason={}]", meetingId,
                     refusal);
-            return JoinOutcome.denied(new Decision(Outcome.DENIED, refusal, person.role(), room.kind(), false), meetingId);
+            return Planned.settled(JoinOutcome.denied(new Decision(Outcome.DENIED, refusal, person.role(), room.kind(),
+                    false), meetingId));
         }
-        return link(bbb, room, person, d, seen.createTime, seen.createdAs.recorded || asked.recorded, false);
+        return plan(room, person, d, seen.createTime, seen.createdAs.recorded || asked.recorded, false);
     }
 
-    private JoinOutcome link(BbbClient bbb, Room room, Person person, Decision d, long createTime, boolean recorded,
-            boolean started) {
-        SignedUrl url = bbb.joinUrl(requests.join(room, person, d, createTime, recorded));
-        return JoinOutcome.link(d, requests.meetingId(room), url, started, !person.hasRecordingConsent());
+    private Planned plan(Room room, Person person, Decision d, long createTime, boolean recorded, boolean started) {
+        return new Planned(null, d, requests.meetingId(room), requests.join(room, person, d, createTime, recorded),
+                started, !person.hasRecordingConsent());
     }
 
     void logDecision(Room room, Person person, Decision d, String meetingId) {

@@ -38,10 +38,11 @@ final class MeetingRequests {
     private final Map<String, String> metadata;
     private final boolean nonConsentingListenOnly;
     private final URI logoutUrl;
+    private final boolean serverSideJoins;
 
     MeetingRequests(Pseudonyms pseudonyms, RolePolicy rolePolicy, Map<String, RolePolicy> schoolPolicies,
             MeetingDefaults meetingDefaults, DisplayNamePolicy displayNames, MetadataPolicy metadataPolicy,
-            Map<String, String> metadata, boolean nonConsentingListenOnly, URI logoutUrl) {
+            Map<String, String> metadata, boolean nonConsentingListenOnly, URI logoutUrl, boolean serverSideJoins) {
         this.pseudonyms = pseudonyms;
         this.rolePolicy = rolePolicy;
         this.schoolPolicies = Map.copyOf(schoolPolicies);
@@ -51,6 +52,7 @@ final class MeetingRequests {
         this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         this.nonConsentingListenOnly = nonConsentingListenOnly;
         this.logoutUrl = logoutUrl;
+        this.serverSideJoins = serverSideJoins;
     }
 
     Pseudonyms pseudonyms() {
@@ -93,6 +95,12 @@ final class MeetingRequests {
         b.meetingKeepEvents(false);
         b.guestPolicy(as.lobby ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
         b.allowPromoteGuestToModerator(false);
+        if (serverSideJoins) {
+            // The join happens here, not in the browser, so the browser never gets the cookie of the
+            // join answer; bbb-web lets the client in without it only with this flag
+            // (ApiController.hasValidSession, ConnectionController.checkAuthorization).
+            b.allowRequestsWithoutSession(true);
+        }
         if (logoutUrl != null) {
             b.logoutUrl(logoutUrl);
         }

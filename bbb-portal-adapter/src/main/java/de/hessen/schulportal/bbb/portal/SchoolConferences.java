@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point of the adapter: "this person opens this room" becomes the right join link,
- * with data protection as the default.
+ * The one entry point of the adapter: "this person opens this room" becomes a session in the right
+ * meeting, joined on the server at the click, with data protection as the default.
  *
  * <pre>{@code
  * SchoolConferences conferences = SchoolConferences.builder()
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * JoinOutcome outcome = conferences.join(room, person);
  * switch (outcome.kind()) {
- *     case JOIN_LINK:      return redirect(outcome.joinUrl().orElseThrow().toUri());
+ *     case SESSION:        return redirect(outcome.sessionUrl().orElseThrow());   // never log it
  *     case WAIT_FOR_START: return page("Die Konferenz hat noch nicht begonnen.");
  *     default:             return forbidden(outcome.decision().reason());
  * }
@@ -38,12 +38,28 @@ import org.slf4j.LoggerFactory;
  * <p><b>What {@code join} does.</b> The {@link RolePolicy} decides (per school, with the room's
  * overrides). A person who may start (a moderator) creates the meeting idempotently: BigBlueButton
  * answers a second {@code create} for a running meeting with the existing one, so two teachers
- * clicking at once land in the same meeting. Everyone else gets a link only if the meeting runs,
+ * clicking at once land in the same meeting. Everyone else joins only if the meeting runs,
  * otherwise {@link JoinOutcome.Kind#WAIT_FOR_START}; they never create it. Whether it runs is asked
  * with {@code getMeetingInfo}, and remembered for a few seconds
  * ({@link Builder#runningMeetingCache(Duration)}) so that a class clicking at once costs one call.
- * Every link carries the meeting's {@code createTime}, so an old link never enters a later meeting
- * of the same room.
+ * Every join carries the meeting's {@code createTime}, so it never enters a later meeting of the
+ * same room.
+ *
+ * <p><b>No browser holds a signed join URL.</b> The join is made here, on the server
+ * ({@code redirect=false}; behind Scalelite its one redirect to a server's join is followed), and
+ * the browser is sent to BigBlueButton's session URL ({@link JoinOutcome#sessionUrl()}): the
+ * client with the session token, or the lobby's wait page. Role, guest flag, name, user ID and
+ * {@code createTime} were fixed at that join, so the browser cannot bend them, as it could bend a
+ * signed join URL (bbb-web removes every {@code checksum=<value>} from the query before hashing;
+ * see {@link Builder#signedJoinLinks(boolean)}). Meetings are created with
+ * {@code allowRequestsWithoutSession=true}: the join answer's cookie stays on the server, and
+ * bbb-web lets the client in without it only with that flag ({@code ApiController.hasValidSession}
+ * for {@code enter}, {@code stuns}, {@code getJoinUrl}, {@code learningDashboard}; 3.0's
+ * {@code ConnectionController.checkAuthorization}). What the flag relaxes is only that binding of
+ * the session token to the browser that joined: whoever holds the session URL enters as that
+ * person, so treat it as a credential (redirect with {@code Referrer-Policy: no-referrer}, never
+ * log it). A join that finds the meeting ended meanwhile tells a person who may not start it to
+ * wait.
  *
  * <p><b>A running meeting is judged by how it was created.</b> The meeting ID includes the room's
  * kind, and every join into an existing meeting (moderators' too) compares the kind, lobby and a
@@ -98,7 +114,7 @@ import org.slf4j.LoggerFactory;
  * as {@link TenantNotFoundException}.
  *
  * <p><b>Logging.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
- * pseudonymous meeting ID. Never names, person IDs or join links.
+ * pseudonymous meeting ID. Never names, person IDs or session URLs or join links.
  */
 public final class SchoolConferences {
     /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
@@ -114,9 +130,9 @@ public final class SchoolConferences {
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
         this.requests = new MeetingRequests(b.pseudonyms, b.rolePolicy, b.schoolPolicies, b.meetingDefaults,
-                b.displayNames, b.metadataPolicy, b.metadata, b.nonConsentingListenOnly, b.logoutUrl);
+                b.displayNames, b.metadataPolicy, b.metadata, b.nonConsentingListenOnly, b.logoutUrl, !b.signedJoinLinks);
         this.running = new RunningMeetings(b.clock, b.runningMeetingCache.toMillis());
-        this.steps = new JoinSteps(requests, running, b.clock);
+        this.steps = new JoinSteps(requests, running, b.clock, b.signedJoinLinks);
         this.async = new SchoolConferencesAsync(this);
     }
 
@@ -178,7 +194,7 @@ public final class SchoolConferences {
     }
 
     /**
-     * Turns "this person opens this room" into a join link, a wait, or a denial. See the class
+     * Turns "this person opens this room" into a session (joined on the server), a wait, or a denial. See the class
      * documentation for what happens.
      *
      * @param room the room
@@ -204,7 +220,7 @@ public final class SchoolConferences {
             // not know); an idNotUnique means someone else's meeting and is passed on to the caller.
             CreateMeetingResponse created = bbb.create(requests.create(room));
             if (!created.isDuplicate()) {
-                return steps.started(bbb, room, person, d, created);
+                return steps.join(bbb, steps.started(room, person, d, created));
             }
             RunningMeetings.Seen seen = running.recent(meetingId);
             if (seen == null) {
@@ -214,11 +230,11 @@ public final class SchoolConferences {
                     seen = steps.createdJustNow(room, created);
                 }
             }
-            return steps.judged(bbb, room, person, d, meetingId, seen);
+            return steps.join(bbb, steps.judged(room, person, d, meetingId, seen));
         }
         RunningMeetings.Seen seen = running.recent(meetingId);
         if (seen != null) {
-            return steps.judged(bbb, room, person, d, meetingId, seen);
+            return steps.join(bbb, steps.judged(room, person, d, meetingId, seen));
         }
         MeetingInfo info;
         try {
@@ -226,7 +242,7 @@ public final class SchoolConferences {
         } catch (MeetingNotFoundException e) {
             return JoinOutcome.waitForStart(d, meetingId);
         }
-        return steps.afterInfo(bbb, room, person, d, info);
+        return steps.join(bbb, steps.afterInfo(room, person, d, info));
     }
 
     /**
@@ -312,6 +328,7 @@ public final class SchoolConferences {
         private URI logoutUrl;
         private Clock clock = Clock.systemUTC();
         private Duration runningMeetingCache = DEFAULT_RUNNING_MEETING_CACHE;
+        private boolean signedJoinLinks;
 
         private Builder() {
             metadata.put("bbb-origin", "schulportal");
@@ -469,6 +486,29 @@ public final class SchoolConferences {
                 throw new IllegalArgumentException("runningMeetingCache must be between 0 and 1 minute, was " + value);
             }
             this.runningMeetingCache = value;
+            return this;
+        }
+
+        /**
+         * Opt-in: hand the browser a signed BigBlueButton join URL
+         * ({@link JoinOutcome.Kind#SIGNED_LINK}) instead of joining on the server at the click
+         * ({@link JoinOutcome.Kind#SESSION}). Default {@code false}.
+         *
+         * <p><b>Weakness.</b> bbb-web checks a checksum by removing every occurrence of
+         * {@code checksum=<value>} from the query before hashing, so whoever holds a signed link
+         * can splice that text into another parameter and still pass: {@code &guest=true} becomes
+         * {@code &gchecksum=<value>uest=true} and the guest skips the lobby, {@code createTime}
+         * disappears and the link works in later meetings of the room, the user ID or meeting ID
+         * are cut short. Use it only where the browser's holder is trusted with the role the link
+         * grants and the server in front of BigBlueButton refuses such queries. With the opt-in,
+         * meetings are created without {@code allowRequestsWithoutSession}: the browser carries
+         * the join answer's cookie itself.
+         *
+         * @param value {@code true} for signed links in the browser
+         * @return this builder
+         */
+        public Builder signedJoinLinks(boolean value) {
+            this.signedJoinLinks = value;
             return this;
         }
 

@@ -54,28 +54,32 @@ public final class SchoolConferencesAsync {
         }
         if (d.isAllowedToStart()) {
             return bbb.async().create(sync.requests().create(room)).thenCompose(created -> {
+                JoinSteps steps = sync.steps();
                 if (!created.isDuplicate()) {
-                    return CompletableFuture.completedFuture(sync.steps().started(bbb, room, person, d, created));
+                    return steps.joinAsync(bbb, steps.started(room, person, d, created));
                 }
-                RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
+                RunningMeetings.Seen seen = steps.running().recent(meetingId);
                 if (seen != null) {
-                    return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
+                    return steps.joinAsync(bbb, steps.judged(room, person, d, meetingId, seen));
                 }
-                return info(bbb, meetingId,
-                        info -> sync.steps().judged(bbb, room, person, d, meetingId, info == null
-                                ? sync.steps().createdJustNow(room, created) : sync.steps().seen(info)));
+                return info(bbb, meetingId, info -> steps.judged(room, person, d, meetingId, info == null
+                        ? steps.createdJustNow(room, created) : steps.seen(info)))
+                        .thenCompose(planned -> steps.joinAsync(bbb, planned));
             });
         }
         RunningMeetings.Seen seen = sync.steps().running().recent(meetingId);
         if (seen != null) {
+            JoinSteps.Planned planned;
             try {
-                return CompletableFuture.completedFuture(sync.steps().judged(bbb, room, person, d, meetingId, seen));
+                planned = sync.steps().judged(room, person, d, meetingId, seen);
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
+            return sync.steps().joinAsync(bbb, planned);
         }
-        return info(bbb, meetingId, info -> info == null ? JoinOutcome.waitForStart(d, meetingId)
-                : sync.steps().afterInfo(bbb, room, person, d, info));
+        return info(bbb, meetingId, info -> info == null ? JoinSteps.Planned.settled(JoinOutcome.waitForStart(d, meetingId))
+                : sync.steps().afterInfo(room, person, d, info))
+                .thenCompose(planned -> sync.steps().joinAsync(bbb, planned));
     }
 
     /**

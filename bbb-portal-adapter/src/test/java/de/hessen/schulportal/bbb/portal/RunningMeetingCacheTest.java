@@ -86,7 +86,7 @@ class RunningMeetingCacheTest {
         long before = meetingInfoCalls();
         for (int i = 0; i < 25; i++) {
             assertThat(conferences.join(lesson, person("s" + i, SchoolRole.STUDENT, Relation.MEMBER)).kind())
-                    .isEqualTo(Kind.JOIN_LINK);
+                    .isEqualTo(Kind.SESSION);
         }
         assertThat(meetingInfoCalls() - before).isEqualTo(1);
         clock.advance(SchoolConferences.DEFAULT_RUNNING_MEETING_CACHE);
@@ -108,11 +108,29 @@ class RunningMeetingCacheTest {
     void endedElsewhere_isNoticedWhenTheCacheTimePasses() {
         conferences.join(lesson, person("s1", SchoolRole.STUDENT, Relation.MEMBER));
         sim.end(conferences.meetingId(lesson));
-        // Within the cache time the link is still signed; BigBlueButton refuses it (the meeting is gone).
-        assertThat(conferences.join(lesson, person("s2", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.JOIN_LINK);
+        // Within the cache time the server-side join finds the meeting gone: the pupil waits, the memory is forgotten.
+        long before = meetingInfoCalls();
+        assertThat(conferences.join(lesson, person("s2", SchoolRole.STUDENT, Relation.MEMBER)).kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(conferences.join(lesson, person("s2", SchoolRole.STUDENT, Relation.MEMBER)).kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meetingInfoCalls() - before).as("forgotten: the second click asks again").isEqualTo(1);
         clock.advance(Duration.ofSeconds(5));
         assertThat(conferences.join(lesson, person("s3", SchoolRole.STUDENT, Relation.MEMBER)).kind())
                 .isEqualTo(Kind.WAIT_FOR_START);
+    }
+
+    @Test
+    void endedElsewhere_async_theServerSideJoinTellsThePupilToWait_andForgets() {
+        conferences.join(lesson, person("s1", SchoolRole.STUDENT, Relation.MEMBER));
+        sim.end(conferences.meetingId(lesson));
+        long before = meetingInfoCalls();
+        assertThat(conferences.async().join(lesson, person("s2", SchoolRole.STUDENT, Relation.MEMBER)).join().kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meetingInfoCalls() - before).as("answered from memory, then the join found it gone").isZero();
+        assertThat(conferences.async().join(lesson, person("s3", SchoolRole.STUDENT, Relation.MEMBER)).join().kind())
+                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meetingInfoCalls() - before).as("forgotten: asked again").isEqualTo(1);
     }
 
     @Test

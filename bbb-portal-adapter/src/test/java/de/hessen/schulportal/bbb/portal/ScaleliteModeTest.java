@@ -49,19 +49,20 @@ class ScaleliteModeTest {
         return Person.builder(id, role, relation).firstName("Vorname" + id).lastName("Nachname" + id).build();
     }
 
-    /** Opens a join link as a browser: Scalelite's redirect to the server, then the server's to the client. */
+    /**
+     * Opens the session URL as a browser: the adapter followed Scalelite's redirect on the server,
+     * so the URL is the server's client, and it opens without the join answer's cookie.
+     */
     private SimulatedServer open(JoinOutcome outcome) throws Exception {
-        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.JOIN_LINK);
-        HttpResponse<Void> scalelite = BROWSER.send(HttpRequest.newBuilder(outcome.joinUrl().orElseThrow().toUri()).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(scalelite.statusCode()).isEqualTo(302);
-        String serverJoin = scalelite.headers().firstValue("Location").orElseThrow();
-        SimulatedServer server = sim.servers().stream().filter(s -> serverJoin.startsWith(s.apiUrl() + "join?"))
-                .findFirst().orElseThrow(() -> new AssertionError("not a server's join URL: " + serverJoin.split("\\?")[0]));
-        HttpResponse<Void> bbb = BROWSER.send(HttpRequest.newBuilder(URI.create(serverJoin)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(bbb.statusCode()).isEqualTo(302);
-        assertThat(bbb.headers().firstValue("Location").orElseThrow()).contains("/html5client/join?sessionToken=");
+        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.SESSION);
+        String session = outcome.sessionUrl().orElseThrow().toString();
+        SimulatedServer server = sim.servers().stream()
+                .filter(s -> session.startsWith(s.apiUrl().replace("bigbluebutton/api/", "") + "html5client/join?sessionToken="))
+                .findFirst().orElseThrow(() -> new AssertionError("not a server's client URL: " + session.split("\\?")[0]));
+        HttpResponse<String> client = BROWSER.send(HttpRequest.newBuilder(URI.create(session)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(client.statusCode()).isEqualTo(200);
+        assertThat(client.body()).contains("data-state=\"client\"");
         return server;
     }
 
@@ -103,12 +104,12 @@ class ScaleliteModeTest {
         SimulatedServer server = open(first);
 
         JoinOutcome second = fresh.join(lesson, person("t2", SchoolRole.TEACHER, Relation.ORGANISER));
-        assertThat(second.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(second.kind()).isEqualTo(Kind.SESSION);
         assertThat(second.bbbRole()).contains(Role.MODERATOR);
         assertThat(open(second).id()).isEqualTo(server.id());
 
         JoinOutcome third = fresh.async().join(lesson, person("t3", SchoolRole.TEACHER, Relation.ORGANISER)).join();
-        assertThat(third.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(third.kind()).isEqualTo(Kind.SESSION);
         assertThat(open(third).id()).isEqualTo(server.id());
         // three creates reached Scalelite; the adapter has no idNotUnique fallback, so each was a duplicate
         assertThat(sim.requests()).filteredOn(r -> r.callName().orElse("").equals("create")).hasSize(3);

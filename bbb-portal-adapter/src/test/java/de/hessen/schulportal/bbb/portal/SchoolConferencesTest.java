@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.SignedUrl;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GuestStatus;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
@@ -74,10 +75,42 @@ class SchoolConferencesTest {
         return Person.builder(id, role, relation).firstName("Vorname" + id).lastName("Nachname" + id).build();
     }
 
-    /** Opens the link as a browser would, without following the redirect into the client. */
+    /** Opens the session URL as a browser would: without the join answer's cookie, which stays on the server. */
     static void open(JoinOutcome outcome) {
-        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.JOIN_LINK);
-        open(outcome.joinUrl().orElseThrow());
+        assertThat(outcome.kind()).as(outcome.toString()).isEqualTo(Kind.SESSION);
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(outcome.sessionUrl().orElseThrow()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains(outcome.guestStatus().orElseThrow() == GuestStatus.WAIT
+                    ? "data-state=\"guestWait\"" : "data-state=\"client\"");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The parameters of the last join the simulator received for the outcome's meeting: what the adapter sent. */
+    static Map<String, String> query(JoinOutcome outcome) {
+        List<Map<String, String>> joins = joins(outcome.meetingId());
+        assertThat(joins).as("a join of meeting " + outcome.meetingId()).isNotEmpty();
+        return joins.get(joins.size() - 1);
+    }
+
+    /** The parameters of every join the simulator received for a meeting, in order. */
+    static List<Map<String, String>> joins(String meetingId) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (var r : sim.requests()) {
+            if (r.callName().orElse("").equals("join")) {
+                Map<String, String> params = parse(r.rawQuery().orElse(""));
+                if (meetingId.equals(params.get("meetingID"))) {
+                    out.add(params);
+                }
+            }
+        }
+        return out;
     }
 
     static void open(SignedUrl url) {
@@ -95,7 +128,10 @@ class SchoolConferencesTest {
     }
 
     static Map<String, String> query(SignedUrl url) {
-        String raw = url.toUri().getRawQuery();
+        return parse(url.toUri().getRawQuery());
+    }
+
+    static Map<String, String> parse(String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
@@ -118,12 +154,12 @@ class SchoolConferencesTest {
 
         JoinOutcome early = conferences.join(lesson, kim);
         assertThat(early.kind()).isEqualTo(Kind.WAIT_FOR_START);
-        assertThat(early.joinUrl()).isEmpty();
+        assertThat(early.sessionUrl()).isEmpty();
         assertThat(early.decision().outcome()).isEqualTo(Outcome.VIEWER);
         assertThat(sim.meeting(conferences.meetingId(lesson))).as("a student never creates the meeting").isEmpty();
 
         JoinOutcome t = conferences.join(lesson, teacher);
-        assertThat(t.kind()).isEqualTo(Kind.JOIN_LINK);
+        assertThat(t.kind()).isEqualTo(Kind.SESSION);
         assertThat(t.bbbRole()).contains(Role.MODERATOR);
         assertThat(t.hasStartedMeeting()).isTrue();
         SimulatedMeeting created = meeting(lesson);
@@ -143,8 +179,8 @@ class SchoolConferencesTest {
         assertThat(created.metadata().get("room-settings")).matches("[0-9a-f]{16}");
         assertThat(created.name()).isEqualTo("Klasse 7b – Mathematik");
 
-        assertThat(conferences.join(lesson, kim).kind()).as("created but nobody in: still waiting")
-                .isEqualTo(Kind.WAIT_FOR_START);
+        assertThat(meeting(lesson).attendees()).as("the teacher joined on the server at the click")
+                .extracting(SimulatedAttendee::role).containsExactly("MODERATOR");
         open(t);
         JoinOutcome k = conferences.join(lesson, kim);
         JoinOutcome a = conferences.join(lesson, ali);
@@ -183,7 +219,7 @@ class SchoolConferencesTest {
         JoinOutcome o = conferences.join(lesson, person("x", SchoolRole.STAFF, Relation.MEMBER));
         assertThat(o.kind()).isEqualTo(Kind.DENIED);
         assertThat(o.decision().reason()).isEqualTo("A staff member may not join a lesson.");
-        assertThat(o.joinUrl()).isEmpty();
+        assertThat(o.sessionUrl()).isEmpty();
         assertThat(sim.requestCount()).isZero();
         assertThat(conferences.join(lesson, person("y", SchoolRole.TEACHER, Relation.NONE)).kind()).isEqualTo(Kind.DENIED);
     }
@@ -203,7 +239,7 @@ class SchoolConferencesTest {
         JoinOutcome f = conferences.join(consultation, father);
         assertThat(m.isViaLobby()).isTrue();
         assertThat(m.bbbRole()).contains(Role.VIEWER);
-        assertThat(query(m.joinUrl().orElseThrow())).containsEntry("guest", "true");
+        assertThat(query(m)).containsEntry("guest", "true");
         open(m);
         open(f);
         SimulatedMeeting waiting = meeting(consultation);
@@ -235,7 +271,7 @@ class SchoolConferencesTest {
                 .build();
         JoinOutcome g = conferences.join(nowOpen, interpreter);
         assertThat(g.kind()).isEqualTo(Kind.DENIED);
-        assertThat(g.joinUrl()).isEmpty();
+        assertThat(g.sessionUrl()).isEmpty();
         assertThat(g.decision().reasonCode()).isEqualTo(Decision.LOBBY_NOT_AVAILABLE);
         assertThat(g.decision().reason(java.util.Locale.GERMAN)).contains("ohne Warteraum");
 
@@ -250,10 +286,10 @@ class SchoolConferencesTest {
         assertThat(member.decision().reason(java.util.Locale.GERMAN)).contains("mit anderen Einstellungen");
         JoinOutcome colleague = conferences.join(nowOpen, person("t21", SchoolRole.TEACHER, Relation.MEMBER));
         assertThat(colleague.decision().reasonCode()).isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
-        assertThat(colleague.joinUrl()).isEmpty();
+        assertThat(colleague.sessionUrl()).isEmpty();
         // The room as it was created still works.
-        assertThat(conferences.join(closed, person("s21", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.JOIN_LINK);
-        assertThat(meeting(closed).attendees()).hasSize(1);
+        assertThat(conferences.join(closed, person("s21", SchoolRole.STUDENT, Relation.MEMBER)).kind()).isEqualTo(Kind.SESSION);
+        assertThat(meeting(closed).attendees()).extracting(SimulatedAttendee::role).containsExactly("MODERATOR", "VIEWER");
         conferences.end(nowOpen);
         open(conferences.join(nowOpen, person("t20", SchoolRole.TEACHER, Relation.ORGANISER)));
         JoinOutcome later = conferences.join(nowOpen, interpreter);
@@ -302,7 +338,7 @@ class SchoolConferencesTest {
             assertThat(o.decision().reason(java.util.Locale.GERMAN)).contains("andere Art von Raum");
             JoinOutcome later = conferences.async().join(lesson, p).get(10, TimeUnit.SECONDS);
             assertThat(later.decision().reasonCode()).as("async").isEqualTo(Decision.ROOM_KIND_DIFFERS);
-            assertThat(later.joinUrl()).isEmpty();
+            assertThat(later.sessionUrl()).isEmpty();
         }
         assertThat(meeting(lesson).attendees()).hasSize(1);
     }
@@ -318,7 +354,7 @@ class SchoolConferencesTest {
         Room nowUnrecorded = recorded.toBuilder().options(RoomOptions.defaults()).build();
         assertThat(strict.join(nowUnrecorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).decision().reasonCode())
                 .isEqualTo(Decision.ROOM_SETTINGS_DIFFER);
-        assertThat(query(strict.join(recorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER)).joinUrl().orElseThrow()))
+        assertThat(query(strict.join(recorded, person("s22", SchoolRole.STUDENT, Relation.MEMBER))))
                 .containsEntry("userdata-bbb_force_listen_only", "true");
     }
 
@@ -385,8 +421,8 @@ class SchoolConferencesTest {
             JoinOutcome a = results.get(0).get(10, TimeUnit.SECONDS);
             JoinOutcome b = results.get(1).get(10, TimeUnit.SECONDS);
             assertThat(List.of(a.hasStartedMeeting(), b.hasStartedMeeting())).containsExactlyInAnyOrder(true, false);
-            assertThat(query(a.joinUrl().orElseThrow()).get("createTime"))
-                    .isEqualTo(query(b.joinUrl().orElseThrow()).get("createTime"));
+            assertThat(joins(a.meetingId())).extracting(j -> j.get("createTime")).hasSize(2).containsOnly(
+                    Long.toString(meeting(lesson).createTime()));
             open(a);
             open(b);
         } finally {
@@ -422,17 +458,17 @@ class SchoolConferencesTest {
         assertThat(restricted.customData()).containsEntry("bbb_record_video", "false")
                 .doesNotContainKey("bbb_force_listen_only");
         assertThat(meeting(recorded).attendees().get(0).customData()).doesNotContainKey("bbb_record_video");
-        assertThat(query(conferences.join(recorded, consent).joinUrl().orElseThrow()))
+        assertThat(query(conferences.join(recorded, consent)))
                 .doesNotContainKey("userdata-bbb_record_video");
         assertThat(conferences.status(recorded).isRecording()).isTrue();
 
         SchoolConferences strict = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
                 .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).nonConsentingListenOnly(true).build();
-        assertThat(query(strict.join(recorded, noConsent).joinUrl().orElseThrow()))
+        assertThat(query(strict.join(recorded, noConsent)))
                 .containsEntry("userdata-bbb_record_video", "false")
                 .containsEntry("userdata-bbb_force_listen_only", "true");
         Room unrecorded = room(RoomKind.TUTORING, RoomOptions.defaults());
-        assertThat(query(strict.join(unrecorded, teacher.toBuilder().recordingConsent(false).build()).joinUrl().orElseThrow()))
+        assertThat(query(strict.join(unrecorded, teacher.toBuilder().recordingConsent(false).build())))
                 .doesNotContainKey("userdata-bbb_force_listen_only");
     }
 
@@ -457,10 +493,10 @@ class SchoolConferencesTest {
                     .recordingConsent(rnd.nextBoolean()).build();
             JoinOutcome o = conferences.join(room, p);
             String at = "seed=" + seed + " i=" + i + " " + p + " " + o;
-            if (o.kind() != Kind.JOIN_LINK) {
+            if (o.kind() != Kind.SESSION) {
                 continue;
             }
-            Map<String, String> params = query(o.joinUrl().orElseThrow());
+            Map<String, String> params = query(o);
             assertThat(params.keySet()).as(at).doesNotContain("avatarURL", "firstName", "lastName", "email");
             for (Map.Entry<String, String> e : params.entrySet()) {
                 if (e.getKey().equals("fullName")) {
@@ -495,12 +531,12 @@ class SchoolConferencesTest {
         conferences.end(lesson);
         JoinOutcome second = conferences.join(lesson, teacher);
         assertThat(second.hasStartedMeeting()).isTrue();
-        assertThat(query(second.joinUrl().orElseThrow()).get("createTime"))
-                .isNotEqualTo(query(first.joinUrl().orElseThrow()).get("createTime"));
+        List<Map<String, String>> joins = joins(first.meetingId());
+        assertThat(joins.get(joins.size() - 1).get("createTime")).isNotEqualTo(joins.get(0).get("createTime"));
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(first.joinUrl().orElseThrow().toUri()).build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(first.sessionUrl().orElseThrow()).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("sessionToken");
+            assertThat(r.statusCode()).isEqualTo(401);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -585,7 +621,7 @@ class SchoolConferencesTest {
         assertThat(meeting(lobbyRoom).lobby()).hasSize(1);
         JoinOutcome teacher = conferences.join(lobbyRoom, person("te9", SchoolRole.TEACHER, Relation.MEMBER));
         assertThat(teacher.isViaLobby()).isFalse();
-        assertThat(query(teacher.joinUrl().orElseThrow())).containsEntry("guest", "false");
+        assertThat(query(teacher)).containsEntry("guest", "false");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -605,12 +641,29 @@ class SchoolConferencesTest {
     }
 
     @Test
-    void joinOutcome_toStringNeverShowsTheLink() {
+    void joinOutcome_toStringNeverShowsTheSessionUrl() {
         Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
         JoinOutcome t = conferences.join(lesson, person("t10", SchoolRole.TEACHER, Relation.ORGANISER));
-        String raw = t.joinUrl().orElseThrow().rawUrl();
-        String checksum = query(t.joinUrl().orElseThrow()).get("checksum");
-        assertThat(t.toString()).doesNotContain(raw).doesNotContain(checksum).doesNotContain("Vorname");
-        assertThat(URI.create(raw).getRawQuery()).doesNotContain("avatarURL");
+        String raw = t.sessionUrl().orElseThrow().toString();
+        String token = raw.substring(raw.indexOf("sessionToken=") + "sessionToken=".length());
+        assertThat(token).hasSize(16);
+        assertThat(t.toString()).doesNotContain(raw).doesNotContain(token).doesNotContain("Vorname");
+        assertThat(query(t)).doesNotContainKey("avatarURL");
+    }
+
+    @Test
+    void signedJoinLinks_optIn_givesASignedLinkAndCreatesWithoutTheSessionFlag() {
+        SchoolConferences signed = SchoolConferences.builder().tenants(TenantDirectory.single(bbb))
+                .pseudonyms(Pseudonyms.of(PseudonymsTest.KEY)).signedJoinLinks(true).build();
+        Room lesson = room(RoomKind.LESSON, RoomOptions.defaults());
+        assertThat(signed.createRequest(lesson).parameters()).doesNotContainKey("allowRequestsWithoutSession");
+        assertThat(conferences.createRequest(lesson).parameters()).containsEntry("allowRequestsWithoutSession", "true");
+        JoinOutcome t = signed.join(lesson, person("t11", SchoolRole.TEACHER, Relation.ORGANISER));
+        assertThat(t.kind()).isEqualTo(Kind.SIGNED_LINK);
+        assertThat(t.sessionUrl()).isEmpty();
+        assertThat(query(t.signedJoinUrl().orElseThrow())).containsKeys("checksum", "createTime");
+        assertThat(t.toString()).doesNotContain(t.signedJoinUrl().orElseThrow().rawUrl());
+        assertThat(joins(t.meetingId())).as("a signed link is only signed, never sent").isEmpty();
+        open(t.signedJoinUrl().orElseThrow());
     }
 }

@@ -78,7 +78,7 @@ class BbbAutoConfigurationTest {
             Room room = Room.of(School.of("6021"), "kurs-7b", RoomKind.LESSON, "Klasse 7b");
             JoinOutcome outcome = conferences.join(room,
                     Person.builder("t-1", SchoolRole.TEACHER, Relation.ORGANISER).firstName("Petra").lastName("Schmidt").build());
-            assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.JOIN_LINK);
+            assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.SESSION);
             String expectedId = Pseudonyms.fromBase64(TestServers.PSEUDONYM_KEY).meetingId(room);
             assertThat(outcome.meetingId()).isEqualTo(expectedId);
             assertThat(sim.meeting(expectedId)).isPresent();

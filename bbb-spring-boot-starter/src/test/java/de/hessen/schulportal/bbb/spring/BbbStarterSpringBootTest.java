@@ -73,7 +73,7 @@ class BbbStarterSpringBootTest {
         Room room = Room.of(School.of("6021"), "kurs-7b-mathe", RoomKind.LESSON, "Klasse 7b – Mathematik");
         JoinOutcome teacher = conferences.join(room,
                 Person.builder("t-1", SchoolRole.TEACHER, Relation.ORGANISER).firstName("Petra").lastName("Schmidt").build());
-        assertThat(teacher.kind()).isEqualTo(JoinOutcome.Kind.JOIN_LINK);
+        assertThat(teacher.kind()).isEqualTo(JoinOutcome.Kind.SESSION);
         assertThat(sim.meeting(teacher.meetingId())).isPresent();
     }
 

@@ -100,6 +100,17 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    /** A GET of a URL carrying a {@code Cookie} header. */
+    static HttpResponse<String> getRaw(String url, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build());
+    }
+
+    /** The {@code name=value} part of the first {@code Set-Cookie} of an answer. */
+    static String cookie(HttpResponse<String> response) {
+        String set = response.headers().firstValue("Set-Cookie").orElseThrow();
+        return set.substring(0, set.indexOf(';'));
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -26,7 +26,7 @@ class JoinTest {
         assertThat(r.statusCode()).isEqualTo(302);
         String location = r.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches("http://127\\.0\\.0\\.1:" + sim.port() + "/html5client/join\\?sessionToken=[a-z0-9]{16}");
-        assertThat(Api.getRaw(location).statusCode()).isEqualTo(200);
+        assertThat(Api.getRaw(location, Api.cookie(r)).statusCode()).isEqualTo(200);
         SimulatedAttendee a = sim.meeting("room-1").orElseThrow().attendees().get(0);
         assertThat(a.userId()).isEqualTo("u-42");
         assertThat(a.fullName()).isEqualTo("Frau Schmidt");

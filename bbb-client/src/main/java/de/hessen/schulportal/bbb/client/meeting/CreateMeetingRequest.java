@@ -598,7 +598,15 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether client requests without an HTTP session are allowed (2.4.3).
+         * Whether client requests without an HTTP session are allowed (2.4.3). Set it to
+         * {@code true} for meetings whose users are joined on the server
+         * ({@code BbbClient.join}) and sent to the session URL: the join answer's
+         * {@code JSESSIONID} cookie stays on the server, and bbb-web's
+         * {@code ApiController.hasValidSession} ({@code enter} up to 2.7, {@code stuns},
+         * {@code getJoinUrl}, {@code learningDashboard}) and 3.0's
+         * {@code ConnectionController.checkAuthorization} accept a session token without that
+         * cookie only with this flag. It relaxes nothing else: the token must be known and the
+         * meeting not ended.
          *
          * @param value the flag
          * @return this builder

@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * The answer to a server-side {@code join} ({@code redirect=false}). Immutable.
  *
- * <p>The session token and the client URL let a browser into the meeting: treat them as
- * credentials. {@link #toString()} leaves them out.
+ * <p>{@link #url()} is where the user's browser goes: the client with the session token, or, for
+ * a guest the lobby holds ({@link #guestStatus()} {@code WAIT}), bbb-web's guest wait page with
+ * it. The session token and the URL let a browser into the meeting: treat them as credentials.
+ * {@link #toString()} leaves them out.
  */
 public final class JoinResponse {
     private final String messageKey;
@@ -105,8 +107,9 @@ public final class JoinResponse {
     }
 
     /**
-     * The client URL that enters the meeting with this session. A credential: hand it to the
-     * user's browser only.
+     * The session URL: the client URL that enters the meeting with this session
+     * ({@code …/html5client/join?sessionToken=…}), or the guest wait page for a guest in the lobby.
+     * A credential: redirect the user's browser to it, never log it.
      *
      * @return the URL, or empty if the server sent none
      */

@@ -142,7 +142,9 @@ class PortalController {
     }
 
     /**
-     * Joins a room: a 303 to BigBlueButton, the wait page, or the denied page (403).
+     * Joins a room: the adapter joins on the server at this click, then a 303 to the session URL
+     * (BigBlueButton's client, or the lobby's wait page), the wait page, or the denied page (403).
+     * The browser never holds a signed join URL it could bend.
      */
     @PostMapping("/rooms/{roomId}/join")
     Object join(@PathVariable("roomId") String roomId, HttpSession session, Model model, Locale locale) {
@@ -154,9 +156,10 @@ class PortalController {
         model.addAttribute("room", room);
         model.addAttribute("reason", outcome.decision().reason(locale));
         switch (outcome.kind()) {
-            case JOIN_LINK:
-                // The link goes to the browser only, never into a log or a page.
-                return ResponseEntity.status(HttpStatus.SEE_OTHER).location(outcome.joinUrl().orElseThrow().toUri()).build();
+            case SESSION:
+                // The session URL goes to the browser only, never into a log, a page or a Referer.
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Referrer-Policy", "no-referrer")
+                        .location(outcome.sessionUrl().orElseThrow()).build();
             case WAIT_FOR_START:
                 return "wait";
             default:

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.testsupport.ChecksumSplice;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -40,9 +41,31 @@ class PortalPagesTest extends PortalTestBase {
         post("/sign-in", "person=martin", "de");
         HttpResponse<String> join = post("/rooms/gesamtkonferenz/join", "", "de");
         assertThat(join.statusCode()).isEqualTo(303);
+        assertThat(join.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         String location = join.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(sim.apiUrl() + "join?");
+        assertThat(location).startsWith(sim.baseUrl().replace("/bigbluebutton/", "/html5client/join?sessionToken="));
         assertThat(sim.meeting(conferences.meetingId(DemoSchool.STAFF))).as("the principal started it").isPresent();
+    }
+
+    /**
+     * Issue 19: the page sends the browser to the session URL of a server-side join, which has no
+     * checksum to splice; hidden flags, a removed createTime or truncated IDs cannot be made of it,
+     * and it opens the client without the join answer's cookie.
+     */
+    @Test
+    void joinPage_neverHandsTheBrowserABendableUrl() throws Exception {
+        post("/sign-in", "person=martin", "de");
+        String location = post("/rooms/gesamtkonferenz/join", "", "de").headers().firstValue("Location").orElseThrow();
+        assertThat(location).doesNotContain("checksum", "/api/join", "createTime", "userID");
+        assertThat(ChecksumSplice.hide(location, "createTime")).isEqualTo(location);
+        assertThat(ChecksumSplice.truncate(location, "userID", 3)).isEqualTo(location);
+        // A browser without any cookie: the join answer's cookie stayed with the portal's server.
+        HttpResponse<String> client = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(client.statusCode()).isEqualTo(200);
+        assertThat(client.body()).contains("data-state=\"client\"", "data-role=\"MODERATOR\"");
+        assertThat(sim.meeting(conferences.meetingId(DemoSchool.STAFF)).orElseThrow().createParameters())
+                .containsEntry("allowRequestsWithoutSession", "true");
     }
 
     @Test

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
- * What the gateway answers one request with: a body or a redirect, plus what the audit line and
- * the metrics say about it. {@link #toString()} never shows the redirect target (a signed join URL).
+ * What the gateway answers one request with: a body or a redirect, extra headers, plus what the
+ * audit line and the metrics say about it. Every redirect carries {@code Referrer-Policy:
+ * no-referrer}: its target (a session URL, Moodle's logout page) must not learn the gateway URL it
+ * came from, nor the other way round. {@link #toString()} never shows the redirect target or a
+ * header value (a session URL, a cookie).
  */
 public final class Answer {
     /** An XML answer's media type. */
@@ -14,6 +21,7 @@ public final class Answer {
     private final String body;
     private final String location;
     private final String outcome;
+    private final List<Map.Entry<String, String>> headers;
     private final BodyWriter writer;
 
     /** Writes a streamed body; it may block, and an exception aborts the response. */
@@ -29,15 +37,18 @@ public final class Answer {
     }
 
     private Answer(int status, String contentType, String body, String location, String outcome) {
-        this(status, contentType, body, location, outcome, null);
+        this(status, contentType, body, location, outcome, location == null ? List.of()
+                : List.of(Map.entry("Referrer-Policy", "no-referrer")), null);
     }
 
-    private Answer(int status, String contentType, String body, String location, String outcome, BodyWriter writer) {
+    private Answer(int status, String contentType, String body, String location, String outcome,
+            List<Map.Entry<String, String>> headers, BodyWriter writer) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.location = location;
         this.outcome = outcome;
+        this.headers = List.copyOf(headers);
         this.writer = writer;
     }
 
@@ -51,7 +62,7 @@ public final class Answer {
      * @return the answer
      */
     public static Answer stream(int status, String contentType, BodyWriter writer, String outcome) {
-        return new Answer(status, contentType, null, null, outcome, writer);
+        return new Answer(status, contentType, null, null, outcome, List.of(), writer);
     }
 
     /**
@@ -61,6 +72,28 @@ public final class Answer {
      */
     public BodyWriter writer() {
         return writer;
+    }
+
+    /**
+     * This answer with one more header (added, not replacing one of the same name).
+     *
+     * @param name the header name
+     * @param value its value
+     * @return the new answer
+     */
+    public Answer withHeader(String name, String value) {
+        List<Map.Entry<String, String>> more = new ArrayList<>(headers);
+        more.add(Map.entry(name, value));
+        return new Answer(status, contentType, body, location, outcome, more, writer);
+    }
+
+    /**
+     * Headers to send besides status, content type, location and cache control, in order.
+     *
+     * @return the headers
+     */
+    public List<Map.Entry<String, String>> headers() {
+        return headers;
     }
 
     /**
@@ -99,7 +132,7 @@ public final class Answer {
     }
 
     /**
-     * A 302 redirect.
+     * A 302 redirect, with {@code Referrer-Policy: no-referrer}.
      *
      * @param location the target
      * @return the answer

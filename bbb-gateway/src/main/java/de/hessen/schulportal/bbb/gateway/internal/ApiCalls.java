@@ -138,7 +138,11 @@ public final class ApiCalls {
         }
         dropped += metadata(tenant, params, b);
         Modules.presentations(body, url -> privacy.gatewayUrl(Sealer.Purpose.SLIDE, tenant, url)).forEach(b::document);
-        CreateMeetingRequest request = enforce(draft.finish(), privacy.config().createSettings()).build();
+        // The gateway joins on the server (see join), so the browser never gets the cookie of the join
+        // answer; bbb-web lets the client in without it only with this flag (ApiController.hasValidSession,
+        // ConnectionController.checkAuthorization).
+        CreateMeetingRequest request = enforce(draft.finish(), privacy.config().createSettings())
+                .allowRequestsWithoutSession(true).build();
         dropped("create", dropped);
         CreateMeetingResponse r = timed("create", () -> client(tenant).create(request));
         Xml x = Xml.response("SUCCESS")
@@ -248,11 +252,16 @@ public final class ApiCalls {
         int dropped = ParameterTable.applyJoin(params, b, tenant, privacy);
         JoinMeetingRequest request = b.build();
         dropped("join", dropped);
-        if (!"false".equalsIgnoreCase(params.getOrDefault("redirect", "true").strip())) {
-            // Signing is local: the browser takes the signed URL to the backend itself.
-            return Answer.redirect(timed("join", () -> client(tenant).joinUrl(request)).toUri().toString());
-        }
+        // Joined here, on the server, in both answer styles: a browser never holds a signed backend
+        // join URL, which it could bend (bbb-web removes every checksum=<value> before hashing).
         JoinResponse r = timed("join", () -> client(tenant).join(request));
+        if (!"false".equalsIgnoreCase(params.getOrDefault("redirect", "true").strip())) {
+            String session = r.url().map(Object::toString).orElseThrow(() -> new BbbResponseException("join", 200,
+                    "The BigBlueButton server behind the gateway answered the join without a session URL", null));
+            Answer redirect = Answer.redirect(session);
+            String logout = request.parameters().get("logoutURL");
+            return logout == null ? redirect : redirect.withHeader("Set-Cookie", privacy.logoutBinding().setCookie(logout));
+        }
         Xml x = Xml.response("SUCCESS")
                 .el("messageKey", r.messageKey())
                 .el("message", r.message())

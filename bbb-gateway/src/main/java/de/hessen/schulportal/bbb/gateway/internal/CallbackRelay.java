@@ -215,16 +215,26 @@ public final class CallbackRelay {
     }
 
     /**
-     * Sends the browser on to the client's logout URL.
+     * Sends the browser that joined on to the client's logout URL; anyone else who holds the link
+     * (BigBlueButton's operator sees them all) gets a neutral page that does not reveal it
+     * ({@link LogoutBinding}).
      *
      * @param token the token from the path
-     * @return a redirect, or 404 for a token the gateway did not make
+     * @param cookieHeaders the request's {@code Cookie} header values
+     * @return a redirect, the neutral page, or 404 for a token the gateway did not make
      */
-    public Answer logout(String token) {
+    public Answer logout(String token, List<String> cookieHeaders) {
         return open(Sealer.Purpose.LOGOUT, token)
-                .map(t -> Answer.redirect(t.getValue()))
+                .map(t -> privacy.logoutBinding().isBound(token, cookieHeaders) ? Answer.redirect(t.getValue())
+                        : Answer.plain(200, "text/html;charset=utf-8", LEFT_PAGE, "unbound"))
                 .orElseGet(() -> Answer.plain(404, "text/plain;charset=utf-8", "unknown logout link\n", "dropped_forged"));
     }
+
+    /** The neutral page for a logout link opened outside the browser that joined: nothing about Moodle. */
+    private static final String LEFT_PAGE = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"referrer\" content=\"no-referrer\"><title>Konferenz verlassen</title></head><body>"
+            + "<p>Sie haben die Konferenz verlassen. Sie k\u00f6nnen dieses Fenster schlie\u00dfen.</p>"
+            + "<p lang=\"en\">You have left the conference. You may close this window.</p></body></html>\n";
 
     private Answer dropped(String kind, String outcome) {
         metrics.callback(kind, outcome);

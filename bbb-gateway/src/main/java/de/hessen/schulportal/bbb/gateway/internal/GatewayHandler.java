@@ -251,7 +251,7 @@ public final class GatewayHandler extends Handler.Abstract {
         }
         if (path.startsWith(LOGOUT)) {
             audit.call = "logout";
-            return Step.of(relay.logout(path.substring(LOGOUT.length())));
+            return Step.of(relay.logout(path.substring(LOGOUT.length()), request.getHeaders().getValuesList(HttpHeader.COOKIE)));
         }
         if (path.startsWith(SLIDES) && method.equals("GET")) {
             audit.call = "slide";
@@ -528,6 +528,7 @@ public final class GatewayHandler extends Handler.Abstract {
         if (answer.status() == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         }
+        answer.headers().forEach(h -> response.getHeaders().add(h.getKey(), h.getValue()));
         if (answer.writer() != null) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
             // Blocking writes on this handler thread (slides, bounded by the slide relay's permits); a failure

@@ -37,6 +37,7 @@ public final class Privacy {
     private final MetadataPolicy metadata;
     private final Sealer sealer;
     private final String publicBase;
+    private final LogoutBinding logoutBinding;
 
     /**
      * The policy of a configuration, sealing with the configuration's key rings.
@@ -66,6 +67,16 @@ public final class Privacy {
         this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
         this.sealer = new Sealer(rings);
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
+        this.logoutBinding = new LogoutBinding(KeyRing.decodeKey("pseudonymKey", config.pseudonymKey()), this.publicBase);
+    }
+
+    /**
+     * The binding of logout links to the browser that joined.
+     *
+     * @return the binding
+     */
+    public LogoutBinding logoutBinding() {
+        return logoutBinding;
     }
 
     /**

@@ -3,8 +3,18 @@ package de.hessen.schulportal.bbb.testkit.internal;
 
 import java.nio.charset.StandardCharsets;
 
-/** An answer to send: status, content type (or null), optional Location, body. */
-public record ApiResponse(int status, String contentType, String location, byte[] body) {
+/** An answer to send: status, content type (or null), optional Location, body, optional Set-Cookie value. */
+public record ApiResponse(int status, String contentType, String location, byte[] body, String setCookie) {
+    /** An answer without a cookie. */
+    public ApiResponse(int status, String contentType, String location, byte[] body) {
+        this(status, contentType, location, body, null);
+    }
+
+    /** This answer with a {@code Set-Cookie} header of the given value. */
+    public ApiResponse withCookie(String value) {
+        return new ApiResponse(status, contentType, location, body, value);
+    }
+
     /** Not an answer: drop the connection without a response (a fault). Compared by identity. */
     public static final ApiResponse DROP = new ApiResponse(0, null, null, new byte[0]);
     /** Not an answer: keep the connection open and never answer (a fault). Compared by identity. */

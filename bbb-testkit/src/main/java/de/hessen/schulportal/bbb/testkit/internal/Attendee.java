@@ -15,6 +15,12 @@ public final class Attendee {
     public final String authToken;
     public final String sessionToken;
     public final long joinTime;
+    /**
+     * The HTTP session the join answer opened ({@code JSESSIONID}): bbb-web stores the session token
+     * in it ({@code session[sessionToken]}), and the client page wants it back unless the meeting
+     * allows requests without session.
+     */
+    public final String httpSession;
     /** ALLOW, WAIT or DENY. */
     public String guestStatus;
     /** Whether this user presents; the first moderator to join does. Guarded by the meeting's monitor. */
@@ -31,6 +37,7 @@ public final class Attendee {
         this.customData = Map.copyOf(customData);
         this.authToken = Hashing.token(12);
         this.sessionToken = Hashing.token(16);
+        this.httpSession = Hashing.token(32).toUpperCase(java.util.Locale.ROOT);
         this.joinTime = joinTime;
         this.guestStatus = guestStatus;
     }

@@ -26,6 +26,7 @@ public final class BbbWebApi {
     private final ChecksumJudge judge;
     private final Map<String, Route> routes = new HashMap<>();
     private final JoinHandler join;
+    private final ClientPage client;
 
     /** The API over {@code state}, judging checksums with the state's secrets and algorithms. */
     public BbbWebApi(SimState state) {
@@ -35,6 +36,7 @@ public final class BbbWebApi {
         RecordingHandler recordings = new RecordingHandler(state);
         HookHandler hooks = new HookHandler(state);
         this.join = new JoinHandler(state);
+        this.client = new ClientPage(state);
         Set<String> getPost = Set.of("GET", "POST");
         Set<String> get = Set.of("GET");
         Set<String> post = Set.of("POST");
@@ -67,13 +69,17 @@ public final class BbbWebApi {
 
     /**
      * Answers a request for a path of this server: the API root, the API calls below
-     * {@code /bigbluebutton/api/}, and a placeholder page for the HTML5 client and playback.
+     * {@code /bigbluebutton/api/}, the client's entry and guest wait pages ({@link ClientPage}), and
+     * a placeholder page for the rest of the HTML5 client and playback.
      *
      * @param path the raw path relative to this server's root, starting with {@code /}
      */
     public ApiResponse serve(HttpFront.Request http, String path) {
         if (path.equals(API) || path.equals(API + "/") || path.equals("/bigbluebutton/") || path.equals("/bigbluebutton")) {
             return version();
+        }
+        if (path.equals(ClientPage.JOIN) || path.equals(ClientPage.GUEST_WAIT)) {
+            return client.serve(http, path);
         }
         if (path.startsWith("/html5client/") || path.startsWith("/playback/") || path.startsWith("/presentation/")) {
             return ApiResponse.html(200, "BigBlueButton simulator");

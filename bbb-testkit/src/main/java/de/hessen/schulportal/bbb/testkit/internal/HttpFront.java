@@ -214,6 +214,9 @@ public final class HttpFront implements AutoCloseable {
         if (response.location() != null) {
             head.append("Location: ").append(response.location()).append("\r\n");
         }
+        if (response.setCookie() != null) {
+            head.append("Set-Cookie: ").append(response.setCookie()).append("\r\n");
+        }
         head.append("Cache-Control: no-cache\r\n");
         head.append("Content-Length: ").append(response.body().length).append("\r\n");
         if (!keepAlive) {

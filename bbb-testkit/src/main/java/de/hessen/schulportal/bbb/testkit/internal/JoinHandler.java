@@ -9,7 +9,11 @@ import java.util.Map;
 /**
  * {@code join}: validation in bbb-web's order, role resolution, {@code maxParticipants}, the guest
  * policy and lobby, and the two answer styles (302 to the client or to the error URL, or XML with
- * {@code redirect=false}).
+ * {@code redirect=false}). Like bbb-web's {@code ApiController.join}, a successful join opens an
+ * HTTP session holding the session token ({@code session[sessionToken] = sessionToken}) and answers
+ * with its {@code JSESSIONID} cookie, which {@link ClientPage} wants back unless the meeting
+ * allows requests without session; a guest the lobby holds is sent to the guest wait page
+ * ({@code defaultGuestWaitURL}, messageKey {@code guestWait}).
  */
 final class JoinHandler {
     private final SimState state;
@@ -108,20 +112,24 @@ final class JoinHandler {
             Attendee a = new Attendee(internalUserId, externalUserId, fullName, role, guest, auth, customData,
                     state.now(), guestStatus);
             state.addAttendee(m, a);
-            String url = state.serverUrl + "html5client/join?sessionToken=" + a.sessionToken;
+            boolean waits = "WAIT".equals(a.guestStatus);
+            String url = state.serverUrl + (waits ? ClientPage.GUEST_WAIT : ClientPage.JOIN).substring(1)
+                    + "?sessionToken=" + a.sessionToken;
+            String cookie = ClientPage.COOKIE + "=" + a.httpSession + "; Path=/; HttpOnly";
             if (!p.bool("redirect", true)) {
                 return ApiResponse.xml(Xml.response("SUCCESS")
-                        .element("messageKey", "successfullyJoined")
-                        .element("message", "You have joined successfully.")
+                        .element("messageKey", waits ? "guestWait" : "successfullyJoined")
+                        .element("message", waits ? "Guest waiting for approval to join meeting."
+                                : "You have joined successfully.")
                         .element("meeting_id", m.internalId)
                         .element("user_id", a.internalUserId)
                         .element("auth_token", a.authToken)
                         .element("session_token", a.sessionToken)
                         .element("guestStatus", a.guestStatus)
                         .element("url", url)
-                        .finish());
+                        .finish()).withCookie(cookie);
             }
-            return ApiResponse.redirect(url);
+            return ApiResponse.redirect(url).withCookie(cookie);
         }
     }
 

@@ -38,6 +38,8 @@ public final class Meeting {
     public final String parentMeetingId;
     public final int sequence;
     public final boolean freeJoin;
+    /** {@code allowRequestsWithoutSession}: the client may enter without the join answer's cookie. */
+    public final boolean allowRequestsWithoutSession;
     /** Lower-cased meta keys, as bbb-web stores them; unmodifiable. */
     public final Map<String, String> metadata;
     /** All create parameters as received (first values), for inspection. */
@@ -90,6 +92,7 @@ public final class Meeting {
         this.parentMeetingId = b.parentMeetingId;
         this.sequence = b.sequence;
         this.freeJoin = b.freeJoin;
+        this.allowRequestsWithoutSession = b.allowRequestsWithoutSession;
         this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
         this.createParams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.createParams));
     }
@@ -153,6 +156,7 @@ public final class Meeting {
         String parentMeetingId;
         int sequence;
         boolean freeJoin;
+        boolean allowRequestsWithoutSession;
         Map<String, String> metadata = new LinkedHashMap<>();
         Map<String, String> createParams = new LinkedHashMap<>();
     }

@@ -105,6 +105,7 @@ final class MeetingHandler {
         b.parentMeetingId = isBreakout ? parentId : null;
         b.sequence = p.integer("sequence", 0);
         b.freeJoin = p.bool("freeJoin", false);
+        b.allowRequestsWithoutSession = p.bool("allowRequestsWithoutSession", false);
         b.createParams.putAll(p.firstValues());
         b.createParams.remove("checksum");
         for (String key : p.names()) {

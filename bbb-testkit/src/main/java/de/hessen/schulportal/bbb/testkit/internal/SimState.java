@@ -178,6 +178,32 @@ public final class SimState {
         }
     }
 
+    /** A user session found by its session token: the meeting and the attendee. */
+    public record Session(Meeting meeting, Attendee attendee) {
+    }
+
+    /**
+     * The session of a session token among the meetings the API sees (attendees, lobby and denied
+     * guests), or null. A linear search: the simulator holds classes, not a country.
+     */
+    public Session session(String sessionToken) {
+        if (sessionToken == null || sessionToken.isEmpty()) {
+            return null;
+        }
+        for (Meeting m : visibleMeetings()) {
+            synchronized (m) {
+                for (List<Attendee> list : List.of(m.attendees, m.lobby, m.denied)) {
+                    for (Attendee a : list) {
+                        if (a.sessionToken.equals(sessionToken)) {
+                            return new Session(m, a);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Admits an attendee (guest status ALLOW) or puts it into the lobby (WAIT). Caller holds the meeting lock. */
     void addAttendee(Meeting m, Attendee a) {
         if ("WAIT".equals(a.guestStatus)) {

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Binds a gateway logout link to the browser that joined. BigBlueButton (and so its operator) sees
+ * every logout link; opened anywhere, it would tell where Moodle lives and which course it was.
+ * So the join redirect sets a cookie whose value is an HMAC of the link's sealed token under a key
+ * derived from the pseudonym key ({@code HMAC-SHA256(key, "bbb-gateway logout binding v1")}):
+ * nobody can make it from the link alone. Only a request carrying it is sent on to Moodle; everyone
+ * else gets a neutral page.
+ *
+ * <p>The cookie: {@value #COOKIE}, {@code Path} exactly the logout link's path (so each meeting's
+ * link has its own cookie and no other path of the gateway receives it), {@code HttpOnly},
+ * {@code SameSite=Lax} (sent on the top-level navigation from BigBlueButton back to the gateway,
+ * never on cross-site subrequests), {@code Secure} when the gateway's public URL is https,
+ * {@code Max-Age} {@link #LIFETIME}. Stateless: any gateway instance with the same key checks it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LogoutBinding {
+    /** The cookie's name. */
+    public static final String COOKIE = "bbb_gw_logout";
+    /** How long the cookie lives: a school day's longest conference and then some. */
+    public static final Duration LIFETIME = Duration.ofHours(6);
+
+    private final SecretKeySpec key;
+    private final boolean secure;
+
+    /**
+     * A binding keyed from the gateway's pseudonym key.
+     *
+     * @param pseudonymKey the raw key bytes
+     * @param publicBase the gateway's public URL ({@code https} makes the cookie {@code Secure})
+     */
+    public LogoutBinding(byte[] pseudonymKey, String publicBase) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(pseudonymKey, "HmacSHA256"));
+            this.key = new SecretKeySpec(mac.doFinal("bbb-gateway logout binding v1".getBytes(StandardCharsets.UTF_8)),
+                    "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+        this.secure = publicBase.regionMatches(true, 0, "https:", 0, 6);
+    }
+
+    /**
+     * The {@code Set-Cookie} value that binds a logout link to the browser receiving it.
+     *
+     * @param logoutLink the gateway logout link (as given to BigBlueButton)
+     * @return the header value
+     */
+    public String setCookie(String logoutLink) {
+        String path = URI.create(logoutLink).getRawPath();
+        return COOKIE + '=' + value(token(path)) + "; Path=" + path + "; Max-Age=" + LIFETIME.toSeconds()
+                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
+    }
+
+    /**
+     * Whether a request for a logout token carries the browser's binding.
+     *
+     * @param token the token from the logout path
+     * @param cookieHeaders the request's {@code Cookie} header values
+     * @return {@code true} if one {@value #COOKIE} cookie has the token's value
+     */
+    public boolean isBound(String token, List<String> cookieHeaders) {
+        byte[] expected = value(token).getBytes(StandardCharsets.US_ASCII);
+        boolean bound = false;
+        for (String header : cookieHeaders) {
+            for (String pair : header.split(";")) {
+                String p = pair.strip();
+                if (p.startsWith(COOKIE + '=')) {
+                    bound |= MessageDigest.isEqual(expected, p.substring(COOKIE.length() + 1).getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+        }
+        return bound;
+    }
+
+    private static String token(String logoutPath) {
+        return logoutPath.substring(logoutPath.lastIndexOf('/') + 1);
+    }
+
+    private String value(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+}
