@@ -13,4 +13,6 @@ module de.hessen.schulportal.bbb.portal {
 
     exports de.hessen.schulportal.bbb.portal;
     exports de.hessen.schulportal.bbb.portal.moodle;
+    exports de.hessen.schulportal.bbb.portal.audit;
+    exports de.hessen.schulportal.bbb.portal.retention;
 }

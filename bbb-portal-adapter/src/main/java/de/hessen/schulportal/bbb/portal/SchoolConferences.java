@@ -8,6 +8,8 @@ import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
+import de.hessen.schulportal.bbb.portal.audit.AuditListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,6 +113,7 @@ public final class SchoolConferences {
     private final RunningMeetings running;
     private final JoinSteps steps;
     private final SchoolConferencesAsync async;
+    private final JoinAudit audit;
 
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
@@ -119,6 +122,7 @@ public final class SchoolConferences {
         this.running = new RunningMeetings(b.clock, b.runningMeetingCache.toMillis());
         this.steps = new JoinSteps(requests, running, b.clock);
         this.async = new SchoolConferencesAsync(this);
+        this.audit = new JoinAudit(b.auditListener, b.pseudonyms, b.clock);
     }
 
     /**
@@ -191,6 +195,10 @@ public final class SchoolConferences {
      * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
      */
     public JoinOutcome join(Room room, Person person) {
+        return audit.report(room, person, decideAndJoin(room, person));
+    }
+
+    private JoinOutcome decideAndJoin(Room room, Person person) {
         Decision d = decide(room, person);
         String meetingId = meetingId(room);
         steps.logDecision(room, person, d, meetingId);
@@ -301,6 +309,10 @@ public final class SchoolConferences {
         return steps;
     }
 
+    JoinAudit audit() {
+        return audit;
+    }
+
     @Override
     public String toString() {
         return "SchoolConferences{pseudonyms=" + requests.pseudonyms() + ", schoolPolicies=" + requests.schoolPolicyCount()
@@ -321,6 +333,7 @@ public final class SchoolConferences {
         private URI logoutUrl;
         private Clock clock = Clock.systemUTC();
         private Duration runningMeetingCache = DEFAULT_RUNNING_MEETING_CACHE;
+        private AuditListener auditListener = AuditListener.NONE;
 
         private Builder() {
             metadata.put("bbb-origin", "schulportal");
@@ -447,7 +460,8 @@ public final class SchoolConferences {
         }
 
         /**
-         * The clock for {@link RoomStatus#observedAt()}. Default UTC system clock.
+         * The clock for {@link RoomStatus#observedAt()} and the time of audit events. Default UTC
+         * system clock.
          *
          * @param value the clock
          * @return this builder
@@ -478,6 +492,20 @@ public final class SchoolConferences {
                 throw new IllegalArgumentException("runningMeetingCache must be between 0 and 1 minute, was " + value);
             }
             this.runningMeetingCache = value;
+            return this;
+        }
+
+        /**
+         * Where the adapter reports every final join decision (allowed, lobby, waiting, refused
+         * with the reason's key; for recordable meetings whether the person consented), with
+         * pseudonyms only: see {@link AuditEvent}. Called once per {@code join}, sync and async,
+         * also for a refusal that makes no call. Default {@link AuditListener#NONE}.
+         *
+         * @param value the listener; an exception it throws is logged and ignored
+         * @return this builder
+         */
+        public Builder auditListener(AuditListener value) {
+            this.auditListener = Checks.required("auditListener", value);
             return this;
         }
 
