@@ -38,7 +38,7 @@ import java.time.ZoneOffset;
  * tenants), a clock shared by the simulator and the code under test, and recordings made the way
  * BigBlueButton makes them: a recorded meeting someone joined, ended, processed.
  */
-final class SimulatedSchools implements AutoCloseable {
+public final class SimulatedSchools implements AutoCloseable {
     static final byte[] KEY = "0123456789abcdef0123456789ABCDEF-test-key".getBytes(StandardCharsets.US_ASCII);
     static final byte[] OLD_KEY = "fedcba9876543210FEDCBA9876543210-old-key".getBytes(StandardCharsets.US_ASCII);
     static final School GOETHE = School.of("6021", "Goethe-Schule Musterstadt");
@@ -117,7 +117,7 @@ final class SimulatedSchools implements AutoCloseable {
     }
 
     /** Opens a join link as a browser: through Scalelite's redirect, if any, to the server's answer. */
-    static void open(URI uri) {
+    public static void open(URI uri) {
         try {
             URI next = uri;
             for (int hop = 0; hop < 3; hop++) {
