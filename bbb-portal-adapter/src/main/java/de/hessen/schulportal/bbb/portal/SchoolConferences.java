@@ -7,6 +7,7 @@ import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
 import de.hessen.schulportal.bbb.portal.audit.AuditListener;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -293,6 +295,27 @@ public final class SchoolConferences {
      */
     public CreateMeetingRequest createRequest(Room room) {
         return requests.create(room);
+    }
+
+    /**
+     * The exact {@code join} request the adapter would send for a person in a room, for review and
+     * audits (the record of processing is generated from it): display name, pseudonymous user ID,
+     * lobby flag and the user settings for consent and the dashboard. Makes no call; its
+     * {@code createTime} is a placeholder ({@code 1}), where a real join carries the running
+     * meeting's.
+     *
+     * @param room the room, as it would be created (its recording option counts as the meeting's)
+     * @param person the person
+     * @return the request, or empty if the person would be refused
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name breaks the display-name rule
+     */
+    public Optional<JoinMeetingRequest> joinRequest(Room room, Person person) {
+        Decision d = decide(room, person);
+        if (!d.isAdmitted()) {
+            return Optional.empty();
+        }
+        return Optional.of(requests.join(room, person, d, 1L, room.options().isRecordingAllowed()));
     }
 
     // Shared with the async view.
