@@ -16,4 +16,5 @@ module de.hessen.schulportal.bbb.portal {
     exports de.hessen.schulportal.bbb.portal.audit;
     exports de.hessen.schulportal.bbb.portal.retention;
     exports de.hessen.schulportal.bbb.portal.record;
+    exports de.hessen.schulportal.bbb.portal.cli;
 }

@@ -39,18 +39,35 @@ import java.time.ZoneOffset;
  * BigBlueButton makes them: a recorded meeting someone joined, ended, processed.
  */
 public final class SimulatedSchools implements AutoCloseable {
-    static final byte[] KEY = "0123456789abcdef0123456789ABCDEF-test-key".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] OLD_KEY = "fedcba9876543210FEDCBA9876543210-old-key".getBytes(StandardCharsets.US_ASCII);
-    static final School GOETHE = School.of("6021", "Goethe-Schule Musterstadt");
-    static final School SCHILLER = School.of("6022", "Schiller-Schule Musterstadt");
+    public static final byte[] KEY = "0123456789abcdef0123456789ABCDEF-test-key".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] OLD_KEY = "fedcba9876543210FEDCBA9876543210-old-key".getBytes(StandardCharsets.US_ASCII);
+    public static final School GOETHE = School.of("6021", "Goethe-Schule Musterstadt");
+    public static final School SCHILLER = School.of("6022", "Schiller-Schule Musterstadt");
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     final SimulatorMode mode;
     final BbbSimulator sim;
-    final BbbClient goethe;
-    final BbbClient schiller;
-    final TenantDirectory tenants;
-    final Clock clock;
+    public final BbbClient goethe;
+    public final BbbClient schiller;
+    public final TenantDirectory tenants;
+    public final Clock clock;
+
+    /** The simulator as one bbb-web server, for tests outside this package. */
+    public static SimulatedSchools bbbWeb() {
+        return new SimulatedSchools(SimulatorMode.BBB_WEB);
+    }
+
+    public String baseUrl() {
+        return sim.baseUrl();
+    }
+
+    public String secret() {
+        return sim.secret();
+    }
+
+    public void advance(Duration amount) {
+        sim.clock().advance(amount);
+    }
 
     SimulatedSchools(SimulatorMode mode) {
         this.mode = mode;
@@ -84,35 +101,35 @@ public final class SimulatedSchools implements AutoCloseable {
         };
     }
 
-    SchoolConferences conferences(byte[] key) {
+    public SchoolConferences conferences(byte[] key) {
         return SchoolConferences.builder().tenants(tenants).pseudonyms(Pseudonyms.of(key)).clock(clock).build();
     }
 
-    static Room recordedRoom(School school, String id, RoomKind kind) {
+    public static Room recordedRoom(School school, String id, RoomKind kind) {
         return Room.builder(school, id, kind).title("Raum " + id)
                 .options(RoomOptions.builder().recordingAllowed(true).build()).build();
     }
 
-    static Person teacher(String id) {
+    public static Person teacher(String id) {
         return Person.builder(id, SchoolRole.TEACHER, Relation.ORGANISER).firstName("Erika").lastName("Mustermann-" + id)
                 .recordingConsent(true).build();
     }
 
     /** A teacher opens the room, the meeting ends: a recording, published once the clock moves on. */
-    void record(SchoolConferences conferences, Room room) {
+    public void record(SchoolConferences conferences, Room room) {
         JoinOutcome t = conferences.join(room, teacher("t-" + room.id()));
         open(t.joinUrl().orElseThrow().toUri());
         assertThat(conferences.end(room)).isTrue();
     }
 
     /** A recording the SDK did not create: no school pseudonym in its metadata. */
-    void recordForeign(String meetingId) {
+    public void recordForeign(String meetingId) {
         goethe.create(CreateMeetingRequest.builder(meetingId, "Fremdes Meeting").record(true).build());
         open(goethe.joinUrl(JoinMeetingRequest.builder(meetingId, "Jemand", Role.MODERATOR).build()).toUri());
         goethe.end(meetingId);
     }
 
-    void processRecordings() {
+    public void processRecordings() {
         sim.clock().advance(Duration.ofMinutes(5));
     }
 
