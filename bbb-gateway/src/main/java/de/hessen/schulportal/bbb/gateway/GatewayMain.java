@@ -18,12 +18,18 @@ public final class GatewayMain {
     }
 
     /**
-     * Runs the gateway until the process is stopped.
+     * Runs the gateway until the process is stopped; with the arguments {@code retention --dry-run|--apply
+     * [TENANT_ID...]} instead runs recording retention for the tenants once ({@link GatewayRetention}).
      *
-     * @param args ignored
+     * @param args none, or the retention command
      * @throws InterruptedException if interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("retention")) {
+            System.exit(GatewayRetention.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err, java.time.Clock.systemUTC()));
+            return;
+        }
         Map<String, String> env = new HashMap<>(System.getenv());
         BbbSimulator simulator = null;
         if (env.get("BBB_URL") == null && env.get("GATEWAY_TENANTS_FILE") == null) {

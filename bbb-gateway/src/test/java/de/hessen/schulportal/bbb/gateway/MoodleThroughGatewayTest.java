@@ -143,7 +143,9 @@ class MoodleThroughGatewayTest {
         assertThat(el(created.body(), "internalMeetingID")).isEqualTo(meeting.internalMeetingId());
         assertThat(meeting.name()).isEqualTo("Unterricht");
         assertThat(meeting.isRecording()).isTrue();
-        assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url");
+        assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url",
+                "room-school");
+        assertThat(meeting.metadata().get("room-school")).matches("sc-[a-z2-7]{26}");
         assertThat(meeting.metadata().get("bbb-origin")).isEqualTo("Moodle");
         assertThat(meeting.metadata().get("bbb-recording-ready-url")).startsWith(gateway.url() + "gateway/callback/recording-ready/");
         assertThat(meeting.createParameters()).containsEntry("webcamsOnlyForModerator", "true")

@@ -2,6 +2,8 @@
 package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.HttpHeader;
@@ -81,13 +83,14 @@ public final class GatewayHandler extends Handler.Abstract {
         }
         write(response, answer, callback);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        if (audit.meeting == null) {
-            AUDIT.info("call={} tenant={} outcome={} status={} tookMs={}", audit.call, audit.tenant, answer.outcome(),
-                    answer.status(), tookMs);
-        } else {
-            AUDIT.info("call={} tenant={} outcome={} status={} tookMs={} meeting={}", audit.call, audit.tenant,
-                    answer.outcome(), answer.status(), tookMs, audit.meeting);
+        // The adapter's audit shape (event=… key=value, machine values only), so one parser reads both trails.
+        AuditEvent.Builder line = AuditEvent.builder("request", Instant.now()).field("call", audit.call)
+                .field("tenant", audit.tenant).field("outcome", answer.outcome()).field("status", answer.status())
+                .field("tookMs", tookMs);
+        if (audit.meeting != null) {
+            line.field("meeting", audit.meeting);
         }
+        AUDIT.info(line.build().toLine());
         return true;
     }
 
