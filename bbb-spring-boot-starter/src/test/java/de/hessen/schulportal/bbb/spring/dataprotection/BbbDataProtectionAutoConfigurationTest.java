@@ -18,6 +18,7 @@ import de.hessen.schulportal.bbb.portal.retention.RetentionPolicy;
 import de.hessen.schulportal.bbb.portal.retention.RetentionReport;
 import de.hessen.schulportal.bbb.spring.BbbAutoConfiguration;
 import de.hessen.schulportal.bbb.spring.TestServers;
+import de.hessen.schulportal.bbb.spring.actuate.BbbSanitizingAutoConfiguration;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -102,5 +105,15 @@ class BbbDataProtectionAutoConfigurationTest {
             assertThat(ctx).hasFailed();
             assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("bbb.retention.schools");
         });
+    }
+
+    @Test
+    void previousPseudonymKeys_areMaskedInActuatorEndpoints() {
+        SanitizingFunction masking = new BbbSanitizingAutoConfiguration().bbbSanitizingFunction();
+        for (String key : new String[] {"bbb.retention.previous-pseudonym-keys[0]", "bbb.retention.previousPseudonymKeys[1]",
+            "BBB_RETENTION_PREVIOUS_PSEUDONYM_KEYS"}) {
+            assertThat(masking.apply(new SanitizableData(null, key, TestServers.PSEUDONYM_KEY)).getValue()).as(key)
+                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
+        }
     }
 }
