@@ -84,7 +84,9 @@ public final class GatewayHandler extends Handler.Abstract {
         write(response, answer, callback);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         // The adapter's audit shape (event=… key=value, machine values only), so one parser reads both trails.
-        AuditEvent.Builder line = AuditEvent.builder("request", Instant.now()).field("call", audit.call)
+        // A callback the relay dropped (forged or invalid) is a decision of its own for the trail.
+        String event = answer.outcome().startsWith("dropped_") ? AuditEvent.CALLBACK_REFUSED : "request";
+        AuditEvent.Builder line = AuditEvent.builder(event, Instant.now()).field("call", audit.call)
                 .field("tenant", audit.tenant).field("outcome", answer.outcome()).field("status", answer.status())
                 .field("tookMs", tookMs);
         if (audit.meeting != null) {

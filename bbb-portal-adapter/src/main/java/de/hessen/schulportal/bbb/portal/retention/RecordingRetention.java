@@ -143,7 +143,8 @@ public final class RecordingRetention {
      * @param schools the schools whose recordings are judged
      * @return what was done; a failed delete is an entry with {@link Result#FAILED}, not an exception
      * @throws de.hessen.schulportal.bbb.portal.TenantNotFoundException if a school has no tenant
-     * @throws BbbException if listing failed (nothing was deleted then for that school onward)
+     * @throws BbbException if listing failed (every school is listed before anything is deleted, so
+     *                      nothing was deleted then)
      */
     public RetentionReport apply(Collection<School> schools) {
         // The whole list first: deleting while paging would shift the pages.
