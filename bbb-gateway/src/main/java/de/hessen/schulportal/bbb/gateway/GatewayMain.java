@@ -19,12 +19,18 @@ public final class GatewayMain {
 
     /**
      * Runs the gateway until the process is stopped; with the arguments {@code retention --dry-run|--apply
-     * [TENANT_ID...]} instead runs recording retention for the tenants once ({@link GatewayRetention}).
+     * [TENANT_ID...]} instead runs recording retention for the tenants once ({@link GatewayRetention}), with
+     * {@code record [--lang de|en] [--html]} prints its part of the record of processing ({@link GatewayRecord}).
      *
-     * @param args none, or the retention command
+     * @param args none, or the retention or record command
      * @throws InterruptedException if interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("record")) {
+            System.exit(GatewayRecord.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err));
+            return;
+        }
         if (args.length > 0 && args[0].equals("retention")) {
             System.exit(GatewayRetention.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
                     System.err, java.time.Clock.systemUTC()));

@@ -78,6 +78,16 @@ public final class ProcessingRecord {
     }
 
     /**
+     * Starts a record of flows only, for a component without the portal adapter (the gateway
+     * describes itself with {@link Builder#flow(Flow)}).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(null);
+    }
+
+    /**
      * The record as Markdown.
      *
      * @param locale German ({@code de}) or anything else for English
@@ -100,7 +110,7 @@ public final class ProcessingRecord {
 
     @Override
     public String toString() {
-        return "ProcessingRecord{" + conferences + ", retention=" + retention + ", recipients=" + recipients.size()
+        return "ProcessingRecord{" + (conferences == null ? "flows only" : conferences) + ", retention=" + retention + ", recipients=" + recipients.size()
                 + ", flows=" + flows.size() + '}';
     }
 
@@ -120,6 +130,34 @@ public final class ProcessingRecord {
         }
         out.add(Render.table(List.of(t.get("col.system"), t.get("col.where"), t.get("col.purpose")), rec));
 
+        if (conferences != null) {
+            adapterSections(t, out);
+        }
+        out.add(Render.heading(2, t.get("periods.h")));
+        List<List<String>> periods = new ArrayList<>();
+        if (conferences != null) {
+            boolean keepsEvents = !"false".equals(conferences.createRequest(Room.builder(sampleSchool(), "record-sample-room",
+                    RoomKind.LESSON).title("Raum").build()).parameters().get("meetingKeepEvents"));
+            periods.add(List.of(t.get("period.meeting.what"), t.get(keepsEvents ? "period.meeting.kept" : "period.meeting.how")));
+        }
+        periods.add(List.of(t.get("period.recording.what"), retention == null ? t.get("period.recording.none")
+                : t.get("period.recording.how")));
+        periods.add(List.of(t.get("period.audit.what"), t.get("period.audit.how")));
+        out.add(Render.table(List.of(t.get("col.data"), t.get("col.howlong")), periods));
+
+        for (Flow f : flows) {
+            out.add(Render.heading(2, f.system));
+            out.add(Render.para(f.text(t.lang(), "intro")));
+            out.add(Render.table(List.of(t.get("col.data"), t.get("col.form"), t.get("col.purpose")), f.rows(t.lang())));
+        }
+
+        out.add(Render.heading(2, t.get("never.h")));
+        out.add(Render.para(t.get("never.p")));
+        out.add(Render.para(t.get("footer")));
+        return out;
+    }
+
+    private void adapterSections(Texts t, List<Render.Block> out) {
         out.add(Render.heading(2, t.get("people.h")));
         out.add(Render.para(t.get("people.p")));
         List<List<String>> people = new ArrayList<>();
@@ -137,27 +175,6 @@ public final class ProcessingRecord {
             rooms.add(roomRow(t, kind));
         }
         out.add(Render.table(List.of(t.get("col.kind"), t.get("col.meta"), t.get("col.record"), t.get("col.kept")), rooms));
-
-        out.add(Render.heading(2, t.get("periods.h")));
-        List<List<String>> periods = new ArrayList<>();
-        boolean keepsEvents = !"false".equals(conferences.createRequest(Room.builder(sampleSchool(), "record-sample-room",
-                RoomKind.LESSON).title("Raum").build()).parameters().get("meetingKeepEvents"));
-        periods.add(List.of(t.get("period.meeting.what"), t.get(keepsEvents ? "period.meeting.kept" : "period.meeting.how")));
-        periods.add(List.of(t.get("period.recording.what"), retention == null ? t.get("period.recording.none")
-                : t.get("period.recording.how")));
-        periods.add(List.of(t.get("period.audit.what"), t.get("period.audit.how")));
-        out.add(Render.table(List.of(t.get("col.data"), t.get("col.howlong")), periods));
-
-        for (Flow f : flows) {
-            out.add(Render.heading(2, f.system));
-            out.add(Render.para(f.text(t.lang(), "intro")));
-            out.add(Render.table(List.of(t.get("col.data"), t.get("col.form"), t.get("col.purpose")), f.rows(t.lang())));
-        }
-
-        out.add(Render.heading(2, t.get("never.h")));
-        out.add(Render.para(t.get("never.p")));
-        out.add(Render.para(t.get("footer")));
-        return out;
     }
 
     private School sampleSchool() {
