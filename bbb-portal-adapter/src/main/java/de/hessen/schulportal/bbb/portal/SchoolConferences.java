@@ -74,8 +74,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The only personal datum sent is the display name, shortened per role
  *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
  *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin and version; the
- *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, and a
- *       digest of its policy-relevant settings.</li>
+ *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, a
+ *       digest of its policy-relevant settings, and the school's pseudonym (for retention).</li>
  *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
  *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
  *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
@@ -102,8 +102,9 @@ import org.slf4j.LoggerFactory;
  * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
  * as {@link TenantNotFoundException}.
  *
- * <p><b>Logging.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
- * pseudonymous meeting ID. Never names, person IDs or join links.
+ * <p><b>Logging and audit.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
+ * pseudonymous meeting ID. Never names, person IDs or join links. Every final join outcome is also
+ * an {@link AuditEvent} for the {@link Builder#auditListener(AuditListener) audit listener}.
  */
 public final class SchoolConferences {
     /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
