@@ -30,7 +30,7 @@ class GatewayRetentionTest {
     static final String SECRET_A = Secrets.forbid("schule-a-secret-0123456789abcdef");
     static final String SECRET_B = Secrets.forbid("schule-b-secret-0123456789abcdef");
 
-    private static String record(FakeMoodle moodle, String meetingId) throws Exception {
+    static String record(FakeMoodle moodle, String meetingId) throws Exception {
         moodle.call("create", Map.of("meetingID", meetingId, "name", "Raum", "record", "true"));
         String createTime = el(moodle.call("getMeetingInfo", Map.of("meetingID", meetingId)).body(), "createTime");
         String join = moodle.call("join", Map.of("meetingID", meetingId, "fullName", "Ada Lovelace", "role", "MODERATOR",
