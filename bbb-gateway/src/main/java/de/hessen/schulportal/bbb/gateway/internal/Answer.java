@@ -14,13 +14,53 @@ public final class Answer {
     private final String body;
     private final String location;
     private final String outcome;
+    private final BodyWriter writer;
+
+    /** Writes a streamed body; it may block, and an exception aborts the response. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        /**
+         * Writes the body.
+         *
+         * @param out the response body; the caller closes it
+         * @throws java.io.IOException if the body cannot be written or its source fails
+         */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
 
     private Answer(int status, String contentType, String body, String location, String outcome) {
+        this(status, contentType, body, location, outcome, null);
+    }
+
+    private Answer(int status, String contentType, String body, String location, String outcome, BodyWriter writer) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.location = location;
         this.outcome = outcome;
+        this.writer = writer;
+    }
+
+    /**
+     * A streamed answer (a relayed slide): status and type are sent, then the writer fills the body.
+     *
+     * @param status the HTTP status
+     * @param contentType the media type
+     * @param writer writes the body
+     * @param outcome the outcome for the audit line
+     * @return the answer
+     */
+    public static Answer stream(int status, String contentType, BodyWriter writer, String outcome) {
+        return new Answer(status, contentType, null, null, outcome, writer);
+    }
+
+    /**
+     * The writer of a {@link #stream} answer, or {@code null} for a text answer or a redirect.
+     *
+     * @return the writer
+     */
+    public BodyWriter writer() {
+        return writer;
     }
 
     /**
