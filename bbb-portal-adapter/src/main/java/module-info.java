@@ -16,4 +16,8 @@ module de.hessen.schulportal.bbb.portal {
 
     exports de.hessen.schulportal.bbb.portal;
     exports de.hessen.schulportal.bbb.portal.moodle;
+    exports de.hessen.schulportal.bbb.portal.audit;
+    exports de.hessen.schulportal.bbb.portal.retention;
+    exports de.hessen.schulportal.bbb.portal.record;
+    exports de.hessen.schulportal.bbb.portal.cli;
 }

@@ -33,15 +33,28 @@ public final class GatewayMain {
     }
 
     /**
-     * Runs the gateway until the process is stopped.
+     * Runs the gateway until the process is stopped; with the arguments {@code retention --dry-run|--apply
+     * [TENANT_ID...]} instead runs recording retention for the tenants once ({@link GatewayRetention}), with
+     * {@code record [--lang de|en] [--html]} prints its part of the record of processing ({@link GatewayRecord}).
      *
-     * @param args {@code --dev} for the simulator backend; nothing else is accepted
+     * @param args {@code --dev} for the simulator backend, or the retention or record command
      * @throws InterruptedException if interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("record")) {
+            System.exit(GatewayRecord.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("retention")) {
+            System.exit(GatewayRetention.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err, java.time.Clock.systemUTC()));
+            return;
+        }
         boolean dev = List.of(args).equals(List.of("--dev"));
         if (!dev && args.length > 0) {
-            System.err.println("bbb-gateway takes no arguments except --dev (configuration comes from the environment)");
+            System.err.println("bbb-gateway takes no arguments except --dev, 'record' or 'retention' (configuration comes from"
+                    + " the environment)");
             System.exit(2);
             return;
         }

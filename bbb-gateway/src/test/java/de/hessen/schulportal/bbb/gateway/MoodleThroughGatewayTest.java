@@ -151,7 +151,8 @@ class MoodleThroughGatewayTest {
         assertThat(meeting.name()).isEqualTo("Unterricht");
         assertThat(meeting.isRecording()).isTrue();
         assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url",
-                "bbb-recording-name", "bbb-recording-description");
+                "bbb-recording-name", "bbb-recording-description", "room-school");
+        assertThat(meeting.metadata().get("room-school")).matches("sc-[a-z2-7]{26}");
         assertThat(meeting.metadata().get("bbb-origin")).isEqualTo("Moodle");
         assertThat(meeting.metadata().get("bbb-recording-ready-url")).startsWith(gateway.url() + "gateway/callback/recording-ready/moodle.");
         assertThat(meeting.metadata().get("bbb-recording-name")).startsWith("sealed:").doesNotContain("Mathematik");

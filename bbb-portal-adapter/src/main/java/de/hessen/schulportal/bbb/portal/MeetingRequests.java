@@ -26,6 +26,8 @@ final class MeetingRequests {
     static final String META_LOBBY = "room-lobby";
     /** Metadata the adapter writes at create: whether the meeting may be recorded. */
     static final String META_RECORD = "room-record";
+    /** Metadata the adapter writes at create: the school's pseudonym ({@link Pseudonyms#schoolId}), for retention per school. */
+    static final String META_SCHOOL = "room-school";
     /** Metadata the adapter writes at create: a digest of every policy-relevant setting ({@link #createdAs}). */
     static final String META_SETTINGS = "room-settings";
 
@@ -116,6 +118,7 @@ final class MeetingRequests {
         meta.put(META_LOBBY, Boolean.toString(as.lobby));
         meta.put(META_RECORD, Boolean.toString(as.recorded));
         meta.put(META_SETTINGS, as.settings);
+        meta.put(META_SCHOOL, pseudonyms.schoolId(room.school()));
         b.meta(meta);
         return b.build();
     }

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable. {@link #defaults()} allows {@code bbb-origin}, {@code bbb-origin-version} and
  * {@code bbb-origin-server-name}. The adapter itself always writes {@code room-kind},
- * {@code room-lobby}, {@code room-record} and {@code room-settings} (the room's kind, whether the
- * meeting was created with a lobby and as recordable, and a digest of its policy-relevant
- * settings; joins are judged by them); these keys are reserved and cannot be allowed.
+ * {@code room-lobby}, {@code room-record}, {@code room-settings} and {@code room-school} (the room's
+ * kind, whether the meeting was created with a lobby and as recordable, a digest of its
+ * policy-relevant settings, by which joins are judged, and the school's pseudonym, by which
+ * retention finds a school's recordings); these keys are reserved and cannot be allowed.
  */
 public final class MetadataPolicy {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
@@ -25,7 +26,7 @@ public final class MetadataPolicy {
             Set.of("bbb-origin", "bbb-origin-version", "bbb-origin-server-name"));
     /** Keys the adapter writes itself; a caller's value would hide what the adapter relies on. */
     static final Set<String> RESERVED = Set.of(MeetingRequests.META_KIND, MeetingRequests.META_LOBBY,
-            MeetingRequests.META_RECORD, MeetingRequests.META_SETTINGS);
+            MeetingRequests.META_RECORD, MeetingRequests.META_SETTINGS, MeetingRequests.META_SCHOOL);
 
     private final Set<String> allowedKeys;
 
@@ -48,7 +49,7 @@ public final class MetadataPolicy {
      * @param keys lower-case keys matching {@code [a-z][a-z0-9-]*}, at most 64 characters
      * @return the policy
      * @throws IllegalArgumentException if a key breaks the rule or is reserved ({@code room-kind},
-     *         {@code room-lobby}, {@code room-record}, {@code room-settings})
+     *         {@code room-lobby}, {@code room-record}, {@code room-settings}, {@code room-school})
      */
     public MetadataPolicy allow(String... keys) {
         Set<String> all = new LinkedHashSet<>(allowedKeys);

@@ -30,9 +30,11 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Every input field is length-prefixed, so no two different inputs share an HMAC input.
  * Without the key, a pseudonym cannot be linked to the person, room or school, and with the key
  * only by recomputing it from known IDs (a dictionary over the portal's IDs): keep the key as
- * secret as the BigBlueButton shared secret. <b>Key rotation is not supported:</b> a new key gives
+ * secret as the BigBlueButton shared secret. <b>Key rotation is not transparent:</b> a new key gives
  * every room a new meeting ID (running meetings can then only be ended, not joined, through the
- * adapter) and every person new user IDs.
+ * adapter), every school a new pseudonym and every person new user IDs. Keep the old keys for as
+ * long as recordings made under them may exist: retention and room erasure
+ * ({@code RecordingRetention.Builder.previousPseudonyms}) find those recordings only through them.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the key.
  */
@@ -138,6 +140,20 @@ public final class Pseudonyms {
         // The kind is part of the room's identity: the same room ID asked for as another kind is
         // another meeting, so a lesson can never land in a running staff meeting of that name.
         return meetingPrefix + hash("meeting", room.school().id(), room.id(), room.kind().wireValue());
+    }
+
+    /**
+     * The pseudonym of a school: {@code sc-} + 26 base32 characters, keyed by the school's ID. The
+     * adapter writes it into every meeting's metadata ({@code room-school}), so recordings can be
+     * told apart by school (retention per school) without the school's ID leaving the portal.
+     *
+     * @param school the school
+     * @return the pseudonym, a valid metadata value
+     * @throws NullPointerException if the school is null
+     */
+    public String schoolId(School school) {
+        Checks.required("school", school);
+        return "sc-" + hash("school", school.id());
     }
 
     /**

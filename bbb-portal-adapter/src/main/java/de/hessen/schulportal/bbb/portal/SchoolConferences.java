@@ -6,13 +6,17 @@ import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
+import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
+import de.hessen.schulportal.bbb.portal.audit.AuditListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,8 +89,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The only personal datum sent is the display name, shortened per role
  *       ({@link DisplayNamePolicy}); no avatar URL, no e-mail address.</li>
  *   <li>Metadata only from the allow-list ({@link MetadataPolicy}): origin and version; the
- *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, and a
- *       digest of its policy-relevant settings.</li>
+ *       adapter adds the room kind, whether the meeting has a lobby and may be recorded, a
+ *       digest of its policy-relevant settings, and the school's pseudonym (for retention).</li>
  *   <li>Learning dashboard off everywhere by default; students, parents and guests are also
  *       excluded from it ({@code excludeFromDashboard=true}) should a school switch it on.</li>
  *   <li>No recording unless the room allows it; then {@code notifyRecordingIsOn=true}, no
@@ -113,8 +117,9 @@ import org.slf4j.LoggerFactory;
  * Errors of BigBlueButton surface as the client's {@code BbbException}s; a school without a tenant
  * as {@link TenantNotFoundException}.
  *
- * <p><b>Logging.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
- * pseudonymous meeting ID. Never names, person IDs or session URLs or join links.
+ * <p><b>Logging and audit.</b> DEBUG only: the decision (kind, roles, outcome, reason code) and the
+ * pseudonymous meeting ID. Never names, person IDs, session URLs or join links. Every final join
+ * outcome is also an {@link AuditEvent} for the {@link Builder#auditListener(AuditListener) audit listener}.
  */
 public final class SchoolConferences {
     /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
@@ -126,6 +131,7 @@ public final class SchoolConferences {
     private final RunningMeetings running;
     private final JoinSteps steps;
     private final SchoolConferencesAsync async;
+    private final JoinAudit audit;
 
     private SchoolConferences(Builder b) {
         this.tenants = b.tenants;
@@ -134,6 +140,7 @@ public final class SchoolConferences {
         this.running = new RunningMeetings(b.clock, b.runningMeetingCache.toMillis());
         this.steps = new JoinSteps(requests, running, b.clock, b.signedJoinLinks);
         this.async = new SchoolConferencesAsync(this);
+        this.audit = new JoinAudit(b.auditListener, b.pseudonyms, b.clock);
     }
 
     /**
@@ -206,6 +213,10 @@ public final class SchoolConferences {
      * @throws de.hessen.schulportal.bbb.client.BbbException if BigBlueButton failed
      */
     public JoinOutcome join(Room room, Person person) {
+        return audit.report(room, person, decideAndJoin(room, person));
+    }
+
+    private JoinOutcome decideAndJoin(Room room, Person person) {
         Decision d = decide(room, person);
         String meetingId = meetingId(room);
         steps.logDecision(room, person, d, meetingId);
@@ -294,6 +305,27 @@ public final class SchoolConferences {
         return requests.create(room);
     }
 
+    /**
+     * The exact {@code join} request the adapter would send for a person in a room, for review and
+     * audits (the record of processing is generated from it): display name, pseudonymous user ID,
+     * lobby flag and the user settings for consent and the dashboard. Makes no call; its
+     * {@code createTime} is a placeholder ({@code 1}), where a real join carries the running
+     * meeting's.
+     *
+     * @param room the room, as it would be created (its recording option counts as the meeting's)
+     * @param person the person
+     * @return the request, or empty if the person would be refused
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name breaks the display-name rule
+     */
+    public Optional<JoinMeetingRequest> joinRequest(Room room, Person person) {
+        Decision d = decide(room, person);
+        if (!d.isAdmitted()) {
+            return Optional.empty();
+        }
+        return Optional.of(requests.join(room, person, d, 1L, room.options().isRecordingAllowed()));
+    }
+
     // Shared with the async view.
 
     TenantDirectory tenants() {
@@ -306,6 +338,10 @@ public final class SchoolConferences {
 
     JoinSteps steps() {
         return steps;
+    }
+
+    JoinAudit audit() {
+        return audit;
     }
 
     @Override
@@ -329,6 +365,7 @@ public final class SchoolConferences {
         private Clock clock = Clock.systemUTC();
         private Duration runningMeetingCache = DEFAULT_RUNNING_MEETING_CACHE;
         private boolean signedJoinLinks;
+        private AuditListener auditListener = AuditListener.NONE;
 
         private Builder() {
             metadata.put("bbb-origin", "schulportal");
@@ -455,7 +492,8 @@ public final class SchoolConferences {
         }
 
         /**
-         * The clock for {@link RoomStatus#observedAt()}. Default UTC system clock.
+         * The clock for {@link RoomStatus#observedAt()} and the time of audit events. Default UTC
+         * system clock.
          *
          * @param value the clock
          * @return this builder
@@ -509,6 +547,20 @@ public final class SchoolConferences {
          */
         public Builder signedJoinLinks(boolean value) {
             this.signedJoinLinks = value;
+            return this;
+        }
+
+        /**
+         * Where the adapter reports every final join decision (allowed, lobby, waiting, refused
+         * with the reason's key; for recordable meetings whether the person consented), with
+         * pseudonyms only: see {@link AuditEvent}. Called once per {@code join}, sync and async,
+         * also for a refusal that makes no call. Default {@link AuditListener#NONE}.
+         *
+         * @param value the listener; an exception it throws is logged and ignored
+         * @return this builder
+         */
+        public Builder auditListener(AuditListener value) {
+            this.auditListener = Checks.required("auditListener", value);
             return this;
         }
 

@@ -38,6 +38,10 @@ public final class SchoolConferencesAsync {
      * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<JoinOutcome> join(Room room, Person person) {
+        return decideAndJoin(room, person).thenApply(outcome -> sync.audit().report(room, person, outcome));
+    }
+
+    private CompletableFuture<JoinOutcome> decideAndJoin(Room room, Person person) {
         Decision d = sync.decide(room, person);
         String meetingId = sync.meetingId(room);
         sync.steps().logDecision(room, person, d, meetingId);

@@ -174,7 +174,8 @@ class SchoolConferencesTest {
         assertThat(created.createParameters().get("disabledFeatures").split(","))
                 .contains("privateChat", "learningDashboard");
         assertThat(created.metadata()).containsOnlyKeys("bbb-origin", "bbb-origin-version", "room-kind", "room-lobby",
-                        "room-record", "room-settings")
+                        "room-record", "room-settings", "room-school")
+                .containsEntry("room-school", Pseudonyms.of(PseudonymsTest.KEY).schoolId(lesson.school()))
                 .containsEntry("room-kind", "lesson").containsEntry("room-lobby", "false").containsEntry("room-record", "false");
         assertThat(created.metadata().get("room-settings")).matches("[0-9a-f]{16}");
         assertThat(created.name()).isEqualTo("Klasse 7b – Mathematik");

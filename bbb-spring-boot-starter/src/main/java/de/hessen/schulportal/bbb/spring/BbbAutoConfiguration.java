@@ -6,6 +6,7 @@ import de.hessen.schulportal.bbb.client.event.BbbEventListener;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import de.hessen.schulportal.bbb.portal.SchoolConferences;
 import de.hessen.schulportal.bbb.portal.TenantDirectory;
+import de.hessen.schulportal.bbb.portal.audit.AuditListener;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -151,17 +152,20 @@ public class BbbAutoConfiguration {
     }
 
     /**
-     * The portal adapter, when {@code bbb.portal.pseudonym-key} is set.
+     * The portal adapter, when {@code bbb.portal.pseudonym-key} is set. Its join decisions go to
+     * the {@link AuditListener} bean, if there is one (the data-protection auto-configuration logs them).
      *
      * @param properties the properties
      * @param tenants the tenant directory
+     * @param audit the audit listener, if any
      * @return the adapter
      * @throws BbbConfigurationException if the key is wrong or no server is configured
      */
     @Bean
     @ConditionalOnMissingBean(SchoolConferences.class)
     @ConditionalOnProperty(prefix = "bbb.portal", name = "pseudonym-key")
-    public SchoolConferences schoolConferences(BbbProperties properties, ObjectProvider<TenantDirectory> tenants) {
+    public SchoolConferences schoolConferences(BbbProperties properties, ObjectProvider<TenantDirectory> tenants,
+            ObjectProvider<AuditListener> audit) {
         TenantDirectory directory = tenants.getIfUnique();
         if (directory == null) {
             throw new BbbConfigurationException("bbb.portal.pseudonym-key", "is set, but no BigBlueButton server is configured",
@@ -176,7 +180,8 @@ public class BbbAutoConfiguration {
                     "must be Base64 of at least 32 random bytes, not all the same",
                     "Generate a key with 'openssl rand -base64 32' and keep it as secret as bbb.secret.");
         }
-        return SchoolConferences.builder().tenants(directory).pseudonyms(pseudonyms).build();
+        return SchoolConferences.builder().tenants(directory).pseudonyms(pseudonyms)
+                .auditListener(audit.getIfAvailable(() -> AuditListener.NONE)).build();
     }
 
     /** {@code bbb.url} or {@code bbb.secret} is set. */

@@ -15,6 +15,7 @@ import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.MeetingSettings;
 import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.portal.retention.RecordingRetention;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,13 +193,15 @@ public final class ApiCalls {
     private int metadata(Tenant tenant, Map<String, String> params, CreateMeetingRequest.Builder b) {
         int dropped = 0;
         b.meta("bbb-origin", privacy.config().origin());
+        // The tenant's school pseudonym, by which retention finds its recordings (Moodle cannot set it).
+        b.meta(RecordingRetention.META_SCHOOL, privacy.schoolRef(tenant));
         for (Map.Entry<String, String> e : params.entrySet()) {
             if (!e.getKey().startsWith("meta_")) {
                 continue;
             }
             String key = e.getKey().substring(5).toLowerCase(java.util.Locale.ROOT);
             String value = e.getValue();
-            if (key.equals("bbb-origin")) {
+            if (key.equals("bbb-origin") || key.equals(RecordingRetention.META_SCHOOL)) {
                 continue;
             }
             if ((key.equals("bbb-recording-ready-url") || key.equals("bn-recording-ready-url")

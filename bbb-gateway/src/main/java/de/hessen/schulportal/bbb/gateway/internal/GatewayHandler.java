@@ -4,8 +4,10 @@ package de.hessen.schulportal.bbb.gateway.internal;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
+import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -513,13 +515,16 @@ public final class GatewayHandler extends Handler.Abstract {
             return;
         }
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        if (audit.meeting == null) {
-            AUDIT.info("call={} tenant={} outcome={} status={} tookMs={}", audit.call, audit.tenant, answer.outcome(),
-                    answer.status(), tookMs);
-        } else {
-            AUDIT.info("call={} tenant={} outcome={} status={} tookMs={} meeting={}", audit.call, audit.tenant,
-                    answer.outcome(), answer.status(), tookMs, audit.meeting);
+        // The adapter's audit shape (event=… key=value, machine values only), so one parser reads both trails.
+        // A callback the relay dropped (forged or invalid) is a decision of its own for the trail.
+        String event = answer.outcome().startsWith("dropped_") ? AuditEvent.CALLBACK_REFUSED : "request";
+        AuditEvent.Builder line = AuditEvent.builder(event, Instant.now()).field("call", audit.call)
+                .field("tenant", audit.tenant).field("outcome", answer.outcome()).field("status", answer.status())
+                .field("tookMs", tookMs);
+        if (audit.meeting != null) {
+            line.field("meeting", audit.meeting);
         }
+        AUDIT.info(line.build().toLine());
     }
 
     private static void write(Response response, Answer answer, Callback callback) {

@@ -136,6 +136,17 @@ public final class Privacy {
     }
 
     /**
+     * The tenant's school pseudonym, written into every meeting's metadata ({@code room-school}) so
+     * that the adapter's recording retention finds the tenant's recordings.
+     *
+     * @param tenant the tenant
+     * @return the pseudonym
+     */
+    public String schoolRef(Tenant tenant) {
+        return pseudonyms.schoolId(School.of(tenant.id()));
+    }
+
+    /**
      * The neutral meeting name used instead of the client's: the adapter's default title of a lesson room.
      *
      * @param tenant the tenant

@@ -121,6 +121,7 @@ public class BbbSanitizingAutoConfiguration {
             return false;
         }
         return k.endsWith(".secret") || k.endsWith(".pseudonymkey") || k.equals("bbb.portal.pseudonym.key")
+                || k.startsWith("bbb.retention.previouspseudonymkeys") || k.startsWith("bbb.retention.previous.pseudonym.keys")
                 || k.startsWith("bbb.tenants.") && k.contains(".secret");
     }
 }
