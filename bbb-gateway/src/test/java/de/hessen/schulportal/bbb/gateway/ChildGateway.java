@@ -27,15 +27,25 @@ import java.util.concurrent.TimeoutException;
  */
 final class ChildGateway implements AutoCloseable {
     private final Process process;
-    private final int port;
+    private final Path err;
+    private final CompletableFuture<String> portLine;
+    private int port;
 
-    private ChildGateway(Process process, int port) {
+    private ChildGateway(Process process, Path err) {
         this.process = process;
-        this.port = port;
+        this.err = err;
+        InputStream out = process.getInputStream();
+        this.portLine = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /**
-     * Starts a child gateway with one tenant.
+     * Launches a child gateway with one tenant; {@link #awaitListening()} waits until it listens.
      *
      * @param dir a folder for the child's stderr
      * @param key the pseudonym key (Base64)
@@ -44,7 +54,7 @@ final class ChildGateway implements AutoCloseable {
      * @param backendUrl the backend's base URL
      * @param backendSecret the backend's secret
      */
-    static ChildGateway start(Path dir, String key, String publicUrl, String moodleSecret, String backendUrl, String backendSecret) {
+    static ChildGateway launch(Path dir, String key, String publicUrl, String moodleSecret, String backendUrl, String backendSecret) {
         Path err = dir.resolve("child-gateway.err");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -56,20 +66,20 @@ final class ChildGateway implements AutoCloseable {
         env.put("HA_MOODLE_SECRET", moodleSecret);
         env.put("HA_BACKEND_URL", backendUrl);
         env.put("HA_BACKEND_SECRET", backendSecret);
-        Process p;
         try {
-            p = pb.start();
+            return new ChildGateway(pb.start(), err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        InputStream out = p.getInputStream();
-        CompletableFuture<String> portLine = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8)).readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        });
+    }
+
+    /**
+     * Waits until the child says it listens.
+     *
+     * @return this
+     * @throws IllegalStateException if it did not start within 60 s
+     */
+    ChildGateway awaitListening() {
         String line;
         try {
             // Generous: a JVM starting Jetty on two busy cores.
@@ -81,10 +91,11 @@ final class ChildGateway implements AutoCloseable {
             line = null;
         }
         if (line == null || !line.startsWith("port=")) {
-            p.destroyForcibly();
+            process.destroyForcibly();
             throw new IllegalStateException("the child gateway did not start: " + tail(err));
         }
-        return new ChildGateway(p, Integer.parseInt(line.substring("port=".length()).strip()));
+        port = Integer.parseInt(line.substring("port=".length()).strip());
+        return this;
     }
 
     private static String tail(Path file) {

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 final class Haproxy implements AutoCloseable {
     /** The configuration the README shows. */
     static final String CONFIG = "/haproxy/bbb-gateway.cfg";
+    /** Debian installs it in /usr/sbin, which is not on every user's PATH. */
+    private static final String COMMAND = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
 
     private final Process process;
     private final Path log;
@@ -53,7 +55,7 @@ final class Haproxy implements AutoCloseable {
     /** Skips (or fails on CI) unless {@code haproxy -v} runs. */
     static void assumeInstalled() {
         try {
-            Process p = new ProcessBuilder("haproxy", "-v").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process p = new ProcessBuilder(COMMAND, "-v").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
                 return;
@@ -95,7 +97,7 @@ final class Haproxy implements AutoCloseable {
             Files.writeString(statsCfg, "frontend test_stats\n    bind 127.0.0.1:" + statsPort
                     + "\n    stats enable\n    stats uri /stats\n", StandardCharsets.UTF_8);
             Path log = dir.resolve("haproxy.log");
-            ProcessBuilder pb = new ProcessBuilder("haproxy", "-f", cfg.toString(), "-f", statsCfg.toString(), "-db")
+            ProcessBuilder pb = new ProcessBuilder(COMMAND, "-f", cfg.toString(), "-f", statsCfg.toString(), "-db")
                     .directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
