@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HighAvailabilityTest {
     static final String MOODLE_SECRET = Secrets.forbid("m00dle-ha-5ecret-0123456789abcdef0123456");
     static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-    static final int LESSONS = 16;
+    static final int LESSONS = 12;
     static final int MOODLE_THREADS = 4;
     /** Lessons 0 and 1 are created on one instance directly, so the other must open their callback tokens. */
     static final int CROSS_A = 0;
@@ -87,6 +88,8 @@ class HighAvailabilityTest {
     final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     final Map<Integer, String> analyticsSent = new ConcurrentHashMap<>();
     final Map<Integer, String> createTimes = new ConcurrentHashMap<>();
+    /** Open once instance A is completely gone: a person's repeat comes seconds later, not while a process dies. */
+    final CountDownLatch stopped = new CountDownLatch(1);
 
     /** One call as Moodle (or BigBlueButton, for callbacks) saw it. */
     record Outcome(int lesson, String call, boolean repeatable, int status, boolean ok, String detail) {
@@ -122,7 +125,8 @@ class HighAvailabilityTest {
         start(true);
         run(() -> childA.kill());
 
-        // What the kill cuts off is what each Moodle thread had in flight at that instant: at most one call each.
+        // What the kill cuts off is what each Moodle thread had in flight while A died: at most one call each, as
+        // a thread repeats a cut-off call only once A is gone.
         // The balancer repeats a repeatable one on B when A's connection closed cleanly (the request had been
         // read); a join, end or callback it never repeats, and neither anything whose connection was reset (the
         // request not yet read, or still in A's accept queue: HAProxy's http_wait_for_response retries no read
@@ -219,9 +223,9 @@ class HighAvailabilityTest {
         awaitTrue("half of the lessons", () -> done.get() >= lessons / 2);
         // Slow answers, then the stop once HAProxy counts calls in flight on A: the stop cuts into them.
         sim.faults().latency(Duration.ofMillis(400));
-        awaitTrue("calls in flight on instance A", () -> stats.servers().get("gw1").getOrDefault("scur", 0L) > 0);
-        Map<String, Map<String, Long>> beforeStop = stats.servers();
+        Map<String, Map<String, Long>> beforeStop = awaitCallsInFlightOnA();
         stopA.run();
+        stopped.countDown();
         sim.faults().latency(Duration.ofMillis(25));
         assertThat(moodles.awaitTermination(BOUND.toSeconds(), TimeUnit.SECONDS)).as("lessons finished").isTrue();
 
@@ -253,6 +257,18 @@ class HighAvailabilityTest {
                 + " calls in flight on A at the stop %d, cut off (then repeated by the caller) %d%n", outcomes.size(), afterRun.get("gw1").get("stot"),
                 afterRun.get("gw2").get("stot"), afterRun.get("BACKEND").get("wretr"), afterRun.get("BACKEND").get("wredis"),
                 beforeStop.get("gw1").get("scur"), outcomes.stream().filter(o -> !o.ok()).count());
+    }
+
+    /** HAProxy's counters once they show a call in flight on instance A (gw1). */
+    Map<String, Map<String, Long>> awaitCallsInFlightOnA() {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        Map<String, Map<String, Long>> counters = stats.servers();
+        while (counters.get("gw1").getOrDefault("scur", 0L) == 0) {
+            assertThat(System.nanoTime()).as("waited %s for calls in flight on instance A", BOUND).isLessThan(deadline);
+            Haproxy.pause();
+            counters = stats.servers();
+        }
+        return counters;
     }
 
     void awaitTrue(String what, BooleanSupplier condition) {
@@ -382,8 +398,8 @@ class HighAvailabilityTest {
 
     /**
      * One call; when the balancer answers for a cut-off instance (502, or a kept-alive connection closed without
-     * an answer), the caller repeats it once, as Moodle's user clicks again or its next poll asks again. Both
-     * attempts are recorded.
+     * an answer), the caller repeats it once, as Moodle's user clicks again or its next poll asks again, once the
+     * instance is gone. Both attempts are recorded.
      */
     HttpResponse<String> exchange(int lesson, String call, boolean repeatable, HttpRequest request,
             Predicate<HttpResponse<String>> ok, Runnable beforeRepeat) {
@@ -396,6 +412,12 @@ class HighAvailabilityTest {
         if (r == null || r.statusCode() == 502) {
             outcomes.add(new Outcome(lesson, call, repeatable, r == null ? CUT_OFF : 502, false,
                     r == null ? "closed without an answer" : "the balancer's 502"));
+            try {
+                assertThat(stopped.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("instance A stopped").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             beforeRepeat.run();
             r = moodle.send(request);
             call = call + " (repeated)";
