@@ -97,7 +97,10 @@ final class Haproxy implements AutoCloseable {
             Files.writeString(statsCfg, "frontend test_stats\n    bind 127.0.0.1:" + statsPort
                     + "\n    stats enable\n    stats uri /stats\n", StandardCharsets.UTF_8);
             Path log = dir.resolve("haproxy.log");
-            ProcessBuilder pb = new ProcessBuilder(COMMAND, "-f", cfg.toString(), "-f", statsCfg.toString(), "-db")
+            // Under a shell that ends HAProxy when its stdin closes: when close() closes it, and when the test JVM
+            // dies without calling close(), so no HAProxy outlives the test.
+            ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec 3<&0; \"$0\" \"$@\" & pid=$!; (cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid",
+                    COMMAND, "-f", cfg.toString(), "-f", statsCfg.toString(), "-db")
                     .directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
@@ -163,14 +166,17 @@ final class Haproxy implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            process.getOutputStream().close();
+            if (process.waitFor(10, TimeUnit.SECONDS)) {
+                return;
             }
+        } catch (IOException e) {
+            // Below.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
         }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 }
