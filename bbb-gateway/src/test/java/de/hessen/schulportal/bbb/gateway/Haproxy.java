@@ -120,6 +120,7 @@ final class Haproxy implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                close();
                 throw new IllegalStateException("haproxy exited with " + process.exitValue() + ": " + output());
             }
             try {
