@@ -87,6 +87,7 @@ class HighAvailabilityTest {
     String urlB;
     final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     final Map<Integer, String> analyticsSent = new ConcurrentHashMap<>();
+
     final Map<Integer, String> createTimes = new ConcurrentHashMap<>();
     /** Open once instance A is completely gone: a person's repeat comes seconds later, not while a process dies. */
     final CountDownLatch stopped = new CountDownLatch(1);
@@ -202,7 +203,6 @@ class HighAvailabilityTest {
                     try {
                         create(i, lb.url());
                         lesson(i, true);
-                        analytics(i, lb.url());
                     } catch (RuntimeException | AssertionError e) {
                         outcomes.add(new Outcome(i, "lesson", true, 0, false, e.toString()));
                     }
@@ -231,9 +231,21 @@ class HighAvailabilityTest {
 
         // After the stop: CROSS_A ends through the balancer (B); every remaining recording is processed.
         endLesson(CROSS_A);
-        analytics(CROSS_A, lb.url());
         sim.clock().advance(Duration.ofMinutes(2));
         assertThat(sim.awaitCallbacks(BOUND)).isTrue();
+        // The simulator, like BigBlueButton, posts each analytics callback once and never repeats it. One the
+        // kill cut off is posted again here, as a sender that repeats would.
+        for (CallbackDelivery d : sim.callbackDeliveries()) {
+            if (d.kind().equals("analytics") && d.status() != 202) {
+                String body = d.body().orElseThrow();
+                String backendId = body.replaceAll("(?s).*\"meeting_id\":\"([^\"]*)\".*", "$1");
+                exchange(-1, "analytics (the sender's repeat)", false, HttpRequest.newBuilder(URI.create(d.url())).timeout(BOUND)
+                        .header("Authorization", CallbackSigner.analyticsAuthorization(sim.secret(), backendId,
+                                Instant.now().plus(Duration.ofHours(24))))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        x -> x.statusCode() == 202);
+            }
+        }
         ExecutorService tasks = Executors.newFixedThreadPool(MOODLE_THREADS);
         for (int i = 0; i < LESSONS; i++) {
             int lesson = i;
@@ -311,7 +323,8 @@ class HighAvailabilityTest {
         p.put("meta_analytics-callback-url", broker(lesson, "meeting_events"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(direct(moodle.url("create", p), base))).timeout(BOUND)
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString("<modules><module "
-                        + "name=\"presentation\"><document url=\"https://files.example.org/folien.pdf\" filename=\"folien.pdf\"/>"
+                        + "name=\"presentation\"><document url=\"" + moodle.wwwroot() + "/pluginfile.php/27/mod_bigbluebuttonbn/presentation/0/folien.pdf"
+                        + "?token=f1le70ken9a8b7c6\" filename=\"folien.pdf\"/>"
                         + "</module></modules>")).build();
         // A repeated create answers the meeting that exists (duplicateWarning), so the check is the same.
         HttpResponse<String> r = exchange(lesson, "create", true, request,
@@ -354,13 +367,16 @@ class HighAvailabilityTest {
         outcomes.add(new Outcome(lesson, "join at the backend", false, atBackend.statusCode(), atBackend.statusCode() == 302, ""));
     }
 
-    /** BigBlueButton's analytics callback for a lesson, posted to its (sealed) callback URL on the given base. */
+    /**
+     * An analytics callback as BigBlueButton posts it, to the lesson's sealed callback URL on the given base (an
+     * instance directly); the simulator posts its own through the balancer when a lesson ends.
+     */
     void analytics(int lesson, String base) {
         String backendId = "moodle-" + meetingId(lesson);
         SimulatedMeeting meeting = sim.meeting(backendId).orElseThrow();
         String url = direct(meeting.metadata().get("analytics-callback-url"), base);
         String body = "{\"meeting_id\":\"" + backendId + "\",\"internal_meeting_id\":\"" + meeting.internalMeetingId()
-                + "\",\"data\":{\"duration\":" + (600 + lesson) + ",\"attendees\":[{\"ext_user_id\":\"st-x\",\"name\":\"Kim Y.\"}]}}";
+                + "\",\"data\":{\"duration\":" + (600 + lesson) + ",\"attendees\":[]}}";
         analyticsSent.put(lesson, body.replace(backendId, meetingId(lesson)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(BOUND)
                 .header("Authorization", CallbackSigner.analyticsAuthorization(sim.secret(), backendId, Instant.now().plus(Duration.ofHours(24))))
@@ -439,7 +455,8 @@ class HighAvailabilityTest {
         AnalyticsCallbackVerifier analyticsVerifier = AnalyticsCallbackVerifier.builder().secrets(MOODLE_SECRET).build();
         Map<Integer, List<RecordingReady>> ready = new HashMap<>();
         Map<Integer, List<String>> events = new HashMap<>();
-        for (FakeMoodle.Received r : moodle.received) {
+        List<FakeMoodle.Received> callbacks = moodle.received.stream().filter(r -> r.path.contains("/bbb_broker.php")).toList();
+        for (FakeMoodle.Received r : callbacks) {
             int lesson = Integer.parseInt(r.path.replaceAll(".*bigbluebuttonbn=(\\d+)$", "$1")) - 100;
             if (r.path.contains("action=recording_ready")) {
                 ready.computeIfAbsent(lesson, k -> new ArrayList<>()).add(readyVerifier.verifyFormBody(r.body));
@@ -455,19 +472,39 @@ class HighAvailabilityTest {
             assertThat(ready.get(i)).as("recording-ready callbacks of lesson %d", i).hasSize(1);
             assertThat(ready.get(i).get(0).meetingId()).isEqualTo(meetingId(i));
             assertThat(ready.get(i).get(0).recordId()).isEqualTo(recordId);
-            List<String> got = events.get(i);
-            assertThat(got).as("analytics callbacks of lesson %d", i).isNotEmpty();
-            if (!analyticsMayRepeat) {
-                assertThat(got).as("analytics callbacks of lesson %d", i).hasSize(1);
+            // The simulator's analytics of the lesson: Moodle's meeting ID and its own user IDs back (the gateway
+            // opens the pseudonyms it gave the backend), BigBlueButton's internal ID unchanged.
+            String internalId = sim.meeting(backendId).orElseThrow().internalMeetingId();
+            List<String> fromBbb = events.getOrDefault(i, List.of()).stream().filter(b -> !b.equals(analyticsSent.get(i))).toList();
+            if (analyticsMayRepeat) {
+                assertThat(fromBbb).as("analytics callbacks of lesson %d", i).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+            } else {
+                assertThat(fromBbb).as("analytics callbacks of lesson %d", i).hasSize(1);
             }
-            assertThat(got).as("analytics of lesson %d, as BigBlueButton sent it with Moodle's meeting ID", i)
-                    .allSatisfy(body -> assertThat(body).isEqualTo(analyticsSent.get(i)));
+            assertThat(fromBbb).allSatisfy(body -> {
+                assertThat(body).contains("\"meeting_id\":\"" + meetingId(i) + "\"", "\"internal_meeting_id\":\"" + internalId + "\"");
+                assertThat(Pattern.compile("\"ext_user_id\":\"([^\"]*)\"").matcher(body).results().map(r -> r.group(1)))
+                        .as("attendees of lesson %d as Moodle knows them", i).containsExactlyInAnyOrder("7", "1234");
+            });
         }
-        assertThat(moodle.received).as("nothing else reached Moodle").hasSize(ready.values().stream().mapToInt(List::size).sum()
+        // CROSS_B's own analytics callback, posted to A directly: exactly as sent, with Moodle's meeting ID.
+        assertThat(events.get(CROSS_B)).as("analytics of lesson %d posted to instance A", CROSS_B).containsOnlyOnce(analyticsSent.get(CROSS_B));
+        // The slides of every lesson were fetched through the balancer (the gateway's sealed slide links).
+        assertThat(sim.callbackDeliveries().stream().filter(d -> d.kind().equals("presentation-download")))
+                .as("the simulator's slide downloads").hasSize(LESSONS);
+        List<CallbackDelivery> notDelivered = sim.callbackDeliveries().stream()
+                .filter(d -> d.status() != (d.kind().equals("presentation-download") ? 200 : 202)).toList();
+        if (analyticsMayRepeat) {
+            // The simulator sends (and downloads) one at a time: the kill can cut off at most that one.
+            assertThat(notDelivered).as("callbacks cut off by the kill").hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(d -> assertThat(d.kind()).isIn("analytics", "presentation-download"));
+        } else {
+            assertThat(notDelivered).as("callbacks not delivered across a graceful stop").isEmpty();
+        }
+        assertThat(callbacks).as("no other callback reached Moodle").hasSize(ready.values().stream().mapToInt(List::size).sum()
                 + events.values().stream().mapToInt(List::size).sum());
-        List<CallbackDelivery> deliveries = sim.callbackDeliveries().stream().filter(d -> d.kind().equals("recording-ready")).toList();
-        assertThat(deliveries).as("the simulator's recording-ready POSTs").hasSize(LESSONS)
-                .allSatisfy(d -> assertThat(d.status()).as("answer to %s", d.kind()).isEqualTo(202));
+        assertThat(sim.callbackDeliveries().stream().filter(d -> d.kind().equals("recording-ready"))).as("the simulator's recording-ready POSTs")
+                .hasSize(LESSONS).allSatisfy(d -> assertThat(d.status()).as("answer to %s", d.kind()).isEqualTo(202));
     }
 
     /** HAProxy's statistics page (CSV), a test-only addition beside the operator's configuration. */
