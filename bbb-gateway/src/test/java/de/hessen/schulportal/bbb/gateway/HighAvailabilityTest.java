@@ -497,9 +497,15 @@ class HighAvailabilityTest {
         }
         // CROSS_B's own analytics callback, posted to A directly: exactly as sent, with Moodle's meeting ID.
         assertThat(events.get(CROSS_B)).as("analytics of lesson %d posted to instance A", CROSS_B).containsOnlyOnce(analyticsSent.get(CROSS_B));
-        // The slides of every lesson were fetched through the balancer (the gateway's sealed slide links).
-        assertThat(sim.callbackDeliveries().stream().filter(d -> d.kind().equals("presentation-download")))
-                .as("the simulator's slide downloads").hasSize(LESSONS);
+        // The slides of every lesson were fetched through the balancer (the gateway's sealed slide links). After a
+        // kill there may be more: a create the dead instance had sent on to the backend still arrives there
+        // besides the balancer's repeat of it.
+        List<CallbackDelivery> downloads = sim.callbackDeliveries().stream().filter(d -> d.kind().equals("presentation-download")).toList();
+        if (analyticsMayRepeat) {
+            assertThat(downloads).as("the simulator's slide downloads").hasSizeGreaterThanOrEqualTo(LESSONS);
+        } else {
+            assertThat(downloads).as("the simulator's slide downloads").hasSize(LESSONS);
+        }
         List<CallbackDelivery> notDelivered = sim.callbackDeliveries().stream()
                 .filter(d -> d.status() != (d.kind().equals("presentation-download") ? 200 : 202)).toList();
         if (analyticsMayRepeat) {
