@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -42,7 +43,12 @@ import javax.crypto.spec.SecretKeySpec;
  * open after a rotation until their key is retired.
  *
  * <p>Immutable and thread-safe. The rings are looked up per call through the function given at
- * construction, so a configuration reload that swaps rings takes effect at once.
+ * construction, so a configuration reload that swaps rings takes effect at once. The sub-keys are
+ * derived once per ring key, tenant and purpose and kept (keyed by the ring key's bytes, so a
+ * reload that changes a key under the same ID derives anew); each thread keeps one HMAC instance.
+ * A {@link Cipher} is made per call: the JDK refuses to re-initialise a GCM cipher for encryption
+ * with the key and nonce it last used, and deterministic sealing repeats exactly those for a
+ * repeated value (a rejoining user).
  */
 public final class Sealer {
     /** What a token is for; every purpose has its own sub-keys. */
@@ -121,7 +127,26 @@ public final class Sealer {
     private static final int TAG = 16;
     private static final char PATH_SEPARATOR = '.';
 
+    /** Bounds the sub-key cache: reloads with new keys add entries; past this it starts afresh. */
+    private static final int MAX_CACHED_SUB_KEYS = 4096;
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    });
+
+    /** The sub-keys of one ring key for one tenant and purpose. */
+    private record SubKeys(SecretKeySpec enc, SecretKeySpec nonce) {
+    }
+
+    /** What the sub-keys are derived from; the ring key by content (a {@link ByteBuffer} compares its bytes). */
+    private record SubKeyId(ByteBuffer ringKey, String tenantId, Purpose purpose) {
+    }
+
     private final Function<String, KeyRing> rings;
+    private final ConcurrentHashMap<SubKeyId, SubKeys> subKeys = new ConcurrentHashMap<>();
 
     /**
      * A sealer over the tenants' key rings.
@@ -150,12 +175,12 @@ public final class Sealer {
             throw new IllegalArgumentException("a value of " + plain.length + " bytes cannot be sealed (at most " + MAX_VALUE_BYTES + ")");
         }
         String keyId = ring.currentId();
-        byte[] key = ring.key(keyId).orElseThrow();
-        byte[] nonce = Arrays.copyOf(hmac(subKey(key, "nonce", tenantId, purpose), fields(tenantId, purpose.label(), context, value)), NONCE);
+        SubKeys keys = subKeys(ring.key(keyId).orElseThrow(), tenantId, purpose);
+        byte[] nonce = Arrays.copyOf(hmac(keys.nonce(), fields(tenantId, purpose.label(), context, value)), NONCE);
         byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(subKey(key, "enc", tenantId, purpose), "AES"), new GCMParameterSpec(TAG * 8, nonce));
+            c.init(Cipher.ENCRYPT_MODE, keys.enc(), new GCMParameterSpec(TAG * 8, nonce));
             c.updateAAD(fields(keyId, tenantId, purpose.label(), context));
             byte[] sealed = c.doFinal(plain);
             byte[] out = ByteBuffer.allocate(1 + id.length + NONCE + sealed.length).put((byte) id.length).put(id).put(nonce).put(sealed).array();
@@ -203,20 +228,19 @@ public final class Sealer {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        SubKeys keys = subKeys(key.get(), tenantId, purpose);
         int nonceAt = 1 + idLength;
         byte[] plain;
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(subKey(key.get(), "enc", tenantId, purpose), "AES"),
-                    new GCMParameterSpec(TAG * 8, raw, nonceAt, NONCE));
+            c.init(Cipher.DECRYPT_MODE, keys.enc(), new GCMParameterSpec(TAG * 8, raw, nonceAt, NONCE));
             c.updateAAD(fields(keyId, tenantId, purpose.label(), context));
             plain = c.doFinal(raw, nonceAt + NONCE, raw.length - nonceAt - NONCE);
         } catch (GeneralSecurityException e) {
             return Optional.empty();
         }
         String value = new String(plain, StandardCharsets.UTF_8);
-        byte[] expected = Arrays.copyOf(hmac(subKey(key.get(), "nonce", tenantId, purpose),
-                fields(tenantId, purpose.label(), context, value)), NONCE);
+        byte[] expected = Arrays.copyOf(hmac(keys.nonce(), fields(tenantId, purpose.label(), context, value)), NONCE);
         if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(raw, nonceAt, nonceAt + NONCE))) {
             return Optional.empty();
         }
@@ -265,7 +289,23 @@ public final class Sealer {
         return ring;
     }
 
-    private static byte[] subKey(byte[] ringKey, String use, String tenantId, Purpose purpose) {
+    private SubKeys subKeys(byte[] ringKey, String tenantId, Purpose purpose) {
+        SubKeyId id = new SubKeyId(ByteBuffer.wrap(ringKey), tenantId, purpose);
+        SubKeys cached = subKeys.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        if (subKeys.size() >= MAX_CACHED_SUB_KEYS) {
+            subKeys.clear();
+        }
+        SecretKeySpec ring = new SecretKeySpec(ringKey, "HmacSHA256");
+        SubKeys derived = new SubKeys(new SecretKeySpec(subKey(ring, "enc", tenantId, purpose), "AES"),
+                new SecretKeySpec(subKey(ring, "nonce", tenantId, purpose), "HmacSHA256"));
+        subKeys.putIfAbsent(id, derived);
+        return derived;
+    }
+
+    private static byte[] subKey(SecretKeySpec ringKey, String use, String tenantId, Purpose purpose) {
         return hmac(ringKey, ("bbb-gateway/seal/v2/" + use + '/' + tenantId + '/' + purpose.label()).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -279,13 +319,13 @@ public final class Sealer {
         return out.toByteArray();
     }
 
-    private static byte[] hmac(byte[] key, byte[] data) {
+    private static byte[] hmac(SecretKeySpec key, byte[] data) {
+        Mac mac = HMAC.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
+            mac.init(key);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+            throw new IllegalStateException("HmacSHA256 refused a key", e);
         }
+        return mac.doFinal(data);
     }
 }
