@@ -5,6 +5,9 @@ import de.hessen.schulportal.bbb.gateway.Gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The 8 o'clock peak as SchulMoodle makes it, through the privacy gateway and, for comparison,
@@ -29,11 +34,18 @@ import java.util.concurrent.Future;
  * gateway the browser's join is the gateway's 302 to the backend's signed URL; directly it is
  * Moodle's own signed URL. 75,000 joins, 75,000 getMeetingInfo, 3,000 creates per run.
  *
- * <p>The simulator runs in its own JVM; the gateway runs in this JVM (so the harness CPU includes
- * the gateway's). Reports the run time and per-call latency percentiles of both modes, and the
- * gateway's overhead per call (gateway minus direct, at the median and the 99th percentile).
+ * <p>One way of measuring: after a warm-up, {@code pairs} paired runs, the direct and the gateway
+ * run of a pair back to back in this one invocation (their order alternating from pair to pair), so
+ * both sides of a ratio see the same machine load. Reported: each pair's whole-peak ratio (gateway ÷
+ * direct) and the median over the pairs; per call kind the overhead at p50 and p99 (gateway minus
+ * direct, median over the pairs); the CPU the gateway's own threads (Jetty's {@code bbb-gateway}
+ * pool and bbb-client's {@code bbb-client-*} executor) spent per proxied call, read from
+ * {@link ThreadMXBean}, which load does not inflate the way it inflates wall-clock time; and the
+ * system load average before and after.
  *
- * <p>{@code java -cp benchmarks.jar de.hessen.schulportal.bbb.benchmarks.GatewayPeak [lessons] [users per lesson] [threads]}
+ * <p>The simulator runs in its own JVM; the gateway runs in this JVM beside the harness.
+ *
+ * <p>{@code java -cp benchmarks.jar de.hessen.schulportal.bbb.benchmarks.GatewayPeak [lessons] [users per lesson] [threads] [pairs]}
  */
 public final class GatewayPeak {
     private static final String MOODLE_SECRET = "moodle-benchmark-secret-0123456789abcdef";
@@ -42,11 +54,11 @@ public final class GatewayPeak {
     private GatewayPeak() {
     }
 
-    /** Latencies of one mode. */
-    record Run(String mode, double seconds, Latencies create, Latencies info, Latencies join, double cpuSeconds) {
-        String line(String call, Latencies l) {
-            return String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.2f | %.2f |", mode, call, l.count(),
-                    l.percentileMillis(50), l.percentileMillis(99), l.percentileMillis(99.9));
+    /** Latencies of one run, and the CPU the gateway's threads spent in it. */
+    record Run(String mode, double seconds, Latencies create, Latencies info, Latencies join, double gatewayCpuSeconds) {
+        /** Calls the gateway answered: creates, getMeetingInfo and the joins' 302. */
+        int gatewayCalls() {
+            return create.count() + info.count() + join.count();
         }
     }
 
@@ -54,36 +66,108 @@ public final class GatewayPeak {
         int lessons = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         try (SimulatorProcess sim = SimulatorProcess.start(true);
              Gateway gateway = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
                      .limits(GatewayLimits.builder().maxConcurrentRequests(256).build())
                      .tenant(Tenant.builder("moodle", MOODLE_SECRET, sim.baseUrl(), sim.secret()).build()).build())) {
             String gatewayApi = gateway.url() + "bigbluebutton/api/";
             String directApi = sim.baseUrl().endsWith("/") ? sim.baseUrl() + "api/" : sim.baseUrl() + "/api/";
-            // Warm-up: a tenth of the lessons each way, under other meeting IDs.
-            run("warmup", gatewayApi, MOODLE_SECRET, lessons / 10, users, threads, "w-g-", true);
-            run("warmup", directApi, sim.secret(), lessons / 10, users, threads, "w-d-", false);
-            Run direct = run("direct", directApi, sim.secret(), lessons, users, threads, "d-", false);
-            Run through = run("gateway", gatewayApi, MOODLE_SECRET, lessons, users, threads, "g-", true);
-            System.out.printf(Locale.ROOT, "lessons=%d users/lesson=%d threads=%d cores=%d%n", lessons, users, threads,
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "direct:  %.2f s, harness CPU %.2f s%n", direct.seconds, direct.cpuSeconds);
-            System.out.printf(Locale.ROOT, "gateway: %.2f s, harness CPU %.2f s (includes the gateway)%n", through.seconds,
-                    through.cpuSeconds);
-            System.out.println("| mode | call | count | p50 ms | p99 ms | p99.9 ms |");
-            System.out.println("|---|---|---|---|---|---|");
-            for (Run r : List.of(direct, through)) {
-                System.out.println(r.line("create", r.create));
-                System.out.println(r.line("getMeetingInfo", r.info));
-                System.out.println(r.line("join (gateway 302)", r.join));
+            double loadBefore = loadAverage();
+            // Warm-up: a third of the lessons each way, under other meeting IDs (with a tenth, the first pair still
+            // ran the gateway half-compiled: twice the CPU per call of the later pairs).
+            run("warmup", gatewayApi, MOODLE_SECRET, lessons / 3, users, threads, "w-g-", true);
+            run("warmup", directApi, sim.secret(), lessons / 3, users, threads, "w-d-", false);
+            List<Run[]> runs = new ArrayList<>();
+            for (int i = 0; i < pairs; i++) {
+                Run direct;
+                Run through;
+                if (i % 2 == 0) {
+                    direct = run("direct", directApi, sim.secret(), lessons, users, threads, "d" + i + "-", false);
+                    through = run("gateway", gatewayApi, MOODLE_SECRET, lessons, users, threads, "g" + i + "-", true);
+                } else {
+                    through = run("gateway", gatewayApi, MOODLE_SECRET, lessons, users, threads, "g" + i + "-", true);
+                    direct = run("direct", directApi, sim.secret(), lessons, users, threads, "d" + i + "-", false);
+                }
+                runs.add(new Run[] {direct, through});
+                System.out.printf(Locale.ROOT, "pair %d: direct %.2f s, gateway %.2f s, ratio %.2f, gateway CPU %.0f µs/call,"
+                        + " load %.1f%n", i + 1, direct.seconds, through.seconds, through.seconds / direct.seconds,
+                        cpuMicrosPerCall(through), loadAverage());
             }
-            System.out.printf(Locale.ROOT, "overhead per call (gateway - direct): create p50 %+.2f ms, getMeetingInfo p50 %+.2f ms"
-                    + " p99 %+.2f ms, join p50 %+.2f ms%n",
-                    through.create.percentileMillis(50) - direct.create.percentileMillis(50),
-                    through.info.percentileMillis(50) - direct.info.percentileMillis(50),
-                    through.info.percentileMillis(99) - direct.info.percentileMillis(99),
-                    through.join.percentileMillis(50) - direct.join.percentileMillis(50));
+            double loadAfter = loadAverage();
+            System.out.printf(Locale.ROOT, "lessons=%d users/lesson=%d threads=%d pairs=%d cores=%d load average (1 min) %.1f before,"
+                    + " %.1f after%n", lessons, users, threads, pairs, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+            System.out.printf(Locale.ROOT, "whole peak: direct %.2f s, gateway %.2f s (medians); ratio gateway/direct median %.2f"
+                    + " (pairs %s)%n",
+                    median(runs, r -> r[0].seconds), median(runs, r -> r[1].seconds),
+                    median(runs, r -> r[1].seconds / r[0].seconds), pairsOf(runs, r -> r[1].seconds / r[0].seconds));
+            System.out.printf(Locale.ROOT, "gateway threads' CPU per proxied call: median %.0f µs (pairs %s)%n",
+                    median(runs, r -> cpuMicrosPerCall(r[1])), pairsOf(runs, r -> cpuMicrosPerCall(r[1])));
+            System.out.println("| call | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            row("create", runs, Run::create);
+            row("getMeetingInfo", runs, Run::info);
+            System.out.printf(Locale.ROOT, "| join (the gateway's 302; direct: none) | – | %.2f | %.2f | – | %.2f | %.2f |%n",
+                    median(runs, r -> r[1].join.percentileMillis(50)), median(runs, r -> r[1].join.percentileMillis(50)),
+                    median(runs, r -> r[1].join.percentileMillis(99)), median(runs, r -> r[1].join.percentileMillis(99)));
         }
+    }
+
+    private static void row(String call, List<Run[]> runs, java.util.function.Function<Run, Latencies> kind) {
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %+.2f | %.2f | %.2f | %+.2f |%n", call,
+                median(runs, r -> kind.apply(r[0]).percentileMillis(50)), median(runs, r -> kind.apply(r[1]).percentileMillis(50)),
+                median(runs, r -> kind.apply(r[1]).percentileMillis(50) - kind.apply(r[0]).percentileMillis(50)),
+                median(runs, r -> kind.apply(r[0]).percentileMillis(99)), median(runs, r -> kind.apply(r[1]).percentileMillis(99)),
+                median(runs, r -> kind.apply(r[1]).percentileMillis(99) - kind.apply(r[0]).percentileMillis(99)));
+    }
+
+    static double median(List<Run[]> runs, ToDoubleFunction<Run[]> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String pairsOf(List<Run[]> runs, ToDoubleFunction<Run[]> f) {
+        StringBuilder sb = new StringBuilder();
+        for (Run[] r : runs) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", f.applyAsDouble(r)));
+        }
+        return sb.toString();
+    }
+
+    private static double cpuMicrosPerCall(Run r) {
+        return r.gatewayCpuSeconds * 1e6 / r.gatewayCalls();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * CPU nanoseconds of the gateway's threads alive now, by thread ID: Jetty's pool and
+     * bbb-client's executor. A run's share is the difference of two snapshots, thread by thread (a
+     * thread started during the run counts from zero; one that ended during it is lost, which
+     * undercounts slightly).
+     */
+    static Map<Long, Long> gatewayThreadsCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("bbb-gateway") || t.getThreadName().startsWith("bbb-client-"))) {
+                long ns = mx.getThreadCpuTime(t.getThreadId());
+                if (ns > 0) {
+                    cpu.put(t.getThreadId(), ns);
+                }
+            }
+        }
+        return cpu;
+    }
+
+    static double cpuSecondsSince(Map<Long, Long> before) {
+        long total = 0;
+        for (Map.Entry<Long, Long> e : gatewayThreadsCpu().entrySet()) {
+            total += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        }
+        return total / 1e9;
     }
 
     static Run run(String mode, String api, String secret, int lessons, int users, int threads, String idPrefix,
@@ -93,7 +177,7 @@ public final class GatewayPeak {
         Latencies info = new Latencies(lessons * users);
         Latencies join = new Latencies(lessons * users);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        double cpu = JvmStats.processCpuSeconds();
+        Map<Long, Long> cpu = gatewayThreadsCpu();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>(lessons);
         for (int l = 0; l < lessons; l++) {
@@ -153,7 +237,7 @@ public final class GatewayPeak {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Run(mode, seconds, create, info, join, JvmStats.processCpuSeconds() - cpu);
+        return new Run(mode, seconds, create, info, join, cpuSecondsSince(cpu));
     }
 
     private static String timed(Latencies l, HttpClient http, String url, int status) throws Exception {

@@ -2,10 +2,13 @@
 package de.hessen.schulportal.bbb.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.hessen.schulportal.bbb.gateway.Gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The gateway peak replay, tiny and in one JVM: every call of both modes succeeds. */
@@ -24,6 +27,22 @@ class GatewayPeakSmokeTest {
             assertEquals(15, g.info().count());
             assertEquals(15, g.join().count());
             assertEquals(3, g.create().count());
+            assertTrue(g.gatewayCpuSeconds() > 0, "the gateway's threads' CPU is counted: " + g.gatewayCpuSeconds());
         }
+    }
+
+    @Test
+    void median_ofThePairs_isTheMiddleOrTheMeanOfTheTwoMiddleOnes() {
+        List<GatewayPeak.Run[]> runs = new ArrayList<>();
+        for (double seconds : new double[] {3, 1, 2}) {
+            runs.add(new GatewayPeak.Run[] {run(seconds)});
+        }
+        assertEquals(2.0, GatewayPeak.median(runs, r -> r[0].seconds()));
+        runs.add(new GatewayPeak.Run[] {run(10)});
+        assertEquals(2.5, GatewayPeak.median(runs, r -> r[0].seconds()));
+    }
+
+    private static GatewayPeak.Run run(double seconds) {
+        return new GatewayPeak.Run("x", seconds, new Latencies(1), new Latencies(1), new Latencies(1), 0);
     }
 }

@@ -156,6 +156,27 @@ class SealerTest {
         assertThat(s.open(Sealer.Purpose.RECORDING_READY, "moodle", "", fresh)).isPresent();
     }
 
+    /**
+     * The sub-keys are cached: a reload that puts another key under the same key ID must seal with
+     * the new key (the independent known answer) and never open a token of the old one. Also run on
+     * one sealer many times in a row, so a stale cached sub-key or a reused cipher would show.
+     */
+    @Test
+    void reload_withAnotherKeyUnderTheSameId_usesTheNewKey_andRepeatedSealsStayEqual() throws Exception {
+        AtomicReference<KeyRing> ring = new AtomicReference<>(KeyRing.of("a", Map.of("a", KEY)));
+        Sealer s = new Sealer(t -> ring.get());
+        String old = s.seal(Sealer.Purpose.USER_ID, "moodle", "meeting-1", "1042");
+        for (int i = 0; i < 3; i++) {
+            assertThat(s.seal(Sealer.Purpose.USER_ID, "moodle", "meeting-1", "1042")).as("seal %d", i).isEqualTo(old);
+        }
+        assertThat(old).isEqualTo(expected(KEY, "a", "moodle", "user-id", "meeting-1", "1042"));
+        ring.set(KeyRing.of("a", Map.of("a", NEW_KEY)));
+        String fresh = s.seal(Sealer.Purpose.USER_ID, "moodle", "meeting-1", "1042");
+        assertThat(fresh).isEqualTo(expected(NEW_KEY, "a", "moodle", "user-id", "meeting-1", "1042"));
+        assertThat(s.open(Sealer.Purpose.USER_ID, "moodle", "meeting-1", old)).as("token of the replaced key").isEmpty();
+        assertThat(s.open(Sealer.Purpose.USER_ID, "moodle", "meeting-1", fresh)).contains("1042");
+    }
+
     @Test
     void keyRing_rejectsBadInput_andHidesKeys() {
         assertThatThrownBy(() -> KeyRing.of("x", Map.of("a", KEY))).hasMessageContaining("currentId 'x'");
