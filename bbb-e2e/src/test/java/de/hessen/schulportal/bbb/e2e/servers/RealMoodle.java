@@ -96,16 +96,19 @@ public final class RealMoodle implements BeforeAllCallback, ParameterResolver {
             return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
         }
 
+        /** Idempotent: a failed install closes at once, JUnit closes again at the end of the run. */
         @Override
-        public void close() {
+        public synchronized void close() {
             try {
                 if (site != null) {
                     site.close();
                 }
             } finally {
+                site = null;
                 if (db != null) {
                     db.close();
                 }
+                db = null;
             }
         }
     }
