@@ -12,6 +12,7 @@ import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import java.io.IOException;
@@ -34,7 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  * timeout, with the call's name in the message and no secret; retries happen only where allowed.
  */
 class FaultTest {
+    /** The request timeout of the timeout tests. */
     private static final Duration TIMEOUT = Duration.ofMillis(700);
+    /**
+     * How long the slow server takes in the timeout tests, and the bound they assert: far apart, so a
+     * busy machine cannot break the bound, while a timeout that did not fire would.
+     */
+    private static final Duration SERVER_DELAY = Duration.ofSeconds(20);
+    private static final Duration BOUND = Duration.ofSeconds(12);
     private static WireMockSupport wm;
     private static final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private static BbbClient bbb;
@@ -56,8 +64,8 @@ class FaultTest {
     @BeforeAll
     static void start() {
         wm = new WireMockSupport();
-        bbb = BbbClient.builder().baseUrl(wm.baseUrl()).secret(Secrets.SECRET).requestTimeout(TIMEOUT)
-                .maxRetries(2).maxResponseBytes(64 * 1024).sleeper(new RecordingSleeper()).build();
+        bbb = BbbClient.builder().baseUrl(wm.baseUrl()).secret(Secrets.SECRET)
+                .requestTimeout(Duration.ofSeconds(30)).maxRetries(2).maxResponseBytes(64 * 1024).sleeper(new RecordingSleeper()).build();
     }
 
     @AfterAll
@@ -116,35 +124,35 @@ class FaultTest {
 
     @Test
     void slowHeaders_timeOutWithinTheRequestTimeout() {
-        stub("getMeetingInfo", aResponse().withFixedDelay(5_000).withBody("<response/>"));
+        stub("getMeetingInfo", aResponse().withFixedDelay((int) SERVER_DELAY.toMillis()).withBody("<response/>"));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> bbb.toBuilder().maxRetries(0).build().getMeetingInfo("room-1"))
+        assertThatThrownBy(() -> bbb.toBuilder().requestTimeout(TIMEOUT).maxRetries(0).build().getMeetingInfo("room-1"))
                 .isInstanceOf(BbbTransportException.class)
                 .satisfies(e -> assertThat(((BbbTransportException) e).isTimeout()).isTrue())
                 .satisfies(e -> assertSafeMessage(e, "getMeetingInfo"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plusMillis(1500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
 
     @Test
     void slowDripBody_timesOutWithinTheRequestTimeout() {
         stub("getMeetings", aResponse().withBody("<response><returncode>SUCCESS</returncode>" + "<x/>".repeat(2000)
-                + "</response>").withChunkedDribbleDelay(200, 5_000));
+                + "</response>").withChunkedDribbleDelay(200, (int) SERVER_DELAY.toMillis()));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> bbb.toBuilder().maxRetries(0).build().getMeetings())
+        assertThatThrownBy(() -> bbb.toBuilder().requestTimeout(TIMEOUT).maxRetries(0).build().getMeetings())
                 .isInstanceOf(BbbTransportException.class)
                 .satisfies(e -> assertThat(((BbbTransportException) e).isTimeout()).isTrue());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plusMillis(1500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
 
     @Test
     void slowDripBody_asyncTimesOutToo() {
         stub("getMeetings", aResponse().withBody("<response><returncode>SUCCESS</returncode>" + "<x/>".repeat(2000)
-                + "</response>").withChunkedDribbleDelay(200, 5_000));
+                + "</response>").withChunkedDribbleDelay(200, (int) SERVER_DELAY.toMillis()));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> bbb.toBuilder().maxRetries(0).build().async().getMeetings().join())
+        assertThatThrownBy(() -> bbb.toBuilder().requestTimeout(TIMEOUT).maxRetries(0).build().async().getMeetings().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(BbbTransportException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plusMillis(1500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
 
     @Test
@@ -274,12 +282,9 @@ class FaultTest {
     }
 
     @Test
-    void connectionRefused_isTransportFailure() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        try (BbbClient c = BbbClient.builder().baseUrl("http://127.0.0.1:" + port + "/bigbluebutton/").secret(Secrets.SECRET)
+    void connectionRefused_isTransportFailure() {
+        try (RefusedPort refused = new RefusedPort();
+                BbbClient c = BbbClient.builder().baseUrl(refused.baseUrl()).secret(Secrets.SECRET)
                 .maxRetries(1).sleeper(new RecordingSleeper()).build()) {
             assertThatThrownBy(() -> c.getMeetingInfo("room-1")).isInstanceOf(BbbTransportException.class)
                     .satisfies(e -> assertSafeMessage(e, "getMeetingInfo"));

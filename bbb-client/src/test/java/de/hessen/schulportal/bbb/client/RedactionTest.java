@@ -14,6 +14,8 @@ import de.hessen.schulportal.bbb.testsupport.Secrets;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The secret, checksums, passwords and join URLs never leave through logs, messages or toString. */
 class RedactionTest {
@@ -125,6 +127,31 @@ class RedactionTest {
         String join = "https://h/bigbluebutton/api/join?meetingID=m&fullName=Ada&userdata-bbb_custom_style=x&USERDATA-School=Schule+42&role=VIEWER";
         assertThat(Redactor.redact(join)).doesNotContain("Schule+42", "bbb_custom_style=x", "Ada")
                 .contains("userdata-bbb_custom_style=***", "USERDATA-School=***", "role=VIEWER");
+    }
+
+    /**
+     * One list decides: every name masked in a query is masked in every free-text form too (the text
+     * patterns once named fewer credentials than the query rule). {@code message} is the one name kept
+     * readable in text, where it is BigBlueButton's own error message.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"checksum", "password", "attendeePW", "moderatorPW", "sessionToken", "session_token",
+            "auth_token", "token", "signed_parameters", "cbToken", "access_token", "secret", "Authorization", "apiKey",
+            "api_key", "jwt", "fullName", "userName"})
+    void redactor_masksEachNameInEveryForm(String name) {
+        String value = "v4lue-of-" + name.length();
+        assertThat(Redactor.redact("https://h/x?a=1&" + name + "=" + value)).doesNotContain(value);
+        assertThat(Redactor.redact("echoed: " + name + "=" + value)).doesNotContain(value);
+        assertThat(Redactor.redact("echoed: " + name + ": " + value)).doesNotContain(value);
+        assertThat(Redactor.redact("echoed: {\"" + name + "\":\"" + value + "\"}")).doesNotContain(value);
+        assertThat(Redactor.redact("echoed: " + name + "%3D" + value)).doesNotContain(value);
+        assertThat(Redactor.redact("echoed: <" + name + ">" + value + "</" + name + ">")).doesNotContain(value);
+    }
+
+    @Test
+    void redactor_keepsTheServerMessageReadableInText() {
+        assertThat(Redactor.redact("https://h/x?message=Hallo")).doesNotContain("Hallo");
+        assertThat(Redactor.redact("<message>Checksums do not match</message>")).contains("Checksums do not match");
     }
 
     /** Server messages may echo the request in another shape: prose, JSON, XML, encoded pairs, a bare digest. */

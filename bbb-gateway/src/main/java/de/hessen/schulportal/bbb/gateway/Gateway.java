@@ -11,6 +11,7 @@ import de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck;
 import de.hessen.schulportal.bbb.gateway.internal.GatewayHandler;
 import de.hessen.schulportal.bbb.gateway.internal.Metrics;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
+import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -43,6 +44,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class Gateway implements AutoCloseable {
+    /** Slide downloads at once; BigBlueButton fetches a meeting's presentations one after another. */
+    private static final int SLIDE_DOWNLOADS = 4;
+    /** bbb-web's own default upload limit ({@code maxFileSizeUpload=30000000}). */
+    private static final long SLIDE_MAX_BYTES = 30_000_000L;
+    private static final Duration SLIDE_TIME = Duration.ofSeconds(60);
+
     private final Server server;
     private final ServerConnector connector;
     private final Map<String, BbbClient> clients;
@@ -83,6 +90,7 @@ public final class Gateway implements AutoCloseable {
                 .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
+                new SlideRelay(privacy.sealer(), callbackHttp, metrics, SLIDE_DOWNLOADS, SLIDE_MAX_BYTES, SLIDE_TIME),
                 privacy, metrics, limits.maxConcurrentRequests(), limits.maxBodyBytes());
 
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));

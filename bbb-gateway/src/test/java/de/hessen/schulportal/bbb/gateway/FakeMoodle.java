@@ -45,6 +45,8 @@ final class FakeMoodle implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final HttpServer endpoint;
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** What {@code pluginfile.php} serves: a presentation, as Moodle serves an activity's file with its token. */
+    static final byte[] SLIDE = "%PDF-1.4\n% Folien Bruchrechnung\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     FakeMoodle(String gatewayUrl, String secret) {
         this.secret = secret;
@@ -57,7 +59,13 @@ final class FakeMoodle implements AutoCloseable {
         endpoint.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("Authorization"), body));
-            exchange.sendResponseHeaders(202, -1);
+            if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getPath().contains("/pluginfile.php/")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+                exchange.sendResponseHeaders(200, SLIDE.length);
+                exchange.getResponseBody().write(SLIDE);
+            } else {
+                exchange.sendResponseHeaders(202, -1);
+            }
             exchange.close();
         });
         endpoint.start();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,15 +170,14 @@ class GatewayRobustnessTest {
 
     @Test
     void backendDown_answersServerUnavailable() throws IOException {
-        int port;
-        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = closed.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            FakeMoodle moodle = gateway(refused.baseUrl(),
+                    Secrets.forbid("d0wn-backend-5ecret-0123456789"),
+                    b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
+            HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
+            assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
+            assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
         }
-        FakeMoodle moodle = gateway("http://127.0.0.1:" + port + "/bigbluebutton/", Secrets.forbid("d0wn-backend-5ecret-0123456789"),
-                b -> b.limits(GatewayLimits.builder().backendTimeout(Duration.ofSeconds(2)).build()));
-        HttpResponse<String> r = moodle.call("getMeetingInfo", Map.of("meetingID", "m-1"));
-        assertThat(el(r.body(), "returncode")).isEqualTo("FAILED");
-        assertThat(el(r.body(), "messageKey")).isEqualTo("serverUnavailable");
     }
 
     /** A backend that accepts connections and never answers. */

@@ -128,6 +128,10 @@ class MoodleThroughGatewayTest {
                 .collect(Collectors.joining("\n"));
     }
 
+    String slideUrl() {
+        return moodle.wwwroot() + "/pluginfile.php/27/mod_bigbluebuttonbn/presentation/0/folien.pdf?token=f1le70ken9a8b7c6";
+    }
+
     @Test
     void moodleSequence_throughGateway_worksAndKeepsPersonalDataFromTheBackend() throws Exception {
         HttpResponse<String> version = moodle.get(gateway.url() + "bigbluebutton/api/");
@@ -135,21 +139,29 @@ class MoodleThroughGatewayTest {
         assertThat(el(version.body(), "version")).isNotBlank();
 
         HttpResponse<String> created = moodle.createWithPresentation(createParams(),
-                "<modules><module name=\"presentation\"><document url=\"https://files.example.org/folien.pdf\" filename=\"folien.pdf\"/>"
-                        + "</module></modules>");
+                "<modules><module name=\"presentation\"><document url=\"" + slideUrl().replace("&", "&amp;")
+                        + "\" filename=\"folien.pdf\"/></module></modules>");
         assertThat(el(created.body(), "returncode")).as(created.body()).isEqualTo("SUCCESS");
         assertThat(el(created.body(), "meetingID")).isEqualTo(MEETING_ID);
         SimulatedMeeting meeting = sim.meeting("moodle-" + MEETING_ID).orElseThrow();
         assertThat(el(created.body(), "internalMeetingID")).isEqualTo(meeting.internalMeetingId());
         assertThat(meeting.name()).isEqualTo("Unterricht");
         assertThat(meeting.isRecording()).isTrue();
-        assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url");
+        assertThat(meeting.metadata().keySet()).containsExactlyInAnyOrder("bbb-origin", "bbb-recording-ready-url", "analytics-callback-url",
+                "bbb-recording-name", "bbb-recording-description");
         assertThat(meeting.metadata().get("bbb-origin")).isEqualTo("Moodle");
-        assertThat(meeting.metadata().get("bbb-recording-ready-url")).startsWith(gateway.url() + "gateway/callback/recording-ready/");
+        assertThat(meeting.metadata().get("bbb-recording-ready-url")).startsWith(gateway.url() + "gateway/callback/recording-ready/moodle.");
+        assertThat(meeting.metadata().get("bbb-recording-name")).startsWith("sealed:").doesNotContain("Mathematik");
         assertThat(meeting.createParameters()).containsEntry("webcamsOnlyForModerator", "true")
                 .containsEntry("muteOnStart", "true").doesNotContainKeys("attendeePW", "moderatorPW", "voiceBridge", "welcome");
         assertThat(meeting.createParameters().get("disabledFeatures")).contains("learningDashboard");
+
+        // The slide: BigBlueButton gets a gateway URL, fetches it, and the gateway fetches Moodle's file.
         assertThat(meeting.documents()).hasSize(1);
+        assertThat(meeting.documents().get(0).url().orElseThrow()).startsWith(gateway.url() + "gateway/slides/moodle.");
+        assertThat(sim.awaitCallbacks(Duration.ofSeconds(30))).isTrue();
+        assertThat(sim.meeting("moodle-" + MEETING_ID).orElseThrow().documents().get(0).content()).contains(FakeMoodle.SLIDE);
+        assertThat(moodle.received).extracting(r -> r.path).contains(slideUrl().substring(slideUrl().indexOf("/moodle/")));
 
         // getMeetingInfo polling, as the activity page does.
         HttpResponse<String> info = moodle.call("getMeetingInfo", Map.of("meetingID", MEETING_ID));
@@ -163,9 +175,10 @@ class MoodleThroughGatewayTest {
 
         List<SimulatedAttendee> attendees = sim.meeting("moodle-" + MEETING_ID).orElseThrow().attendees();
         assertThat(attendees).extracting(SimulatedAttendee::fullName).containsExactlyInAnyOrder("Petra Schmidt", "Kim Y.");
-        assertThat(attendees).extracting(SimulatedAttendee::userId).allSatisfy(id -> assertThat(id).matches("(te|st)-[a-z2-7]{26}"));
+        assertThat(attendees).extracting(SimulatedAttendee::userId).allSatisfy(id -> assertThat(id).matches("(te|st)-[A-Za-z0-9_-]{40,}"));
         assertThat(attendees).extracting(SimulatedAttendee::customData)
                 .allSatisfy(d -> assertThat(d).containsOnly(Map.entry("bbb_override_default_locale", "de")));
+        String kimPseudonym = attendees.stream().filter(a -> a.fullName().equals("Kim Y.")).findFirst().orElseThrow().userId();
 
         info = moodle.call("getMeetingInfo", Map.of("meetingID", MEETING_ID));
         assertThat(el(info.body(), "running")).isEqualTo("true");
@@ -173,66 +186,135 @@ class MoodleThroughGatewayTest {
         assertThat(el(info.body(), "moderatorCount")).isEqualTo("1");
         assertThat(info.body()).contains("<fullName>Kim Y.</fullName>").contains("<role>VIEWER</role>");
 
+        // A breakout room, as BigBlueButton itself creates it: its own hashed meeting ID, the parent's internal ID.
+        String breakoutId = "5f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c-1765100000000";
+        FakeMoodle bbbItself = new FakeMoodle(sim.baseUrl().replace("bigbluebutton/", ""), sim.secret());
+        try {
+            assertThat(el(bbbItself.call("create", ordered("meetingID", breakoutId, "name", "Raum 1", "isBreakout", "true",
+                    "parentMeetingID", meeting.internalMeetingId(), "sequence", "1", "record", "true")).body(), "returncode")).isEqualTo("SUCCESS");
+            assertThat(bbbItself.call("join", ordered("meetingID", breakoutId, "fullName", "Kim Y.", "role", "VIEWER",
+                    "userID", kimPseudonym)).statusCode()).isEqualTo(302);
+            assertThat(el(bbbItself.call("end", ordered("meetingID", breakoutId)).body(), "returncode")).isEqualTo("SUCCESS");
+        } finally {
+            bbbItself.close();
+        }
+
         HttpResponse<String> ended = moodle.call("end", Map.of("meetingID", MEETING_ID, "password", "mP4ssw0rd456"));
         assertThat(el(ended.body(), "returncode")).isEqualTo("SUCCESS");
         assertThat(el(ended.body(), "messageKey")).isEqualTo("sentEndMeetingRequest");
 
+        // Attendance: the simulator posts the analytics callback at the end; Moodle gets its own user IDs back.
+        assertThat(sim.awaitCallbacks(Duration.ofSeconds(30))).isTrue();
+        FakeMoodle.Received events = moodle.received.stream().filter(r -> r.path.contains("meeting_events")).findFirst().orElseThrow();
+        AnalyticsCallback verifiedEvents = AnalyticsCallbackVerifier.builder().secrets(MOODLE_SECRET).build()
+                .verify(events.authorization, events.body);
+        assertThat(verifiedEvents.meetingId()).contains(MEETING_ID);
+        assertThat(extUserIds(events.body)).containsExactlyInAnyOrder("7", "1234");
+
+        // An attendee the gateway cannot open is dropped, the rest delivered.
+        String analyticsUrl = meeting.metadata().get("analytics-callback-url");
+        String body = "{\"meeting_id\":\"moodle-" + MEETING_ID + "\",\"internal_meeting_id\":\"" + meeting.internalMeetingId()
+                + "\",\"data\":{\"attendees\":[{\"ext_user_id\":\"" + kimPseudonym + "\",\"name\":\"Kim Y.\"},"
+                + "{\"ext_user_id\":\"st-forged0000000000000000000000000000000000000000\",\"name\":\"X\"},{\"name\":\"Gast\"}]}}";
+        HttpResponse<String> analytics = moodle.send(HttpRequest.newBuilder(URI.create(analyticsUrl)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", CallbackSigner.analyticsAuthorization(sim.secret(), "moodle-" + MEETING_ID,
+                        Instant.now().plus(Duration.ofHours(24))))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(analytics.statusCode()).isEqualTo(202);
+        List<FakeMoodle.Received> allEvents = moodle.received.stream().filter(r -> r.path.contains("meeting_events")).collect(Collectors.toList());
+        assertThat(allEvents).hasSize(2);
+        assertThat(extUserIds(allEvents.get(1).body)).containsExactly("1234");
+
         // The recording is processed; BigBlueButton calls the gateway, the gateway calls Moodle.
         sim.clock().advance(Duration.ofMinutes(2));
         assertThat(sim.awaitCallbacks(Duration.ofSeconds(30))).isTrue();
-        SimulatedRecording rec = sim.recordings().get(0);
+        SimulatedRecording rec = sim.recordings().stream().filter(r -> r.meetingId().equals("moodle-" + MEETING_ID)).findFirst().orElseThrow();
         FakeMoodle.Received ready = moodle.received.stream().filter(r -> r.path.contains("recording_ready")).findFirst().orElseThrow();
         assertThat(ready.path).isEqualTo("/moodle/mod/bigbluebuttonbn/bbb_broker.php?action=recording_ready&bigbluebuttonbn=12");
         RecordingReady verified = RecordingReadyVerifier.builder().secrets(MOODLE_SECRET).build().verifyFormBody(ready.body);
         assertThat(verified.meetingId()).isEqualTo(MEETING_ID);
         assertThat(verified.recordId()).isEqualTo(rec.recordId());
 
-        // Moodle's recordings task.
+        // Moodle's recordings task: name and description opened, the breakout room listed and then found.
         HttpResponse<String> recordings = moodle.call("getRecordings", ordered("recordID", rec.recordId(), "state", "any"));
         assertThat(el(recordings.body(), "recordID")).isEqualTo(rec.recordId());
         assertThat(el(recordings.body(), "meetingID")).isEqualTo(MEETING_ID);
         assertThat(el(recordings.body(), "internalMeetingID")).isEqualTo(meeting.internalMeetingId());
         assertThat(el(recordings.body(), "published")).isEqualTo("true");
+        assertThat(el(recordings.body(), "bbb-recording-name")).isEqualTo("Mathematik 7b Frau Schmidt");
+        assertThat(el(recordings.body(), "bbb-recording-description")).isEqualTo("Bruchrechnung mit Frau Schmidt");
+        String breakoutRecord = el(recordings.body(), "breakoutRoom");
+        assertThat(breakoutRecord).isNotNull();
+        HttpResponse<String> breakoutRecordings = moodle.call("getRecordings", ordered("recordID", breakoutRecord));
+        assertThat(el(breakoutRecordings.body(), "recordID")).as(breakoutRecordings.body()).isEqualTo(breakoutRecord);
+        assertThat(el(breakoutRecordings.body(), "isBreakout")).isEqualTo("true");
+        assertThat(el(breakoutRecordings.body(), "parentId")).isEqualTo(meeting.internalMeetingId());
 
         assertThat(el(moodle.call("publishRecordings", ordered("recordID", rec.recordId(), "publish", "false")).body(), "published"))
                 .isEqualTo("false");
-        assertThat(sim.recordings().get(0).isPublished()).isFalse();
-        assertThat(el(moodle.call("updateRecordings", ordered("recordID", rec.recordId(), "protect", "true",
-                "meta_bbb-recording-name", "Bruchrechnung Frau Schmidt")).body(), "updated")).isEqualTo("true");
-        assertThat(sim.recordings().get(0).metadata()).doesNotContainKey("bbb-recording-name");
-        assertThat(el(moodle.call("deleteRecordings", ordered("recordID", rec.recordId())).body(), "deleted")).isEqualTo("true");
-        assertThat(sim.recordings().get(0).state()).isEqualTo("deleted");
+        assertThat(recording(rec.recordId()).isPublished()).isFalse();
 
-        // The analytics callback, as BigBlueButton sends it to the URL it was given.
-        String analyticsUrl = meeting.metadata().get("analytics-callback-url");
-        String body = "{\"meeting_id\":\"moodle-" + MEETING_ID + "\",\"internal_meeting_id\":\"" + meeting.internalMeetingId()
-                + "\",\"data\":{\"attendees\":[]}}";
-        HttpResponse<String> analytics = moodle.send(HttpRequest.newBuilder(URI.create(analyticsUrl)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", CallbackSigner.analyticsAuthorization(sim.secret(), "moodle-" + MEETING_ID,
-                        Instant.now().plus(Duration.ofHours(24))))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(analytics.statusCode()).isEqualTo(202);
-        FakeMoodle.Received events = moodle.received.stream().filter(r -> r.path.contains("meeting_events")).findFirst().orElseThrow();
-        AnalyticsCallback verifiedEvents = AnalyticsCallbackVerifier.builder().secrets(MOODLE_SECRET).build()
-                .verify(events.authorization, events.body);
-        assertThat(verifiedEvents.meetingId()).contains(MEETING_ID);
+        // Rename as Moodle does it: the whole metadata set it read, with the new name.
+        Map<String, String> update = ordered("recordID", rec.recordId(), "meetingID", MEETING_ID, "meetingName", "Unterricht",
+                "published", "false", "state", "unpublished", "protected", "true", "meta_bbb-origin", "Moodle",
+                "meta_bbb-recording-ready-url", meeting.metadata().get("bbb-recording-ready-url"),
+                "meta_analytics-callback-url", analyticsUrl, "meta_bbb-recording-name", "Bruchrechnung Frau Schmidt",
+                "meta_bbb-recording-description", "Bruchrechnung mit Frau Schmidt", "meta_meetingId", "moodle-" + MEETING_ID,
+                "meta_meetingName", "Unterricht", "meta_isBreakout", "false", "meta_bbb-recording-tags", "");
+        HttpResponse<String> renamed = moodle.call("updateRecordings", update);
+        assertThat(el(renamed.body(), "returncode")).as(renamed.body()).isEqualTo("SUCCESS");
+        assertThat(el(renamed.body(), "updated")).isEqualTo("true");
+        assertThat(recording(rec.recordId()).metadata().get("bbb-recording-name")).startsWith("sealed:").doesNotContain("Bruchrechnung");
+        recordings = moodle.call("getRecordings", ordered("recordID", rec.recordId(), "state", "any"));
+        assertThat(el(recordings.body(), "bbb-recording-name")).isEqualTo("Bruchrechnung Frau Schmidt");
+
+        // A change the gateway refuses is a FAILED answer, and nothing changed.
+        Map<String, String> refused = ordered("recordID", rec.recordId(), "meta_bbb-context", "Mathematik 7b Schmidt",
+                "meta_bbb-recording-name", "Anders");
+        HttpResponse<String> notUpdated = moodle.call("updateRecordings", refused);
+        assertThat(el(notUpdated.body(), "returncode")).isEqualTo("FAILED");
+        assertThat(el(notUpdated.body(), "messageKey")).isEqualTo("metadataRefused");
+        assertThat(el(notUpdated.body(), "message")).contains("bbb-context");
+        assertThat(el(moodle.call("getRecordings", ordered("recordID", rec.recordId())).body(), "bbb-recording-name"))
+                .isEqualTo("Bruchrechnung Frau Schmidt");
+
+        assertThat(el(moodle.call("deleteRecordings", ordered("recordID", rec.recordId())).body(), "deleted")).isEqualTo("true");
+        assertThat(recording(rec.recordId()).state()).isEqualTo("deleted");
 
         // What reached the backend.
         String backend = allBackendQueries();
         for (String personal : List.of("Yilmaz", "tokenpluginfile", "avatarURL", "Mathematik", "M7b", "schule-hessen",
                 "petra.schmidt", "%40", "Bruchrechnung", "Willkommen", "127.0.0.1%3A" + moodle.wwwroot().replaceAll(".*:(\\d+).*", "$1"),
-                "bbb_view", "bbb_broker", "attendeePW", "moderatorPW", "password", "Gruppe")) {
+                "bbb_view", "bbb_broker", "attendeePW", "moderatorPW", "password", "Gruppe", "pluginfile", "f1le70ken")) {
             assertThat(backend).as("backend requests must not contain %s", personal).doesNotContain(personal);
+        }
+        for (SimulatedMeeting m : List.of(sim.meeting("moodle-" + MEETING_ID).orElseThrow())) {
+            assertThat(m.documents().toString() + m.documents().get(0).url().orElse(""))
+                    .doesNotContain("pluginfile", "f1le70ken", moodle.wwwroot());
         }
         assertThat(backend).as("Moodle user IDs").doesNotContainPattern("userID=(1234|7)(&|$|\\n)");
         for (SimulatedRecording r : sim.recordings()) {
-            assertThat(r.metadata().toString()).doesNotContain("Schmidt", "schule-hessen", "bbb_broker");
+            assertThat(r.metadata().toString()).doesNotContain("Schmidt", "schule-hessen", "bbb_broker", "Bruchrechnung");
         }
         String metrics = moodle.get(gateway.url() + "metrics").body();
         assertThat(metrics).contains("bbb_gateway_requests_total{call=\"create\",outcome=\"success\"} 1")
                 .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"delivered\"} 1")
-                .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"delivered\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"delivered\"} 2")
+                .contains("bbb_gateway_callbacks_total{kind=\"slide\",outcome=\"delivered\"} 1")
                 .contains("bbb_gateway_forward_seconds_count{call=\"getMeetingInfo\"} 2");
+    }
+
+    SimulatedRecording recording(String recordId) {
+        return sim.recordings().stream().filter(r -> r.recordId().equals(recordId)).findFirst().orElseThrow();
+    }
+
+    static List<String> extUserIds(String json) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("\"ext_user_id\":\"([^\"]*)\"").matcher(json);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     static Map<String, String> ordered(String... kv) {

@@ -41,16 +41,33 @@ class TenantIsolationTest {
             String join = a.call("join", Map.of("meetingID", "same-id", "fullName", "Ada Lovelace", "role", "MODERATOR",
                     "userID", "1", "createTime", createTime)).headers().firstValue("Location").orElseThrow();
             assertThat(a.get(join).statusCode()).isEqualTo(302);
+            // A breakout room of school A's meeting, created by BigBlueButton itself (its own hashed ID).
+            String breakoutId = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c-1765100000000";
+            try (FakeMoodle bbb = new FakeMoodle(sim.baseUrl().replace("bigbluebutton/", ""), sim.secret())) {
+                assertThat(el(bbb.call("create", MoodleThroughGatewayTest.ordered("meetingID", breakoutId, "name", "Raum 1",
+                        "isBreakout", "true", "parentMeetingID", sim.meeting("a-same-id").orElseThrow().internalMeetingId(),
+                        "sequence", "1", "record", "true")).body(), "returncode")).isEqualTo("SUCCESS");
+                assertThat(bbb.call("join", Map.of("meetingID", breakoutId, "fullName", "Ada L.", "role", "VIEWER")).statusCode())
+                        .isEqualTo(302);
+                assertThat(el(bbb.call("end", Map.of("meetingID", breakoutId)).body(), "returncode")).isEqualTo("SUCCESS");
+            }
             assertThat(el(a.call("end", Map.of("meetingID", "same-id")).body(), "returncode")).isEqualTo("SUCCESS");
             sim.clock().advance(Duration.ofMinutes(5));
-            String recordId = sim.recordings().get(0).recordId();
+            String recordId = sim.recordings().stream().filter(r -> r.meetingId().equals("a-same-id")).findFirst().orElseThrow().recordId();
+            String breakoutRecordId = sim.recordings().stream().filter(r -> r.meetingId().equals(breakoutId)).findFirst().orElseThrow()
+                    .recordId();
+            assertThat(b.call("getRecordings", Map.of("recordID", breakoutRecordId, "state", "any")).body())
+                    .contains("<messageKey>noRecordings</messageKey>").doesNotContain(breakoutRecordId);
+            assertThat(el(b.call("deleteRecordings", Map.of("recordID", breakoutRecordId)).body(), "messageKey")).isEqualTo("notFound");
+            assertThat(a.call("getRecordings", Map.of("recordID", breakoutRecordId, "state", "any")).body())
+                    .contains("<recordID>" + breakoutRecordId + "</recordID>");
 
             assertThat(b.call("getRecordings", Map.of("recordID", recordId, "state", "any")).body())
                     .contains("<messageKey>noRecordings</messageKey>").doesNotContain(recordId);
             assertThat(el(b.call("deleteRecordings", Map.of("recordID", recordId)).body(), "messageKey")).isEqualTo("notFound");
             assertThat(el(b.call("publishRecordings", Map.of("recordID", recordId, "publish", "false")).body(), "messageKey"))
                     .isEqualTo("notFound");
-            assertThat(sim.recordings().get(0).state()).isEqualTo("published");
+            assertThat(sim.recordings()).allSatisfy(r -> assertThat(r.state()).isEqualTo("published"));
             assertThat(a.call("getRecordings", Map.of("recordID", recordId, "state", "any")).body())
                     .contains("<recordID>" + recordId + "</recordID>");
         }

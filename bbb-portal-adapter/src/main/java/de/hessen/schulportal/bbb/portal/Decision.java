@@ -124,15 +124,11 @@ public final class Decision {
      * @return {@link Role#MODERATOR} or {@link Role#VIEWER}; empty when denied
      */
     public Optional<Role> bbbRole() {
-        switch (outcome) {
-            case MODERATOR:
-                return Optional.of(Role.MODERATOR);
-            case VIEWER:
-            case LOBBY:
-                return Optional.of(Role.VIEWER);
-            default:
-                return Optional.empty();
-        }
+        return switch (outcome) {
+            case MODERATOR -> Optional.of(Role.MODERATOR);
+            case VIEWER, LOBBY -> Optional.of(Role.VIEWER);
+            case DENIED -> Optional.empty();
+        };
     }
 
     /**

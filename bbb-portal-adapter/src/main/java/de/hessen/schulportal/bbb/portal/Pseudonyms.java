@@ -173,32 +173,30 @@ public final class Pseudonyms {
      * @return the tag
      */
     public static String roleTag(SchoolRole role) {
-        switch (Checks.required("role", role)) {
-            case PRINCIPAL:
-                return "pr-";
-            case TEACHER:
-                return "te-";
-            case STUDENT:
-                return "st-";
-            case PARENT:
-                return "pa-";
-            case STAFF:
-                return "sf-";
-            default:
-                return "gu-";
-        }
+        return switch (Checks.required("role", role)) {
+            case PRINCIPAL -> "pr-";
+            case TEACHER -> "te-";
+            case STUDENT -> "st-";
+            case PARENT -> "pa-";
+            case STAFF -> "sf-";
+            case GUEST -> "gu-";
+        };
     }
 
     static SchoolRole roleOfUserId(String userId) {
         if (userId == null || userId.length() != 3 + HASH_CHARS) {
             return null;
         }
+        SchoolRole found = null;
         for (SchoolRole role : SchoolRole.values()) {
             if (userId.startsWith(roleTag(role))) {
-                return role;
+                if (found != null) {
+                    throw new IllegalStateException("two roles share the user ID tag " + roleTag(role));
+                }
+                found = role;
             }
         }
-        return null;
+        return found;
     }
 
     private String hash(String domain, String... fields) {

@@ -41,20 +41,12 @@ final class Reasons {
                 break;
             default:
                 String who = englishRole(d.role());
-                switch (d.outcome()) {
-                    case MODERATOR:
-                        text = "As a member, " + who + " moderates a " + where + " and may start it.";
-                        break;
-                    case VIEWER:
-                        text = "As a member, " + who + " joins a " + where + " as a viewer once a moderator has started it.";
-                        break;
-                    case LOBBY:
-                        text = "As a member, " + who + " waits in the lobby of a " + where + " until a moderator admits them.";
-                        break;
-                    default:
-                        text = who.substring(0, 1).toUpperCase(Locale.ROOT) + who.substring(1) + " may not join a " + where + '.';
-                        break;
-                }
+                text = switch (d.outcome()) {
+                    case MODERATOR -> "As a member, " + who + " moderates a " + where + " and may start it.";
+                    case VIEWER -> "As a member, " + who + " joins a " + where + " as a viewer once a moderator has started it.";
+                    case LOBBY -> "As a member, " + who + " waits in the lobby of a " + where + " until a moderator admits them.";
+                    case DENIED -> who.substring(0, 1).toUpperCase(Locale.ROOT) + who.substring(1) + " may not join a " + where + '.';
+                };
                 break;
         }
         return d.overridden() ? text + " (rule set for this school or room)" : text;
@@ -91,86 +83,56 @@ final class Reasons {
                 break;
             default:
                 String who = germanRole(d.role());
-                switch (d.outcome()) {
-                    case MODERATOR:
-                        text = who + " moderieren eine " + where + " und dürfen sie starten.";
-                        break;
-                    case VIEWER:
-                        text = who + " nehmen an einer " + where + " teil, sobald sie gestartet wurde.";
-                        break;
-                    case LOBBY:
-                        text = who + " warten im Warteraum einer " + where + ", bis sie eingelassen werden.";
-                        break;
-                    default:
-                        text = who + " dürfen nicht an einer " + where + " teilnehmen.";
-                        break;
-                }
+                text = switch (d.outcome()) {
+                    case MODERATOR -> who + " moderieren eine " + where + " und dürfen sie starten.";
+                    case VIEWER -> who + " nehmen an einer " + where + " teil, sobald sie gestartet wurde.";
+                    case LOBBY -> who + " warten im Warteraum einer " + where + ", bis sie eingelassen werden.";
+                    case DENIED -> who + " dürfen nicht an einer " + where + " teilnehmen.";
+                };
                 break;
         }
         return d.overridden() ? text + " (Regel dieser Schule oder dieses Raums)" : text;
     }
 
     private static String englishRole(SchoolRole role) {
-        switch (role) {
-            case PRINCIPAL:
-                return "a principal";
-            case TEACHER:
-                return "a teacher";
-            case STUDENT:
-                return "a student";
-            case PARENT:
-                return "a parent";
-            case STAFF:
-                return "a staff member";
-            default:
-                return "a guest";
-        }
+        return switch (role) {
+            case PRINCIPAL -> "a principal";
+            case TEACHER -> "a teacher";
+            case STUDENT -> "a student";
+            case PARENT -> "a parent";
+            case STAFF -> "a staff member";
+            case GUEST -> "a guest";
+        };
     }
 
     private static String englishKind(RoomKind kind) {
-        switch (kind) {
-            case LESSON:
-                return "lesson";
-            case TUTORING:
-                return "tutoring session";
-            case CONSULTATION:
-                return "consultation";
-            case STAFF_MEETING:
-                return "staff meeting";
-            default:
-                return "conference";
-        }
+        return switch (kind) {
+            case LESSON -> "lesson";
+            case TUTORING -> "tutoring session";
+            case CONSULTATION -> "consultation";
+            case STAFF_MEETING -> "staff meeting";
+            case CONFERENCE -> "conference";
+        };
     }
 
     private static String germanRole(SchoolRole role) {
-        switch (role) {
-            case PRINCIPAL:
-                return "Mitglieder der Schulleitung";
-            case TEACHER:
-                return "Lehrkräfte";
-            case STUDENT:
-                return "Schülerinnen und Schüler";
-            case PARENT:
-                return "Eltern";
-            case STAFF:
-                return "Mitarbeitende der Schule";
-            default:
-                return "Gäste";
-        }
+        return switch (role) {
+            case PRINCIPAL -> "Mitglieder der Schulleitung";
+            case TEACHER -> "Lehrkräfte";
+            case STUDENT -> "Schülerinnen und Schüler";
+            case PARENT -> "Eltern";
+            case STAFF -> "Mitarbeitende der Schule";
+            case GUEST -> "Gäste";
+        };
     }
 
     private static String germanKind(RoomKind kind) {
-        switch (kind) {
-            case LESSON:
-                return "Unterrichtsstunde";
-            case TUTORING:
-                return "Förderstunde";
-            case CONSULTATION:
-                return "Sprechstunde";
-            case STAFF_MEETING:
-                return "Dienstbesprechung";
-            default:
-                return "Konferenz";
-        }
+        return switch (kind) {
+            case LESSON -> "Unterrichtsstunde";
+            case TUTORING -> "Förderstunde";
+            case CONSULTATION -> "Sprechstunde";
+            case STAFF_MEETING -> "Dienstbesprechung";
+            case CONFERENCE -> "Konferenz";
+        };
     }
 }

@@ -203,16 +203,11 @@ public final class RolePolicy {
     }
 
     private static Outcome fixedDefault(Relation relation, SchoolRole role) {
-        switch (relation) {
-            case ORGANISER:
-                return role == SchoolRole.GUEST ? Outcome.DENIED : Outcome.MODERATOR;
-            case INVITED_GUEST:
-                return Outcome.LOBBY;
-            case NONE:
-                return Outcome.DENIED;
-            default:
-                return Outcome.DENIED;
-        }
+        return switch (relation) {
+            case ORGANISER -> role == SchoolRole.GUEST ? Outcome.DENIED : Outcome.MODERATOR;
+            case INVITED_GUEST -> Outcome.LOBBY;
+            case NONE, MEMBER -> Outcome.DENIED;
+        };
     }
 
     private static final class Cell {

@@ -136,18 +136,13 @@ public final class Room {
     }
 
     private static String defaultTitle(RoomKind kind) {
-        switch (kind) {
-            case LESSON:
-                return "Unterricht";
-            case TUTORING:
-                return "Förderung und Beratung";
-            case CONSULTATION:
-                return "Sprechstunde";
-            case STAFF_MEETING:
-                return "Dienstbesprechung";
-            default:
-                return "Konferenz";
-        }
+        return switch (kind) {
+            case LESSON -> "Unterricht";
+            case TUTORING -> "Förderung und Beratung";
+            case CONSULTATION -> "Sprechstunde";
+            case STAFF_MEETING -> "Dienstbesprechung";
+            case CONFERENCE -> "Konferenz";
+        };
     }
 
     /** Collects a {@link Room}. Not thread-safe. */

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * A presentation document received in the XML body of {@code create} or {@code insertDocument}.
- * The simulator never downloads URL documents; it only records them. Immutable.
+ * URL documents of a {@code create} are downloaded after the answer, as bbb-web does (at most
+ * 30,000,000 bytes and 30 s; {@link BbbSimulator#awaitCallbacks} waits for them): once that
+ * succeeded with status 200, {@link #content()} holds the bytes; every attempt is also in
+ * {@link BbbSimulator#callbackDeliveries()} as kind {@code presentation-download}. Immutable.
  */
 public final class SimulatedDocument {
     private final Document d;
@@ -85,9 +88,10 @@ public final class SimulatedDocument {
     }
 
     /**
-     * The decoded bytes of an inline (base64) document, a fresh copy each call.
+     * The decoded bytes of an inline (base64) document, or the downloaded bytes of a URL document,
+     * a fresh copy each call.
      *
-     * @return a copy of the bytes, or empty for a URL document
+     * @return a copy of the bytes, or empty for a URL document not (yet) downloaded
      */
     public Optional<byte[]> content() {
         return d.content() == null ? Optional.empty() : Optional.of(d.content().clone());

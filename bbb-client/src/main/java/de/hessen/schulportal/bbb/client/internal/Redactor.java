@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.internal;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,24 +14,32 @@ import java.util.regex.Pattern;
  * are masked in every URL, query string or message text that passes through.
  */
 public final class Redactor {
-    /** Parameter names whose values are credentials (compared case-insensitively). */
-    private static final Set<String> SECRET_PARAMETERS = Set.of(
+    /**
+     * Parameter names whose values are credentials, lower case: masked as query parameters, as
+     * {@code name=value} / {@code name: value} pairs and as {@code <name>} elements in free text.
+     */
+    private static final Set<String> CREDENTIALS = Set.of(
             "checksum", "password", "attendeepw", "moderatorpw", "sessiontoken", "session_token", "auth_token", "token",
-            "signed_parameters", "cbtoken", "access_token", "secret", "authorization", "apikey", "api_key", "jwt",
-            // Not credentials, but what people wrote or are called: logs are not where pupils' names
-            // and chat messages belong.
-            "fullname", "username", "message");
+            "signed_parameters", "cbtoken", "access_token", "secret", "authorization", "apikey", "api_key", "jwt");
+    /**
+     * Parameter names whose values are what people wrote or are called, lower case: logs are not where
+     * pupils' names and chat messages belong. Masked wherever the credentials are, except that
+     * {@code message} stays readable in free text, where it is BigBlueButton's own error message.
+     */
+    private static final Set<String> PERSONAL = Set.of("fullname", "username", "message");
+    /** The names masked in a URL or query string. */
+    private static final Set<String> SECRET_PARAMETERS = union(CREDENTIALS, PERSONAL);
+    /** The names masked in free text. */
+    private static final Set<String> TEXT_NAMES = union(CREDENTIALS, Set.of("fullname", "username"));
 
     /** What a masked value is replaced with. */
     public static final String MASK = "***";
 
     /** A credential written as name=value, name: value, "name":"value" or name%3Dvalue in free text. */
-    private static final Pattern TEXT_PAIR = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(checksum|password|attendeepw|moderatorpw"
-            + "|sessiontoken|session_token|auth_token|token|signed_parameters|cbtoken|access_token|secret|authorization|apikey|api_key"
-            + "|jwt|fullname)(\"?\\s*(?:=|:|%3D)\\s*\"?)(?:bearer\\s+)?([^\\s&\"'<>,;]*)");
+    private static final Pattern TEXT_PAIR = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(" + alternation(TEXT_NAMES)
+            + ")(\"?\\s*(?:=|:|%3D)\\s*\"?)(?:bearer\\s+)?([^\\s&\"'<>,;]*)");
     /** The same names as XML elements, as an echoed request document would carry them. */
-    private static final Pattern TEXT_ELEMENT = Pattern.compile("(?i)<(checksum|password|attendeepw|moderatorpw|sessiontoken"
-            + "|session_token|auth_token|token|secret|fullname)>[^<]*</\\1>");
+    private static final Pattern TEXT_ELEMENT = Pattern.compile("(?i)<(" + alternation(TEXT_NAMES) + ")>[^<]*</\\1>");
     /** An absolute URL inside free text. */
     private static final Pattern TEXT_URL = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
     /** A checksum-length run of hex digits standing alone (not part of an internal meeting or record ID). */
@@ -37,6 +47,20 @@ public final class Redactor {
             + "|[0-9A-Fa-f]{40})(?![0-9A-Fa-f]|-[0-9])");
 
     private Redactor() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * The names as a regex alternation. Their order does not matter: each alternative must be followed
+     * by the rest of the pattern, so the matcher backtracks into a longer name where a shorter one fails.
+     */
+    private static String alternation(Set<String> names) {
+        return String.join("|", new TreeSet<>(names));
     }
 
     /**

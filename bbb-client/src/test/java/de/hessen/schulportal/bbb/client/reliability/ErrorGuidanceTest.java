@@ -11,6 +11,7 @@ import de.hessen.schulportal.bbb.client.ChecksumErrorException;
 import de.hessen.schulportal.bbb.client.ConnectionCheck;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.hook.Hook;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -56,12 +57,9 @@ class ErrorGuidanceTest {
     }
 
     @Test
-    void connectionRefused_namesHostAndReason_keepsCause() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        try (BbbClient c = BbbClient.builder().baseUrl("http://127.0.0.1:" + port + "/bigbluebutton/")
+    void connectionRefused_namesHostAndReason_keepsCause() {
+        try (RefusedPort refused = new RefusedPort();
+                BbbClient c = BbbClient.builder().baseUrl(refused.baseUrl())
                 .secret(Secrets.SECRET).maxRetries(0).build()) {
             assertThatThrownBy(() -> c.getMeetings()).isInstanceOfSatisfying(BbbTransportException.class, e -> {
                 assertThat(e.getMessage()).contains("127.0.0.1").contains("connection refused").contains("getMeetings");

@@ -14,6 +14,7 @@ import de.hessen.schulportal.bbb.client.BbbResponseException;
 import de.hessen.schulportal.bbb.client.BbbTransportException;
 import de.hessen.schulportal.bbb.client.ReliabilityAccess;
 import de.hessen.schulportal.bbb.client.testing.WireMockSupport;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -166,6 +167,7 @@ class FaultMatrixTest {
     private static final RecordingSleeper sleeper = new RecordingSleeper();
     private static BbbClient client;
     private static BbbClient shortTimeout;
+    private static RefusedPort refusedPort;
     private static BbbClient refused;
     private static BbbClient hostile;
 
@@ -176,11 +178,8 @@ class FaultMatrixTest {
                 .requestTimeout(TIMEOUT).connectTimeout(TIMEOUT).maxRetries(MAX_RETRIES).maxResponseBytes(CAP).build();
         shortTimeout = client.toBuilder().requestTimeout(SHORT_TIMEOUT).build();
         hostile = client.toBuilder().requestTimeout(HOSTILE_TIMEOUT).maxResponseBytes(64L << 20).maxRetries(0).build();
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        refused = client.toBuilder().baseUrl("http://127.0.0.1:" + closedPort + "/bigbluebutton/").build();
+        refusedPort = new RefusedPort();
+        refused = client.toBuilder().baseUrl(refusedPort.baseUrl()).build();
     }
 
     @AfterAll
@@ -188,6 +187,7 @@ class FaultMatrixTest {
         client.close();
         shortTimeout.close();
         refused.close();
+        refusedPort.close();
         hostile.close();
         wm.close();
     }

@@ -7,6 +7,7 @@ import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.BbbException;
 import de.hessen.schulportal.bbb.client.BbbResponseException;
 import de.hessen.schulportal.bbb.client.BbbTransportException;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.File;
 import java.net.ServerSocket;
@@ -33,15 +34,12 @@ class LeakTest {
 
     @Test
     void tenThousandFailingCalls_leaveThreadsAndConnectionsAtBaseline() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        try (LoopbackServer server = new LoopbackServer(line -> line.contains("meetingID=reset")
+        try (RefusedPort refused = new RefusedPort();
+                LoopbackServer server = new LoopbackServer(line -> line.contains("meetingID=reset")
                 ? LoopbackServer.reset() : LoopbackServer.status(503, "text/html", "<html>overloaded</html>"));
                 BbbClient live = BbbClient.builder().baseUrl(server.baseUrl()).secret(Secrets.SECRET).maxRetries(0)
                         .requestTimeout(Duration.ofSeconds(5)).build();
-                BbbClient dead = live.toBuilder().baseUrl("http://127.0.0.1:" + closedPort + "/bigbluebutton/").build()) {
+                BbbClient dead = live.toBuilder().baseUrl(refused.baseUrl()).build()) {
             ExecutorService syncCallers = Executors.newFixedThreadPool(8);
             try {
                 // Warm up every path once, so lazily started threads (selector, workers) exist in the baseline.

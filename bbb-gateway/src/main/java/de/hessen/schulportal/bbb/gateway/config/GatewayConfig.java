@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,7 @@ public final class GatewayConfig {
     private final boolean forwardWelcome;
     private final MeetingSettings createSettings;
     private final GatewayLimits limits;
+    private final Map<String, KeyRing> tenantKeyRings;
 
     private GatewayConfig(Builder b) {
         Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
@@ -83,6 +86,29 @@ public final class GatewayConfig {
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.limits = Objects.requireNonNull(b.limits, "limits");
+        KeyRing keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
+        for (String id : b.tenantKeyRings.keySet()) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("keyRing given for tenant '" + id + "', which is not a tenant");
+            }
+        }
+        Map<String, KeyRing> rings = new LinkedHashMap<>();
+        for (Tenant t : tenants) {
+            rings.put(t.id(), b.tenantKeyRings.getOrDefault(t.id(), keyRing));
+        }
+        this.tenantKeyRings = Map.copyOf(rings);
+    }
+
+    /**
+     * The sealing keys of a tenant (reversible pseudonyms, sealed recording names, callback and
+     * slide tokens): the tenant's own ring if one was given, else the gateway's ring. Sub-keys are
+     * derived per tenant either way.
+     *
+     * @param tenantId the tenant ID
+     * @return the ring, or {@code null} if there is no such tenant
+     */
+    public KeyRing keyRing(String tenantId) {
+        return tenantId == null ? null : tenantKeyRings.get(tenantId);
     }
 
     private static int range(String name, int value, int min, int max) {
@@ -224,7 +250,8 @@ public final class GatewayConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof GatewayConfig && toString().equals(o.toString())
-                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants);
+                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants)
+                && tenantKeyRings.equals(((GatewayConfig) o).tenantKeyRings);
     }
 
     @Override
@@ -256,6 +283,8 @@ public final class GatewayConfig {
         private boolean forwardWelcome;
         private MeetingSettings createSettings = MeetingSettings.builder().webcamsOnlyForModerator(true).build();
         private GatewayLimits limits = GatewayLimits.defaults();
+        private KeyRing keyRing;
+        private final Map<String, KeyRing> tenantKeyRings = new LinkedHashMap<>();
 
         private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
@@ -397,6 +426,30 @@ public final class GatewayConfig {
          */
         public Builder limits(GatewayLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * The gateway's sealing keys, for every tenant without its own ring. Default: a ring of the
+         * pseudonym key alone, under the ID {@value KeyRing#DEFAULT_ID}.
+         *
+         * @param value the ring
+         * @return this builder
+         */
+        public Builder keyRing(KeyRing value) {
+            this.keyRing = Objects.requireNonNull(value, "keyRing");
+            return this;
+        }
+
+        /**
+         * A tenant's own sealing keys.
+         *
+         * @param tenantId the ID of a tenant of this configuration
+         * @param value the ring
+         * @return this builder
+         */
+        public Builder keyRing(String tenantId, KeyRing value) {
+            tenantKeyRings.put(Objects.requireNonNull(tenantId, "tenantId"), Objects.requireNonNull(value, "keyRing"));
             return this;
         }
 

@@ -14,13 +14,41 @@ public final class Answer {
     private final String body;
     private final String location;
     private final String outcome;
+    private final byte[] bytes;
 
     private Answer(int status, String contentType, String body, String location, String outcome) {
+        this(status, contentType, body, location, outcome, null);
+    }
+
+    private Answer(int status, String contentType, String body, String location, String outcome, byte[] bytes) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.location = location;
         this.outcome = outcome;
+        this.bytes = bytes;
+    }
+
+    /**
+     * A binary answer (a relayed slide).
+     *
+     * @param status the HTTP status
+     * @param contentType the media type
+     * @param bytes the body; not copied
+     * @param outcome the outcome for the audit line
+     * @return the answer
+     */
+    public static Answer bytes(int status, String contentType, byte[] bytes, String outcome) {
+        return new Answer(status, contentType, null, null, outcome, bytes);
+    }
+
+    /**
+     * The binary body of {@link #bytes}, or {@code null} for a text answer or a redirect.
+     *
+     * @return the bytes; not copied
+     */
+    public byte[] bytesBody() {
+        return bytes;
     }
 
     /**

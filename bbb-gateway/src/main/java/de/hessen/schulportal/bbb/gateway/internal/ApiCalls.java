@@ -137,7 +137,7 @@ public final class ApiCalls {
             b.welcome(welcome);
         }
         dropped += metadata(tenant, params, b);
-        Modules.presentations(body).forEach(b::document);
+        Modules.presentations(body, url -> privacy.gatewayUrl(Sealer.Purpose.SLIDE, tenant, url)).forEach(b::document);
         CreateMeetingRequest request = enforce(draft.finish(), privacy.config().createSettings()).build();
         dropped("create", dropped);
         CreateMeetingResponse r = timed("create", () -> client(tenant).create(request));
@@ -181,7 +181,10 @@ public final class ApiCalls {
         return b;
     }
 
-    /** Metadata: bbb-origin fixed, callback URLs sealed into gateway URLs, allow-listed keys with machine values; nothing else. */
+    /**
+     * Metadata: bbb-origin fixed, callback URLs sealed into gateway URLs, the recording's name and
+     * description sealed, allow-listed keys with machine values; nothing else.
+     */
     private int metadata(Tenant tenant, Map<String, String> params, CreateMeetingRequest.Builder b) {
         int dropped = 0;
         b.meta("bbb-origin", privacy.config().origin());
@@ -196,9 +199,13 @@ public final class ApiCalls {
             }
             if ((key.equals("bbb-recording-ready-url") || key.equals("bn-recording-ready-url")
                     || key.equals("canvas-recording-ready-url")) && ParameterTable.isHttpUrl(value)) {
-                b.meta("bbb-recording-ready-url", privacy.gatewayUrl(CallbackTokens.Purpose.RECORDING_READY, tenant, value));
+                b.meta("bbb-recording-ready-url", privacy.gatewayUrl(Sealer.Purpose.RECORDING_READY, tenant, value));
             } else if (key.equals("analytics-callback-url") && ParameterTable.isHttpUrl(value)) {
-                b.meta("analytics-callback-url", privacy.gatewayUrl(CallbackTokens.Purpose.ANALYTICS, tenant, value));
+                b.meta("analytics-callback-url", privacy.gatewayUrl(Sealer.Purpose.ANALYTICS, tenant, value));
+            } else if (RecordingCalls.sealedText(key) != null) {
+                if (!value.isBlank()) {
+                    b.meta(key, privacy.sealText(RecordingCalls.sealedText(key), tenant, value));
+                }
             } else if (privacy.metadataPasses(key, value)) {
                 b.meta(key, value);
             } else {

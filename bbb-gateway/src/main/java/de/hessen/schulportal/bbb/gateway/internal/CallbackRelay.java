@@ -25,6 +25,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,10 +75,10 @@ public final class CallbackRelay {
         }
     }
 
-    private Optional<Map.Entry<Tenant, String>> open(CallbackTokens.Purpose purpose, String token) {
-        return privacy.tokens().open(purpose, token)
+    private Optional<Map.Entry<Tenant, String>> open(Sealer.Purpose purpose, String token) {
+        return privacy.sealer().openPathToken(purpose, token)
                 .filter(s -> tenants.containsKey(s.tenantId()))
-                .map(s -> Map.entry(tenants.get(s.tenantId()), s.url()));
+                .map(s -> Map.entry(tenants.get(s.tenantId()), s.value()));
     }
 
     /**
@@ -89,7 +90,7 @@ public final class CallbackRelay {
      */
     public Answer recordingReady(String token, byte[] body) {
         String kind = "recording_ready";
-        Optional<Map.Entry<Tenant, String>> target = open(CallbackTokens.Purpose.RECORDING_READY, token);
+        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.RECORDING_READY, token);
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -120,7 +121,7 @@ public final class CallbackRelay {
      */
     public Answer analytics(String token, String authorization, byte[] body) {
         String kind = "analytics";
-        Optional<Map.Entry<Tenant, String>> target = open(CallbackTokens.Purpose.ANALYTICS, token);
+        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.ANALYTICS, token);
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -133,22 +134,84 @@ public final class CallbackRelay {
         } catch (CallbackVerificationException | JacksonException e) {
             return dropped(kind, "dropped_invalid");
         }
-        if (json instanceof ObjectNode) {
-            ObjectNode o = (ObjectNode) json;
-            for (String field : new String[] {"meeting_id", "meetingId"}) {
-                if (o.has(field)) {
-                    Optional<String> clientId = Privacy.clientMeetingId(tenant, o.get(field).asString());
-                    if (clientId.isEmpty()) {
-                        return dropped(kind, "dropped_invalid");
-                    }
-                    o.put(field, clientId.get());
+        if (!(json instanceof ObjectNode)) {
+            return dropped(kind, "dropped_invalid");
+        }
+        ObjectNode o = (ObjectNode) json;
+        String clientMeetingId = null;
+        for (String field : new String[] {"meeting_id", "meetingId"}) {
+            if (o.has(field)) {
+                Optional<String> clientId = Privacy.clientMeetingId(tenant, o.get(field).asString());
+                if (clientId.isEmpty()) {
+                    return dropped(kind, "dropped_invalid");
                 }
+                o.put(field, clientId.get());
+                clientMeetingId = clientId.get();
             }
+        }
+        if (clientMeetingId == null) {
+            return dropped(kind, "dropped_invalid");
+        }
+        int droppedUsers = mapUsers(tenant, clientMeetingId, o.get("data"));
+        if (droppedUsers > 0) {
+            metrics.callback(kind + "_attendee", "dropped_unknown");
         }
         Instant exp = data.expiresAt().orElse(clock.instant().plus(ANALYTICS_VALIDITY));
         ObjectNode claims = JSON.createObjectNode().put("exp", exp.getEpochSecond());
         String jwt = JwtSigner.sign("HS512", claims.toString(), tenant.clientSecret());
         return deliver(kind, target.get().getValue(), "application/json", "Bearer " + jwt, json.toString());
+    }
+
+    /**
+     * Gives the client its own user IDs back in the analytics data, as Moodle reads them
+     * ({@code mod_bigbluebuttonbn} {@code meeting::process_meeting_events} writes
+     * {@code data.attendees[].ext_user_id} into a numeric column as the Moodle user ID): each
+     * attendee's {@code ext_user_id} and each poll's {@code votes} key (bbb-record-core's
+     * analytics callback keys votes by the external user ID) is opened; an attendee or vote whose
+     * ID the gateway cannot open (a guest without ID, a user of a retired key, a forged entry) is
+     * dropped and the rest delivered.
+     *
+     * @return how many entries were dropped
+     */
+    private int mapUsers(Tenant tenant, String clientMeetingId, JsonNode data) {
+        if (!(data instanceof ObjectNode)) {
+            return 0;
+        }
+        int dropped = 0;
+        JsonNode attendees = data.get("attendees");
+        if (attendees instanceof ArrayNode) {
+            ArrayNode kept = JSON.createArrayNode();
+            for (JsonNode a : attendees) {
+                Optional<String> id = a instanceof ObjectNode && a.has("ext_user_id")
+                        ? privacy.clientUserId(tenant, clientMeetingId, a.get("ext_user_id").asString()) : Optional.empty();
+                if (id.isPresent()) {
+                    ((ObjectNode) a).put("ext_user_id", id.get());
+                    kept.add(a);
+                } else {
+                    dropped++;
+                }
+            }
+            ((ObjectNode) data).set("attendees", kept);
+        }
+        JsonNode polls = data.get("polls");
+        if (polls instanceof ArrayNode) {
+            for (JsonNode poll : polls) {
+                JsonNode votes = poll.get("votes");
+                if (votes instanceof ObjectNode) {
+                    ObjectNode mapped = JSON.createObjectNode();
+                    for (Map.Entry<String, JsonNode> v : votes.properties()) {
+                        Optional<String> id = privacy.clientUserId(tenant, clientMeetingId, v.getKey());
+                        if (id.isPresent()) {
+                            mapped.set(id.get(), v.getValue());
+                        } else {
+                            dropped++;
+                        }
+                    }
+                    ((ObjectNode) poll).set("votes", mapped);
+                }
+            }
+        }
+        return dropped;
     }
 
     /**
@@ -158,7 +221,7 @@ public final class CallbackRelay {
      * @return a redirect, or 404 for a token the gateway did not make
      */
     public Answer logout(String token) {
-        return open(CallbackTokens.Purpose.LOGOUT, token)
+        return open(Sealer.Purpose.LOGOUT, token)
                 .map(t -> Answer.redirect(t.getValue()))
                 .orElseGet(() -> Answer.plain(404, "text/plain;charset=utf-8", "unknown logout link\n", "dropped_forged"));
     }

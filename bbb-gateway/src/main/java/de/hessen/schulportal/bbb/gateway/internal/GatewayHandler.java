@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * checksums, answers, counts and writes one audit line per request.
  *
  * <p>Routes: {@code /bigbluebutton/api/[call]}, {@code /gateway/callback/recording-ready/<token>},
- * {@code /gateway/callback/analytics/<token>}, {@code /gateway/logout/<token>}, {@code /health},
+ * {@code /gateway/callback/analytics/<token>}, {@code /gateway/logout/<token>},
+ * {@code /gateway/slides/<token>} (BigBlueButton fetching a presentation), {@code /health},
  * {@code /metrics}.
  *
  * <p>The audit line carries the call, the tenant ID, the outcome, the status, the duration and at
@@ -30,10 +31,12 @@ public final class GatewayHandler extends Handler.Abstract {
     private static final String RECORDING_READY = "/gateway/callback/recording-ready/";
     private static final String ANALYTICS = "/gateway/callback/analytics/";
     private static final String LOGOUT = "/gateway/logout/";
+    private static final String SLIDES = "/gateway/slides/";
 
     private final ChecksumCheck checksums;
     private final ApiCalls calls;
     private final CallbackRelay relay;
+    private final SlideRelay slides;
     private final Privacy privacy;
     private final Metrics metrics;
     private final Semaphore permits;
@@ -45,16 +48,18 @@ public final class GatewayHandler extends Handler.Abstract {
      * @param checksums the checksum check over the tenants
      * @param calls the API calls
      * @param relay the callback relay
+     * @param slides the slide relay ({@code /gateway/slides/<token>}, bounded by its own permits)
      * @param privacy the policy (for the audit line's meeting reference)
      * @param metrics the metrics
      * @param maxConcurrent API calls handled at once
      * @param maxBodyBytes the body limit
      */
-    public GatewayHandler(ChecksumCheck checksums, ApiCalls calls, CallbackRelay relay, Privacy privacy, Metrics metrics,
-            int maxConcurrent, int maxBodyBytes) {
+    public GatewayHandler(ChecksumCheck checksums, ApiCalls calls, CallbackRelay relay, SlideRelay slides, Privacy privacy,
+            Metrics metrics, int maxConcurrent, int maxBodyBytes) {
         this.checksums = checksums;
         this.calls = calls;
         this.relay = relay;
+        this.slides = slides;
         this.privacy = privacy;
         this.metrics = metrics;
         this.permits = new Semaphore(maxConcurrent);
@@ -105,6 +110,10 @@ public final class GatewayHandler extends Handler.Abstract {
         if (path.startsWith(LOGOUT)) {
             audit.call = "logout";
             return relay.logout(path.substring(LOGOUT.length()));
+        }
+        if (path.startsWith(SLIDES) && method.equals("GET")) {
+            audit.call = "slide";
+            return slides.fetch(path.substring(SLIDES.length()));
         }
         if (path.startsWith(RECORDING_READY) && method.equals("POST")) {
             audit.call = "recording_ready";
@@ -204,7 +213,10 @@ public final class GatewayHandler extends Handler.Abstract {
         if (answer.status() == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         }
-        if (answer.location() != null) {
+        if (answer.bytesBody() != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+            response.write(true, java.nio.ByteBuffer.wrap(answer.bytesBody()), callback);
+        } else if (answer.location() != null) {
             response.getHeaders().put(HttpHeader.LOCATION, answer.location());
             response.write(true, null, callback);
         } else {

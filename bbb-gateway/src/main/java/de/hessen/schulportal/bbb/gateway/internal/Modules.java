@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,14 +20,17 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the presentation documents of a create POST body ({@code <modules><module name="presentation">}),
- * so they reach the backend through bbb-client's typed {@link Document}. Other modules (e.g.
- * {@code clientSettingsOverride}) are dropped. DOCTYPEs are refused (no entity expansion, no XXE).
+ * so they reach the backend through bbb-client's typed {@link Document}. A document's URL (Moodle's
+ * {@code pluginfile.php} with a file token) is replaced by the gateway URL that seals it
+ * ({@link SlideRelay} serves it), so the backend never learns the client's address or token.
+ * Other modules (e.g. {@code clientSettingsOverride}) are dropped. DOCTYPEs are refused (no
+ * entity expansion, no XXE).
  */
 final class Modules {
     private Modules() {
     }
 
-    static List<Document> presentations(byte[] body) {
+    static List<Document> presentations(byte[] body, UnaryOperator<String> sealUrl) {
         List<Document> out = new ArrayList<>();
         if (body == null || body.length == 0) {
             return out;
@@ -53,17 +57,21 @@ final class Modules {
             }
             NodeList docs = module.getElementsByTagName("document");
             for (int j = 0; j < docs.getLength(); j++) {
-                out.add(document((Element) docs.item(j)));
+                out.add(document((Element) docs.item(j), sealUrl));
             }
         }
         return out;
     }
 
-    private static Document document(Element e) {
+    private static Document document(Element e, UnaryOperator<String> sealUrl) {
         try {
             Document.Builder d;
             if (!e.getAttribute("url").isEmpty()) {
-                d = Document.fromUrl(URI.create(e.getAttribute("url").strip()));
+                String url = e.getAttribute("url").strip();
+                if (!ParameterTable.isHttpUrl(url)) {
+                    throw new IllegalArgumentException("the url must be an absolute http(s) URL");
+                }
+                d = Document.fromUrl(URI.create(sealUrl.apply(url)));
                 if (!e.getAttribute("filename").isEmpty()) {
                     d.filename(e.getAttribute("filename"));
                 }

@@ -100,7 +100,7 @@ public final class ParameterTable {
         create("welcome", Treatment.STRUCTURAL, null);
         create("logoutURL", Treatment.REWRITTEN, (d, v, t, p) -> {
             if (isHttpUrl(v)) {
-                d.request.logoutUrl(URI.create(p.gatewayUrl(CallbackTokens.Purpose.LOGOUT, t, v)));
+                d.request.logoutUrl(URI.create(p.gatewayUrl(Sealer.Purpose.LOGOUT, t, v)));
             }
         });
         create("record", Treatment.FORWARDED, (d, v, t, p) -> d.request.record(bool(v)));
@@ -145,7 +145,7 @@ public final class ParameterTable {
         join("createTime", Treatment.FORWARDED, (r, v, t, p) -> r.createTime(Long.parseLong(v.strip())));
         join("logoutURL", Treatment.REWRITTEN, (r, v, t, p) -> {
             if (isHttpUrl(v)) {
-                r.logoutUrl(URI.create(p.gatewayUrl(CallbackTokens.Purpose.LOGOUT, t, v)));
+                r.logoutUrl(URI.create(p.gatewayUrl(Sealer.Purpose.LOGOUT, t, v)));
             }
         });
         for (String key : USERDATA) {

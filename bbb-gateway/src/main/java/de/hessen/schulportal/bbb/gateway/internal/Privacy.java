@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MetadataPolicy;
@@ -13,8 +14,8 @@ import de.hessen.schulportal.bbb.portal.Room;
 import de.hessen.schulportal.bbb.portal.RoomKind;
 import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
-import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * {@link Pseudonyms} for user IDs (and the audit log's meeting reference), {@link DisplayNamePolicy}
  * for names, {@link MetadataPolicy} for metadata values, the adapter's neutral room title for
  * meeting names. Also the mapping between the client's meeting IDs and the backend's
- * ({@code <tenant>-<meetingID>}) and the callback tokens.
+ * ({@code <tenant>-<meetingID>}), and everything sealed with the {@link Sealer}: reversible user
+ * pseudonyms, recording names and descriptions, callback, logout and slide URLs.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,16 +37,28 @@ public final class Privacy {
     private final Pseudonyms pseudonyms;
     private final DisplayNamePolicy names;
     private final MetadataPolicy metadata;
-    private final CallbackTokens tokens;
+    private final Sealer sealer;
     private final String publicBase;
 
     /**
-     * The policy of a configuration.
+     * The policy of a configuration, sealing with the configuration's key rings.
      *
      * @param config the configuration
      * @param publicBase the gateway's public URL
      */
     public Privacy(GatewayConfig config, String publicBase) {
+        this(config, publicBase, config::keyRing);
+    }
+
+    /**
+     * The policy of a configuration with key rings looked up per call, for a configuration that
+     * reloads its keys (e.g. on SIGHUP) without rebuilding the gateway.
+     *
+     * @param config the configuration
+     * @param publicBase the gateway's public URL
+     * @param rings tenant ID → its current ring, or {@code null} for an unknown tenant
+     */
+    public Privacy(GatewayConfig config, String publicBase, Function<String, KeyRing> rings) {
         this.config = config;
         this.pseudonyms = Pseudonyms.fromBase64(config.pseudonymKey());
         this.names = DisplayNamePolicy.builder()
@@ -52,13 +66,8 @@ public final class Privacy {
                 .format(SchoolRole.STUDENT, config.viewerNames())
                 .build();
         this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
-        this.tokens = new CallbackTokens(decodeKey(config.pseudonymKey()));
+        this.sealer = new Sealer(rings);
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
-    }
-
-    private static byte[] decodeKey(String base64) {
-        String k = base64.strip();
-        return k.indexOf('-') >= 0 || k.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(k) : Base64.getDecoder().decode(k);
     }
 
     /**
@@ -71,12 +80,12 @@ public final class Privacy {
     }
 
     /**
-     * The callback tokens.
+     * The sealer.
      *
-     * @return the tokens
+     * @return the sealer
      */
-    public CallbackTokens tokens() {
-        return tokens;
+    public Sealer sealer() {
+        return sealer;
     }
 
     /**
@@ -172,7 +181,11 @@ public final class Privacy {
     }
 
     /**
-     * The keyed pseudonym of a user in a meeting: unlinkable across meetings and tenants.
+     * The pseudonym of a user in a meeting: the adapter's role tag ({@code te-}, {@code st-}, …)
+     * and the client's user ID sealed for the meeting. The same user gets the same pseudonym in the
+     * same meeting (rejoins stay one user), different ones in different meetings and tenants
+     * (unlinkable), and only the gateway can open it ({@link #clientUserId}), so callbacks can
+     * give the client its own IDs back.
      *
      * @param tenant the tenant
      * @param clientMeetingId the client's meeting ID
@@ -180,7 +193,63 @@ public final class Privacy {
      * @return the pseudonym
      */
     public String userPseudonym(Tenant tenant, String clientMeetingId, Person person) {
-        return pseudonyms.userId(room(tenant, clientMeetingId), person);
+        return Pseudonyms.roleTag(person.role()) + sealer.seal(Sealer.Purpose.USER_ID, tenant.id(), clientMeetingId, person.id());
+    }
+
+    /**
+     * Opens a user pseudonym of a meeting.
+     *
+     * @param tenant the tenant
+     * @param clientMeetingId the client's meeting ID the pseudonym was made in
+     * @param pseudonym the pseudonym, as the backend reports it
+     * @return the client's user ID, or empty if the pseudonym is not one the gateway made for this
+     *     tenant and meeting (or its key was retired)
+     */
+    public Optional<String> clientUserId(Tenant tenant, String clientMeetingId, String pseudonym) {
+        if (pseudonym == null) {
+            return Optional.empty();
+        }
+        int dash = pseudonym.indexOf('-');
+        // The role tag is two letters and a dash; the token after it is Base64url.
+        if (dash != 2) {
+            return Optional.empty();
+        }
+        return sealer.open(Sealer.Purpose.USER_ID, tenant.id(), clientMeetingId, pseudonym.substring(dash + 1));
+    }
+
+    /** The longest recording name or description sealed, in code points; longer ones are cut. */
+    public static final int MAX_SEALED_TEXT = 256;
+    /** What starts a sealed metadata value on the backend, so a clear value is never mistaken for one. */
+    static final String SEALED_PREFIX = "sealed:";
+
+    /**
+     * Seals a recording's name or description for the backend's metadata. Texts longer than
+     * {@value #MAX_SEALED_TEXT} code points are cut there (Moodle itself cuts descriptions to 64).
+     *
+     * @param purpose {@link Sealer.Purpose#RECORDING_NAME} or {@link Sealer.Purpose#RECORDING_DESCRIPTION}
+     * @param tenant the tenant
+     * @param text the client's text
+     * @return the value to store on the backend
+     */
+    public String sealText(Sealer.Purpose purpose, Tenant tenant, String text) {
+        String bounded = text.codePointCount(0, text.length()) <= MAX_SEALED_TEXT ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_SEALED_TEXT));
+        return SEALED_PREFIX + sealer.seal(purpose, tenant.id(), "", bounded);
+    }
+
+    /**
+     * Opens what {@link #sealText} stored.
+     *
+     * @param purpose the purpose it was sealed for
+     * @param tenant the tenant
+     * @param stored the backend's metadata value
+     * @return the text, or empty if the value is not one the gateway sealed for the tenant
+     */
+    public Optional<String> openText(Sealer.Purpose purpose, Tenant tenant, String stored) {
+        if (stored == null || !stored.startsWith(SEALED_PREFIX)) {
+            return Optional.empty();
+        }
+        return sealer.open(purpose, tenant.id(), "", stored.substring(SEALED_PREFIX.length()));
     }
 
     /**
@@ -210,8 +279,22 @@ public final class Privacy {
      * @param clientUrl the client's URL
      * @return the gateway URL carrying the sealed client URL
      */
-    public String gatewayUrl(CallbackTokens.Purpose purpose, Tenant tenant, String clientUrl) {
-        String prefix = purpose == CallbackTokens.Purpose.LOGOUT ? "gateway/logout/" : "gateway/callback/" + purpose.pathSegment() + '/';
-        return publicBase + prefix + tokens.seal(purpose, tenant.id(), clientUrl);
+    public String gatewayUrl(Sealer.Purpose purpose, Tenant tenant, String clientUrl) {
+        String prefix;
+        switch (purpose) {
+            case LOGOUT:
+                prefix = "gateway/logout/";
+                break;
+            case SLIDE:
+                prefix = "gateway/slides/";
+                break;
+            case RECORDING_READY:
+            case ANALYTICS:
+                prefix = "gateway/callback/" + purpose.label() + '/';
+                break;
+            default:
+                throw new IllegalArgumentException(purpose + " has no gateway URL");
+        }
+        return publicBase + prefix + sealer.pathToken(purpose, tenant.id(), clientUrl);
     }
 }

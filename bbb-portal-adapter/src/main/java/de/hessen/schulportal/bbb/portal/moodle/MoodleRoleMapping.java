@@ -178,20 +178,14 @@ public final class MoodleRoleMapping {
         }
 
         private static int rank(SchoolRole r) {
-            switch (r) {
-                case PRINCIPAL:
-                    return 0;
-                case TEACHER:
-                    return 1;
-                case STAFF:
-                    return 2;
-                case STUDENT:
-                    return 3;
-                case PARENT:
-                    return 4;
-                default:
-                    return 5;
-            }
+            return switch (r) {
+                case PRINCIPAL -> 0;
+                case TEACHER -> 1;
+                case STAFF -> 2;
+                case STUDENT -> 3;
+                case PARENT -> 4;
+                case GUEST -> 5;
+            };
         }
 
         @Override

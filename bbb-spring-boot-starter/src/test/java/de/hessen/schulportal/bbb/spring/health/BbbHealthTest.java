@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.hessen.schulportal.bbb.spring.BbbAutoConfiguration;
 import de.hessen.schulportal.bbb.spring.TestServers;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.RefusedPort;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -93,16 +94,13 @@ class BbbHealthTest {
 
     @Test
     void unreachable_isDown() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            runner.withPropertyValues("bbb.url=" + refused.baseUrl(), "bbb.secret=" + Secrets.SECRET).run(ctx -> {
+                Health health = health(ctx);
+                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health.getDetails()).containsEntry("status", "UNREACHABLE").containsKey("reason");
+            });
         }
-        runner.withPropertyValues("bbb.url=http://127.0.0.1:" + closedPort + "/bigbluebutton/", "bbb.secret=" + Secrets.SECRET)
-                .run(ctx -> {
-                    Health health = health(ctx);
-                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                    assertThat(health.getDetails()).containsEntry("status", "UNREACHABLE").containsKey("reason");
-                });
     }
 
     /** The server accepts and never answers: the check ends by its own timeout, not the client's 15 s with retries. */

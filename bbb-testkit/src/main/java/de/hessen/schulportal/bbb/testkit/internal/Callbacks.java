@@ -19,7 +19,10 @@ import java.util.function.LongSupplier;
 /**
  * Sends callbacks out, best effort, one attempt each, in the order they were triggered (one
  * sender thread), and records every attempt. Signing follows the real senders: bbb-webhooks
- * 3.4+ checksum for webhooks, HS256 JWT for recording-ready, unsigned GETs for meeting-ended.
+ * 3.4+ checksum for webhooks, HS256 JWT for recording-ready, unsigned GETs for meeting-ended,
+ * an HS512 bearer JWT {@code {exp}} for the learning-analytics callback. The same thread also
+ * downloads the URL documents of a create, as bbb-web does after answering it (bounded in size
+ * and time), so {@link #awaitIdle} waits for those too.
  */
 public final class Callbacks implements AutoCloseable {
     private final HttpClient http;
@@ -70,23 +73,91 @@ public final class Callbacks implements AutoCloseable {
         return Json.write(claims);
     }
 
+    /** bbb-web's own upload limit ({@code maxFileSizeUpload=30000000}): larger documents are refused. */
+    public static final long MAX_DOCUMENT_BYTES = 30_000_000L;
+    private static final Duration DOWNLOAD_TIME = Duration.ofSeconds(30);
+
+    /**
+     * Learning-analytics POST: JSON body, {@code Authorization: Bearer <JWT>}, HS512 with the secret,
+     * payload {@code {"exp": now + 24 h}} (wall-clock time, as receivers check it).
+     */
+    public void analytics(String url, String bodyJson, String secret) {
+        long exp = System.currentTimeMillis() / 1000 + 24 * 3600;
+        String jwt = Jwt.sign("HS512", "{\"exp\":" + exp + "}", secret);
+        submit("analytics", "POST", url, "application/json", bodyJson, null, "Bearer " + jwt);
+    }
+
+    /**
+     * Downloads a presentation URL (a GET, redirects followed as bbb-web does), at most
+     * {@link #MAX_DOCUMENT_BYTES} and 30 s; the bytes go to {@code onBytes} on success. The attempt
+     * is recorded as a {@code presentation-download} delivery (status, or -1 and why).
+     */
+    public void download(String url, java.util.function.Consumer<byte[]> onBytes) {
+        pending.incrementAndGet();
+        try {
+            sender.execute(() -> {
+                try {
+                    long time = clock.getAsLong();
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(DOWNLOAD_TIME).GET().build();
+                        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> f =
+                                http.sendAsync(request, info -> BoundedBody.of(MAX_DOCUMENT_BYTES, info));
+                        HttpResponse<byte[]> r;
+                        try {
+                            r = f.get(DOWNLOAD_TIME.toMillis(), TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.TimeoutException e) {
+                            f.cancel(true);
+                            throw e;
+                        }
+                        if (r.statusCode() == 200) {
+                            onBytes.accept(r.body());
+                        }
+                        record(new Delivery("presentation-download", "GET", url, r.headers().firstValue("Content-Type").orElse(null),
+                                null, null, r.statusCode(), null, time));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        record(new Delivery("presentation-download", "GET", url, null, null, null, -1, "interrupted", time));
+                    } catch (Exception e) {
+                        Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                        record(new Delivery("presentation-download", "GET", url, null, null, null, -1,
+                                c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()), time));
+                    }
+                } finally {
+                    done();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            pending.decrementAndGet();
+            record(new Delivery("presentation-download", "GET", url, null, null, null, -1, "simulator closed", clock.getAsLong()));
+        }
+    }
+
+    private void done() {
+        if (pending.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
     /** Meeting-ended GET ({@code meta_endCallbackUrl} with parameters added, or {@code meetingEndedURL}). */
     public void meetingEnded(String kind, String url) {
         submit(kind, "GET", url, null, null, null);
     }
 
     private void submit(String kind, String method, String url, String contentType, String body, String eventId) {
+        submit(kind, method, url, contentType, body, eventId, null);
+    }
+
+    private void submit(String kind, String method, String url, String contentType, String body, String eventId,
+                        String authorization) {
         pending.incrementAndGet();
         try {
             sender.execute(() -> {
                 try {
-                    send(kind, method, url, contentType, body, eventId);
+                    send(kind, method, url, contentType, body, eventId, authorization);
                 } finally {
-                    if (pending.decrementAndGet() == 0) {
-                        synchronized (idle) {
-                            idle.notifyAll();
-                        }
-                    }
+                    done();
                 }
             });
         } catch (RuntimeException rejected) {
@@ -95,10 +166,14 @@ public final class Callbacks implements AutoCloseable {
         }
     }
 
-    private void send(String kind, String method, String url, String contentType, String body, String eventId) {
+    private void send(String kind, String method, String url, String contentType, String body, String eventId,
+                      String authorization) {
         long time = clock.getAsLong();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             if ("POST".equals(method)) {
                 request.header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

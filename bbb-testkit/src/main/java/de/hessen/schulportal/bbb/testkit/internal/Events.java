@@ -45,6 +45,48 @@ public final class Events {
         return event("meeting-created", Map.of("meeting", meeting), ts);
     }
 
+    /**
+     * The learning-analytics callback body in the shape of bbb-record-core's
+     * {@code post_events_analytics_callback} / the learning dashboard's data: {@code meeting_id}
+     * (external), {@code internal_meeting_id}, {@code data} with {@code metadata}, {@code duration},
+     * {@code start}, {@code finish} and one {@code attendees} entry per user who joined, keyed by
+     * {@code ext_user_id} (the join {@code userID}); the simulator counts no engagement, so those
+     * numbers are 0. Caller holds the meeting lock.
+     */
+    static String analytics(Meeting m, long endTime) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("metadata", new LinkedHashMap<String, Object>(m.metadata));
+        data.put("duration", Math.max(0, (endTime - m.createTime) / 1000));
+        data.put("start", java.time.Instant.ofEpochMilli(m.createTime).toString());
+        data.put("finish", java.time.Instant.ofEpochMilli(endTime).toString());
+        List<Object> attendees = new java.util.ArrayList<>();
+        for (Attendee a : m.firstJoins.values()) {
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("ext_user_id", a.externalUserId);
+            u.put("name", a.fullName);
+            u.put("moderator", "MODERATOR".equals(a.role));
+            u.put("joins", List.of(java.time.Instant.ofEpochMilli(a.joinTime).toString()));
+            u.put("leaves", List.of(java.time.Instant.ofEpochMilli(endTime).toString()));
+            u.put("duration", Math.max(0, (endTime - a.joinTime) / 1000));
+            u.put("recent_talking_time", "");
+            Map<String, Object> engagement = new LinkedHashMap<>();
+            for (String k : new String[] {"chats", "talks", "raisehand", "emojis", "poll_votes", "talk_time"}) {
+                engagement.put(k, 0);
+            }
+            u.put("engagement", engagement);
+            attendees.add(u);
+        }
+        data.put("attendees", attendees);
+        data.put("files", List.of());
+        data.put("polls", List.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", "1.0");
+        body.put("meeting_id", m.meetingId);
+        body.put("internal_meeting_id", m.internalId);
+        body.put("data", data);
+        return Json.write(body);
+    }
+
     static String meetingEnded(Meeting m, long ts) {
         return event("meeting-ended", Map.of("meeting", meetingIds(m)), ts);
     }

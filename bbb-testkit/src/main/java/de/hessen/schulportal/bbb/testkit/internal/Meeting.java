@@ -50,6 +50,8 @@ public final class Meeting {
     public final List<ChatEntry> chat = new ArrayList<>();
     public final List<Document> documents = new ArrayList<>();
     public final Set<String> everJoinedUserIds = new LinkedHashSet<>();
+    /** The first join of every external user ID, for the learning-analytics callback. */
+    public final Map<String, Attendee> firstJoins = new LinkedHashMap<>();
     public final List<String> breakoutRooms = new ArrayList<>();
     public boolean hasUserJoined;
     public boolean ended;

@@ -68,10 +68,12 @@ final class MeetingHandler {
             if (parentId == null || parentId.isEmpty()) {
                 return ApiResponse.error("parentMeetingIDMissing", "No parent meeting ID was provided for the breakout room");
             }
-            Meeting parent = state.lookup(parentId);
+            Meeting parent = state.parent(parentId);
             if (parent == null) {
                 return ApiResponse.error("parentMeetingDoesNotExist", "No parent meeting exists for the breakout room");
             }
+            // bbb-web keeps the parent's internal ID (the breakout recording's <breakout><parentId>).
+            parentId = parent.internalId;
         }
         List<Document> documents = List.of();
         if (req.hasBody() && ("application/xml".equals(req.mimeType()) || "text/xml".equals(req.mimeType()))) {

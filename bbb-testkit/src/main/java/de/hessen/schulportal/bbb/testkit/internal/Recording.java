@@ -23,6 +23,12 @@ public final class Recording {
     public String state = "processing";
     public boolean published;
     public final Map<String, String> metadata;
+    /** The parent meeting's ID as the breakout's create named it (BBB: the parent's internal ID), or null. */
+    public final String parentMeetingId;
+    public final int sequence;
+    public final boolean freeJoin;
+    /** The internal IDs (= record IDs) of the meeting's breakout rooms. */
+    public final List<String> breakoutRooms;
     public final List<TextTrack> textTracks = new ArrayList<>();
     /** Whether the ready callback and publish events were already sent. */
     public boolean announced;
@@ -43,5 +49,9 @@ public final class Recording {
         meta.put("meetingName", m.name);
         meta.put("isBreakout", String.valueOf(m.isBreakout));
         this.metadata = meta;
+        this.parentMeetingId = m.isBreakout ? m.parentMeetingId : null;
+        this.sequence = m.sequence;
+        this.freeJoin = m.freeJoin;
+        this.breakoutRooms = List.copyOf(m.breakoutRooms);
     }
 }

@@ -102,6 +102,18 @@ final class RecordingHandler {
                 .element("endTime", r.endTime)
                 .element("participants", r.participants)
                 .map("metadata", r.metadata);
+        // bbb-web's getRecordings template: a breakout names its parent, a parent lists its breakout rooms.
+        if (r.parentMeetingId != null) {
+            x.start("breakout").element("parentId", r.parentMeetingId).element("sequence", r.sequence)
+                    .element("freeJoin", r.freeJoin).end();
+        }
+        if (!r.breakoutRooms.isEmpty()) {
+            x.start("breakoutRooms");
+            for (String id : r.breakoutRooms) {
+                x.element("breakoutRoom", id);
+            }
+            x.end();
+        }
         x.start("playback");
         if (!"processing".equals(r.state)) {
             x.start("format")

@@ -54,6 +54,23 @@ public final class SimState {
         return meetingId == null ? null : current.get(meetingId);
     }
 
+    /**
+     * A breakout's parent: BBB names it by its internal ID ({@code parentMeetingID}); the external ID
+     * is accepted too.
+     */
+    public Meeting parent(String id) {
+        Meeting m = lookup(id);
+        if (m != null || id == null) {
+            return m;
+        }
+        for (Meeting c : current.values()) {
+            if (c.internalId.equals(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Meetings the API sees, in creation order. */
     public List<Meeting> visibleMeetings() {
         maybeTick();
@@ -115,7 +132,7 @@ public final class SimState {
                 history.add(meeting);
             }
             if (meeting.isBreakout && meeting.parentMeetingId != null) {
-                Meeting parent = current.get(meeting.parentMeetingId);
+                Meeting parent = parent(meeting.parentMeetingId);
                 if (parent != null) {
                     synchronized (parent) {
                         parent.breakoutRooms.add(meeting.internalId);
@@ -126,6 +143,21 @@ public final class SimState {
         synchronized (meeting) {
             emit(meeting, "meeting-created", Events.meetingCreated(meeting, now()));
             scheduleMeeting(meeting);
+        }
+        for (Document d : documents) {
+            if (d.url() != null && d.content() == null) {
+                Meeting target = meeting;
+                // bbb-web fetches URL documents after answering create; the bytes replace the URL-only entry.
+                callbacks.download(d.url(), bytes -> {
+                    synchronized (target) {
+                        int i = target.documents.indexOf(d);
+                        if (i >= 0) {
+                            target.documents.set(i, new Document(d.source(), d.url(), d.filename(), d.name(), d.current(),
+                                    d.downloadable(), d.removable(), bytes));
+                        }
+                    }
+                });
+            }
         }
         return new Created(meeting, false, false, false);
     }
@@ -158,6 +190,7 @@ public final class SimState {
         m.attendees.add(a);
         m.hasUserJoined = true;
         m.everJoinedUserIds.add(a.externalUserId);
+        m.firstJoins.putIfAbsent(a.externalUserId, a);
         emit(m, "user-joined", Events.user("user-joined", m, a, now()));
         attendeesChanged(m);
     }
@@ -252,6 +285,10 @@ public final class SimState {
         m.endReason = reason;
         for (Attendee a : m.attendees) {
             emit(m, "user-left", Events.user("user-left", m, a, now));
+        }
+        String analytics = m.metadata.get("analytics-callback-url");
+        if (!m.isBreakout && m.hasUserJoined && analytics != null && !analytics.isBlank()) {
+            callbacks.analytics(analytics, Events.analytics(m, now), config.primarySecret());
         }
         m.attendees.clear();
         m.lobby.clear();

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.portal.Person;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reversible pseudonyms and sealed texts through the configuration's per-tenant key rings, across a rotation. */
+class PrivacyKeysTest {
+    static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final Tenant MOODLE = Tenant.builder("moodle", "moodle-secret-0123456789", "http://127.0.0.1:1/bigbluebutton/",
+            "backend-secret-0123456789").build();
+    static final Tenant OTHER = Tenant.builder("other", "other-secret-0123456789ab", "http://127.0.0.1:1/bigbluebutton/",
+            "backend-secret-0123456789").build();
+
+    static Privacy privacy(KeyRing moodleRing) {
+        return new Privacy(GatewayConfig.builder(KEY).tenant(MOODLE).tenant(OTHER).keyRing("moodle", moodleRing).build(),
+                "https://gw.example.org/");
+    }
+
+    @Test
+    void pseudonym_opensForItsMeeting_acrossARotation_untilTheKeyIsRetired() {
+        KeyRing first = KeyRing.of("2026a", Map.of("2026a", SealerTest.KEY));
+        Person kim = Privacy.person("Kim Yilmaz", Role.VIEWER, false, "1234");
+        String pseudonym = privacy(first).userPseudonym(MOODLE, "m-1", kim);
+        assertThat(pseudonym).startsWith("st-").doesNotContain("1234");
+        assertThat(privacy(first).clientUserId(MOODLE, "m-1", pseudonym)).contains("1234");
+        assertThat(privacy(first).clientUserId(MOODLE, "m-2", pseudonym)).as("another meeting").isEmpty();
+        assertThat(privacy(first).clientUserId(OTHER, "m-1", pseudonym)).as("another tenant").isEmpty();
+        assertThat(privacy(first).clientUserId(MOODLE, "m-1", "1234")).isEmpty();
+
+        KeyRing rotated = first.rotate("2026b", SealerTest.NEW_KEY);
+        assertThat(privacy(rotated).clientUserId(MOODLE, "m-1", pseudonym)).contains("1234");
+        assertThat(privacy(rotated).userPseudonym(MOODLE, "m-1", kim)).as("sealed with the new key").isNotEqualTo(pseudonym);
+        assertThat(privacy(rotated.retire("2026a")).clientUserId(MOODLE, "m-1", pseudonym)).isEmpty();
+    }
+
+    @Test
+    void sealedText_roundTrips_isBounded_andClearValuesDoNotOpen() {
+        Privacy p = privacy(KeyRing.single(SealerTest.KEY));
+        String stored = p.sealText(Sealer.Purpose.RECORDING_NAME, MOODLE, "Bruchrechnung 7b");
+        assertThat(stored).startsWith("sealed:").doesNotContain("Bruch");
+        assertThat(p.openText(Sealer.Purpose.RECORDING_NAME, MOODLE, stored)).contains("Bruchrechnung 7b");
+        assertThat(p.openText(Sealer.Purpose.RECORDING_DESCRIPTION, MOODLE, stored)).isEmpty();
+        assertThat(p.openText(Sealer.Purpose.RECORDING_NAME, OTHER, stored)).isEmpty();
+        assertThat(p.openText(Sealer.Purpose.RECORDING_NAME, MOODLE, "Bruchrechnung 7b")).isEmpty();
+        String longName = "ä".repeat(Privacy.MAX_SEALED_TEXT + 50);
+        assertThat(p.openText(Sealer.Purpose.RECORDING_NAME, MOODLE, p.sealText(Sealer.Purpose.RECORDING_NAME, MOODLE, longName)))
+                .contains("ä".repeat(Privacy.MAX_SEALED_TEXT));
+    }
+
+    @Test
+    void config_refusesAKeyRingForAnUnknownTenant() {
+        assertThatThrownBy(() -> GatewayConfig.builder(KEY).tenant(MOODLE).keyRing("nobody", KeyRing.single(SealerTest.KEY)).build())
+                .hasMessageContaining("'nobody'");
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The slide route: the token is opened first, and only bounded, same-host, presentation downloads pass. */
+class SlideRelayTest {
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final int MAX = 1000;
+
+    HttpServer moodle;
+    AtomicInteger hits = new AtomicInteger();
+    Sealer sealer = new Sealer(t -> t.equals("moodle") ? KeyRing.single(SealerTest.KEY) : null);
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    SlideRelay relay = new SlideRelay(sealer, http, new Metrics(), 2, MAX, Duration.ofSeconds(30));
+
+    @BeforeEach
+    void start() throws IOException {
+        moodle = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        moodle.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            String path = exchange.getRequestURI().getPath();
+            int port = moodle.getAddress().getPort();
+            try (exchange) {
+                switch (path) {
+                    case "/ok.pdf":
+                        send(exchange, "application/pdf; charset=binary", PDF, PDF.length);
+                        break;
+                    case "/same":
+                        redirect(exchange, "/ok.pdf");
+                        break;
+                    case "/other":
+                        redirect(exchange, "http://localhost:" + port + "/ok.pdf");
+                        break;
+                    case "/twice":
+                        redirect(exchange, "/same");
+                        break;
+                    case "/page.html":
+                        send(exchange, "text/html", PDF, PDF.length);
+                        break;
+                    case "/declared-big.pdf":
+                        send(exchange, "application/pdf", new byte[MAX + 1], MAX + 1);
+                        break;
+                    case "/chunked-big.pdf":
+                        send(exchange, "application/pdf", new byte[MAX * 3], 0);
+                        break;
+                    default:
+                        exchange.sendResponseHeaders(404, -1);
+                }
+            }
+        });
+        moodle.start();
+    }
+
+    static void send(com.sun.net.httpserver.HttpExchange e, String type, byte[] body, long length) {
+        try {
+            e.getResponseHeaders().add("Content-Type", type);
+            e.sendResponseHeaders(200, length);
+            e.getResponseBody().write(body);
+        } catch (IOException ex) {
+            // The relay may cancel an oversize download; the server side then sees a reset.
+            if (length != 0 && length <= MAX) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+
+    static void redirect(com.sun.net.httpserver.HttpExchange e, String location) throws IOException {
+        e.getResponseHeaders().add("Location", location);
+        e.sendResponseHeaders(302, -1);
+    }
+
+    @AfterEach
+    void stop() {
+        moodle.stop(0);
+    }
+
+    String token(String path) {
+        return sealer.pathToken(Sealer.Purpose.SLIDE, "moodle", "http://127.0.0.1:" + moodle.getAddress().getPort() + path);
+    }
+
+    @Test
+    void sealedUrl_isDownloadedAndPassedOn() {
+        Answer a = relay.fetch(token("/ok.pdf"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.contentType()).isEqualTo("application/pdf");
+        assertThat(Arrays.equals(a.bytesBody(), PDF)).isTrue();
+    }
+
+    @Test
+    void forgedOrForeignTokens_get404_withoutAnyDownload() {
+        String good = token("/ok.pdf");
+        assertThat(relay.fetch("moodle.AAAA").status()).isEqualTo(404);
+        assertThat(relay.fetch(good.substring(0, good.length() - 2) + "AA").status()).isEqualTo(404);
+        assertThat(relay.fetch("other" + good.substring(6)).status()).isEqualTo(404);
+        String callback = sealer.pathToken(Sealer.Purpose.RECORDING_READY, "moodle", "http://127.0.0.1:" + moodle.getAddress().getPort() + "/ok.pdf");
+        assertThat(relay.fetch(callback).status()).as("a token of another purpose").isEqualTo(404);
+        assertThat(hits.get()).isZero();
+    }
+
+    @Test
+    void oneRedirectOnTheSameHost_isFollowed_othersRefused() {
+        assertThat(relay.fetch(token("/same")).status()).isEqualTo(200);
+        Answer other = relay.fetch(token("/other"));
+        assertThat(other.status()).isEqualTo(502);
+        assertThat(other.body()).contains("another host");
+        Answer twice = relay.fetch(token("/twice"));
+        assertThat(twice.status()).isEqualTo(502);
+        assertThat(twice.body()).contains("more than one redirect");
+    }
+
+    @Test
+    void wrongTypeOrTooLarge_isRefused() {
+        assertThat(relay.fetch(token("/page.html")).body()).contains("content type");
+        assertThat(relay.fetch(token("/declared-big.pdf")).body()).contains("too large");
+        assertThat(relay.fetch(token("/chunked-big.pdf")).body()).contains("too large");
+        assertThat(relay.fetch(token("/missing.pdf")).status()).isEqualTo(502);
+    }
+}
