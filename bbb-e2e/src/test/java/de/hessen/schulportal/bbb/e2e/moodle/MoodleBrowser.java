@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,17 +135,5 @@ public final class MoodleBrowser {
     static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    /**
-     * The values of an element's attribute in a page, e.g. all {@code href}s.
-     *
-     * @param html the page
-     * @param attribute the attribute name
-     * @return the values, HTML entities for {@code &} undone
-     */
-    public static List<String> attributes(String html, String attribute) {
-        Matcher m = Pattern.compile(attribute + "=\"([^\"]*)\"").matcher(html);
-        return m.results().map(r -> r.group(1).replace("&amp;", "&")).toList();
     }
 }

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.e2e.servers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.time.Duration;
 
 /** Deleting the directories the servers wrote. */
 final class Files2 {
@@ -19,15 +16,9 @@ final class Files2 {
      * @param dir the directory
      */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + dir, e);
+        if (Files.exists(dir)) {
+            // rm, not a walk in Java: Moodle's tree has some 30,000 files.
+            Command.of("rm", "-rf", "--", dir.toAbsolutePath().toString()).run(Duration.ofMinutes(10));
         }
     }
 }

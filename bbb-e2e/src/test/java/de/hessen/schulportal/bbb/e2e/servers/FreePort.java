@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** A free TCP port on 127.0.0.1 for servers that cannot be told to pick one themselves (PHP, PostgreSQL). */
-final class FreePort {
+public final class FreePort {
     private FreePort() {
     }
 
@@ -16,7 +16,7 @@ final class FreePort {
      *
      * @return the port
      */
-    static int find() {
+    public static int find() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stock Moodle from its release archive, installed with its own CLI installer on PostgreSQL and
@@ -85,7 +88,7 @@ public final class MoodleSite implements AutoCloseable {
      * @throws IllegalStateException if a step fails, with the end of its output
      */
     public static MoodleSite install(Path archive, Path work, PostgresCluster db, String adminPassword) {
-        Map<String, Duration> timings = new java.util.LinkedHashMap<>();
+        Map<String, Duration> timings = new LinkedHashMap<>();
         try {
             Files2.deleteTree(work);
             Path code = Files.createDirectories(work.resolve("moodle"));
@@ -168,7 +171,7 @@ public final class MoodleSite implements AutoCloseable {
      * @return step name to duration, in order
      */
     public Map<String, Duration> timings() {
-        return Map.copyOf(timings);
+        return Collections.unmodifiableMap(timings);
     }
 
     /**
@@ -242,10 +245,15 @@ public final class MoodleSite implements AutoCloseable {
     /** Stops PHP's server and deletes Moodle's code and data (the database goes with its cluster). */
     @Override
     public void close() {
-        php.descendants().forEach(ProcessHandle::destroy);
+        // PHP's workers do not always let their parent end on SIGTERM: kill what is left after a while.
+        List<ProcessHandle> workers = php.descendants().toList();
+        workers.forEach(ProcessHandle::destroy);
         php.destroy();
         try {
-            php.waitFor();
+            if (!php.waitFor(10, TimeUnit.SECONDS)) {
+                workers.forEach(ProcessHandle::destroyForcibly);
+                php.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
