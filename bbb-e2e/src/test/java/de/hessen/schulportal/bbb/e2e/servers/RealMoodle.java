@@ -74,6 +74,8 @@ public final class RealMoodle implements BeforeAllCallback, ParameterResolver {
             Optional<String> reason = MoodleSite.unavailableReason(archive).or(PostgresCluster::unavailableReason);
             if (reason.isPresent()) {
                 unavailable = reason.get();
+                // Surefire does not print why a class was skipped; this line says it once.
+                System.out.println("[bbb-e2e] real Moodle unavailable: " + unavailable);
                 return;
             }
             try {
