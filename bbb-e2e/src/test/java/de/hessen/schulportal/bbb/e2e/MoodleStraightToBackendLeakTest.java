@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.e2e.moodle.MoodleBrowser;
 import de.hessen.schulportal.bbb.e2e.servers.MoodleSite;
 import de.hessen.schulportal.bbb.e2e.servers.RealMoodle;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
@@ -25,7 +26,7 @@ class MoodleStraightToBackendLeakTest {
         try (BbbSimulator sim = BbbSimulator.builder().start()) {
             Secrets.forbid(sim.secret());
             RealMoodleRun run = RealMoodleRun.start(site, sim.baseUrl(), sim.secret(), RealMoodleRun.Algorithm.SHA256);
-            for (var person : List.of(run.teacher, run.pupil)) {
+            for (MoodleBrowser person : List.of(run.teacher, run.pupil)) {
                 URI join = run.joinAtMoodle(person);
                 assertThat(join.getAuthority()).isEqualTo("127.0.0.1:" + sim.port());
                 assertThat(run.browse(join).statusCode()).isEqualTo(302);

@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.e2e.moodle.MoodleBrowser;
 import de.hessen.schulportal.bbb.e2e.moodle.School;
 import de.hessen.schulportal.bbb.e2e.servers.MoodleSite;
 import de.hessen.schulportal.bbb.e2e.servers.RealMoodle;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +80,7 @@ abstract class MoodleThroughGatewaySuite {
                 sim.close();
             }
         }
-        System.out.printf(java.util.Locale.ROOT, "[bbb-e2e] Moodle through the gateway, %s: %.1f s%n", algorithm(),
+        System.out.printf(Locale.ROOT, "[bbb-e2e] Moodle through the gateway, %s: %.1f s%n", algorithm(),
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -102,7 +104,7 @@ abstract class MoodleThroughGatewaySuite {
     }
 
     /** A person's browser: Moodle's 303 to the gateway, the gateway's 302 to the backend, the backend's answer. */
-    void joins(de.hessen.schulportal.bbb.e2e.moodle.MoodleBrowser person) {
+    void joins(MoodleBrowser person) {
         URI atGateway = run.joinAtMoodle(person);
         assertThat(atGateway.getAuthority()).as("Moodle sends the browser to the gateway").isEqualTo(gateway.url().getAuthority());
         assertThat(atGateway.getPath()).isEqualTo("/bigbluebutton/api/join");

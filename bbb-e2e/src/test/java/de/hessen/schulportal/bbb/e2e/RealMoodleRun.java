@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ final class RealMoodleRun {
      * @return the run
      */
     static RealMoodleRun start(MoodleSite site, String serverUrl, String secret, Algorithm algorithm) {
-        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         settings.put("bigbluebuttonbn_server_url", serverUrl);
         settings.put("bigbluebuttonbn_shared_secret", secret);
         settings.put("bigbluebuttonbn_checksum_algorithm", algorithm.name());

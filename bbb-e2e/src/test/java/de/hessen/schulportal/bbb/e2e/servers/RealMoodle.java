@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.e2e.servers;
 import de.hessen.schulportal.bbb.testsupport.Prerequisites;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ public final class RealMoodle implements BeforeAllCallback, ParameterResolver {
         }
 
         private static String seconds(Duration d) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+            return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
         }
 
         /** Idempotent: a failed install closes at once, JUnit closes again at the end of the run. */
