@@ -107,8 +107,9 @@ public final class MoodleSite implements AutoCloseable {
                     "--adminpass=" + adminPassword, "--adminemail=admin@e2e.invalid");
             timings.put("install", Duration.ofNanos(System.nanoTime() - t));
 
-            // Several workers: a request of Moodle's may wait for a call back into Moodle (slides).
-            Process server = Command.of("php", "-d", "max_input_vars=5000", "-S", "127.0.0.1:" + port, "-t", code.toString())
+            // Several workers: a request of Moodle's may wait for a call back into Moodle (slides). In a
+            // process group of its own (setsid), so close() can stop the workers with their parent.
+            Process server = Command.of("setsid", "php", "-d", "max_input_vars=5000", "-S", "127.0.0.1:" + port, "-t", code.toString())
                     .in(code).env(Map.of("PHP_CLI_SERVER_WORKERS", "4")).start(work.resolve("php-server.log"));
             MoodleSite site = new MoodleSite(work, code, db, port, server, timings);
             site.awaitServing();
@@ -245,19 +246,27 @@ public final class MoodleSite implements AutoCloseable {
     /** Stops PHP's server and deletes Moodle's code and data (the database goes with its cluster). */
     @Override
     public void close() {
-        // PHP's workers do not always let their parent end on SIGTERM: kill what is left after a while.
-        List<ProcessHandle> workers = php.descendants().toList();
-        workers.forEach(ProcessHandle::destroy);
-        php.destroy();
+        // PHP's server forks its workers and respawns them; a worker outlives a killed parent. The
+        // whole process group goes: TERM, then KILL for what is left after a while.
+        String group = "-" + php.pid();
+        signal("-TERM", group);
         try {
             if (!php.waitFor(10, TimeUnit.SECONDS)) {
-                workers.forEach(ProcessHandle::destroyForcibly);
-                php.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                php.destroyForcibly();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        signal("-KILL", group);
         Files2.deleteTree(work);
+    }
+
+    private static void signal(String signal, String group) {
+        try {
+            Command.of("kill", signal, "--", group).run(Duration.ofSeconds(30));
+        } catch (IllegalStateException e) {
+            // No such process group any more: nothing left to stop.
+        }
     }
 
     @Override
