@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway;
 
-import de.hessen.schulportal.bbb.testsupport.NodePackages;
+import de.hessen.schulportal.bbb.testsupport.Prerequisites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ final class Haproxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        NodePackages.unavailable("haproxy is not installed (.ci/run installs it: apt-get install -y haproxy)");
+        Prerequisites.unavailable("haproxy is not installed (.ci/run installs it: apt-get install -y haproxy)");
     }
 
     /** A loopback port nobody listens on right now. */
