@@ -64,6 +64,7 @@ public final class GatewayHandler extends Handler.Abstract {
      */
     public static final int RECORDING_READY_BODY_BYTES = 16 * 1024;
     private static final int AUDIT_MEETINGS = 8;
+    private static final int AUDIT_VALUE_CHARS = 128;
 
     /** Answers a token route once its token has opened and its body is read. */
     @FunctionalInterface
@@ -404,13 +405,21 @@ public final class GatewayHandler extends Handler.Abstract {
         if (meetingIds == null || meetingIds.isEmpty()) {
             return null;
         }
+        // The audit line takes machine values of at most 128 characters ([A-Za-z0-9._:-], AuditEvent): the
+        // references are joined by ':' as long as they fit, the rest counted.
         String[] ids = meetingIds.split(",", -1);
         StringBuilder sb = new StringBuilder();
+        int shown = 0;
         for (int i = 0; i < ids.length && i < AUDIT_MEETINGS; i++) {
-            sb.append(i == 0 ? "" : ",").append(meetingRef(tenant, ids[i].strip()));
+            String ref = meetingRef(tenant, ids[i].strip());
+            if (sb.length() + 1 + ref.length() > AUDIT_VALUE_CHARS - 12) {
+                break;
+            }
+            sb.append(i == 0 ? "" : ":").append(ref);
+            shown++;
         }
-        if (ids.length > AUDIT_MEETINGS) {
-            sb.append(",+").append(ids.length - AUDIT_MEETINGS);
+        if (ids.length > shown) {
+            sb.append(shown == 0 ? "" : ":").append(ids.length - shown).append("-more");
         }
         return sb.toString();
     }
