@@ -76,7 +76,7 @@ class SmokeTest {
 
     @Test
     void coldStart_probesComplete() {
-        assertEquals(3, ColdStart.run(1).size());
+        assertEquals(4, ColdStart.run(1).size());
     }
 
     @Test

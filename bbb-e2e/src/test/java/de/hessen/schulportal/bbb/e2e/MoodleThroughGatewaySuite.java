@@ -103,7 +103,7 @@ abstract class MoodleThroughGatewaySuite {
         return run.site.sql("SELECT status FROM mdl_bigbluebuttonbn_recordings WHERE bigbluebuttonbnid = " + run.activity.instanceId());
     }
 
-    /** A person's browser: Moodle's 303 to the gateway, the gateway's 302 to the backend, the backend's answer. */
+    /** A person's browser: Moodle's 303 to the gateway, the gateway's 302 to the backend's session URL, the client page. */
     void joins(MoodleBrowser person) {
         URI atGateway = run.joinAtMoodle(person);
         assertThat(atGateway.getAuthority()).as("Moodle sends the browser to the gateway").isEqualTo(gateway.url().getAuthority());
@@ -112,7 +112,10 @@ abstract class MoodleThroughGatewaySuite {
         assertThat(gatewayAnswer.statusCode()).as("the gateway's answer to the join").isEqualTo(302);
         URI atBackend = URI.create(gatewayAnswer.headers().firstValue("Location").orElseThrow());
         assertThat(atBackend.getAuthority()).as("the gateway sends the browser to the backend").isEqualTo("127.0.0.1:" + sim.port());
-        assertThat(run.browse(atBackend).statusCode()).as("the backend's answer to the join").isEqualTo(302);
+        // The gateway joined on the server: the browser holds the session URL, which opens the client page.
+        assertThat(atBackend.getPath()).isEqualTo("/html5client/join");
+        assertThat(atBackend.getQuery()).startsWith("sessionToken=").doesNotContain("checksum");
+        assertThat(run.browse(atBackend).statusCode()).as("the backend's client page").isEqualTo(200);
     }
 
     SimulatedAttendee attendee(String role) {
@@ -134,7 +137,7 @@ abstract class MoodleThroughGatewaySuite {
         assertThat(meeting.isRunning()).isTrue();
         assertThat(meeting.isRecording()).as("a room with recordings").isTrue();
         SimulatedAttendee teacher = attendee("MODERATOR");
-        assertThat(teacher.fullName()).isEqualTo(School.TEACHER_FIRST + " " + School.TEACHER_LAST);
+        assertThat(teacher.fullName()).isEqualTo(School.TEACHER_FIRST + " " + School.TEACHER_LAST + " (Lehrkraft)");
         assertThat(teacher.userId()).isNotBlank().doesNotContain(String.valueOf(run.school.teacherId()));
     }
 
