@@ -3,12 +3,11 @@ package de.hessen.schulportal.bbb.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,19 +46,10 @@ class ApiCompatibilityTest {
                 + "<url>" + Path.of(System.getProperty("outer.repo")).toUri() + "</url></mirror></mirrors></settings>",
                 StandardCharsets.UTF_8);
 
-        Path mvn = Path.of(System.getProperty("maven.home"), "bin", File.separatorChar == '\\' ? "mvn.cmd" : "mvn");
-        ProcessBuilder pb = new ProcessBuilder(mvn.toString(), "-B", "-ntp", "-fae", "-s", settings.toString(),
-                "-Dmaven.repo.local=" + work.resolve("m2"), "-Dmaven.test.skip=true", "verify")
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("build.log").toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().remove("MAVEN_ARGS");
-        Process build = pb.start();
-        boolean done = build.waitFor(10, TimeUnit.MINUTES);   // a guard against a hang, not a performance limit
-        if (!done) {
-            build.destroyForcibly();
-        }
-        String log = Files.readString(work.resolve("build.log"), StandardCharsets.UTF_8);
-        assertThat(done).as("child Maven finished; log:%n%s", log).isTrue();
+        ChildProcess.Result build = ChildProcess.run(project, List.of(ChildProcess.mvn(), "-B", "-ntp", "-fae", "-s",
+                settings.toString(), "-Dmaven.repo.local=" + work.resolve("m2"), "-Dmaven.test.skip=true", "verify"),
+                work.resolve("build.log"), Map.of(), "child Maven");
+        String log = build.output();
         assertThat(build.exitValue()).as("the breaking minor release fails the build; log:%n%s", log).isNotZero();
         assertThat(log).as("reactor summary; log:%n%s", log)
                 .containsPattern("api 1\\.0\\.0 \\.+ SUCCESS")

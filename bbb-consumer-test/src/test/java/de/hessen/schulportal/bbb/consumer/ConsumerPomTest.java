@@ -3,14 +3,13 @@ package de.hessen.schulportal.bbb.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,19 +45,9 @@ class ConsumerPomTest {
                 + "<url>" + Path.of(System.getProperty("outer.repo")).toUri() + "</url></mirror></mirrors></settings>",
                 StandardCharsets.UTF_8);
 
-        Path mvn = Path.of(System.getProperty("maven.home"), "bin", File.separatorChar == '\\' ? "mvn.cmd" : "mvn");
-        ProcessBuilder pb = new ProcessBuilder(mvn.toString(), "-B", "-ntp", "-s", settings.toString(),
-                "-Dmaven.repo.local=" + repo, "verify")
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("build.log").toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().remove("MAVEN_ARGS");
-        Process build = pb.start();
-        boolean done = build.waitFor(10, TimeUnit.MINUTES);   // a guard against a hang, not a performance limit
-        if (!done) {
-            build.destroyForcibly();
-        }
-        String log = Files.readString(work.resolve("build.log"), StandardCharsets.UTF_8);
-        assertThat(done).as("child Maven finished; log:%n%s", log).isTrue();
+        ChildProcess.Result build = ChildProcess.run(project, List.of(ChildProcess.mvn(), "-B", "-ntp", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + repo, "verify"), work.resolve("build.log"), Map.of(), "child Maven");
+        String log = build.output();
         assertThat(build.exitValue()).as("child Maven exit code; log:%n%s", log).isZero();
 
         Path report = project.resolve("target/surefire-reports/TEST-org.example.portal.FirstMeetingTest.xml");

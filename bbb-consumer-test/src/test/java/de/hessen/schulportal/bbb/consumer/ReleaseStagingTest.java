@@ -3,7 +3,6 @@ package de.hessen.schulportal.bbb.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,8 +75,7 @@ class ReleaseStagingTest {
 
         Path repo = work.resolve("repo");
         copyTheRelease(repo);
-        Path mvn = Path.of(System.getProperty("maven.home"), "bin", File.separatorChar == '\\' ? "mvn.cmd" : "mvn");
-        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B", "-ntp",
+        List<String> command = new ArrayList<>(List.of(ChildProcess.mvn(), "-B", "-ntp",
                 "-Dmaven.repo.local=" + System.getProperty("outer.repo"),
                 "-Prelease,central", "-DskipUpload=true",
                 "-Dmaven.main.skip=true", "-Dmaven.test.skip=true", "-Dmaven.install.skip=true",
@@ -286,21 +284,10 @@ class ReleaseStagingTest {
     }
 
     private static String run(Path dir, List<String> command, String what) throws Exception {
-        Path out = Files.createTempFile(work, "run", ".log");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("GNUPGHOME", gnupg.toString());
-        pb.environment().remove("MAVEN_ARGS");
-        pb.environment().remove("MAVEN_GPG_PASSPHRASE");
-        Process p = pb.start();
-        boolean done = p.waitFor(10, TimeUnit.MINUTES);   // a guard against a hang, not a performance limit
-        if (!done) {
-            p.destroyForcibly();
-        }
-        String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(done).as("%s finished; output:%n%s", what, text).isTrue();
-        assertThat(p.exitValue()).as("%s exit code; output:%n%s", what, text).isZero();
-        return text;
+        ChildProcess.Result r = ChildProcess.run(dir, command, Files.createTempFile(work, "run", ".log"),
+                Map.of("GNUPGHOME", gnupg.toString()), what);
+        assertThat(r.exitValue()).as("%s exit code; output:%n%s", what, r.output()).isZero();
+        return r.output();
     }
 
     private static Document parse(String xml) throws Exception {
