@@ -53,17 +53,11 @@ public class ChecksumCostBenchmark {
     public void setUp() {
         list = new ArrayList<>();
         for (int i = 0; i < tenants; i++) {
-            list.add(Tenant.builder("t" + i, "tenant-secret-" + i + "-0123456789abcdef", "http://127.0.0.1:9/bigbluebutton/",
-                    "backend-secret-0123456789abcdef").build());
+            list.add(RefusedCalls.tenant(i));
         }
         check = new ChecksumCheck(list);
-        StringBuilder q = new StringBuilder("meetingID=0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-12%5B0%5D&fullName=Kim+Yilmaz"
-                + "&role=VIEWER&userID=1234&createTime=1700000000000&redirect=true");
-        for (int i = 0; q.length() < queryBytes; i++) {
-            q.append("&userdata-x").append(i).append('=').append("a".repeat(60));
-        }
-        rest = q.toString();
-        raw = rest + "&checksum=" + "ab".repeat(32);
+        rest = RefusedCalls.joinQuery(queryBytes);
+        raw = rest + "&checksum=" + RefusedCalls.WRONG_CHECKSUM;
         params = Query.parse(raw);
     }
 
@@ -94,7 +88,7 @@ public class ChecksumCostBenchmark {
      */
     @Benchmark
     public boolean beforeFullHashPerTenant() {
-        byte[] expected = "ab".repeat(32).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = RefusedCalls.WRONG_CHECKSUM.getBytes(StandardCharsets.US_ASCII);
         boolean any = false;
         for (Tenant t : list) {
             MessageDigest md = ChecksumAlgorithm.SHA256.newDigest();

@@ -4,7 +4,6 @@ package de.hessen.schulportal.bbb.benchmarks;
 import de.hessen.schulportal.bbb.gateway.Gateway;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
-import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
 import java.io.IOException;
 import java.net.URI;
@@ -66,17 +65,10 @@ public class GatewayRefusalBenchmark {
                 .limits(GatewayLimits.builder().maxConcurrentRequests(256).build())
                 .tenantRouting(routing.equals("path") ? TenantRouting.byPath() : TenantRouting.bySecret());
         for (int i = 0; i < tenants; i++) {
-            // Never contacted: every call is refused before a backend is needed.
-            b.tenant(Tenant.builder("t" + i, "tenant-secret-" + i + "-0123456789abcdef", "http://127.0.0.1:9/bigbluebutton/",
-                    "backend-secret-0123456789abcdef").build());
+            b.tenant(RefusedCalls.tenant(i));
         }
         gateway = Gateway.start(b.build());
-        StringBuilder q = new StringBuilder("meetingID=0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a0c8d3f2a-5-12%5B0%5D&fullName=Kim+Yilmaz"
-                + "&role=VIEWER&userID=1234&createTime=1700000000000&redirect=true");
-        for (int i = 0; q.length() < queryBytes; i++) {
-            q.append("&userdata-x").append(i).append('=').append("a".repeat(60));
-        }
-        q.append("&checksum=").append("ab".repeat(32));
+        String q = RefusedCalls.joinQuery(queryBytes) + "&checksum=" + RefusedCalls.WRONG_CHECKSUM;
         String prefix = routing.equals("path") ? "t/t" + (tenants - 1) + "/" : "";
         refused = HttpRequest.newBuilder(URI.create(gateway.url() + prefix + "bigbluebutton/api/join?" + q)).GET().build();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
