@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway;
 
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.BbbClient;
@@ -23,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +64,6 @@ class GatewayJoinTest {
         sim.close();
     }
 
-    static String el(String xml, String name) {
-        Matcher m = Pattern.compile("<" + name + ">([^<]*)</" + name + ">").matcher(xml);
-        return m.find() ? m.group(1) : null;
-    }
 
     String logoutUrl() {
         return moodle.wwwroot() + "/mod/bigbluebuttonbn/bbb_view.php?action=logout&id=42&courseid=5";

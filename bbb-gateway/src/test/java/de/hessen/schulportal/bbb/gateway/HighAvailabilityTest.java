@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway;
 
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.client.callback.AnalyticsCallback;
@@ -304,10 +305,6 @@ class HighAvailabilityTest {
         return "0c8d5d6f3a0b4c1e9f2a7b6c5d4e3f2a1b0c9d8e-5-" + (100 + lesson) + "[0]";
     }
 
-    static String el(String xml, String name) {
-        Matcher m = Pattern.compile("<" + name + ">([^<]*)</" + name + ">").matcher(xml);
-        return m.find() ? m.group(1) : null;
-    }
 
     String direct(String url, String base) {
         return base.equals(lb.url()) ? url : url.replace(lb.url(), base);
