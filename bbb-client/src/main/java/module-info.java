@@ -6,7 +6,10 @@
  *
  * <p>Start at {@link de.hessen.schulportal.bbb.client.BbbClient}.
  */
+// Immutables is an automatic module, needed only while compiling (requires static).
+@SuppressWarnings("requires-automatic")
 module de.hessen.schulportal.bbb.client {
+    requires static org.immutables.value;
     requires transitive java.net.http;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.xml;

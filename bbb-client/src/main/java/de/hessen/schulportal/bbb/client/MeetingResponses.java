@@ -100,8 +100,8 @@ final class MeetingResponses {
                 .rawRole(Nodes.text(n, "role"))
                 .presenter(Nodes.bool(n, "isPresenter"))
                 .listeningOnly(Nodes.bool(n, "isListeningOnly"))
-                .joinedVoice(Nodes.bool(n, "hasJoinedVoice"))
-                .video(Nodes.bool(n, "hasVideo"))
+                .hasJoinedVoice(Nodes.bool(n, "hasJoinedVoice"))
+                .hasVideo(Nodes.bool(n, "hasVideo"))
                 .clientType(Nodes.text(n, "clientType"))
                 .customData(Nodes.map(n, "customdata"))
                 .build();
