@@ -8,6 +8,7 @@ import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.client.recording.PlaybackFormat;
 import de.hessen.schulportal.bbb.client.recording.Recording;
 import java.net.URI;
 import java.time.Instant;
@@ -47,8 +48,11 @@ class ValueBuildersTest {
     void builders_refuseNull_namingTheField() {
         assertThatThrownBy(() -> MeetingInfo.builder().meetingId(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("meetingId");
-        assertThatThrownBy(() -> Recording.builder().playbackFormats(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("playbackFormats");
+        assertThatThrownBy(() -> Recording.builder().recordId(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("recordId");
+        assertThatThrownBy(() -> Recording.builder().addPlaybackFormats((PlaybackFormat) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("playbackFormats element");
+        assertThatThrownBy(() -> Recording.builder().playbackFormats(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
