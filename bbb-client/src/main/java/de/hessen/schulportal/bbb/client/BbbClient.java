@@ -723,7 +723,10 @@ public final class BbbClient implements AutoCloseable {
 
     /**
      * Configures a {@link BbbClient}. Not thread-safe; {@link #build()} validates and copies, so
-     * a builder may be reused.
+     * a builder may be reused. Each setter replaces the value set before and returns this builder;
+     * a {@code null} argument throws {@link NullPointerException} naming the setting, and a value
+     * out of its range throws {@link IllegalArgumentException} at once, naming the setting and the
+     * range. Unset settings keep the defaults given on each setter.
      */
     public static final class Builder {
         private String baseUrl;
@@ -772,9 +775,6 @@ public final class BbbClient implements AutoCloseable {
          * The server's base URL. Accepted forms: {@code https://host/bigbluebutton},
          * {@code https://host/bigbluebutton/}, {@code https://host/bigbluebutton/api} and
          * {@code https://host/bigbluebutton/api/}. Required.
-         *
-         * @param value the URL
-         * @return this builder
          */
         public Builder baseUrl(String value) {
             ClientConfig.apiBase(Objects.requireNonNull(value, "baseUrl"));
@@ -785,10 +785,6 @@ public final class BbbClient implements AutoCloseable {
         /**
          * The shared secret ({@code bbb-conf --secret}, or the Scalelite tenant's secret). Required.
          * Never logged or shown.
-         *
-         * @param value the secret
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder secret(String value) {
             this.secret = Objects.requireNonNull(value, "secret");
@@ -797,9 +793,6 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * The checksum algorithm for API calls. Default {@link ChecksumAlgorithm#SHA256}.
-         *
-         * @param value the algorithm
-         * @return this builder
          */
         public Builder checksumAlgorithm(ChecksumAlgorithm value) {
             this.algorithm = Objects.requireNonNull(value, "checksumAlgorithm");
@@ -810,9 +803,6 @@ public final class BbbClient implements AutoCloseable {
          * The checksum algorithm for the bbb-webhooks API ({@code hooks/*}). Default
          * {@link ChecksumAlgorithm#SHA1}, the only one bbb-webhooks before 3.0 accepts; 3.x accepts
          * all four unless restricted.
-         *
-         * @param value the algorithm
-         * @return this builder
          */
         public Builder hooksChecksumAlgorithm(ChecksumAlgorithm value) {
             this.hooksAlgorithm = Objects.requireNonNull(value, "hooksChecksumAlgorithm");
@@ -824,7 +814,6 @@ public final class BbbClient implements AutoCloseable {
          * {@link #httpClient(HttpClient)} is given (set it there).
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = positive("connectTimeout", value);
@@ -835,7 +824,6 @@ public final class BbbClient implements AutoCloseable {
          * How long one attempt may take from sending to the last byte of the answer. Default 15 s.
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder requestTimeout(Duration value) {
             this.requestTimeout = positive("requestTimeout", value);
@@ -847,7 +835,6 @@ public final class BbbClient implements AutoCloseable {
          * retries off.
          *
          * @param value 0 to 10
-         * @return this builder
          */
         public Builder maxRetries(int value) {
             if (value < 0 || value > 10) {
@@ -863,7 +850,6 @@ public final class BbbClient implements AutoCloseable {
          *
          * @param initial the first delay, positive
          * @param max the largest delay, at least {@code initial}
-         * @return this builder
          */
         public Builder retryBackoff(Duration initial, Duration max) {
             positive("retryBackoff initial", initial);
@@ -881,7 +867,6 @@ public final class BbbClient implements AutoCloseable {
          * retries at once. Default 30 s.
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder maxRetryAfter(Duration value) {
             this.maxRetryAfter = positive("maxRetryAfter", value);
@@ -893,7 +878,6 @@ public final class BbbClient implements AutoCloseable {
          * Default 16 MiB.
          *
          * @param value bytes, at least 1024
-         * @return this builder
          */
         public Builder maxResponseBytes(long value) {
             if (value < 1024) {
@@ -907,9 +891,6 @@ public final class BbbClient implements AutoCloseable {
          * An HTTP client to use instead of creating one. It belongs to the caller: the SDK never
          * closes it. It must not follow redirects (the SDK follows Scalelite's join redirect itself)
          * and should use HTTP/1.1.
-         *
-         * @param value the client
-         * @return this builder
          */
         public Builder httpClient(HttpClient value) {
             this.httpClient = Objects.requireNonNull(value, "httpClient");
@@ -918,9 +899,6 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * The {@code User-Agent} header. Default {@code bbb-java-sdk/<version>}.
-         *
-         * @param value the header value
-         * @return this builder
          */
         public Builder userAgent(String value) {
             this.userAgent = Validation.nonBlank("userAgent", Objects.requireNonNull(value, "userAgent"));
@@ -931,10 +909,6 @@ public final class BbbClient implements AutoCloseable {
          * Observes every call: start, attempts, retries, answers, outcome (for metrics and tracing).
          * Default {@link BbbEventListener#NONE}, which costs nothing. A listener that throws is
          * logged at WARN and ignored.
-         *
-         * @param value the listener
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder eventListener(BbbEventListener value) {
             this.eventListener = Objects.requireNonNull(value, "eventListener");

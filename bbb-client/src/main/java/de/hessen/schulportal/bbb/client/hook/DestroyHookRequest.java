@@ -13,7 +13,8 @@ import java.util.Objects;
  * DestroyHookRequest request = DestroyHookRequest.builder(registration.hookId()).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class DestroyHookRequest {
     private final Map<String, String> parameters;
@@ -67,10 +68,8 @@ public final class DestroyHookRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * ListHooksRequest request = ListHooksRequest.builder().meetingId("7b-mathe").build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class ListHooksRequest {
     private final Map<String, String> parameters;
@@ -76,10 +77,8 @@ public final class ListHooksRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

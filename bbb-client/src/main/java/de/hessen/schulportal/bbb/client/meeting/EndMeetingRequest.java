@@ -16,7 +16,8 @@ import java.util.Objects;
  * EndMeetingRequest request = EndMeetingRequest.builder("7b-mathe").build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class EndMeetingRequest {
     private final String meetingId;
@@ -83,11 +84,8 @@ public final class EndMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model, such as the deprecated {@code password}, sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meetingID}
-         * @param value the value, sent as given
-         * @return this builder
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * GetMeetingInfoRequest request = GetMeetingInfoRequest.builder("7b-mathe").build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class GetMeetingInfoRequest {
     private final String meetingId;
@@ -82,11 +83,8 @@ public final class GetMeetingInfoRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet (bbb-web 3.0 reads none besides {@code meetingID}), sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meetingID}
-         * @param value the value, sent as given
-         * @return this builder
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

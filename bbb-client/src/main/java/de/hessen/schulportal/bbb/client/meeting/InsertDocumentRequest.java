@@ -19,7 +19,8 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class InsertDocumentRequest {
     private final String meetingId;
@@ -98,8 +99,6 @@ public final class InsertDocumentRequest {
 
         /**
          * Adds a document; they are sent in the order added.
-         *
-         * @param document the document
          */
         public Builder document(Document document) {
             documents.add(Validation.required("document", document));
@@ -117,10 +116,8 @@ public final class InsertDocumentRequest {
         }
 
         /**
-         * A query parameter this SDK does not model yet, sent after {@code meetingID}.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

@@ -14,7 +14,8 @@ import java.util.Objects;
  * IsMeetingRunningRequest request = IsMeetingRunningRequest.builder("7b-mathe").build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class IsMeetingRunningRequest {
     private final String meetingId;
@@ -81,11 +82,8 @@ public final class IsMeetingRunningRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet (bbb-web 3.0 reads none besides {@code meetingID}), sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meetingID}
-         * @param value the value, sent as given
-         * @return this builder
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

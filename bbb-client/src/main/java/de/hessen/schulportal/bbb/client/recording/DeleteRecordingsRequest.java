@@ -17,7 +17,8 @@ import java.util.Objects;
  * DeleteRecordingsRequest request = DeleteRecordingsRequest.builder(List.of(recordId)).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class DeleteRecordingsRequest {
     private final Map<String, String> parameters;
@@ -71,10 +72,8 @@ public final class DeleteRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

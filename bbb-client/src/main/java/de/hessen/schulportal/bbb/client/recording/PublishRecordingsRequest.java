@@ -18,7 +18,8 @@ import java.util.Objects;
  * PublishRecordingsRequest request = PublishRecordingsRequest.builder(List.of(recordId), false).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the builder follows the package's request builder contract.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class PublishRecordingsRequest {
     private final Map<String, String> parameters;
@@ -74,10 +75,8 @@ public final class PublishRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent after the typed ones.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);
