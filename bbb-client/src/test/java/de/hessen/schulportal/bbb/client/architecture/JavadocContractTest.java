@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.source.doctree.DocCommentTree;
 import com.sun.source.doctree.DocTree;
 import com.sun.source.doctree.ParamTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.DocTreeScanner;
 import com.sun.source.util.DocTrees;
@@ -26,12 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -64,13 +63,11 @@ class JavadocContractTest {
             List<Path> sources = walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.getFileName().toString().equals("module-info.java")).collect(Collectors.toList());
             assertThat(sources).hasSizeGreaterThan(50);
-            JavacTask task = (JavacTask) javac.getTask(null, files, diagnostic -> { },
-                    List.of("-proc:none", "-classpath", System.getProperty("java.class.path")), null,
+            // Parsing is enough: modifiers, annotations and return types are read from the syntax trees.
+            JavacTask task = (JavacTask) javac.getTask(null, files, diagnostic -> { }, List.of("-proc:none"), null,
                     files.getJavaFileObjectsFromPaths(sources));
-            Iterable<? extends CompilationUnitTree> units = task.parse();
-            task.analyze();
             DocTrees docs = DocTrees.instance(task);
-            for (CompilationUnitTree unit : units) {
+            for (CompilationUnitTree unit : task.parse()) {
                 String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
                 if (pkg.contains(".internal")) {
                     continue;
@@ -78,35 +75,41 @@ class JavadocContractTest {
                 new TreePathScanner<Void, Void>() {
                     @Override
                     public Void visitClass(ClassTree tree, Void unused) {
-                        check(getCurrentPath());
+                        if (!exposed(getCurrentPath())) {
+                            return null;
+                        }
+                        check(getCurrentPath(), tree.getSimpleName().toString(), null);
                         return super.visitClass(tree, unused);
                     }
 
                     @Override
                     public Void visitMethod(MethodTree tree, Void unused) {
-                        check(getCurrentPath());
+                        if (exposed(getCurrentPath()) && !annotated(tree.getModifiers(), "Override")) {
+                            check(getCurrentPath(), tree.getName().toString(), tree);
+                        }
                         return null;
                     }
 
                     @Override
                     public Void visitVariable(VariableTree tree, Void unused) {
-                        check(getCurrentPath());
+                        if (exposed(getCurrentPath())) {
+                            check(getCurrentPath(), tree.getName().toString(), null);
+                        }
                         return null;
                     }
 
-                    private void check(TreePath path) {
-                        Element e = docs.getElement(path);
-                        if (e == null || !exposed(e) || isOverride(e)) {
-                            return;
-                        }
-                        String where = name(e);
+                    @Override
+                    public Void visitBlock(BlockTree tree, Void unused) {
+                        return null;   // local and anonymous classes are not API
+                    }
+
+                    private void check(TreePath path, String name, MethodTree method) {
+                        String where = owner(path) + name;
                         DocCommentTree comment = docs.getDocCommentTree(path);
                         if (comment == null || comment.getFullBody().isEmpty() && comment.getBlockTags().isEmpty()) {
                             problems.add(where + ": no comment");
-                            return;
-                        }
-                        if (e instanceof ExecutableElement && !builderSetter((ExecutableElement) e)) {
-                            checkTags((ExecutableElement) e, comment, where, problems);
+                        } else if (method != null && !builderSetter(path, method)) {
+                            checkTags(method, comment, where, problems);
                         }
                     }
                 }.scan(unit, null);
@@ -115,7 +118,7 @@ class JavadocContractTest {
         assertThat(problems).as("undocumented public API of bbb-client").isEmpty();
     }
 
-    private static void checkTags(ExecutableElement m, DocCommentTree comment, String where, List<String> problems) {
+    private static void checkTags(MethodTree m, DocCommentTree comment, String where, List<String> problems) {
         Set<String> params = new HashSet<>();
         boolean[] returns = {false};
         new DocTreeScanner<Void, Void>() {
@@ -133,45 +136,64 @@ class JavadocContractTest {
                 return super.scan(tree, unused);
             }
         }.scan(comment, null);
-        m.getParameters().stream().map(p -> p.getSimpleName().toString()).filter(p -> !params.contains(p))
+        m.getParameters().stream().map(p -> p.getName().toString()).filter(p -> !params.contains(p))
                 .forEach(p -> problems.add(where + ": no @param for " + p));
-        m.getTypeParameters().stream().map(p -> "<" + p.getSimpleName() + ">").filter(p -> !params.contains(p))
+        m.getTypeParameters().stream().map(p -> "<" + p.getName() + ">").filter(p -> !params.contains(p))
                 .forEach(p -> problems.add(where + ": no @param for " + p));
-        if (m.getKind() == ElementKind.METHOD && m.getReturnType().getKind() != TypeKind.VOID && !returns[0]) {
+        Tree type = m.getReturnType();
+        boolean isVoid = type == null || type.getKind() == Tree.Kind.PRIMITIVE_TYPE
+                && ((PrimitiveTypeTree) type).getPrimitiveTypeKind() == TypeKind.VOID;
+        if (!isVoid && !returns[0]) {
             problems.add(where + ": no @return");
         }
     }
 
-    /** Visible to users: public or protected, and so is every enclosing type. */
-    private static boolean exposed(Element e) {
-        if (e instanceof VariableElement && e.getEnclosingElement().getKind() == ElementKind.METHOD) {
+    /**
+     * Visible to users: a member of a type (not a local variable), public or protected (or a member
+     * of an interface), and so is every enclosing type.
+     */
+    private static boolean exposed(TreePath path) {
+        if (!(path.getParentPath().getLeaf() instanceof ClassTree || path.getParentPath().getLeaf() instanceof CompilationUnitTree)) {
             return false;
         }
-        for (Element x = e; x != null && x.getKind() != ElementKind.PACKAGE; x = x.getEnclosingElement()) {
-            Set<Modifier> m = x.getModifiers();
-            boolean interfaceMember = x.getEnclosingElement() != null && x.getEnclosingElement().getKind().isInterface();
-            if (!m.contains(Modifier.PUBLIC) && !m.contains(Modifier.PROTECTED) && !interfaceMember) {
+        for (TreePath p = path; p != null && !(p.getLeaf() instanceof CompilationUnitTree); p = p.getParentPath()) {
+            Set<Modifier> flags = modifiers(p.getLeaf()).getFlags();
+            Tree parent = p.getParentPath().getLeaf();
+            boolean interfaceMember = parent instanceof ClassTree && ((ClassTree) parent).getKind() == Tree.Kind.INTERFACE;
+            if (!flags.contains(Modifier.PUBLIC) && !flags.contains(Modifier.PROTECTED) && !interfaceMember) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isOverride(Element e) {
-        return e.getAnnotationMirrors().stream()
-                .anyMatch(a -> a.getAnnotationType().toString().equals("java.lang.Override"));
+    private static ModifiersTree modifiers(Tree tree) {
+        if (tree instanceof ClassTree) {
+            return ((ClassTree) tree).getModifiers();
+        }
+        if (tree instanceof MethodTree) {
+            return ((MethodTree) tree).getModifiers();
+        }
+        return ((VariableTree) tree).getModifiers();
     }
 
-    private static boolean builderSetter(ExecutableElement m) {
-        Element owner = m.getEnclosingElement();
-        return owner instanceof TypeElement && owner.getSimpleName().toString().endsWith("Builder")
-                && m.getReturnType().toString().equals(((TypeElement) owner).getQualifiedName().toString());
+    private static boolean annotated(ModifiersTree modifiers, String simpleName) {
+        return modifiers.getAnnotations().stream().map(a -> a.getAnnotationType().toString())
+                .anyMatch(n -> n.equals(simpleName) || n.endsWith("." + simpleName));
     }
 
-    private static String name(Element e) {
-        StringBuilder s = new StringBuilder(e.getSimpleName());
-        for (Element x = e.getEnclosingElement(); x != null && x.getKind() != ElementKind.PACKAGE; x = x.getEnclosingElement()) {
-            s.insert(0, x.getSimpleName() + ".");
+    /** A method of a {@code *Builder} class that returns that builder. */
+    private static boolean builderSetter(TreePath path, MethodTree m) {
+        ClassTree owner = (ClassTree) path.getParentPath().getLeaf();
+        String name = owner.getSimpleName().toString();
+        String returned = m.getReturnType() == null ? "" : m.getReturnType().toString();
+        return name.endsWith("Builder") && (returned.equals(name) || returned.endsWith("." + name));
+    }
+
+    private static String owner(TreePath path) {
+        StringBuilder s = new StringBuilder();
+        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() instanceof ClassTree; p = p.getParentPath()) {
+            s.insert(0, ((ClassTree) p.getLeaf()).getSimpleName() + ".");
         }
         return s.toString();
     }
