@@ -252,9 +252,9 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * The most distinct users ({@code userID}s) that may be in the meeting at once
-         * ({@code maxParticipants}), 0 or more; 0 means unlimited. Bots are not counted. Server
-         * default: {@code defaultMaxUsers} (0).
+         * The most distinct users the meeting admits ({@code maxParticipants}), counted by
+         * {@code userID}, 0 or more; 0 means unlimited. Bots are not counted. Server default:
+         * {@code defaultMaxUsers} (0).
          */
         public Builder maxParticipants(int value) {
             params.put("maxParticipants", Integer.toString(Validation.nonNegative("maxParticipants", value)));
@@ -286,8 +286,8 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether recording starts when the first user joins ({@code autoStartRecording}). Default
-         * {@code false}.
+         * Whether recording starts on its own, without a moderator pressing record
+         * ({@code autoStartRecording}). Default {@code false}.
          */
         public Builder autoStartRecording(boolean value) {
             return flag("autoStartRecording", value);
