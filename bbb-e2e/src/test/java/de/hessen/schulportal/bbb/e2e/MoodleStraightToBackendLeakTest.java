@@ -7,6 +7,7 @@ import de.hessen.schulportal.bbb.e2e.moodle.MoodleBrowser;
 import de.hessen.schulportal.bbb.e2e.servers.MoodleSite;
 import de.hessen.schulportal.bbb.e2e.servers.RealMoodle;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.EndToEnd;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * between. Every check of {@link BackendLog#leaks} must now find what Moodle sends, or it would
  * not prove anything when it finds nothing behind the gateway.
  */
+@EndToEnd
 @ExtendWith(RealMoodle.class)
 class MoodleStraightToBackendLeakTest {
     @Test

@@ -15,6 +15,7 @@ import de.hessen.schulportal.bbb.testkit.CallbackDelivery;
 import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
 import de.hessen.schulportal.bbb.testkit.SimulatedMeeting;
 import de.hessen.schulportal.bbb.testkit.SimulatedRecording;
+import de.hessen.schulportal.bbb.testsupport.EndToEnd;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * search of everything the backend received. Each subclass runs it with one of the checksum algorithms
  * Moodle offers; the Moodle is shared ({@link RealMoodle}) and only reconfigured.
  */
+@EndToEnd
 @ExtendWith(RealMoodle.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

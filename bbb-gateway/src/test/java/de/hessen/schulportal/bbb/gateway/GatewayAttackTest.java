@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.gateway;
 import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.testsupport.EndToEnd;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * the probes come from 127.0.0.1. The bound on every probe is generous for 2 busy cores, and each
  * attack kept main's {@code /health} or heap from meeting it. Latencies are printed for BENCHMARKS.md.
  */
+@EndToEnd
 class GatewayAttackTest {
     static final String SECRET = Secrets.forbid("att4ck-m00dle-5ecret-0123456789abcdef");
     static final Duration PROBE_BOUND = Duration.ofSeconds(10);

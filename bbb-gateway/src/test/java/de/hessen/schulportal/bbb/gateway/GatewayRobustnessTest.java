@@ -271,11 +271,18 @@ class GatewayRobustnessTest {
         FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> b.limits(GatewayLimits.builder().maxConnectionsPerAddress(5).build()));
         int port = URI.create(base(moodle)).getPort();
         int closed = 0;
+        List<Socket> sockets = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Socket s = closing(new Socket());
             s.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
             s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            s.setSoTimeout(2000);
+            sockets.add(s);
+        }
+        // Every connection gets at least 2 s after the last one opened to be closed; the waits overlap instead of
+        // adding up (a held connection is one still open when its wait ends).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (Socket s : sockets) {
+            s.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             try {
                 if (s.getInputStream().read() < 0) {
                     closed++;
@@ -366,8 +373,10 @@ class GatewayRobustnessTest {
     @Test
     void close_letsTheRequestInFlightFinishWithAnAnswer() throws Exception {
         SilentBackend backend = closing(new SilentBackend());
+        // The backend timeout is ten times the time a stopping gateway keeps a connection with no request on it:
+        // the request in flight is not cut as idle while it waits.
         Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
-                .limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(500)).stopTimeout(Duration.ofSeconds(30)).build())
+                .limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(1000)).stopTimeout(Duration.ofSeconds(30)).build())
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), Secrets.forbid("gr4ceful-backend-5ecret-0123456789")).build())
                 .build());
         FakeMoodle moodle = closing(new FakeMoodle(g.url().toString(), MOODLE_SECRET));

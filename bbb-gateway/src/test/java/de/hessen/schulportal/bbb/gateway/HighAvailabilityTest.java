@@ -15,6 +15,7 @@ import de.hessen.schulportal.bbb.testkit.CallbackDelivery;
 import de.hessen.schulportal.bbb.testkit.CallbackSigner;
 import de.hessen.schulportal.bbb.testkit.SimulatedMeeting;
 import de.hessen.schulportal.bbb.testkit.SimulatedRecording;
+import de.hessen.schulportal.bbb.testsupport.EndToEnd;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what BigBlueButton sent; callbacks sealed by one instance are opened by the other (the gateway
  * keeps no state); both instances served traffic (HAProxy's own per-server counters).
  */
+@EndToEnd
 class HighAvailabilityTest {
     static final String MOODLE_SECRET = Secrets.forbid("m00dle-ha-5ecret-0123456789abcdef0123456");
     static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.portal.Person;
 import de.hessen.schulportal.bbb.testkit.SimulatedAttendee;
+import de.hessen.schulportal.bbb.testsupport.EndToEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is refused with the reason (English browser), the teacher opens the lesson and lands in
  * BigBlueButton (the simulator's client page), then the pupil gets in.
  */
+@EndToEnd
 class PortalBrowserTest extends PortalTestBase {
     /** Explicit waits only: a page is judged once the element it must show is there, however long that takes. */
     private static final Duration PAGE = Duration.ofSeconds(60);
