@@ -57,7 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ol>
  *   <li>the Moodle secret: new secret with the old one as {@code previousSecret}, Moodle switches,
- *       the previous secret is dropped;</li>
+ *       a half-written file changes nothing, the previous secret is dropped (refused from then on);</li>
  *   <li>the tenant's keys (sealing and pseudonyms, one ring): the tenant starts on the gateway's
  *       {@code GATEWAY_PSEUDONYM_KEY} (key ID 1); a new key is added as not current (from then on
  *       this instance opens what another instance that already switched seals), made current, and
@@ -146,6 +146,10 @@ class KeyRotationUnderLoadTest {
             awaitMoreCalls();
             moodle.secret = NEW_SECRET;
             awaitMoreCalls();
+            // A broken file (as an editor might leave it half-written) changes nothing.
+            Files.writeString(file, "[{\"id\":\"" + TENANT + "\",\"secret\":", StandardCharsets.UTF_8);
+            awaitMoreCalls();
+            assertThat(accepts(OLD_SECRET)).as("a broken file keeps the running configuration").isTrue();
             write(NEW_SECRET, null, null);
             await("the old secret is refused", () -> !accepts(OLD_SECRET));
             awaitMoreCalls();

@@ -8,6 +8,8 @@ import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.Person;
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
+import de.hessen.schulportal.bbb.portal.School;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,17 @@ class PrivacyKeysTest {
         assertThat(privacy(rotated).clientUserId(MOODLE, "m-1", pseudonym)).contains("1234");
         assertThat(privacy(rotated).userPseudonym(MOODLE, "m-1", kim)).as("sealed with the new key").isNotEqualTo(pseudonym);
         assertThat(privacy(rotated.retire("2026a")).clientUserId(MOODLE, "m-1", pseudonym)).isEmpty();
+    }
+
+    @Test
+    void schoolAndMeetingPseudonyms_areMadeWithTheTenantsCurrentKey() {
+        KeyRing first = KeyRing.of("2026a", Map.of("2026a", SealerTest.KEY));
+        KeyRing rotated = first.rotate("2026b", SealerTest.NEW_KEY);
+        assertThat(privacy(first).schoolRef(MOODLE)).isEqualTo(Pseudonyms.of(SealerTest.KEY).schoolId(School.of("moodle")));
+        assertThat(privacy(rotated).schoolRef(MOODLE)).isEqualTo(Pseudonyms.of(SealerTest.NEW_KEY).schoolId(School.of("moodle")));
+        assertThat(privacy(rotated).meetingRef(MOODLE, "m-1")).isNotEqualTo(privacy(first).meetingRef(MOODLE, "m-1"));
+        assertThat(privacy(rotated).schoolRef(OTHER)).as("a tenant without keys: the gateway's ring")
+                .isEqualTo(Pseudonyms.fromBase64(KEY).schoolId(School.of("other")));
     }
 
     @Test
