@@ -174,7 +174,8 @@ public final class GatewayConfig {
     /**
      * Starts a configuration.
      *
-     * @param pseudonymKeyBase64 the key for user pseudonyms and callback tokens, Base64, at least 32 bytes
+     * @param pseudonymKeyBase64 the gateway's key, Base64, at least 32 random bytes: its ring's only key, under the ID
+     *     {@value KeyRing#DEFAULT_ID}, unless {@link Builder#keyRing(KeyRing)} gives the ring
      * @return a new builder
      */
     public static Builder builder(String pseudonymKeyBase64) {
