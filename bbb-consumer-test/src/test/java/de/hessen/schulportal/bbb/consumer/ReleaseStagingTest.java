@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
  * signs every file with a throwaway key made here ({@code gpg --quick-gen-key} in a temporary
  * {@code GNUPGHOME}), and the real Central plugin writes the bundle it would upload. Then the bundle
  * is checked: every published module is there and nothing else, every file has a signature that
- * verifies and MD5/SHA-1 checksums that match, jars carry sources, javadoc, LICENSE and
+ * verifies and MD5/SHA-1 checksums that match, jars carry sources, javadoc, LICENSE (the sources and javadoc jars too) and
  * Implementation-Version, POMs are complete (name, description, url, licenses, developers, scm),
  * point at the repository rather than made-up module paths, and name no SNAPSHOT.
  *
@@ -206,17 +206,22 @@ class ReleaseStagingTest {
             if (!m.getValue()) {
                 continue;
             }
-            String name = m.getKey() + "-" + RELEASE + ".jar";
-            Path jar = unpacked.resolve(name);
-            Files.createDirectories(unpacked);
-            try (ZipFile zip = new ZipFile(bundle.toFile());
-                    InputStream in = zip.getInputStream(zip.getEntry(GROUP_PATH + m.getKey() + "/" + RELEASE + "/" + name))) {
-                Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (JarFile j = new JarFile(jar.toFile())) {
-                assertThat(j.getEntry("META-INF/LICENSE")).as("LICENSE in %s", name).isNotNull();
-                assertThat(j.getManifest().getMainAttributes().getValue("Implementation-Version")).as("%s manifest", name)
-                        .isEqualTo(RELEASE);
+            // The sources and javadoc jars are copied around on their own too (IDEs fetch them): the licence in each.
+            for (String classifier : List.of("", "-sources", "-javadoc")) {
+                String name = m.getKey() + "-" + RELEASE + classifier + ".jar";
+                Path jar = unpacked.resolve(name);
+                Files.createDirectories(unpacked);
+                try (ZipFile zip = new ZipFile(bundle.toFile());
+                        InputStream in = zip.getInputStream(zip.getEntry(GROUP_PATH + m.getKey() + "/" + RELEASE + "/" + name))) {
+                    Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+                }
+                try (JarFile j = new JarFile(jar.toFile())) {
+                    assertThat(j.getEntry("META-INF/LICENSE")).as("LICENSE in %s", name).isNotNull();
+                    if (classifier.isEmpty()) {
+                        assertThat(j.getManifest().getMainAttributes().getValue("Implementation-Version")).as("%s manifest", name)
+                                .isEqualTo(RELEASE);
+                    }
+                }
             }
         }
     }

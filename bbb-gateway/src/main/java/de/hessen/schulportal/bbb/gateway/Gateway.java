@@ -184,11 +184,11 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Replaces the tenants (their secrets, previous secrets and backends), the pseudonym key and the
-     * privacy policy while the gateway runs, for instance after the tenants file changed
+     * Replaces the tenants (their secrets, previous secrets, backends and key rings), the gateway's key
+     * ring and the privacy policy while the gateway runs, for instance after the tenants file changed
      * ({@code GatewayMain} calls it when the tenants file changes). Requests already running finish with the
-     * configuration they started with; every later request sees the new one; none is refused in
-     * between. The old backend clients are closed once requests that may still use them are over.
+     * configuration they started with; every later request sees the new one (and seals with the new
+     * current keys: everything keyed is rebuilt with the generation); none is refused in between. The old backend clients are closed once requests that may still use them are over.
      *
      * <p>Where to listen ({@link GatewayConfig#host()}, {@link GatewayConfig#port()}) and the
      * {@link GatewayLimits} stay as started; a change to them is logged and needs a restart.
@@ -209,7 +209,10 @@ public final class Gateway implements AutoCloseable {
         Duration grace = old.config.limits().backendTimeout().multipliedBy(2).plusSeconds(1);
         CompletableFuture.runAsync(() -> old.clients.values().forEach(BbbClient::close),
                 CompletableFuture.delayedExecutor(grace.toMillis(), TimeUnit.MILLISECONDS));
-        LOG.info("bbb-gateway reloaded: {} tenants", config.tenants().size());
+        // Key IDs are no secret: the log shows which key each tenant seals with now, so an operator sees a rotation apply.
+        Map<String, String> currentKeys = new LinkedHashMap<>();
+        config.tenants().forEach(t -> currentKeys.put(t.id(), config.keyRing(t.id()).currentId()));
+        LOG.info("bbb-gateway reloaded: {} tenants, current key IDs {}", config.tenants().size(), currentKeys);
     }
 
     /**

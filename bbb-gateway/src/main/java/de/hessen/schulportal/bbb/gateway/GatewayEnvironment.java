@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.gateway;
 
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.gateway.config.TenantsFile;
 import de.hessen.schulportal.bbb.gateway.config.TenantRouting;
@@ -16,6 +17,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,11 @@ import java.util.Objects;
  *   <tr><td>GATEWAY_PORT</td><td>port to listen on</td><td>8090</td></tr>
  *   <tr><td>GATEWAY_HOST</td><td>interface to listen on</td><td>0.0.0.0</td></tr>
  *   <tr><td>GATEWAY_PUBLIC_URL</td><td>how BigBlueButton and browsers reach the gateway</td><td>required</td></tr>
- *   <tr><td>GATEWAY_PSEUDONYM_KEY</td><td>Base64, at least 32 bytes: user pseudonyms and callback tokens</td><td>required</td></tr>
+ *   <tr><td>GATEWAY_PSEUDONYM_KEY</td><td>Base64, at least 32 random bytes: the current key of the gateway's {@link KeyRing}
+ *       (sealing and pseudonyms of every tenant without its own {@code "keys"})</td><td>required</td></tr>
+ *   <tr><td>GATEWAY_PSEUDONYM_KEY_ID</td><td>its key ID, {@code [A-Za-z0-9_-]{1,16}}</td><td>1</td></tr>
+ *   <tr><td>GATEWAY_PREVIOUS_PSEUDONYM_KEYS</td><td>older keys of that ring, kept to open what they sealed and to find
+ *       their recordings: {@code ID:Base64,ID:Base64}</td><td>none</td></tr>
  *   <tr><td>GATEWAY_SECRET</td><td>the secret Moodle is configured with</td><td>required without a tenants file</td></tr>
  *   <tr><td>GATEWAY_CHECKSUM_ALGORITHMS</td><td>accepted from Moodle, e.g. {@code SHA256,SHA512}</td><td>all four</td></tr>
  *   <tr><td>GATEWAY_TENANT_ID</td><td>ID of that single tenant</td><td>moodle</td></tr>
@@ -76,7 +82,7 @@ public final class GatewayEnvironment {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY must be Base64 of at least 32 random bytes");
         }
-        GatewayConfig.Builder b = GatewayConfig.builder(key);
+        GatewayConfig.Builder b = GatewayConfig.builder(key).keyRing(keyRing(env, key));
         if (!demo || env.get("GATEWAY_PUBLIC_URL") != null) {
             URI publicUrl;
             try {
@@ -130,6 +136,43 @@ public final class GatewayEnvironment {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("gateway configuration is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The gateway's ring: {@code GATEWAY_PSEUDONYM_KEY} as the current key under {@code GATEWAY_PSEUDONYM_KEY_ID}
+     * (default {@value KeyRing#DEFAULT_ID}, the ID every token sealed before key IDs were configurable carries),
+     * plus {@code GATEWAY_PREVIOUS_PSEUDONYM_KEYS}. Messages name the variable and the entry, never a key.
+     */
+    private static KeyRing keyRing(Map<String, String> env, String currentKey) {
+        String currentId = env.getOrDefault("GATEWAY_PSEUDONYM_KEY_ID", KeyRing.DEFAULT_ID).strip();
+        if (!KeyRing.KEY_ID.matcher(currentId).matches()) {
+            throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY_ID must match " + KeyRing.KEY_ID.pattern());
+        }
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        keys.put(currentId, KeyRing.decodeKey("GATEWAY_PSEUDONYM_KEY", currentKey));
+        String previous = env.getOrDefault("GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "");
+        String[] entries = previous.isBlank() ? new String[0] : previous.split(",", -1);
+        for (int i = 0; i < entries.length; i++) {
+            String name = "GATEWAY_PREVIOUS_PSEUDONYM_KEYS entry " + (i + 1);
+            String entry = entries[i].strip();
+            int colon = entry.indexOf(':');
+            // Base64 has no ':', so the first one separates the ID; an entry without one is an old-style bare key.
+            if (colon < 0 || !KeyRing.KEY_ID.matcher(entry.substring(0, colon)).matches()) {
+                throw new IllegalArgumentException(name + " must be KEY_ID:BASE64_KEY with the key ID matching " + KeyRing.KEY_ID.pattern()
+                        + ", e.g. 2025:<Base64 key>");
+            }
+            String id = entry.substring(0, colon);
+            if (keys.containsKey(id)) {
+                throw new IllegalArgumentException(name + ": key ID " + id + " is already used (by GATEWAY_PSEUDONYM_KEY_ID or an "
+                        + "earlier entry)");
+            }
+            keys.put(id, KeyRing.decodeKey(name, entry.substring(colon + 1)));
+        }
+        try {
+            return KeyRing.of(currentId, keys);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY or GATEWAY_PREVIOUS_PSEUDONYM_KEYS: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.gateway;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.BbbException;
 import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import de.hessen.schulportal.bbb.portal.RoomKind;
@@ -25,7 +26,12 @@ import java.util.Map;
  * {@code bbb-gateway retention --dry-run|--apply [TENANT_ID...]} with the gateway's own
  * configuration (the same environment as the service) and {@code GATEWAY_RETENTION_DAYS}, how many
  * days after their end a tenant's recordings are kept (required; {@code 0} deletes them at the
- * next run), optionally {@code GATEWAY_PREVIOUS_PSEUDONYM_KEYS} (retired keys, comma-separated).
+ * next run).
+ *
+ * <p>Keys: each tenant's school pseudonym is looked for under every key of the tenant's ring
+ * ({@link GatewayConfig#keyRing(String)}: its {@code "keys"} in the tenants file, else
+ * {@code GATEWAY_PSEUDONYM_KEY} with {@code GATEWAY_PREVIOUS_PSEUDONYM_KEYS}), the current key
+ * first, so recordings made before a rotation are found while their key is in the ring.
  *
  * <p>The gateway writes each tenant's school pseudonym into every meeting it creates
  * ({@code room-school}), so the adapter's {@link RecordingRetention} finds a tenant's recordings
@@ -68,35 +74,42 @@ public final class GatewayRetention {
             for (RoomKind kind : RoomKind.values()) {
                 policy.keep(kind, Duration.ofDays(Long.parseLong(days.strip())));
             }
-            List<School> schools = new ArrayList<>();
+            // Tenants with the same ring (usually all: the gateway's) share one run, as before rings were per tenant.
+            Map<KeyRing, List<School>> schoolsByRing = new LinkedHashMap<>();
             for (Tenant t : config.tenants()) {
                 if (words.isEmpty() || words.contains(t.id())) {
                     clients.put(t.id(), BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
                             .checksumAlgorithm(t.backendAlgorithm()).build());
-                    schools.add(School.of(t.id()));
+                    schoolsByRing.computeIfAbsent(config.keyRing(t.id()), r -> new ArrayList<>()).add(School.of(t.id()));
                 }
             }
-            if (schools.size() < Math.max(1, words.size())) {
+            if (clients.size() < Math.max(1, words.size())) {
                 throw new IllegalArgumentException("unknown tenant among " + words);
             }
-            RecordingRetention.Builder b = RecordingRetention.builder().tenants(school -> {
-                BbbClient c = clients.get(school.id());
-                if (c == null) {
-                    throw new TenantNotFoundException(school.id());
+            int status = 0;
+            for (Map.Entry<KeyRing, List<School>> e : schoolsByRing.entrySet()) {
+                KeyRing ring = e.getKey();
+                RecordingRetention.Builder b = RecordingRetention.builder().tenants(school -> {
+                    BbbClient c = clients.get(school.id());
+                    if (c == null) {
+                        throw new TenantNotFoundException(school.id());
+                    }
+                    return c;
+                }).pseudonyms(Pseudonyms.of(ring.key(ring.currentId()).orElseThrow())).policy(policy.build()).clock(clock)
+                        .auditListener(event -> err.println(event.toLine()));
+                for (String id : ring.ids()) {
+                    if (!id.equals(ring.currentId())) {
+                        b.previousPseudonyms(Pseudonyms.of(ring.key(id).orElseThrow()));
+                    }
                 }
-                return c;
-            }).pseudonyms(Pseudonyms.fromBase64(config.pseudonymKey())).policy(policy.build()).clock(clock)
-                    .auditListener(e -> err.println(e.toLine()));
-            String previous = env.get("GATEWAY_PREVIOUS_PSEUDONYM_KEYS");
-            if (previous != null && !previous.isBlank()) {
-                for (String key : previous.split(",")) {
-                    b.previousPseudonyms(Pseudonyms.fromBase64(key.strip()));
+                RecordingRetention retention = b.build();
+                RetentionReport report = dry ? retention.plan(e.getValue()) : retention.apply(e.getValue());
+                out.print(report.toText());
+                if (report.count(RetentionReport.Result.FAILED) > 0) {
+                    status = 1;
                 }
             }
-            RecordingRetention retention = b.build();
-            RetentionReport report = dry ? retention.plan(schools) : retention.apply(schools);
-            out.print(report.toText());
-            return report.count(RetentionReport.Result.FAILED) > 0 ? 1 : 0;
+            return status;
         } catch (IllegalArgumentException | IllegalStateException | BbbException e) {
             err.println("bbb-gateway retention: " + e.getMessage());
             return 2;

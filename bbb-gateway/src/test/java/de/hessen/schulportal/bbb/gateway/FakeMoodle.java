@@ -39,7 +39,8 @@ final class FakeMoodle implements AutoCloseable {
         }
     }
 
-    final String secret;
+    /** The secret Moodle signs with; a school changing it sets it here (KeyRotationUnderLoadTest). */
+    volatile String secret;
     private final String apiBase;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();

@@ -78,6 +78,33 @@ class GatewayEnvironmentTest {
     }
 
     @Test
+    void keyRing_fromThePseudonymKey_itsId_andPreviousKeys_errorsNamingTheVariableNotTheKey() {
+        GatewayConfig plain = GatewayEnvironment.config(minimal());
+        assertThat(plain.keyRing().currentId()).as("tokens sealed before key IDs were configurable carry 1").isEqualTo("1");
+        assertThat(plain.keyRing("moodle")).isEqualTo(plain.keyRing());
+        String old = "_-7dzLuqmYh3ZlVEMyIRAP_u3cy7qpmId2ZVRDMiEQA";
+        Map<String, String> rotated = minimal();
+        rotated.put("GATEWAY_PSEUDONYM_KEY_ID", "2026b");
+        rotated.put("GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "1:" + old + ", 2025:" + KEY);
+        GatewayConfig c = GatewayEnvironment.config(rotated);
+        assertThat(c.keyRing().currentId()).isEqualTo("2026b");
+        assertThat(c.keyRing().ids()).containsExactly("2026b", "1", "2025");
+        assertThat(c.keyRing().key("1")).hasValueSatisfying(k -> assertThat(k).isEqualTo(java.util.Base64.getUrlDecoder().decode(old)));
+        assertThat(c.toString()).doesNotContain(KEY, old);
+        for (String[] bad : new String[][] {{"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", old, "entry 1 must be KEY_ID:BASE64_KEY"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "a:" + old + ",a:" + old, "entry 2: key ID a is already used"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "1:" + old, "entry 1: key ID 1 is already used"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "old:c2hvcnQta2V5", "key old must be at least 32 bytes"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "old:" + old.replace('_', '*'), "entry 1 must be Base64"},
+                {"GATEWAY_PSEUDONYM_KEY_ID", "2026 b", "GATEWAY_PSEUDONYM_KEY_ID must match [A-Za-z0-9_-]{1,16}"}}) {
+            Map<String, String> env = minimal();
+            env.put(bad[0], bad[1]);
+            assertThatThrownBy(() -> GatewayEnvironment.config(env)).as(bad[2]).hasMessageContaining(bad[2])
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(old.substring(0, 12), KEY.substring(0, 12), "c2hvcnQta2V5"));
+        }
+    }
+
+    @Test
     void tenantsFile_addsTenants(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tenants.json");
         Files.writeString(file, "[{\"id\":\"schule1\",\"secret\":\"schule1-secret-0123456789\",\"bbbUrl\":\"https://a.example.org/bigbluebutton/\","

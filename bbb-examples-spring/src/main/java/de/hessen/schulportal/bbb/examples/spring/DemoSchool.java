@@ -17,7 +17,10 @@ class DemoSchool {
     static final School SCHOOL = School.of("6021", "Gesamtschule am Park");
     static final Room LESSON = Room.of(SCHOOL, "kurs-7b-mathe", RoomKind.LESSON, "Klasse 7b – Mathematik");
     static final Room CONSULTATION = Room.of(SCHOOL, "sprechstunde-becker", RoomKind.CONSULTATION, "Sprechstunde Herr Becker");
-    static final Room STAFF = Room.of(SCHOOL, "gesamtkonferenz", RoomKind.STAFF_MEETING, "Gesamtkonferenz");
+    // A Dienstbesprechung, as in the console demo (SchoolMorningDemo): teachers and the principal only. A
+    // Gesamtkonferenz is the formal body of the school law with parents' and pupils' representatives
+    // (RoomKind.CONFERENCE), which this room's kind would keep out.
+    static final Room STAFF = Room.of(SCHOOL, "dienstbesprechung", RoomKind.STAFF_MEETING, "Dienstbesprechung");
 
     private static final List<Room> ROOMS = List.of(LESSON, CONSULTATION, STAFF);
     private static final List<DemoPerson> PEOPLE = List.of(

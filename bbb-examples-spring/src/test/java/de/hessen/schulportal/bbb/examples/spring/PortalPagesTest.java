@@ -39,7 +39,7 @@ class PortalPagesTest extends PortalTestBase {
     @Test
     void teacher_isRedirectedToBigBlueButton_withASeeOther() throws Exception {
         post("/sign-in", "person=martin", "de");
-        HttpResponse<String> join = post("/rooms/gesamtkonferenz/join", "", "de");
+        HttpResponse<String> join = post("/rooms/dienstbesprechung/join", "", "de");
         assertThat(join.statusCode()).isEqualTo(303);
         assertThat(join.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         String location = join.headers().firstValue("Location").orElseThrow();
@@ -55,7 +55,7 @@ class PortalPagesTest extends PortalTestBase {
     @Test
     void joinPage_neverHandsTheBrowserABendableUrl() throws Exception {
         post("/sign-in", "person=martin", "de");
-        String location = post("/rooms/gesamtkonferenz/join", "", "de").headers().firstValue("Location").orElseThrow();
+        String location = post("/rooms/dienstbesprechung/join", "", "de").headers().firstValue("Location").orElseThrow();
         assertThat(location).doesNotContain("checksum", "/api/join", "createTime", "userID");
         assertThat(ChecksumSplice.hide(location, "createTime")).isEqualTo(location);
         assertThat(ChecksumSplice.truncate(location, "userID", 3)).isEqualTo(location);
@@ -86,7 +86,7 @@ class PortalPagesTest extends PortalTestBase {
     void roomsOfAnotherPerson_areNotFound_andSignedOutGoesToSignIn() throws Exception {
         assertThat(get("/rooms", "en").statusCode()).isEqualTo(302);
         post("/sign-in", "person=kim", "en");
-        assertThat(post("/rooms/gesamtkonferenz/join", "", "en").statusCode()).isEqualTo(404);
+        assertThat(post("/rooms/dienstbesprechung/join", "", "en").statusCode()).isEqualTo(404);
         assertThat(post("/sign-in", "person=nobody", "en").statusCode()).isEqualTo(400);
     }
 

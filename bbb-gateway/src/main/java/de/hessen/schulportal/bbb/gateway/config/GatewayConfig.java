@@ -7,9 +7,9 @@ import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Everything a {@code Gateway} needs: tenants, the pseudonym key, the public URL, the privacy
- * policy and the limits. Usually read from the environment with {@code GatewayEnvironment}.
+ * Everything a {@code Gateway} needs: tenants, the keys (the gateway's {@link KeyRing} and each
+ * tenant's own), the public URL, the privacy policy and the limits. Usually read from the environment with {@code GatewayEnvironment}.
  *
  * <p>Immutable. {@link #toString()} never shows a secret or the key.
  *
@@ -47,7 +47,9 @@ public final class GatewayConfig {
     private final boolean forwardWelcome;
     private final MeetingSettings createSettings;
     private final GatewayLimits limits;
-    private final Map<String, KeyRing> tenantKeyRings;
+    private final KeyRing keyRing;
+    /** Looked up on every seal and open: a map, not a walk over the tenants. */
+    private final Map<String, KeyRing> ringByTenant;
     private final String managementHost;
     private final int managementPort;
     private final TenantRouting tenantRouting;
@@ -96,32 +98,41 @@ public final class GatewayConfig {
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.limits = Objects.requireNonNull(b.limits, "limits");
-        KeyRing keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
-        for (String id : b.tenantKeyRings.keySet()) {
-            if (!ids.contains(id)) {
-                throw new IllegalArgumentException("keyRing given for tenant '" + id + "', which is not a tenant");
-            }
-        }
-        Map<String, KeyRing> rings = new LinkedHashMap<>();
+        this.keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
+        Map<String, KeyRing> rings = new HashMap<>();
         for (Tenant t : tenants) {
-            rings.put(t.id(), b.tenantKeyRings.getOrDefault(t.id(), keyRing));
+            rings.put(t.id(), t.keyRing().orElse(keyRing));
         }
-        this.tenantKeyRings = Map.copyOf(rings);
+        this.ringByTenant = Map.copyOf(rings);
         this.managementHost = Objects.requireNonNull(b.managementHost, "managementHost");
         this.managementPort = range("managementPort", b.managementPort, 0, 65535);
         this.tenantRouting = Objects.requireNonNull(b.tenantRouting, "tenantRouting");
     }
 
     /**
-     * The sealing keys of a tenant (reversible pseudonyms, sealed recording names, callback and
-     * slide tokens): the tenant's own ring if one was given, else the gateway's ring. Sub-keys are
-     * derived per tenant either way.
+     * The keys of a tenant for sealing (reversible pseudonyms, sealed recording names, callback,
+     * logout and slide tokens) and keyed pseudonyms: the tenant's own ring ({@link Tenant#keyRing()})
+     * if it has one, else the gateway's ring ({@link #keyRing()}). Sub-keys are derived per tenant
+     * either way.
      *
      * @param tenantId the tenant ID
      * @return the ring, or {@code null} if there is no such tenant
      */
     public KeyRing keyRing(String tenantId) {
-        return tenantId == null ? null : tenantKeyRings.get(tenantId);
+        if (tenantId == null) {
+            return null;
+        }
+        return ringByTenant.get(tenantId);
+    }
+
+    /**
+     * The gateway's ring, for every tenant without its own: {@link Builder#keyRing(KeyRing)}, or the
+     * pseudonym key alone under the ID {@value KeyRing#DEFAULT_ID}.
+     *
+     * @return the ring
+     */
+    public KeyRing keyRing() {
+        return keyRing;
     }
 
     /**
@@ -163,7 +174,8 @@ public final class GatewayConfig {
     /**
      * Starts a configuration.
      *
-     * @param pseudonymKeyBase64 the key for user pseudonyms and callback tokens, Base64, at least 32 bytes
+     * @param pseudonymKeyBase64 the gateway's key, Base64, at least 32 random bytes: its ring's only key, under the ID
+     *     {@value KeyRing#DEFAULT_ID}, unless {@link Builder#keyRing(KeyRing)} gives the ring
      * @return a new builder
      */
     public static Builder builder(String pseudonymKeyBase64) {
@@ -171,7 +183,9 @@ public final class GatewayConfig {
     }
 
     /**
-     * The pseudonym key, Base64. Handle like a password.
+     * The pseudonym key given to {@link #builder(String)}, Base64: the gateway's ring unless
+     * {@link Builder#keyRing(KeyRing)} replaced it. What is keyed (sealing, pseudonyms, the logout
+     * binding) uses {@link #keyRing(String)}, never this alone. Handle like a password.
      *
      * @return the key
      */
@@ -293,7 +307,7 @@ public final class GatewayConfig {
     public boolean equals(Object o) {
         return o instanceof GatewayConfig && toString().equals(o.toString())
                 && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants)
-                && tenantKeyRings.equals(((GatewayConfig) o).tenantKeyRings);
+                && keyRing.equals(((GatewayConfig) o).keyRing);
     }
 
     @Override
@@ -308,7 +322,7 @@ public final class GatewayConfig {
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
                 + ", limits=" + limits + ", managementHost=" + managementHost + ", managementPort=" + managementPort
-                + ", tenantRouting=" + tenantRouting + ", pseudonymKey=***}";
+                + ", tenantRouting=" + tenantRouting + ", keys=" + keyRing + ", pseudonymKey=***}";
     }
 
     /** Collects a {@link GatewayConfig}. Not thread-safe. */
@@ -327,7 +341,6 @@ public final class GatewayConfig {
         private MeetingSettings createSettings = MeetingSettings.builder().webcamsOnlyForModerator(true).build();
         private GatewayLimits limits = GatewayLimits.defaults();
         private KeyRing keyRing;
-        private final Map<String, KeyRing> tenantKeyRings = new LinkedHashMap<>();
         private String managementHost = "127.0.0.1";
         private int managementPort;
         private TenantRouting tenantRouting = TenantRouting.bySecret();
@@ -476,8 +489,8 @@ public final class GatewayConfig {
         }
 
         /**
-         * The gateway's sealing keys, for every tenant without its own ring. Default: a ring of the
-         * pseudonym key alone, under the ID {@value KeyRing#DEFAULT_ID}.
+         * The gateway's keys, for every tenant without its own ring ({@link Tenant.Builder#keyRing}).
+         * Default: a ring of the pseudonym key alone, under the ID {@value KeyRing#DEFAULT_ID}.
          *
          * @param value the ring
          * @return this builder
@@ -498,18 +511,6 @@ public final class GatewayConfig {
         public Builder management(String host, int port) {
             this.managementHost = Objects.requireNonNull(host, "managementHost");
             this.managementPort = port;
-            return this;
-        }
-
-        /**
-         * A tenant's own sealing keys.
-         *
-         * @param tenantId the ID of a tenant of this configuration
-         * @param value the ring
-         * @return this builder
-         */
-        public Builder keyRing(String tenantId, KeyRing value) {
-            tenantKeyRings.put(Objects.requireNonNull(tenantId, "tenantId"), Objects.requireNonNull(value, "keyRing"));
             return this;
         }
 

@@ -12,11 +12,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The sealing keys of a tenant, by key ID: one current key that seals, older ones kept only to
- * open what they sealed (reversible user pseudonyms, recording names, callback and slide tokens).
- * Every sealed value carries the ID of the key that sealed it, so keys rotate without downtime:
- * add a new key and make it current, keep the old one until nothing it sealed is still in use
- * (a meeting's pseudonyms, a recording's name, a callback URL of a running meeting), then retire it.
+ * The keys of a tenant, by key ID: one current key that seals and pseudonymises, older ones kept
+ * only to read what they made. The ring is the one keyed thing of a tenant: the {@code Sealer}
+ * (reversible user pseudonyms, recording names, callback, logout and slide tokens), the keyed
+ * pseudonyms of the portal adapter ({@code room-school} on the backend, the audit log's meeting
+ * references) and the logout binding all derive their own sub-keys from it. Every sealed value
+ * carries the ID of the key that sealed it, so keys rotate without downtime: add a new key, make it
+ * current, keep the old one until nothing it made is still in use (a running meeting's pseudonyms
+ * and callback URLs, a recording's name and school pseudonym), then retire it.
+ *
+ * <p>Where rings come from: a tenant's {@code "keys"} in the tenants file ({@link TenantsFile}), or
+ * for every tenant without one the gateway's ring from {@code GATEWAY_PSEUDONYM_KEY} (ID
+ * {@code GATEWAY_PSEUDONYM_KEY_ID}, default {@value #DEFAULT_ID}) and {@code GATEWAY_PREVIOUS_PSEUDONYM_KEYS}.
  *
  * <p>Immutable and thread-safe; {@link #toString()} shows the IDs, never a key.
  *
@@ -50,7 +57,7 @@ public final class KeyRing {
      * @return the ring
      * @throws NullPointerException if an argument, ID or key is null
      * @throws IllegalArgumentException naming the key ID and the rule it breaks (ID pattern, key length,
-     *     current ID not among the keys)
+     *     a key of one repeated byte value, current ID not among the keys); never a key
      */
     public static KeyRing of(String currentId, Map<String, byte[]> keys) {
         Objects.requireNonNull(currentId, "currentId");
@@ -65,12 +72,25 @@ public final class KeyRing {
             if (key.length < MIN_KEY_BYTES) {
                 throw new IllegalArgumentException("key " + id + " must be at least " + MIN_KEY_BYTES + " bytes, was " + key.length);
             }
+            if (oneByteValue(key)) {
+                // The keyed pseudonyms refuse such a key too; a ring must never hold one they cannot use.
+                throw new IllegalArgumentException("key " + id + " must be random, not one repeated byte value");
+            }
             copy.put(id, key.clone());
         }
         if (!copy.containsKey(currentId)) {
             throw new IllegalArgumentException("currentId '" + currentId + "' must name one of the keys " + copy.keySet());
         }
         return new KeyRing(currentId, Collections.unmodifiableMap(copy));
+    }
+
+    private static boolean oneByteValue(byte[] key) {
+        for (byte b : key) {
+            if (b != key[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -100,7 +120,8 @@ public final class KeyRing {
         try {
             return k.indexOf('-') >= 0 || k.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(k) : Base64.getDecoder().decode(k);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be Base64: " + e.getMessage(), e);
+            // Not the decoder's message: it quotes the offending character, which is part of a key.
+            throw new IllegalArgumentException(name + " must be Base64 (standard or URL alphabet)");
         }
     }
 

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * with the new one only (Moodle checks them with the one secret it holds), so the operator changes the
  * gateway, then Moodle, then drops the previous secret; README "Changing a Moodle secret" gives the steps.
  *
- * <p>Immutable. {@link #toString()} never shows a secret.
+ * <p><b>Keys.</b> A tenant may have its own {@link KeyRing} ({@code "keys"} in the tenants file) for
+ * sealing and pseudonyms; without one it uses the gateway's ring ({@code GatewayConfig.keyRing}).
+ *
+ * <p>Immutable. {@link #toString()} never shows a secret or a key (only the key IDs).
  *
  * <pre>{@code
  * Tenant moodle = Tenant.builder("moodle1", moodleSecret, "https://bbb.example.org/bigbluebutton/", bbbSecret).build();
@@ -42,6 +45,7 @@ public final class Tenant {
     private final String backendUrl;
     private final String backendSecret;
     private final ChecksumAlgorithm backendAlgorithm;
+    private final KeyRing keyRing;
 
     private Tenant(Builder b) {
         this.id = id("id", b.id);
@@ -57,6 +61,7 @@ public final class Tenant {
         }
         this.clientAlgorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.clientAlgorithms));
         this.backendAlgorithm = Objects.requireNonNull(b.backendAlgorithm, "backendAlgorithm");
+        this.keyRing = b.keyRing;
     }
 
     /** Checks a tenant ID; the message names {@code name} and the rule, never the value. */
@@ -172,6 +177,15 @@ public final class Tenant {
         return backendAlgorithm;
     }
 
+    /**
+     * The tenant's own keys for sealing and pseudonyms, if it has them.
+     *
+     * @return the ring, or empty when the tenant uses the gateway's ring
+     */
+    public Optional<KeyRing> keyRing() {
+        return Optional.ofNullable(keyRing);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Tenant)) {
@@ -181,7 +195,7 @@ public final class Tenant {
         return id.equals(t.id) && clientSecret.equals(t.clientSecret)
                 && Objects.equals(previousClientSecret, t.previousClientSecret) && clientAlgorithms.equals(t.clientAlgorithms)
                 && backendUrl.equals(t.backendUrl) && backendSecret.equals(t.backendSecret)
-                && backendAlgorithm == t.backendAlgorithm;
+                && backendAlgorithm == t.backendAlgorithm && Objects.equals(keyRing, t.keyRing);
     }
 
     @Override
@@ -192,7 +206,7 @@ public final class Tenant {
     @Override
     public String toString() {
         return "Tenant{id=" + id + ", backendUrl=" + backendUrl + ", clientAlgorithms=" + clientAlgorithms
-                + ", backendAlgorithm=" + backendAlgorithm + ", secrets=***}";
+                + ", backendAlgorithm=" + backendAlgorithm + (keyRing == null ? "" : ", keys=" + keyRing) + ", secrets=***}";
     }
 
     /** Collects a {@link Tenant}. Not thread-safe. */
@@ -204,6 +218,7 @@ public final class Tenant {
         private String previousClientSecret;
         private Set<ChecksumAlgorithm> clientAlgorithms = EnumSet.allOf(ChecksumAlgorithm.class);
         private ChecksumAlgorithm backendAlgorithm = ChecksumAlgorithm.SHA256;
+        private KeyRing keyRing;
 
         private Builder(String id, String clientSecret, String backendUrl, String backendSecret) {
             this.id = id;
@@ -249,6 +264,17 @@ public final class Tenant {
          */
         public Builder backendAlgorithm(ChecksumAlgorithm value) {
             this.backendAlgorithm = Objects.requireNonNull(value, "backendAlgorithm");
+            return this;
+        }
+
+        /**
+         * The tenant's own keys for sealing and pseudonyms, instead of the gateway's ring. Default: none.
+         *
+         * @param value the ring
+         * @return this builder
+         */
+        public Builder keyRing(KeyRing value) {
+            this.keyRing = Objects.requireNonNull(value, "keyRing");
             return this;
         }
 

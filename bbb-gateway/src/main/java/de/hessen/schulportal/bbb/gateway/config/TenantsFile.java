@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -30,10 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
  *     "checksumAlgorithms": ["SHA256", "SHA512"], // optional, or "SHA256,SHA512"; default all four
  *     "bbbUrl": "https://bbb.example.org/bigbluebutton/",
  *     "bbbSecret": "…",                         // >= 16 characters, no whitespace
- *     "bbbChecksumAlgorithm": "SHA256"          // optional, default SHA256
+ *     "bbbChecksumAlgorithm": "SHA256",         // optional, default SHA256
+ *     "keys": {                                 // optional: the tenant's own sealing and pseudonym keys
+ *       "current": "2026b",                     //   the key ID that seals and pseudonymises from now on
+ *       "2026a": "…Base64…",                    //   key ID [A-Za-z0-9_-]{1,16} → Base64 of >= 32 random bytes
+ *       "2026b": "…Base64…"                     //   older IDs stay to open what they sealed
+ *     }
  *   }
  * ]
  * }</pre>
+ *
+ * <p>Without {@code "keys"} a tenant uses the gateway's ring ({@code GATEWAY_PSEUDONYM_KEY}). A key
+ * removed from {@code "keys"} is retired: what it sealed no longer opens (see {@link KeyRing}).
  *
  * <p>Rules: every key above is checked, unknown keys and repeated keys are errors (a misspelt
  * {@code "previousSecret"} must not pass silently), tenant IDs are unique, and every secret
@@ -44,13 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Stateless; {@link #read(Path)} may be called from any thread.
  */
 public final class TenantsFile {
-    /**
-     * The keys of a tenant entry. A per-tenant {@code "keys"} list (key ID to key, for versioned
-     * sealing and pseudonym keys) is meant to join here, read by its own method like
-     * {@link #algorithms(JsonNode)}.
-     */
+    /** The keys of a tenant entry. */
     private static final List<String> KEYS = List.of("id", "secret", "previousSecret", "checksumAlgorithms", "bbbUrl", "bbbSecret",
-            "bbbChecksumAlgorithm");
+            "bbbChecksumAlgorithm", "keys");
+    /** The entry of {@code "keys"} that names the current key ID (so it is no key ID itself). */
+    private static final String CURRENT = "current";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -144,6 +152,10 @@ public final class TenantsFile {
             if (backend != null) {
                 b.backendAlgorithm(algorithm(backend, "bbbChecksumAlgorithm"));
             }
+            KeyRing ring = keyRing(node.get("keys"));
+            if (ring != null) {
+                b.keyRing(ring);
+            }
             return b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
@@ -192,6 +204,53 @@ public final class TenantsFile {
             out.add(algorithm(name, key));
         }
         return out;
+    }
+
+    /**
+     * {@code {"current": "2026b", "2026a": "<Base64>", "2026b": "<Base64>"}}. Messages name the JSON key
+     * and a key ID only once it matched {@link KeyRing#KEY_ID} (an ID that does not may be a key pasted in
+     * the wrong place), never a key.
+     */
+    private static KeyRing keyRing(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String key = "key \"keys\"";
+        if (!value.isObject()) {
+            throw new IllegalArgumentException(key + " must be an object like {\"current\": \"2026b\", \"2026a\": \"<Base64 key>\", "
+                    + "\"2026b\": \"<Base64 key>\"}");
+        }
+        JsonNode current = value.get(CURRENT);
+        if (current == null || !current.isString()) {
+            throw new IllegalArgumentException(key + " must name its current key ID as a JSON string in \"" + CURRENT + "\"");
+        }
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        for (String id : value.propertyNames()) {
+            if (id.equals(CURRENT)) {
+                continue;
+            }
+            if (!KeyRing.KEY_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(key + ": key ID number " + (keys.size() + 1) + " must match " + KeyRing.KEY_ID.pattern()
+                        + " (\"" + CURRENT + "\" is reserved)");
+            }
+            JsonNode k = value.get(id);
+            if (!k.isString()) {
+                throw new IllegalArgumentException(key + ": key ID \"" + id + "\" must map to the key as a JSON string (Base64)");
+            }
+            keys.put(id, KeyRing.decodeKey(key + ": the key with ID \"" + id + "\"", k.stringValue()));
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException(key + " must hold at least one key (key ID → Base64 key)");
+        }
+        String currentId = current.stringValue();
+        if (!keys.containsKey(currentId)) {
+            throw new IllegalArgumentException(key + ": \"" + CURRENT + "\" must name one of its key IDs " + keys.keySet());
+        }
+        try {
+            return KeyRing.of(currentId, keys);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 
     private static ChecksumAlgorithm algorithm(String name, String key) {

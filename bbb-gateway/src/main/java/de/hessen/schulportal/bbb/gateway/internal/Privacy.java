@@ -14,8 +14,9 @@ import de.hessen.schulportal.bbb.portal.Room;
 import de.hessen.schulportal.bbb.portal.RoomKind;
 import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,8 @@ public final class Privacy {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final GatewayConfig config;
-    private final Pseudonyms pseudonyms;
+    /** Per tenant, under its ring's current key; the ring's other keys are only for reading (retention, sealed tokens). */
+    private final Map<String, Pseudonyms> pseudonyms;
     private final DisplayNamePolicy names;
     private final MetadataPolicy metadata;
     private final Sealer sealer;
@@ -40,34 +42,29 @@ public final class Privacy {
     private final LogoutBinding logoutBinding;
 
     /**
-     * The policy of a configuration, sealing with the configuration's key rings.
+     * The policy of a configuration, keyed with each tenant's {@link GatewayConfig#keyRing(String) ring}:
+     * sealing with the current key and opening with any key of the ring, pseudonyms and the logout
+     * binding under the current key. A reload builds a new policy from the new configuration.
      *
      * @param config the configuration
      * @param publicBase the gateway's public URL
      */
     public Privacy(GatewayConfig config, String publicBase) {
-        this(config, publicBase, config::keyRing);
-    }
-
-    /**
-     * The policy of a configuration with key rings looked up per call, for a configuration that
-     * reloads its keys (e.g. on SIGHUP) without rebuilding the gateway.
-     *
-     * @param config the configuration
-     * @param publicBase the gateway's public URL
-     * @param rings tenant ID → its current ring, or {@code null} for an unknown tenant
-     */
-    public Privacy(GatewayConfig config, String publicBase, Function<String, KeyRing> rings) {
         this.config = config;
-        this.pseudonyms = Pseudonyms.fromBase64(config.pseudonymKey());
+        Map<String, Pseudonyms> byTenant = new HashMap<>();
+        for (Tenant t : config.tenants()) {
+            KeyRing ring = config.keyRing(t.id());
+            byTenant.put(t.id(), Pseudonyms.of(ring.key(ring.currentId()).orElseThrow()));
+        }
+        this.pseudonyms = Map.copyOf(byTenant);
         this.names = DisplayNamePolicy.builder()
                 .format(SchoolRole.TEACHER, config.moderatorNames())
                 .format(SchoolRole.STUDENT, config.viewerNames())
                 .build();
         this.metadata = MetadataPolicy.defaults().allow(config.metadataKeys().toArray(new String[0]));
-        this.sealer = new Sealer(rings);
+        this.sealer = new Sealer(config::keyRing);
         this.publicBase = publicBase.endsWith("/") ? publicBase : publicBase + '/';
-        this.logoutBinding = new LogoutBinding(KeyRing.decodeKey("pseudonymKey", config.pseudonymKey()), this.publicBase);
+        this.logoutBinding = new LogoutBinding(config::keyRing, this.publicBase);
     }
 
     /**
@@ -125,25 +122,35 @@ public final class Privacy {
     }
 
     /**
-     * A pseudonymous reference to a meeting for the audit log: the adapter's keyed meeting pseudonym.
+     * A pseudonymous reference to a meeting for the audit log: the adapter's keyed meeting pseudonym
+     * under the tenant's current key (so it changes when the key rotates).
      *
      * @param tenant the tenant
      * @param clientMeetingId the client's meeting ID
      * @return the reference
      */
     public String meetingRef(Tenant tenant, String clientMeetingId) {
-        return pseudonyms.meetingId(room(tenant, clientMeetingId));
+        return pseudonyms(tenant).meetingId(room(tenant, clientMeetingId));
     }
 
     /**
      * The tenant's school pseudonym, written into every meeting's metadata ({@code room-school}) so
-     * that the adapter's recording retention finds the tenant's recordings.
+     * that the adapter's recording retention finds the tenant's recordings. Made with the current key
+     * of the tenant's ring; retention also looks under the ring's older keys ({@code GatewayRetention}).
      *
      * @param tenant the tenant
      * @return the pseudonym
      */
     public String schoolRef(Tenant tenant) {
-        return pseudonyms.schoolId(School.of(tenant.id()));
+        return pseudonyms(tenant).schoolId(School.of(tenant.id()));
+    }
+
+    private Pseudonyms pseudonyms(Tenant tenant) {
+        Pseudonyms p = pseudonyms.get(tenant.id());
+        if (p == null) {
+            throw new IllegalArgumentException("no keys for tenant " + tenant.id());
+        }
+        return p;
     }
 
     /**

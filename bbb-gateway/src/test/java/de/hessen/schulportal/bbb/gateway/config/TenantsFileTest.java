@@ -16,6 +16,9 @@ class TenantsFileTest {
     private static final String SECRET = "schule1-secret-0123456789";
     private static final String OLD = "schule1-old-secret-0123456789";
     private static final String BBB = "bbb-secret-0123456789abcdef";
+    /** Two keys, in the standard and the URL alphabet (the second unpadded), as an operator may paste them. */
+    private static final String KEY_A = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    private static final String KEY_B = "_-7dzLuqmYh3ZlVEMyIRAP_u3cy7qpmId2ZVRDMiEQA";
 
     @TempDir
     Path dir;
@@ -44,6 +47,41 @@ class TenantsFileTest {
                 .containsExactlyInAnyOrder(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA512);
         assertThat(TenantsFile.read(file("[" + tenant("") + "]")).get(0).clientAlgorithms())
                 .containsExactlyInAnyOrder(ChecksumAlgorithm.values());
+    }
+
+    @Test
+    void read_keys_giveTheTenantItsOwnRing_currentAndOlder() throws Exception {
+        Tenant t = TenantsFile.read(file("[" + tenant(",\"keys\":{\"2026a\":\"" + KEY_A + "\",\"current\":\"2026b\","
+                + "\"2026b\":\"" + KEY_B + "\"}") + "]")).get(0);
+        KeyRing ring = t.keyRing().orElseThrow();
+        assertThat(ring.currentId()).isEqualTo("2026b");
+        assertThat(ring.ids()).containsExactly("2026a", "2026b");
+        assertThat(ring.key("2026a")).hasValueSatisfying(k -> assertThat(k).isEqualTo(java.util.Base64.getDecoder().decode(KEY_A)));
+        assertThat(ring.key("2026b")).hasValueSatisfying(k -> assertThat(k).isEqualTo(java.util.Base64.getUrlDecoder().decode(KEY_B)));
+        assertThat(t.toString()).contains("2026a", "2026b").doesNotContain(KEY_A, KEY_B.substring(0, 20));
+        assertThat(TenantsFile.read(file("[" + tenant("") + "]")).get(0).keyRing()).as("no keys: the gateway's ring").isEmpty();
+    }
+
+    @Test
+    void keysErrors_nameTheFileTheTenantAndTheKey_neverAKey() throws Exception {
+        String k = "\"keys\":";
+        expect("[" + tenant("," + k + "\"" + KEY_A + "\"") + "]", "tenant 1 (\"schule1\")", "key \"keys\" must be an object like");
+        expect("[" + tenant("," + k + "{\"2026a\":\"" + KEY_A + "\"}") + "]", "key \"keys\" must name its current key ID");
+        expect("[" + tenant("," + k + "{\"current\":\"2026a\"}") + "]", "key \"keys\" must hold at least one key");
+        expect("[" + tenant("," + k + "{\"current\":\"2026c\",\"2026a\":\"" + KEY_A + "\"}") + "]",
+                "key \"keys\": \"current\" must name one of its key IDs [2026a]");
+        // A key pasted where its ID belongs: the message must not repeat it.
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_B + "\",\"" + KEY_A + "\":\"a\"}") + "]",
+                "key \"keys\": key ID number 2 must match [A-Za-z0-9_-]{1,16}");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":42}") + "]", "key ID \"a\" must map to the key as a JSON string");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_A.replace('A', '*') + "\"}") + "]",
+                "key \"keys\": the key with ID \"a\" must be Base64");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"c2hvcnQta2V5\"}") + "]",
+                "key \"keys\": key a must be at least 32 bytes, was 9");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + "A".repeat(43) + "\"}") + "]",
+                "key \"keys\": key a must be random, not one repeated byte value");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_A + "\",\"a\":\"" + KEY_B + "\"}") + "]",
+                "is not valid JSON", "a key is repeated");
     }
 
     @Test
@@ -86,6 +124,7 @@ class TenantsFileTest {
                 .hasMessageContaining("tenants file " + f)
                 .hasMessageContainingAll(parts)
                 .satisfies(e -> assertThat(e.getMessage()).as("no secret in: %s", e.getMessage())
-                        .doesNotContain(SECRET, OLD, BBB, "0123456789", "too-short", "short old"));
+                        .doesNotContain(SECRET, OLD, BBB, "0123456789", "too-short", "short old", KEY_A, KEY_B, "c2hvcnQta2V5",
+                                KEY_A.substring(0, 16), KEY_B.substring(0, 16)));
     }
 }
