@@ -9,7 +9,11 @@ import java.util.Collections;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Maps the answers of the bbb-webhooks calls to their value types. */
+/**
+ * Maps the answers of the bbb-webhooks calls to their value types through the values' builders. A
+ * field bbb-webhooks leaves out reads as empty or {@code false}; a hook without {@code meetingID} is
+ * global, so its meeting ID is absent.
+ */
 final class HookResponses {
     private HookResponses() {
     }
@@ -30,7 +34,7 @@ final class HookResponses {
             list.add(Hook.builder()
                     .hookId(Nodes.text(h, "hookID"))
                     .callbackUrl(Nodes.text(h, "callbackURL"))
-                    .meetingId(Nodes.text(h, "meetingID"))
+                    .meetingId(Nodes.optionalText(h, "meetingID"))
                     .eventIds(events.isEmpty() ? List.of() : Arrays.asList(events.split(",")))
                     .permanent(Nodes.bool(h, "permanentHook"))
                     .rawData(Nodes.bool(h, "rawData"))

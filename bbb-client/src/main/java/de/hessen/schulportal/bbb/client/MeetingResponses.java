@@ -5,9 +5,11 @@ import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** Maps the answers of the meeting calls (and the API root) to their value types. */
@@ -19,7 +21,7 @@ final class MeetingResponses {
         return CreateMeetingResponse.builder()
                 .meetingId(Nodes.text(n, "meetingID"))
                 .internalMeetingId(Nodes.text(n, "internalMeetingID"))
-                .parentMeetingId(Nodes.text(n, "parentMeetingID"))
+                .parentMeetingId(parentMeetingId(Nodes.text(n, "parentMeetingID")))
                 .createTime(Nodes.longValue(n, "createTime", 0))
                 .createDate(Nodes.text(n, "createDate"))
                 .voiceBridge(Nodes.text(n, "voiceBridge"))
@@ -41,7 +43,7 @@ final class MeetingResponses {
                 .authToken(Nodes.text(n, "auth_token"))
                 .sessionToken(Nodes.text(n, "session_token"))
                 .rawGuestStatus(Nodes.text(n, "guestStatus"))
-                .url(Nodes.text(n, "url"))
+                .url(uri(Nodes.text(n, "url")))
                 .build();
     }
 
@@ -75,20 +77,21 @@ final class MeetingResponses {
                 .moderatorCount(Nodes.intValue(n, "moderatorCount", 0))
                 .metadata(Nodes.map(n, "metadata"))
                 .breakout(Nodes.bool(n, "isBreakout"))
-                .messageKey(Nodes.text(n, "messageKey"))
-                .message(Nodes.text(n, "message"));
-        Nodes.instant(n, "startTime").ifPresent(b::startTime);
-        Nodes.instant(n, "endTime").ifPresent(b::endTime);
-        List<Attendee> attendees = new ArrayList<>();
+                .messageKey(Nodes.optionalText(n, "messageKey"))
+                .message(Nodes.optionalText(n, "message"))
+                .startTime(Nodes.instant(n, "startTime"))
+                .endTime(Nodes.instant(n, "endTime"));
         for (JsonNode a : Nodes.children(Nodes.child(n, "attendees"), "attendee")) {
-            attendees.add(attendee(a));
+            b.addAttendees(attendee(a));
         }
-        b.attendees(attendees);
         b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakout"));
         // Breakout rooms report their parent as direct children; the docs sample wraps them in <breakout>.
         JsonNode wrapped = Nodes.child(n, "breakout");
-        b.parentMeetingId(Nodes.optionalText(n, "parentMeetingID").orElse(Nodes.text(wrapped, "parentMeetingID")));
-        b.sequence(Nodes.intValue(n, "sequence", Nodes.intValue(wrapped, "sequence", 0)));
+        b.parentMeetingId(parentMeetingId(Nodes.optionalText(n, "parentMeetingID").orElse(Nodes.text(wrapped, "parentMeetingID"))));
+        int sequence = Nodes.intValue(n, "sequence", Nodes.intValue(wrapped, "sequence", 0));
+        if (sequence > 0) {
+            b.sequence(sequence);
+        }
         b.freeJoin(Nodes.exists(n, "freeJoin") ? Nodes.bool(n, "freeJoin") : Nodes.bool(wrapped, "freeJoin"));
         return b.build();
     }
@@ -107,15 +110,32 @@ final class MeetingResponses {
                 .build();
     }
 
+    /** A parent meeting ID; empty for none, which bbb-web sends as {@code bbb-none} and Scalelite may leave out. */
+    private static Optional<String> parentMeetingId(String sent) {
+        return sent.isEmpty() || "bbb-none".equals(sent) ? Optional.empty() : Optional.of(sent);
+    }
+
+    /** A URL as sent; empty if none was sent or it is not a valid URI. */
+    private static Optional<URI> uri(String sent) {
+        if (sent.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(sent));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     static ApiVersion version(JsonNode n) {
         return ApiVersion.builder()
                 .version(Nodes.text(n, "version"))
-                .apiVersion(Nodes.text(n, "apiVersion"))
-                .bbbVersion(Nodes.text(n, "bbbVersion"))
-                .build(Nodes.text(n, "build"))
-                .graphqlWebsocketUrl(Nodes.text(n, "graphqlWebsocketUrl"))
-                .graphqlApiUrl(Nodes.text(n, "graphqlApiUrl"))
-                .html5PluginSdkVersion(Nodes.text(n, "html5PluginSdkVersion"))
+                .apiVersion(Nodes.optionalText(n, "apiVersion"))
+                .bbbVersion(Nodes.optionalText(n, "bbbVersion"))
+                .build(Nodes.optionalText(n, "build"))
+                .graphqlWebsocketUrl(Nodes.optionalText(n, "graphqlWebsocketUrl"))
+                .graphqlApiUrl(Nodes.optionalText(n, "graphqlApiUrl"))
+                .html5PluginSdkVersion(Nodes.optionalText(n, "html5PluginSdkVersion"))
                 .build();
     }
 }

@@ -10,9 +10,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
-/** Maps the answers of the recording calls to their value types. */
+/**
+ * Maps the answers of the recording calls to their value types through the values' builders. A
+ * field the server leaves out reads as empty, zero or {@code false}; sizes, dimensions, breakout
+ * details and Scalelite's {@code protected} flag, which servers send only where they apply, read as
+ * absent.
+ */
 final class RecordingResponses {
     private RecordingResponses() {
     }
@@ -24,7 +31,7 @@ final class RecordingResponses {
         }
         RecordingsPage.Builder page = RecordingsPage.builder().recordings(list);
         if (!Nodes.exists(root, "pagination")) {
-            return page.offset(0).limit(0).totalElements(-1).build();
+            return page.build();
         }
         JsonNode pagination = Nodes.child(root, "pagination");
         JsonNode pageable = Nodes.child(pagination, "pageable");
@@ -43,24 +50,26 @@ final class RecordingResponses {
                 .breakout(Nodes.bool(n, "isBreakout"))
                 .published(Nodes.bool(n, "published"))
                 .rawState(Nodes.text(n, "state"))
+                .startTime(Nodes.instant(n, "startTime"))
+                .endTime(Nodes.instant(n, "endTime"))
                 .participants(Nodes.intValue(n, "participants", 0))
-                .rawSize(Nodes.longValue(n, "rawSize", -1))
-                .size(Nodes.longValue(n, "size", -1))
+                .rawSize(size(n, "rawSize"))
+                .size(size(n, "size"))
                 .metadata(Nodes.map(n, "metadata"));
-        Nodes.instant(n, "startTime").ifPresent(b::startTime);
-        Nodes.instant(n, "endTime").ifPresent(b::endTime);
         if (Nodes.exists(n, "protected")) {
-            b.protectedFlag(Nodes.bool(n, "protected"));
+            b.isProtected(Nodes.bool(n, "protected"));
         }
         List<PlaybackFormat> formats = new ArrayList<>();
         for (JsonNode f : Nodes.children(Nodes.child(n, "playback"), "format")) {
             formats.add(playbackFormat(f));
         }
-        b.playbackFormats(formats);
         JsonNode breakout = Nodes.child(n, "breakout");
-        b.breakoutParentId(Nodes.text(breakout, "parentId"));
-        b.breakoutSequence(Nodes.intValue(breakout, "sequence", 0));
-        return b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakoutRoom")).build();
+        int sequence = Nodes.intValue(breakout, "sequence", 0);
+        return b.playbackFormats(formats)
+                .breakoutParentId(Nodes.optionalText(breakout, "parentId"))
+                .breakoutSequence(sequence > 0 ? OptionalInt.of(sequence) : OptionalInt.empty())
+                .breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakoutRoom"))
+                .build();
     }
 
     static PlaybackFormat playbackFormat(JsonNode n) {
@@ -73,7 +82,7 @@ final class RecordingResponses {
                 .url(Nodes.text(n, "url"))
                 .processingTime(Duration.ofMillis(Math.max(0, Nodes.longValue(n, "processingTime", 0))))
                 .length(Nodes.minutes(n, "length"))
-                .size(Nodes.longValue(n, "size", -1))
+                .size(size(n, "size"))
                 .previewImages(images)
                 .build();
     }
@@ -87,11 +96,19 @@ final class RecordingResponses {
                 .build();
     }
 
-    private static int dimension(String s) {
+    /** A size in bytes; absent if not sent, not a number or negative. */
+    private static OptionalLong size(JsonNode n, String name) {
+        long v = Nodes.longValue(n, name, -1);
+        return v < 0 ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    /** A pixel dimension of an attribute; absent if not a number or negative. */
+    private static OptionalInt dimension(String s) {
         try {
-            return Integer.parseInt(s.trim());
+            int v = Integer.parseInt(s.trim());
+            return v < 0 ? OptionalInt.empty() : OptionalInt.of(v);
         } catch (NumberFormatException e) {
-            return -1;
+            return OptionalInt.empty();
         }
     }
 

@@ -8,7 +8,9 @@ import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.client.recording.PlaybackFormat;
 import de.hessen.schulportal.bbb.client.recording.Recording;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +48,17 @@ class ValueBuildersTest {
     void builders_refuseNull_namingTheField() {
         assertThatThrownBy(() -> MeetingInfo.builder().meetingId(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("meetingId");
-        assertThatThrownBy(() -> Recording.builder().playbackFormats(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("playbackFormats");
+        assertThatThrownBy(() -> Recording.builder().recordId(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("recordId");
+        assertThatThrownBy(() -> Recording.builder().addPlaybackFormats((PlaybackFormat) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("playbackFormats element");
+        assertThatThrownBy(() -> Recording.builder().playbackFormats(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void joinResponse_sessionCredentials_neverPrinted() {
         JoinResponse join = JoinResponse.builder().meetingId("internal-1").userId("w_1").authToken("auth-7f")
-                .sessionToken("session-9c").url("https://bbb.example.org/html5client/join?sessionToken=session-9c").build();
+                .sessionToken("session-9c").url(URI.create("https://bbb.example.org/html5client/join?sessionToken=session-9c")).build();
         assertThat(join.toString()).contains("internal-1").doesNotContain("auth-7f").doesNotContain("session-9c");
     }
 

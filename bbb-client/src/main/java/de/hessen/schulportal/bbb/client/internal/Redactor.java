@@ -269,32 +269,4 @@ public final class Redactor {
         }
         return best;
     }
-
-    /**
-     * A URL with every query value (and any fragment) masked, for URLs that are values of their own,
-     * such as a registered hook's callback URL: a receiver may put a token into any parameter.
-     *
-     * @param url the URL, may be {@code null}
-     * @return the URL up to its query, then each parameter name with {@value #MASK} as its value
-     */
-    public static String maskQueryValues(String url) {
-        if (url == null) {
-            return null;
-        }
-        int hash = url.indexOf('#');
-        String base = hash < 0 ? url : url.substring(0, hash);
-        int q = base.indexOf('?');
-        StringBuilder sb = new StringBuilder(url.length());
-        if (q < 0) {
-            sb.append(base);
-        } else {
-            sb.append(base, 0, q + 1);
-            String[] pairs = base.substring(q + 1).split("&", -1);
-            for (int i = 0; i < pairs.length; i++) {
-                int eq = pairs[i].indexOf('=');
-                sb.append(i > 0 ? "&" : "").append(eq < 0 ? pairs[i] : pairs[i].substring(0, eq)).append('=').append(MASK);
-            }
-        }
-        return hash < 0 ? sb.toString() : sb.append('#').append(MASK).toString();
-    }
 }

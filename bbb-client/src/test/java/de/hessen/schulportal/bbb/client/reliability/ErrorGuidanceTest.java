@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * host and the reason and keep their cause; a checksum error says what to check; a recording's
  * {@code notFound} is not a missing meeting; {@code end} answers {@code false} for an unknown
  * meeting; {@code checkConnection()} makes one attempt per probe; a base URL with user info is
- * refused without repeating it; a hook's callback URL is masked in {@code toString()}.
+ * refused without repeating it; a hook's callback URL is left out of {@code toString()}.
  */
 class ErrorGuidanceTest {
     private static final String FAILED = "<response><returncode>FAILED</returncode><messageKey>%s</messageKey>"
@@ -164,11 +164,11 @@ class ErrorGuidanceTest {
     }
 
     @Test
-    void hook_toString_masksEveryQueryValueOfItsCallbackUrl() {
+    void hook_toString_leavesOutItsCallbackUrl() {
         Hook hook = Hook.builder().hookId("1").callbackUrl("https://portal.example.org/hooks?school=4711&token=t0k3n#frag")
                 .build();
-        assertThat(hook.toString()).contains("https://portal.example.org/hooks?school=***&token=***#***")
-                .doesNotContain("t0k3n").doesNotContain("4711");
+        assertThat(hook.toString()).contains("hookId=1").contains("callbackUrl=****")
+                .doesNotContain("t0k3n").doesNotContain("4711").doesNotContain("portal.example.org");
         assertThat(hook.callbackUrl()).contains("t0k3n");
     }
 }
