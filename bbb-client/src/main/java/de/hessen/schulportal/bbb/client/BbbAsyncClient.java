@@ -2,6 +2,15 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.DestroyHookRequest;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
+import de.hessen.schulportal.bbb.client.meeting.EndMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
+import de.hessen.schulportal.bbb.client.meeting.InsertDocumentRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
+import de.hessen.schulportal.bbb.client.recording.DeleteRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
+import de.hessen.schulportal.bbb.client.recording.PublishRecordingsRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
@@ -99,23 +108,47 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#isMeetingRunning(String)}.
+     * See {@link BbbClient#isMeetingRunning(IsMeetingRunningRequest)}.
      *
-     * @param meetingId the external meeting ID
+     * @param request the request
      * @return whether it runs
      */
-    public CompletableFuture<Boolean> isMeetingRunning(String meetingId) {
-        return executor.executeAsync(calls.isMeetingRunning(meetingId));
+    public CompletableFuture<Boolean> isMeetingRunning(IsMeetingRunningRequest request) {
+        return executor.executeAsync(calls.isMeetingRunning(request));
     }
 
     /**
-     * See {@link BbbClient#getMeetingInfo(String)}.
+     * {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone.
+     *
+     * @param meetingId the external meeting ID
+     * @return whether it runs
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
+     */
+    public CompletableFuture<Boolean> isMeetingRunning(String meetingId) {
+        return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
+    }
+
+    /**
+     * See {@link BbbClient#getMeetingInfo(GetMeetingInfoRequest)}.
+     *
+     * @param request the request
+     * @return the meeting
+     */
+    public CompletableFuture<MeetingInfo> getMeetingInfo(GetMeetingInfoRequest request) {
+        return executor.executeAsync(calls.getMeetingInfo(request));
+    }
+
+    /**
+     * {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone.
      *
      * @param meetingId the external meeting ID
      * @return the meeting
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<MeetingInfo> getMeetingInfo(String meetingId) {
-        return executor.executeAsync(calls.getMeetingInfo(meetingId));
+        return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
     }
 
     /**
@@ -128,7 +161,17 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * Ends a meeting; see {@link BbbClient#end(String)}.
+     * Ends a meeting; see {@link BbbClient#end(EndMeetingRequest)}.
+     *
+     * @param request the request
+     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
+     */
+    public CompletableFuture<Boolean> end(EndMeetingRequest request) {
+        return executor.executeAsync(calls.end(request));
+    }
+
+    /**
+     * {@link #end(EndMeetingRequest)} for a meeting ID alone.
      *
      * @param meetingId the external meeting ID
      * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
@@ -136,18 +179,30 @@ public final class BbbAsyncClient {
      * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<Boolean> end(String meetingId) {
-        return executor.executeAsync(calls.end(meetingId));
+        return end(EndMeetingRequest.builder(meetingId).build());
     }
 
     /**
-     * See {@link BbbClient#insertDocument(String, List)}.
+     * See {@link BbbClient#insertDocument(InsertDocumentRequest)}.
      *
-     * @param meetingId the external meeting ID
-     * @param documents the documents
+     * @param request the meeting and the documents
      * @return completes when the server accepted the documents
      */
+    public CompletableFuture<Void> insertDocument(InsertDocumentRequest request) {
+        return executor.executeAsync(calls.insertDocument(request));
+    }
+
+    /**
+     * {@link #insertDocument(InsertDocumentRequest)} for a meeting ID and documents alone.
+     *
+     * @param meetingId the external meeting ID
+     * @param documents the documents, at least one
+     * @return completes when the server accepted the documents
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID or there is no document
+     */
     public CompletableFuture<Void> insertDocument(String meetingId, List<Document> documents) {
-        return executor.executeAsync(calls.insertDocument(meetingId, documents));
+        return insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
     }
 
     /**
@@ -171,24 +226,48 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#publishRecordings(Collection, boolean)}.
+     * See {@link BbbClient#publishRecordings(PublishRecordingsRequest)}.
      *
-     * @param recordIds the record IDs
-     * @param publish publish or hide
+     * @param request the record IDs and the flag
      * @return the echoed flag
      */
-    public CompletableFuture<Boolean> publishRecordings(Collection<String> recordIds, boolean publish) {
-        return executor.executeAsync(calls.publishRecordings(recordIds, publish));
+    public CompletableFuture<Boolean> publishRecordings(PublishRecordingsRequest request) {
+        return executor.executeAsync(calls.publishRecordings(request));
     }
 
     /**
-     * See {@link BbbClient#deleteRecordings(Collection)}.
+     * {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone.
      *
-     * @param recordIds the record IDs
+     * @param recordIds the record IDs, at least one
+     * @param publish {@code true} to publish, {@code false} to hide
+     * @return the echoed flag
+     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
+     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
+     */
+    public CompletableFuture<Boolean> publishRecordings(Collection<String> recordIds, boolean publish) {
+        return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
+    }
+
+    /**
+     * See {@link BbbClient#deleteRecordings(DeleteRecordingsRequest)}.
+     *
+     * @param request the record IDs
      * @return whether deleted
      */
+    public CompletableFuture<Boolean> deleteRecordings(DeleteRecordingsRequest request) {
+        return executor.executeAsync(calls.deleteRecordings(request));
+    }
+
+    /**
+     * {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone.
+     *
+     * @param recordIds the record IDs, at least one
+     * @return whether deleted
+     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
+     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
+     */
     public CompletableFuture<Boolean> deleteRecordings(Collection<String> recordIds) {
-        return executor.executeAsync(calls.deleteRecordings(recordIds));
+        return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
     }
 
     /**
@@ -202,13 +281,25 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#getRecordingTextTracks(String)}.
+     * See {@link BbbClient#getRecordingTextTracks(GetRecordingTextTracksRequest)}.
+     *
+     * @param request the record ID
+     * @return the tracks
+     */
+    public CompletableFuture<List<TextTrack>> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
+        return executor.executeAsync(calls.getRecordingTextTracks(request));
+    }
+
+    /**
+     * {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone.
      *
      * @param recordId the record ID
      * @return the tracks
+     * @throws NullPointerException if {@code recordId} is {@code null}
+     * @throws IllegalArgumentException if {@code recordId} is blank
      */
     public CompletableFuture<List<TextTrack>> getRecordingTextTracks(String recordId) {
-        return executor.executeAsync(calls.getRecordingTextTracks(recordId));
+        return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
     }
 
     /**
@@ -232,33 +323,57 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#listHooks()}.
+     * See {@link BbbClient#listHooks(ListHooksRequest)}.
+     *
+     * @param request the request
+     * @return the hooks
+     */
+    public CompletableFuture<List<Hook>> listHooks(ListHooksRequest request) {
+        return executor.executeAsync(calls.listHooks(request));
+    }
+
+    /**
+     * All registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID.
      *
      * @return the hooks
      */
     public CompletableFuture<List<Hook>> listHooks() {
-        return executor.executeAsync(calls.listHooks(null));
+        return listHooks(ListHooksRequest.builder().build());
     }
 
     /**
-     * The webhooks of one meeting plus all global ones; see {@link BbbClient#listHooks(String)}.
+     * The webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)} for a
+     * meeting ID alone.
      *
      * @param meetingId the external meeting ID
      * @return the hooks
      * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<List<Hook>> listHooks(String meetingId) {
-        return executor.executeAsync(calls.listHooks(java.util.Objects.requireNonNull(meetingId, "meetingId")));
+        return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
     }
 
     /**
-     * See {@link BbbClient#destroyHook(String)}.
+     * See {@link BbbClient#destroyHook(DestroyHookRequest)}.
+     *
+     * @param request the hook's ID
+     * @return whether removed
+     */
+    public CompletableFuture<Boolean> destroyHook(DestroyHookRequest request) {
+        return executor.executeAsync(calls.destroyHook(request));
+    }
+
+    /**
+     * {@link #destroyHook(DestroyHookRequest)} for a hook ID alone.
      *
      * @param hookId the hook's ID
      * @return whether removed
+     * @throws NullPointerException if {@code hookId} is {@code null}
+     * @throws IllegalArgumentException if {@code hookId} is blank
      */
     public CompletableFuture<Boolean> destroyHook(String hookId) {
-        return executor.executeAsync(calls.destroyHook(hookId));
+        return destroyHook(DestroyHookRequest.builder(hookId).build());
     }
 
     /**

@@ -12,6 +12,15 @@ import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.DestroyHookRequest;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
+import de.hessen.schulportal.bbb.client.meeting.EndMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
+import de.hessen.schulportal.bbb.client.meeting.InsertDocumentRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
+import de.hessen.schulportal.bbb.client.recording.DeleteRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
+import de.hessen.schulportal.bbb.client.recording.PublishRecordingsRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
@@ -313,24 +322,51 @@ public final class BbbClient implements AutoCloseable {
      * Whether a meeting is running (someone has joined and it has not ended). An unknown meeting
      * is not an error: it is not running.
      *
-     * @param meetingId the external meeting ID
+     * @param request the request
      * @return {@code true} if running
      * @throws BbbException if the call failed
      */
+    public boolean isMeetingRunning(IsMeetingRunningRequest request) {
+        return executor.execute(calls.isMeetingRunning(request));
+    }
+
+    /**
+     * {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone.
+     *
+     * @param meetingId the external meeting ID
+     * @return {@code true} if running
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
+     * @throws BbbException if the call failed
+     */
     public boolean isMeetingRunning(String meetingId) {
-        return executor.execute(calls.isMeetingRunning(meetingId));
+        return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
     }
 
     /**
      * The state of one meeting with its attendees and metadata.
      *
-     * @param meetingId the external meeting ID
+     * @param request the request
      * @return the meeting
      * @throws MeetingNotFoundException if there is no such meeting
      * @throws BbbException if the call failed otherwise
      */
+    public MeetingInfo getMeetingInfo(GetMeetingInfoRequest request) {
+        return executor.execute(calls.getMeetingInfo(request));
+    }
+
+    /**
+     * {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone.
+     *
+     * @param meetingId the external meeting ID
+     * @return the meeting
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
+     * @throws MeetingNotFoundException if there is no such meeting
+     * @throws BbbException if the call failed otherwise
+     */
     public MeetingInfo getMeetingInfo(String meetingId) {
-        return executor.execute(calls.getMeetingInfo(meetingId));
+        return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
     }
 
     /**
@@ -345,7 +381,19 @@ public final class BbbClient implements AutoCloseable {
 
     /**
      * Ends a meeting and removes everyone from it. Ending is asynchronous on the server: poll
-     * {@link #isMeetingRunning(String)} if you need to know when it is done.
+     * {@link #isMeetingRunning(String)} if you need to know when it is done. Not retried: a
+     * repeated end after a timeout could end a meeting re-created in between.
+     *
+     * @param request the request
+     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean end(EndMeetingRequest request) {
+        return executor.execute(calls.end(request));
+    }
+
+    /**
+     * {@link #end(EndMeetingRequest)} for a meeting ID alone.
      *
      * @param meetingId the external meeting ID
      * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
@@ -354,20 +402,33 @@ public final class BbbClient implements AutoCloseable {
      * @throws BbbException if the call failed otherwise
      */
     public boolean end(String meetingId) {
-        return executor.execute(calls.end(meetingId));
+        return end(EndMeetingRequest.builder(meetingId).build());
     }
 
     /**
      * Adds documents to a running meeting's presentation ({@code insertDocument}, BigBlueButton
      * 2.5 and later): a POST with an XML body. Not retried, so documents are never uploaded twice.
      *
+     * @param request the meeting and the documents
+     * @throws BbbApiException if the meeting does not exist or presentations are disabled
+     * @throws BbbException if the call failed otherwise
+     */
+    public void insertDocument(InsertDocumentRequest request) {
+        executor.execute(calls.insertDocument(request));
+    }
+
+    /**
+     * {@link #insertDocument(InsertDocumentRequest)} for a meeting ID and documents alone.
+     *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID or there is no document
      * @throws BbbApiException if the meeting does not exist or presentations are disabled
      * @throws BbbException if the call failed otherwise
      */
     public void insertDocument(String meetingId, List<Document> documents) {
-        executor.execute(calls.insertDocument(meetingId, documents));
+        insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
     }
 
     /**
@@ -436,28 +497,56 @@ public final class BbbClient implements AutoCloseable {
     /**
      * Publishes or unpublishes recordings.
      *
-     * @param recordIds the record IDs, at least one
-     * @param publish {@code true} to publish, {@code false} to hide
+     * @param request the record IDs and the flag
      * @return the {@code published} flag the server echoes
      * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
      *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
-    public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
-        return executor.execute(calls.publishRecordings(recordIds, publish));
+    public boolean publishRecordings(PublishRecordingsRequest request) {
+        return executor.execute(calls.publishRecordings(request));
     }
 
     /**
-     * Deletes recordings.
+     * {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone.
      *
      * @param recordIds the record IDs, at least one
+     * @param publish {@code true} to publish, {@code false} to hide
+     * @return the {@code published} flag the server echoes
+     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
+     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
+     * @throws BbbException if the call failed otherwise
+     */
+    public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
+        return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
+    }
+
+    /**
+     * Deletes recordings. Not retried.
+     *
+     * @param request the record IDs
      * @return whether the server reports them deleted
      * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
      *     {@link MeetingNotFoundException}: errors are read per call family)
      * @throws BbbException if the call failed otherwise
      */
+    public boolean deleteRecordings(DeleteRecordingsRequest request) {
+        return executor.execute(calls.deleteRecordings(request));
+    }
+
+    /**
+     * {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone.
+     *
+     * @param recordIds the record IDs, at least one
+     * @return whether the server reports them deleted
+     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
+     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
+     * @throws BbbException if the call failed otherwise
+     */
     public boolean deleteRecordings(Collection<String> recordIds) {
-        return executor.execute(calls.deleteRecordings(recordIds));
+        return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
     }
 
     /**
@@ -476,13 +565,27 @@ public final class BbbClient implements AutoCloseable {
     /**
      * The subtitle and caption tracks of a recording (a JSON answer). Not available behind Scalelite.
      *
-     * @param recordId the record ID
+     * @param request the record ID
      * @return the tracks
      * @throws BbbApiException with {@code noRecordings} for an unknown recording
      * @throws BbbException if the call failed otherwise
      */
+    public List<TextTrack> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
+        return executor.execute(calls.getRecordingTextTracks(request));
+    }
+
+    /**
+     * {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone.
+     *
+     * @param recordId the record ID
+     * @return the tracks
+     * @throws NullPointerException if {@code recordId} is {@code null}
+     * @throws IllegalArgumentException if {@code recordId} is blank
+     * @throws BbbApiException with {@code noRecordings} for an unknown recording
+     * @throws BbbException if the call failed otherwise
+     */
     public List<TextTrack> getRecordingTextTracks(String recordId) {
-        return executor.execute(calls.getRecordingTextTracks(recordId));
+        return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
     }
 
     /**
@@ -510,36 +613,65 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * All registered webhooks.
+     * The registered webhooks: all of them, or with {@link ListHooksRequest.Builder#meetingId(String)}
+     * those of one meeting plus all global ones.
+     *
+     * @param request the request
+     * @return the hooks
+     * @throws BbbException if the call failed
+     */
+    public List<Hook> listHooks(ListHooksRequest request) {
+        return executor.execute(calls.listHooks(request));
+    }
+
+    /**
+     * All registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID.
      *
      * @return the hooks
      * @throws BbbException if the call failed
      */
     public List<Hook> listHooks() {
-        return executor.execute(calls.listHooks(null));
+        return listHooks(ListHooksRequest.builder().build());
     }
 
     /**
-     * The webhooks of one meeting plus all global ones.
+     * The webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)} for a
+     * meeting ID alone.
      *
      * @param meetingId the external meeting ID
      * @return the hooks
+     * @throws NullPointerException if {@code meetingId} is {@code null}
+     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      * @throws BbbException if the call failed
      */
     public List<Hook> listHooks(String meetingId) {
-        return executor.execute(calls.listHooks(Objects.requireNonNull(meetingId, "meetingId")));
+        return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
     }
 
     /**
-     * Removes a webhook.
+     * Removes a webhook. Not retried.
      *
-     * @param hookId the hook's ID
+     * @param request the hook's ID
      * @return whether it was removed
      * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
      * @throws BbbException if the call failed otherwise
      */
+    public boolean destroyHook(DestroyHookRequest request) {
+        return executor.execute(calls.destroyHook(request));
+    }
+
+    /**
+     * {@link #destroyHook(DestroyHookRequest)} for a hook ID alone.
+     *
+     * @param hookId the hook's ID
+     * @return whether it was removed
+     * @throws NullPointerException if {@code hookId} is {@code null}
+     * @throws IllegalArgumentException if {@code hookId} is blank
+     * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
+     * @throws BbbException if the call failed otherwise
+     */
     public boolean destroyHook(String hookId) {
-        return executor.execute(calls.destroyHook(hookId));
+        return destroyHook(DestroyHookRequest.builder(hookId).build());
     }
 
     /**
@@ -591,7 +723,10 @@ public final class BbbClient implements AutoCloseable {
 
     /**
      * Configures a {@link BbbClient}. Not thread-safe; {@link #build()} validates and copies, so
-     * a builder may be reused.
+     * a builder may be reused. Each setter replaces the value set before and returns this builder;
+     * a {@code null} argument throws {@link NullPointerException} naming the setting, and a value
+     * out of its range throws {@link IllegalArgumentException} at once, naming the setting and the
+     * range. Unset settings keep the defaults given on each setter.
      */
     public static final class Builder {
         private String baseUrl;
@@ -640,9 +775,6 @@ public final class BbbClient implements AutoCloseable {
          * The server's base URL. Accepted forms: {@code https://host/bigbluebutton},
          * {@code https://host/bigbluebutton/}, {@code https://host/bigbluebutton/api} and
          * {@code https://host/bigbluebutton/api/}. Required.
-         *
-         * @param value the URL
-         * @return this builder
          */
         public Builder baseUrl(String value) {
             ClientConfig.apiBase(Objects.requireNonNull(value, "baseUrl"));
@@ -653,10 +785,6 @@ public final class BbbClient implements AutoCloseable {
         /**
          * The shared secret ({@code bbb-conf --secret}, or the Scalelite tenant's secret). Required.
          * Never logged or shown.
-         *
-         * @param value the secret
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder secret(String value) {
             this.secret = Objects.requireNonNull(value, "secret");
@@ -665,9 +793,6 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * The checksum algorithm for API calls. Default {@link ChecksumAlgorithm#SHA256}.
-         *
-         * @param value the algorithm
-         * @return this builder
          */
         public Builder checksumAlgorithm(ChecksumAlgorithm value) {
             this.algorithm = Objects.requireNonNull(value, "checksumAlgorithm");
@@ -678,9 +803,6 @@ public final class BbbClient implements AutoCloseable {
          * The checksum algorithm for the bbb-webhooks API ({@code hooks/*}). Default
          * {@link ChecksumAlgorithm#SHA1}, the only one bbb-webhooks before 3.0 accepts; 3.x accepts
          * all four unless restricted.
-         *
-         * @param value the algorithm
-         * @return this builder
          */
         public Builder hooksChecksumAlgorithm(ChecksumAlgorithm value) {
             this.hooksAlgorithm = Objects.requireNonNull(value, "hooksChecksumAlgorithm");
@@ -692,7 +814,6 @@ public final class BbbClient implements AutoCloseable {
          * {@link #httpClient(HttpClient)} is given (set it there).
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = positive("connectTimeout", value);
@@ -703,7 +824,6 @@ public final class BbbClient implements AutoCloseable {
          * How long one attempt may take from sending to the last byte of the answer. Default 15 s.
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder requestTimeout(Duration value) {
             this.requestTimeout = positive("requestTimeout", value);
@@ -715,7 +835,6 @@ public final class BbbClient implements AutoCloseable {
          * retries off.
          *
          * @param value 0 to 10
-         * @return this builder
          */
         public Builder maxRetries(int value) {
             if (value < 0 || value > 10) {
@@ -731,7 +850,6 @@ public final class BbbClient implements AutoCloseable {
          *
          * @param initial the first delay, positive
          * @param max the largest delay, at least {@code initial}
-         * @return this builder
          */
         public Builder retryBackoff(Duration initial, Duration max) {
             positive("retryBackoff initial", initial);
@@ -749,7 +867,6 @@ public final class BbbClient implements AutoCloseable {
          * retries at once. Default 30 s.
          *
          * @param value a positive duration
-         * @return this builder
          */
         public Builder maxRetryAfter(Duration value) {
             this.maxRetryAfter = positive("maxRetryAfter", value);
@@ -761,7 +878,6 @@ public final class BbbClient implements AutoCloseable {
          * Default 16 MiB.
          *
          * @param value bytes, at least 1024
-         * @return this builder
          */
         public Builder maxResponseBytes(long value) {
             if (value < 1024) {
@@ -775,9 +891,6 @@ public final class BbbClient implements AutoCloseable {
          * An HTTP client to use instead of creating one. It belongs to the caller: the SDK never
          * closes it. It must not follow redirects (the SDK follows Scalelite's join redirect itself)
          * and should use HTTP/1.1.
-         *
-         * @param value the client
-         * @return this builder
          */
         public Builder httpClient(HttpClient value) {
             this.httpClient = Objects.requireNonNull(value, "httpClient");
@@ -786,9 +899,6 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * The {@code User-Agent} header. Default {@code bbb-java-sdk/<version>}.
-         *
-         * @param value the header value
-         * @return this builder
          */
         public Builder userAgent(String value) {
             this.userAgent = Validation.nonBlank("userAgent", Objects.requireNonNull(value, "userAgent"));
@@ -799,10 +909,6 @@ public final class BbbClient implements AutoCloseable {
          * Observes every call: start, attempts, retries, answers, outcome (for metrics and tracing).
          * Default {@link BbbEventListener#NONE}, which costs nothing. A listener that throws is
          * logged at WARN and ignored.
-         *
-         * @param value the listener
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder eventListener(BbbEventListener value) {
             this.eventListener = Objects.requireNonNull(value, "eventListener");

@@ -3,24 +3,30 @@ package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.ApiErrors.Family;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.DestroyHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.internal.Multipart;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
-import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
-import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.EndMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
+import de.hessen.schulportal.bbb.client.meeting.InsertDocumentRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.DeleteRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.PublishRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
 import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import de.hessen.schulportal.bbb.client.recording.TextTrack;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +36,15 @@ import java.util.function.Function;
 /**
  * The definition of every call, shared by the sync and the async client so both send exactly the
  * same requests: name, parameters, whether it may be retried, which error table applies and which
- * mapper reads the answer. Adding a BigBlueButton call means one method here, one mapper (if it
- * returns a new value type) and one method in each of {@link BbbClient} and {@link BbbAsyncClient}.
+ * mapper reads the answer. Adding a BigBlueButton call means its request class (unless it has no
+ * parameters), one method here taking it, one mapper (if it returns a new value type) and one method
+ * in each of {@link BbbClient} and {@link BbbAsyncClient}.
  */
 final class Calls {
     private final ClientConfig config;
 
     Calls(ClientConfig config) {
         this.config = config;
-    }
-
-    private static Map<String, String> meetingIdOnly(String meetingId) {
-        Objects.requireNonNull(meetingId, "meetingId");
-        Validation.meetingId("meetingID", meetingId);
-        return Map.of("meetingID", meetingId);
     }
 
     ApiCall<CreateMeetingResponse> create(CreateMeetingRequest request) {
@@ -83,13 +84,15 @@ final class Calls {
                 .followingJoinRedirects();
     }
 
-    ApiCall<Boolean> isMeetingRunning(String meetingId) {
-        return ApiCall.xml(Family.MEETING, "isMeetingRunning", meetingId, meetingIdOnly(meetingId), true,
+    ApiCall<Boolean> isMeetingRunning(IsMeetingRunningRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.MEETING, "isMeetingRunning", request.meetingId(), request.parameters(), true,
                 root -> Nodes.bool(root, "running"));
     }
 
-    ApiCall<MeetingInfo> getMeetingInfo(String meetingId) {
-        return ApiCall.xml(Family.MEETING, "getMeetingInfo", meetingId, meetingIdOnly(meetingId), true,
+    ApiCall<MeetingInfo> getMeetingInfo(GetMeetingInfoRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.MEETING, "getMeetingInfo", request.meetingId(), request.parameters(), true,
                 MeetingResponses::meetingInfo);
     }
 
@@ -97,11 +100,12 @@ final class Calls {
         return ApiCall.xml(Family.MEETING, "getMeetings", null, Map.of(), true, MeetingResponses::meetings);
     }
 
-    ApiCall<Boolean> end(String meetingId) {
+    ApiCall<Boolean> end(EndMeetingRequest request) {
+        Objects.requireNonNull(request, "request");
         // Ending twice is harmless, but a retried end after a timeout could end a meeting that was
         // re-created in between; so it is not retried. notFound is an answer here, not an error.
-        Map<String, String> params = meetingIdOnly(meetingId);
-        return new ApiCall<>("end", meetingId, params, "GET", null, null, false, null, false, Family.MEETING, raw -> {
+        String meetingId = request.meetingId();
+        return new ApiCall<>("end", meetingId, request.parameters(), "GET", null, null, false, null, false, Family.MEETING, raw -> {
             try {
                 Envelope.xml(Family.MEETING, "end", meetingId, raw);
                 return true;
@@ -114,14 +118,11 @@ final class Calls {
         });
     }
 
-    ApiCall<Void> insertDocument(String meetingId, List<Document> documents) {
-        Objects.requireNonNull(documents, "documents");
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
-        }
+    ApiCall<Void> insertDocument(InsertDocumentRequest request) {
+        Objects.requireNonNull(request, "request");
         // Not retried: a repeat would upload the documents twice.
-        return ApiCall.<Void>xml(Family.MEETING, "insertDocument", meetingId, meetingIdOnly(meetingId), false, root -> null)
-                .withBody(PresentationXml.modules(List.copyOf(documents), null), "application/xml");
+        return ApiCall.<Void>xml(Family.MEETING, "insertDocument", request.meetingId(), request.parameters(), false,
+                root -> null).withBody(PresentationXml.modules(request.documents(), null), "application/xml");
     }
 
     ApiCall<Void> sendChatMessage(SendChatMessageRequest request) {
@@ -135,30 +136,15 @@ final class Calls {
         return ApiCall.xml(Family.RECORDING, "getRecordings", null, request.parameters(), true, RecordingResponses::page);
     }
 
-    private static String recordIds(Collection<String> ids) {
-        Objects.requireNonNull(ids, "recordIds");
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("recordID: at least one record ID is required");
-        }
-        for (String id : ids) {
-            Objects.requireNonNull(id, "recordID");
-            Validation.nonBlank("recordID", id);
-            if (id.contains(",")) {
-                throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
-            }
-        }
-        return String.join(",", ids);
+    ApiCall<Boolean> publishRecordings(PublishRecordingsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.RECORDING, "publishRecordings", null, request.parameters(), true,
+                root -> Nodes.bool(root, "published"));
     }
 
-    ApiCall<Boolean> publishRecordings(Collection<String> ids, boolean publish) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("recordID", recordIds(ids));
-        p.put("publish", Boolean.toString(publish));
-        return ApiCall.xml(Family.RECORDING, "publishRecordings", null, p, true, root -> Nodes.bool(root, "published"));
-    }
-
-    ApiCall<Boolean> deleteRecordings(Collection<String> ids) {
-        return ApiCall.xml(Family.RECORDING, "deleteRecordings", null, Map.of("recordID", recordIds(ids)), false,
+    ApiCall<Boolean> deleteRecordings(DeleteRecordingsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.RECORDING, "deleteRecordings", null, request.parameters(), false,
                 root -> Nodes.bool(root, "deleted"));
     }
 
@@ -168,10 +154,9 @@ final class Calls {
                 root -> Nodes.bool(root, "updated"));
     }
 
-    ApiCall<List<TextTrack>> getRecordingTextTracks(String recordId) {
-        Objects.requireNonNull(recordId, "recordId");
-        Validation.nonBlank("recordId", recordId);
-        return ApiCall.json(Family.RECORDING, "getRecordingTextTracks", Map.of("recordID", recordId), true,
+    ApiCall<List<TextTrack>> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.json(Family.RECORDING, "getRecordingTextTracks", request.parameters(), true,
                 RecordingResponses::textTracks);
     }
 
@@ -189,16 +174,15 @@ final class Calls {
                 HookResponses::registration).withAlgorithm(config.hooksAlgorithm());
     }
 
-    ApiCall<List<Hook>> listHooks(String meetingId) {
-        Map<String, String> p = meetingId == null ? Map.of() : meetingIdOnly(meetingId);
-        return ApiCall.xml(Family.HOOK, "hooks/list", meetingId, p, true, HookResponses::hooks)
-                .withAlgorithm(config.hooksAlgorithm());
+    ApiCall<List<Hook>> listHooks(ListHooksRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.HOOK, "hooks/list", request.parameters().get("meetingID"), request.parameters(), true,
+                HookResponses::hooks).withAlgorithm(config.hooksAlgorithm());
     }
 
-    ApiCall<Boolean> destroyHook(String hookId) {
-        Objects.requireNonNull(hookId, "hookId");
-        Validation.nonBlank("hookId", hookId);
-        return ApiCall.xml(Family.HOOK, "hooks/destroy", null, Map.of("hookID", hookId), false,
+    ApiCall<Boolean> destroyHook(DestroyHookRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ApiCall.xml(Family.HOOK, "hooks/destroy", null, request.parameters(), false,
                 root -> Nodes.bool(root, "removed")).withAlgorithm(config.hooksAlgorithm());
     }
 

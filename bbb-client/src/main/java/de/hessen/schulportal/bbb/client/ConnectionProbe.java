@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +36,7 @@ final class ConnectionProbe {
         }
         String probe = probeId();
         try {
-            executor.execute(calls.isMeetingRunning(probe).retried(false));
+            executor.execute(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false));
             return ok(version);
         } catch (BbbException e) {
             if (!(e instanceof ChecksumErrorException)) {
@@ -44,7 +45,7 @@ final class ConnectionProbe {
         }
         for (ChecksumAlgorithm other : others()) {
             try {
-                executor.execute(calls.isMeetingRunning(probe).retried(false).withAlgorithm(other));
+                executor.execute(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(other));
                 return otherAlgorithm(version, other);
             } catch (BbbTransportException e) {
                 return afterSigned(e, version);
@@ -63,7 +64,7 @@ final class ConnectionProbe {
                         return CompletableFuture.completedFuture(afterRoot(unwrap(error)));
                     }
                     String probe = probeId();
-                    return executor.executeAsync(calls.isMeetingRunning(probe).retried(false))
+                    return executor.executeAsync(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false))
                             .handle((running, e) -> {
                                 if (e == null) {
                                     return CompletableFuture.completedFuture(ok(version));
@@ -82,7 +83,7 @@ final class ConnectionProbe {
             return CompletableFuture.completedFuture(wrongSecret(version));
         }
         ChecksumAlgorithm other = left.remove(0);
-        return executor.executeAsync(calls.isMeetingRunning(probe).retried(false).withAlgorithm(other))
+        return executor.executeAsync(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(other))
                 .handle((running, e) -> {
                     if (e == null) {
                         return CompletableFuture.completedFuture(otherAlgorithm(version, other));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.event.BbbEventListener;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import de.hessen.schulportal.bbb.client.internal.HttpCall;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Transport;
@@ -60,7 +62,7 @@ class ParseDeadlineTest {
     @Test
     void sync_whenParseRunsPastTheDeadline_endsAsTimeout() {
         ApiExecutor executor = executor(HOSTILE, Duration.ofMillis(1));
-        assertThatThrownBy(() -> executor.execute(CALLS.getMeetingInfo("room-1")))
+        assertThatThrownBy(() -> executor.execute(CALLS.getMeetingInfo(GetMeetingInfoRequest.builder("room-1").build())))
                 .isInstanceOfSatisfying(BbbTransportException.class, e -> {
                     assertThat(e.isTimeout()).isTrue();
                     assertThat(e.getMessage()).contains("getMeetingInfo").contains("request timeout");
@@ -77,7 +79,7 @@ class ParseDeadlineTest {
 
     @Test
     void sync_whenReadingUsedUpTheTime_largeAnswerEndsAsTimeout() {
-        assertThatThrownBy(() -> executor(HOSTILE, Duration.ofMillis(-1)).execute(CALLS.isMeetingRunning("room-1")))
+        assertThatThrownBy(() -> executor(HOSTILE, Duration.ofMillis(-1)).execute(CALLS.isMeetingRunning(IsMeetingRunningRequest.builder("room-1").build())))
                 .isInstanceOfSatisfying(BbbTransportException.class, e -> assertThat(e.isTimeout()).isTrue());
     }
 
@@ -85,13 +87,13 @@ class ParseDeadlineTest {
     void sync_whenReadingUsedUpTheTime_smallAnswerThatArrivedIsStillRead() {
         byte[] small = "<response><returncode>SUCCESS</returncode><running>true</running></response>"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(executor(small, Duration.ofMillis(-1)).execute(CALLS.isMeetingRunning("room-1"))).isTrue();
+        assertThat(executor(small, Duration.ofMillis(-1)).execute(CALLS.isMeetingRunning(IsMeetingRunningRequest.builder("room-1").build()))).isTrue();
     }
 
     @Test
     void sync_whenTimeIsLeft_readsTheSameAnswer() {
         byte[] small = "<response><returncode>SUCCESS</returncode><running>true</running></response>"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(executor(small, Duration.ofMinutes(1)).execute(CALLS.isMeetingRunning("room-1"))).isTrue();
+        assertThat(executor(small, Duration.ofMinutes(1)).execute(CALLS.isMeetingRunning(IsMeetingRunningRequest.builder("room-1").build()))).isTrue();
     }
 }

@@ -21,6 +21,9 @@ import java.util.Objects;
  *
  * <p>A callback URL can be registered once; registering it again answers {@code duplicateWarning}
  * and leaves the existing hook unchanged.
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class CreateHookRequest {
     private final Map<String, String> parameters;
@@ -77,9 +80,6 @@ public final class CreateHookRequest {
 
         /**
          * Only events of this meeting (external ID); without it the hook is global.
-         *
-         * @param value the meeting ID
-         * @return this builder
          */
         public Builder meetingId(String value) {
             this.meetingId = Validation.meetingId("meetingID", value);
@@ -91,7 +91,6 @@ public final class CreateHookRequest {
          * so they are sent lower-cased. Filters apply to mapped events only.
          *
          * @param ids the event IDs
-         * @return this builder
          */
         public Builder eventIds(String... ids) {
             Validation.required("eventID", ids);
@@ -108,9 +107,6 @@ public final class CreateHookRequest {
         /**
          * Whether events come as raw Redis messages instead of the mapped format. Raw hooks with an
          * event filter receive nothing, so the two cannot be combined.
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder getRaw(boolean value) {
             this.raw = value;
@@ -118,14 +114,8 @@ public final class CreateHookRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed parameter.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             additional.additional(name, value);

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -115,6 +116,29 @@ public final class Validation {
             throw new IllegalArgumentException(parameter + " must not be blank");
         }
         return value;
+    }
+
+    /**
+     * A list of record IDs as bbb-web reads it ({@code recordID}): at least one, each not blank and
+     * without a comma, because the server splits the list at commas.
+     *
+     * @param ids the record IDs
+     * @return the IDs joined by {@code ,}, as sent
+     * @throws NullPointerException if the collection or an ID is {@code null}
+     * @throws IllegalArgumentException if there is no ID or an ID breaks its rule
+     */
+    public static String recordIds(Collection<String> ids) {
+        required("recordID", ids);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("recordID: at least one record ID is required");
+        }
+        for (String id : ids) {
+            nonBlank("recordID", id);
+            if (id.indexOf(',') >= 0) {
+                throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
+            }
+        }
+        return String.join(",", ids);
     }
 
     /**

@@ -17,10 +17,10 @@ import java.util.Optional;
  * The {@code create} call: opens a meeting, or returns the running one with the same ID.
  *
  * <p>Immutable and thread-safe. Required values go into {@link #builder(String, String)}; everything
- * else keeps the server's default unless set. {@link Builder#build()} checks every value against the
- * rules of bbb-web and throws {@link IllegalArgumentException} naming the parameter and the rule for
- * anything the server would reject or silently drop or alter; a {@code null} gives a
- * {@link NullPointerException} whose message is the parameter name.
+ * else keeps the server's default unless set. The builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>: values are checked against the rules of bbb-web, and
+ * anything the server would reject or silently drop or alter is refused naming the parameter and
+ * the rule.
  *
  * <pre>{@code
  * CreateMeetingRequest request = CreateMeetingRequest.builder("7b-mathe-2026", "Klasse 7b – Mathematik")
@@ -213,43 +213,38 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * The welcome message shown in the chat; a small HTML subset and the keywords
-         * {@code %%CONFNAME%%}, {@code %%DIALNUM%%}, {@code %%CONFNUM%%} are understood. Use
-         * {@code <br>} for line breaks: control characters are refused.
-         *
-         * @param value the message
-         * @return this builder
+         * The welcome message shown in the public chat. bbb-web replaces {@code %%CONFNAME%%},
+         * {@code %%DIALNUM%%}, {@code %%CONFNUM%%} and {@code %%SERVERURL%%}, keeps a small HTML
+         * subset ({@code a}, {@code b}, {@code br}, {@code i}, {@code img}, {@code li}, {@code small},
+         * {@code span}, {@code strong}, {@code u}, {@code ul}; links to https, mailto and tel only)
+         * and appends its {@code defaultWelcomeMessageFooter}. Use {@code <br>} for line breaks:
+         * control characters are refused. Server default: {@code defaultWelcomeMessage}.
          */
         public Builder welcome(String value) {
             return text("welcome", value);
         }
 
         /**
-         * A message shown to moderators only.
-         *
-         * @param value the message
-         * @return this builder
+         * A message shown to moderators only ({@code moderatorOnlyMessage}), with the keywords and
+         * HTML subset of {@link #welcome(String)}. None unless set.
          */
         public Builder moderatorOnlyMessage(String value) {
             return text("moderatorOnlyMessage", value);
         }
 
         /**
-         * The phone number shown for dial-in.
-         *
-         * @param value the number as text
-         * @return this builder
+         * The phone number shown for dial-in ({@code dialNumber}), as text. Server default:
+         * {@code defaultDialAccessNumber}.
          */
         public Builder dialNumber(String value) {
             return text("dialNumber", value);
         }
 
         /**
-         * The voice conference number; must be unique among running meetings. The server picks a
-         * random free one if not set (Scalelite manages it itself).
-         *
-         * @param value a non-negative number
-         * @return this builder
+         * The voice conference number ({@code voiceBridge}), 0 or more; a number another running
+         * meeting uses is refused with {@code nonUniqueVoiceBridge}. Unless set, the server picks a
+         * free random one of {@code defaultNumDigitsForTelVoice} (5) digits; Scalelite manages it
+         * itself.
          */
         public Builder voiceBridge(int value) {
             params.put("voiceBridge", Integer.toString(Validation.nonNegative("voiceBridge", value)));
@@ -257,10 +252,9 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * The most distinct users that may join; 0 means unlimited.
-         *
-         * @param value a non-negative number
-         * @return this builder
+         * The most distinct users the meeting admits ({@code maxParticipants}), counted by
+         * {@code userID}, 0 or more; 0 means unlimited. Bots are not counted. Server default:
+         * {@code defaultMaxUsers} (0).
          */
         public Builder maxParticipants(int value) {
             params.put("maxParticipants", Integer.toString(Validation.nonNegative("maxParticipants", value)));
@@ -268,91 +262,77 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Where users go when they leave ({@code logoutURL}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * Where users go when they leave ({@code logoutURL}), an absolute http(s) URL. Server
+         * default: {@code bigbluebutton.web.logoutURL}, the server's own page.
          */
         public Builder logoutUrl(URI value) {
             return url("logoutURL", value);
         }
 
         /**
-         * Where the client sends users who must log in (3.0, {@code loginURL}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * Where the client sends users who must log in ({@code loginURL}, BigBlueButton 3.0), an
+         * absolute http(s) URL. None unless set.
          */
         public Builder loginUrl(URI value) {
             return url("loginURL", value);
         }
 
         /**
-         * Whether the meeting may be recorded. Off unless set.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether the meeting may be recorded ({@code record}). Default {@code false}; a server with
+         * {@code disableRecordingDefault=true} ignores it.
          */
         public Builder record(boolean value) {
             return flag("record", value);
         }
 
         /**
-         * Whether recording starts automatically.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether recording starts on its own, without a moderator pressing record
+         * ({@code autoStartRecording}). Default {@code false}.
          */
         public Builder autoStartRecording(boolean value) {
             return flag("autoStartRecording", value);
         }
 
         /**
-         * Whether moderators may start and stop the recording.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether moderators may start and stop the recording ({@code allowStartStopRecording}).
+         * Default {@code true}.
          */
         public Builder allowStartStopRecording(boolean value) {
             return flag("allowStartStopRecording", value);
         }
 
         /**
-         * Whether media is kept for the whole meeting, not only the marked parts (2.6.9).
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether media is kept for the whole meeting, not only the parts marked as recorded
+         * ({@code recordFullDurationMedia}, 2.6.9). Default {@code false}.
          */
         public Builder recordFullDurationMedia(boolean value) {
             return flag("recordFullDurationMedia", value);
         }
 
         /**
-         * Ask every participant to acknowledge that the meeting is recorded (2.6).
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether every participant must acknowledge that the meeting is recorded
+         * ({@code notifyRecordingIsOn}, 2.6). Default {@code false}.
          */
         public Builder notifyRecordingIsOn(boolean value) {
             return flag("notifyRecordingIsOn", value);
         }
 
         /**
-         * The longest the meeting may run; zero means no limit.
-         *
-         * @param value a whole number of minutes
-         * @return this builder
+         * The longest the meeting may run ({@code duration}), sent in minutes: a duration that is
+         * not a whole number of minutes, or negative, is refused. Zero means no limit. Server
+         * default: {@code defaultMeetingDuration} (0).
          */
         public Builder duration(Duration value) {
             return minutes("duration", value);
         }
 
         /**
-         * Makes this meeting a breakout room of a running meeting.
+         * Makes this meeting a breakout room of a running meeting ({@code isBreakout=true},
+         * {@code parentMeetingID}, {@code sequence}). bbb-web turns the learning dashboard off and
+         * {@code muteOnStart} off in breakout rooms.
          *
          * @param parentMeetingId the internal meeting ID of the parent
          * @param sequence the room number, from 1
-         * @return this builder
          */
         public Builder breakoutOf(String parentMeetingId, int sequence) {
             Validation.nonBlank("parentMeetingID", parentMeetingId);
@@ -363,10 +343,8 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether users may choose a breakout room themselves.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether users may choose a breakout room themselves ({@code freeJoin}; breakout rooms
+         * only). Default {@code false}.
          */
         public Builder freeJoin(boolean value) {
             return flag("freeJoin", value);
@@ -374,10 +352,6 @@ public final class CreateMeetingRequest {
 
         /**
          * How the breakout rooms opened from this meeting behave.
-         *
-         * @param value the settings
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder breakoutRoomSettings(BreakoutRoomSettings value) {
             return group("breakoutRoomSettings", value);
@@ -385,10 +359,6 @@ public final class CreateMeetingRequest {
 
         /**
          * Banner, logos and copyright line of the client.
-         *
-         * @param value the branding
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder branding(Branding value) {
             return group("branding", value);
@@ -397,10 +367,6 @@ public final class CreateMeetingRequest {
         /**
          * How presentations are provided and converted; documents go through
          * {@link #document(Document)}.
-         *
-         * @param value the settings
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder presentation(PresentationSettings value) {
             return group("presentation", value);
@@ -408,10 +374,6 @@ public final class CreateMeetingRequest {
 
         /**
          * Client plugins and their settings (since BigBlueButton 3.0).
-         *
-         * @param value the plugins
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder plugins(Plugins value) {
             return group("plugins", value);
@@ -419,10 +381,6 @@ public final class CreateMeetingRequest {
 
         /**
          * Limits on cameras.
-         *
-         * @param value the settings
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder cameras(CameraSettings value) {
             return group("cameras", value);
@@ -430,10 +388,6 @@ public final class CreateMeetingRequest {
 
         /**
          * The media servers for cameras, screen sharing and audio (since BigBlueButton 3.0).
-         *
-         * @param value the bridges
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder mediaBridges(MediaBridges value) {
             return group("mediaBridges", value);
@@ -441,10 +395,6 @@ public final class CreateMeetingRequest {
 
         /**
          * When the meeting, idle users and the dashboard time out.
-         *
-         * @param value the timers
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder timers(MeetingTimers value) {
             return group("timers", value);
@@ -452,12 +402,7 @@ public final class CreateMeetingRequest {
 
         /**
          * The voice conference number the web client joins ({@code webVoice}; read by every
-         * version up to 3.0, defaults to {@link #voiceBridge(int)}).
-         *
-         * @param value not blank, no control characters
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
-         * @throws IllegalArgumentException if blank or with control characters
+         * version up to 3.0, defaults to {@link #voiceBridge(int)}); not blank.
          */
         public Builder webVoice(String value) {
             return nonBlank("webVoice", value);
@@ -466,9 +411,6 @@ public final class CreateMeetingRequest {
         /**
          * Whether a user must agree before a moderator's unmute takes effect
          * ({@code requireUserConsentBeforeUnmuting}, since BigBlueButton 3.0).
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder requireUserConsentBeforeUnmuting(boolean value) {
             return flag("requireUserConsentBeforeUnmuting", value);
@@ -483,9 +425,6 @@ public final class CreateMeetingRequest {
          *
          * @param key the key without {@code meta_}
          * @param value the value, no control characters
-         * @return this builder
-         * @throws NullPointerException if key or value is {@code null}
-         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
             params.meta(key, value);
@@ -496,9 +435,6 @@ public final class CreateMeetingRequest {
          * Adds several metadata entries, as {@link #meta(String, String)} does for each.
          *
          * @param entries keys without {@code meta_} and their values
-         * @return this builder
-         * @throws NullPointerException if the map, a key or a value is {@code null}
-         * @throws IllegalArgumentException if a key or value breaks its rule
          */
         public Builder meta(Map<String, String> entries) {
             Validation.required("meta", entries).forEach(this::meta);
@@ -506,50 +442,39 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether everyone starts muted.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether everyone starts muted ({@code muteOnStart}). Default {@code false}; always
+         * {@code false} in breakout rooms.
          */
         public Builder muteOnStart(boolean value) {
             return flag("muteOnStart", value);
         }
 
         /**
-         * Whether moderators may unmute others.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether moderators may unmute others ({@code allowModsToUnmuteUsers}). Default
+         * {@code false}.
          */
         public Builder allowModsToUnmuteUsers(boolean value) {
             return flag("allowModsToUnmuteUsers", value);
         }
 
         /**
-         * Whether viewers' cameras are visible to moderators only.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether viewers' cameras are visible to moderators only ({@code webcamsOnlyForModerator}).
+         * Default {@code false}.
          */
         public Builder webcamsOnlyForModerator(boolean value) {
             return flag("webcamsOnlyForModerator", value);
         }
 
         /**
-         * The lock settings for viewers.
-         *
-         * @param value the settings
-         * @return this builder
+         * What viewers are locked out of ({@code lockSettings*}).
          */
         public Builder lockSettings(LockSettings value) {
             return group("lockSettings", value);
         }
 
         /**
-         * Who may enter without approval.
-         *
-         * @param value the policy
-         * @return this builder
+         * Who may enter without a moderator's approval ({@code guestPolicy}). Default
+         * {@link GuestPolicy#ALWAYS_ACCEPT}.
          */
         public Builder guestPolicy(GuestPolicy value) {
             params.put("guestPolicy", Validation.required("guestPolicy", value).name());
@@ -557,20 +482,17 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether moderators may promote guests to moderators (2.7.9).
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether moderators may promote guests to moderators
+         * ({@code allowPromoteGuestToModerator}, 2.7.9). Server default:
+         * {@code defaultAllowPromoteGuestToModerator}.
          */
         public Builder allowPromoteGuestToModerator(boolean value) {
             return flag("allowPromoteGuestToModerator", value);
         }
 
         /**
-         * The initial layout.
-         *
-         * @param value the layout
-         * @return this builder
+         * The layout everyone starts with ({@code meetingLayout}). Server default:
+         * {@code defaultMeetingLayout} ({@code CUSTOM_LAYOUT} as shipped).
          */
         public Builder meetingLayout(MeetingLayout value) {
             params.put("meetingLayout", Validation.required("meetingLayout", value).name());
@@ -578,20 +500,16 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * Whether the server keeps the meeting's events after it ends.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether the server keeps the meeting's events after it ends ({@code meetingKeepEvents}).
+         * Server default: {@code defaultKeepEvents} ({@code false}).
          */
         public Builder meetingKeepEvents(boolean value) {
             return flag("meetingKeepEvents", value);
         }
 
         /**
-         * Whether the meeting ends when the last moderator has left.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether the meeting ends when the last moderator has left ({@code endWhenNoModerator}),
+         * after the delay set in {@link MeetingTimers}. Default {@code false}.
          */
         public Builder endWhenNoModerator(boolean value) {
             return flag("endWhenNoModerator", value);
@@ -606,51 +524,40 @@ public final class CreateMeetingRequest {
          * {@code getJoinUrl}, {@code learningDashboard}) and 3.0's
          * {@code ConnectionController.checkAuthorization} accept a session token without that
          * cookie only with this flag. It relaxes nothing else: the token must be known and the
-         * meeting not ended.
-         *
-         * @param value the flag
-         * @return this builder
+         * meeting not ended. Default {@code false}.
          */
         public Builder allowRequestsWithoutSession(boolean value) {
             return flag("allowRequestsWithoutSession", value);
         }
 
         /**
-         * Pre-defined breakout groups as the JSON array bbb-web expects:
-         * {@code [{"id":"1","name":"A","roster":["u1","u2"]}]}.
-         *
-         * @param json the JSON text
-         * @return this builder
+         * Pre-defined breakout groups ({@code groups}, 2.5) as the JSON array bbb-web expects:
+         * {@code [{"id":"1","name":"A","roster":["u1","u2"]}]}, rosters by {@code userID}; bbb-web
+         * ignores entries without {@code id}.
          */
         public Builder groups(String json) {
             return text("groups", json);
         }
 
         /**
-         * Client features to switch off, merged with the server's list.
-         *
-         * @param features the features
-         * @return this builder
+         * Client features to switch off ({@code disabledFeatures}). Repeated calls add to the list;
+         * the server adds its own {@code disabledFeatures} property.
          */
         public Builder disabledFeatures(Feature... features) {
             return features("disabledFeatures", features);
         }
 
         /**
-         * Features to switch off by their wire names, for features newer than this SDK.
-         *
-         * @param names wire names such as {@code quizzes}
-         * @return this builder
+         * Features to switch off by their wire names ({@code disabledFeatures}), for features newer
+         * than this SDK, e.g. {@code quizzes}. Added to those of {@link #disabledFeatures(Feature...)}.
          */
         public Builder disabledFeatureNames(String... names) {
             return featureNames("disabledFeatures", names);
         }
 
         /**
-         * Features to keep on although the server's {@code disabledFeatures} switches them off (2.6.9).
-         *
-         * @param features the features
-         * @return this builder
+         * Features to keep on although the server's {@code disabledFeatures} property switches them
+         * off ({@code disabledFeaturesExclude}, 2.6.9). Repeated calls add to the list.
          */
         public Builder disabledFeaturesExclude(Feature... features) {
             return features("disabledFeaturesExclude", features);
@@ -675,11 +582,8 @@ public final class CreateMeetingRequest {
 
         /**
          * A URL the server calls (GET, unchanged, unsigned) when the meeting ends
-         * ({@code meetingEndedURL}). To authenticate the call, sign the URL with the callback
-         * package's meeting-ended signer.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * ({@code meetingEndedURL}), an absolute http(s) URL. To authenticate the call, sign the URL
+         * with the callback package's meeting-ended signer. None unless set.
          */
         public Builder meetingEndedUrl(URI value) {
             return url("meetingEndedURL", value);
@@ -687,10 +591,7 @@ public final class CreateMeetingRequest {
 
         /**
          * A URL of client settings JSON that overrides the defaults ({@code clientSettingsOverrideJsonUrl},
-         * since BigBlueButton 3.1; 3.0 ignores it).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * since BigBlueButton 3.1; 3.0 ignores it), an absolute http(s) URL.
          */
         public Builder clientSettingsOverrideJsonUrl(URI value) {
             return url("clientSettingsOverrideJsonUrl", value);
@@ -699,9 +600,7 @@ public final class CreateMeetingRequest {
         /**
          * Client settings to override, sent as the {@code clientSettingsOverride} module of an XML
          * body (3.0; the server must allow it with {@code allowOverrideClientSettingsOnCreateCall}).
-         *
-         * @param json a JSON object
-         * @return this builder
+         * A JSON object as text, without {@code ]]>} (it is sent as CDATA); not parsed by the SDK.
          */
         public Builder clientSettingsOverride(String json) {
             Validation.nonBlank("clientSettingsOverride", json);
@@ -714,20 +613,15 @@ public final class CreateMeetingRequest {
 
         /**
          * Whether all users may draw on the whiteboard from the start ({@code multiUserWhiteboardEnabled},
-         * since BigBlueButton 3.1; 3.0 ignores it).
-         *
-         * @param value the flag
-         * @return this builder
+         * since BigBlueButton 3.1; 3.0 ignores it). Default {@code false}.
          */
         public Builder multiUserWhiteboardEnabled(boolean value) {
             return flag("multiUserWhiteboardEnabled", value);
         }
 
         /**
-         * Adds a document to pre-upload. The request is then sent as a POST with an XML body.
-         *
-         * @param document the document
-         * @return this builder
+         * Adds a document to pre-upload; documents are sent in the order added. The request is then
+         * sent as a POST with an XML body, which the checksum does not cover.
          */
         public Builder document(Document document) {
             documents.add(Validation.required("document", document));
@@ -735,15 +629,8 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed or required parameter, nor be {@code checksum} or a {@code meta_} or
-         * {@code plugin_} entry (they have typed setters with BigBlueButton's key rules).
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, e.g. {@code sharedNotesEditor}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

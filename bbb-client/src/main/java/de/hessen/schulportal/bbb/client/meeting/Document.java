@@ -18,6 +18,9 @@ import java.util.Optional;
  *
  * <p>Unset flags are left to the server, whose defaults are: not current, not downloadable,
  * removable.
+ *
+ * <p>Immutable and thread-safe; the builder's setters follow the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class Document {
     private final URI url;
@@ -161,10 +164,9 @@ public final class Document {
         }
 
         /**
-         * The file name used to detect the type when the URL has no extension.
-         *
-         * @param value the name
-         * @return this builder
+         * The file name ({@code filename} attribute) bbb-web uses to detect the type when the URL has
+         * no extension; not blank. An inline document's name is given to
+         * {@link Document#inline(String, byte[])}.
          */
         public Builder filename(String value) {
             this.name = Validation.nonBlank("document filename", value);
@@ -172,10 +174,8 @@ public final class Document {
         }
 
         /**
-         * Show this document first.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether this document is shown first ({@code current}); the first current document wins.
+         * Unless one is marked, the first document of a create is shown.
          */
         public Builder current(boolean value) {
             this.current = value;
@@ -183,10 +183,8 @@ public final class Document {
         }
 
         /**
-         * Let participants download it.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether participants may download it ({@code downloadable}). Server default
+         * {@code false} (bbb-web's code; its API documentation says {@code true}).
          */
         public Builder downloadable(boolean value) {
             this.downloadable = value;
@@ -194,10 +192,7 @@ public final class Document {
         }
 
         /**
-         * Let presenters remove it.
-         *
-         * @param value the flag
-         * @return this builder
+         * Whether presenters may remove it ({@code removable}). Server default {@code true}.
          */
         public Builder removable(boolean value) {
             this.removable = value;

@@ -12,9 +12,8 @@ import java.util.Objects;
  * for the user's browser with {@code BbbClient.joinUrl(request)}; server-side code can use
  * {@code BbbClient.join(request)} to get the session token instead.
  *
- * <p>Immutable and thread-safe; {@link Builder#build()} validates every value ({@code null} gives a
- * {@link NullPointerException} naming the parameter, an invalid value an
- * {@link IllegalArgumentException} naming the parameter and the rule). Wire order: {@code fullName},
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>. Wire order: {@code fullName},
  * {@code meetingID}, {@code role}, then the typed parameters and {@code userdata-} entries in the
  * order first set, then the {@code additionalParam} ones.
  *
@@ -131,9 +130,6 @@ public final class JoinMeetingRequest {
         /**
          * The caller's own ID for the user ({@code userID}); used by the server to count
          * participants and limit concurrent sessions. Use a pseudonym, not a name or e-mail address.
-         *
-         * @param value the ID
-         * @return this builder
          */
         public Builder userId(String value) {
             return text("userID", value);
@@ -145,7 +141,6 @@ public final class JoinMeetingRequest {
          * meeting.
          *
          * @param value epoch milliseconds as returned by create or getMeetingInfo
-         * @return this builder
          */
         public Builder createTime(long value) {
             if (value <= 0) {
@@ -156,10 +151,8 @@ public final class JoinMeetingRequest {
         }
 
         /**
-         * Marks the user as a guest, subject to the meeting's guest policy (lobby).
-         *
-         * @param value the flag
-         * @return this builder
+         * Marks the user as a guest ({@code guest}), subject to the meeting's guest policy (the
+         * lobby). Default {@code false}.
          */
         public Builder guest(boolean value) {
             params.put("guest", Boolean.toString(value));
@@ -167,10 +160,8 @@ public final class JoinMeetingRequest {
         }
 
         /**
-         * Marks the user as authenticated, for {@link GuestPolicy#ALWAYS_ACCEPT_AUTH}.
-         *
-         * @param value the flag
-         * @return this builder
+         * Marks the user as authenticated ({@code auth}), which {@link GuestPolicy#ALWAYS_ACCEPT_AUTH}
+         * lets in without the lobby. Default {@code false}.
          */
         public Builder auth(boolean value) {
             params.put("auth", Boolean.toString(value));
@@ -178,50 +169,39 @@ public final class JoinMeetingRequest {
         }
 
         /**
-         * The user's avatar image.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * The user's avatar image ({@code avatarURL}), an absolute http(s) URL. Server default:
+         * {@code defaultAvatarURL} where {@code useDefaultAvatar} is on.
          */
         public Builder avatarUrl(URI value) {
             return url("avatarURL", value);
         }
 
         /**
-         * The user's webcam background image.
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * The user's webcam background image ({@code webcamBackgroundURL}), an absolute http(s) URL.
          */
         public Builder webcamBackgroundUrl(URI value) {
             return url("webcamBackgroundURL", value);
         }
 
         /**
-         * Where the server redirects the browser on a join error (2.7, {@code errorRedirectUrl}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * Where the server redirects the browser on a join error ({@code errorRedirectUrl}, 2.7), an
+         * absolute http(s) URL. bbb-web 3.0 sends checksum errors to its default logout URL instead.
          */
         public Builder errorRedirectUrl(URI value) {
             return url("errorRedirectUrl", value);
         }
 
         /**
-         * Where this user goes after leaving ({@code logoutURL}).
-         *
-         * @param value an absolute http(s) URL
-         * @return this builder
+         * Where this user goes after leaving ({@code logoutURL}), an absolute http(s) URL. Default:
+         * the meeting's {@code logoutURL}.
          */
         public Builder logoutUrl(URI value) {
             return url("logoutURL", value);
         }
 
         /**
-         * Keeps the user out of the learning dashboard.
-         *
-         * @param value the flag
-         * @return this builder
+         * Keeps the user out of the learning dashboard ({@code excludeFromDashboard}). Default
+         * {@code false}.
          */
         public Builder excludeFromDashboard(boolean value) {
             params.put("excludeFromDashboard", Boolean.toString(value));
@@ -229,10 +209,7 @@ public final class JoinMeetingRequest {
         }
 
         /**
-         * Forces a layout for this user (3.0).
-         *
-         * @param value the layout
-         * @return this builder
+         * Forces a layout on this user ({@code enforceLayout}, 3.0).
          */
         public Builder enforceLayout(MeetingLayout value) {
             params.put("enforceLayout", Validation.required("enforceLayout", value).name());
@@ -241,9 +218,6 @@ public final class JoinMeetingRequest {
 
         /**
          * Marks the user as a bot, exempt from {@code maxParticipants} (newer servers).
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder bot(boolean value) {
             params.put("bot", Boolean.toString(value));
@@ -253,10 +227,6 @@ public final class JoinMeetingRequest {
         /**
          * The layout this user starts with ({@code defaultLayout}; read by BigBlueButton 2.x and
          * still by 3.0, whose documentation moved it to {@code userdata-bbb_default_layout}).
-         *
-         * @param value the layout
-         * @return this builder
-         * @throws NullPointerException if value is {@code null}
          */
         public Builder defaultLayout(MeetingLayout value) {
             params.put("defaultLayout", Validation.required("defaultLayout", value).name());
@@ -268,7 +238,6 @@ public final class JoinMeetingRequest {
          * BigBlueButton 3.0). Personal data: prefer leaving it out.
          *
          * @param value not blank, no control characters
-         * @return this builder
          */
         public Builder firstName(String value) {
             return text("firstName", value);
@@ -279,7 +248,6 @@ public final class JoinMeetingRequest {
          * leaving it out.
          *
          * @param value not blank, no control characters
-         * @return this builder
          */
         public Builder lastName(String value) {
             return text("lastName", value);
@@ -291,7 +259,6 @@ public final class JoinMeetingRequest {
          * reproduce such a link.
          *
          * @param value the internal user ID, not blank
-         * @return this builder
          */
         public Builder existingUserId(String value) {
             return text("existingUserID", value);
@@ -303,7 +270,6 @@ public final class JoinMeetingRequest {
          * {@code toString()} never shows values.
          *
          * @param value the session token, not blank
-         * @return this builder
          */
         public Builder replaceSessionToken(String value) {
             return text("replaceSessionToken", value);
@@ -314,7 +280,6 @@ public final class JoinMeetingRequest {
          * {@code getJoinUrl}).
          *
          * @param value not blank, no control characters
-         * @return this builder
          */
         public Builder sessionName(String value) {
             return text("sessionName", value);
@@ -326,8 +291,6 @@ public final class JoinMeetingRequest {
          * bbb-web splits {@code userdata-<key>} at the dash. Entries keep the order they were set in.
          *
          * @param key the key without {@code userdata-}
-         * @param value the value
-         * @return this builder
          */
         public Builder userdata(String key, String value) {
             params.userdata(key, value);
@@ -335,15 +298,8 @@ public final class JoinMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed or required parameter, nor be {@code redirect} (the client sets it),
-         * {@code checksum} or a {@code userdata-} entry (use {@link #userdata(String, String)}).
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             if ("redirect".equals(name)) {

@@ -14,6 +14,9 @@ import java.util.Objects;
  * SendChatMessageRequest r = SendChatMessageRequest.builder("7b-mathe", "Die Stunde endet in 5 Minuten.")
  *         .userName("Schulportal").build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class SendChatMessageRequest {
     private final String meetingId;
@@ -85,7 +88,6 @@ public final class SendChatMessageRequest {
          * The sender name shown; the server uses {@code System} if not set.
          *
          * @param value up to 255 characters
-         * @return this builder
          */
         public Builder userName(String value) {
             params.put("userName", Validation.text("userName", value, 1, 255));
@@ -93,14 +95,8 @@ public final class SendChatMessageRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed or required parameter.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

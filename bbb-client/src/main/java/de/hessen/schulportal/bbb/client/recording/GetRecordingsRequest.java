@@ -24,7 +24,8 @@ import java.util.OptionalInt;
  *         .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class GetRecordingsRequest {
     private final Map<String, String> parameters;
@@ -149,8 +150,6 @@ public final class GetRecordingsRequest {
          * meeting ID matches all of them) or by a {@link #meta(String, String)} filter instead.
          *
          * @param ids the meeting IDs: not blank, no comma, no {@code +}, no {@code %}
-         * @return this builder
-         * @throws NullPointerException if the array or an ID is {@code null}
          * @throws IllegalArgumentException if an ID breaks a rule
          */
         public Builder meetingIds(String... ids) {
@@ -172,8 +171,6 @@ public final class GetRecordingsRequest {
          * matches all recordings of a meeting. The server ignores {@code meetingID} when this is set.
          *
          * @param ids the record IDs: not blank, no comma
-         * @return this builder
-         * @throws NullPointerException if the array or an ID is {@code null}
          * @throws IllegalArgumentException if an ID breaks a rule
          */
         public Builder recordIds(String... ids) {
@@ -185,8 +182,6 @@ public final class GetRecordingsRequest {
          * Only recordings in these states. Default: published and unpublished.
          *
          * @param values the states, not {@link RecordingState#UNKNOWN}
-         * @return this builder
-         * @throws NullPointerException if the array or a state is {@code null}
          * @throws IllegalArgumentException for {@link RecordingState#UNKNOWN}
          */
         public Builder states(RecordingState... values) {
@@ -202,8 +197,6 @@ public final class GetRecordingsRequest {
 
         /**
          * Recordings in any state.
-         *
-         * @return this builder
          */
         public Builder anyState() {
             states.clear();
@@ -217,10 +210,6 @@ public final class GetRecordingsRequest {
          * combines them with OR.
          *
          * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if key or value is {@code null}
-         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
             meta.meta(key, value);
@@ -231,7 +220,6 @@ public final class GetRecordingsRequest {
          * The first recording to return (BigBlueButton 2.6 and later; Scalelite ignores it).
          *
          * @param value zero or more
-         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder offset(int value) {
@@ -243,7 +231,6 @@ public final class GetRecordingsRequest {
          * The page size (BigBlueButton 2.6 and later; Scalelite ignores it).
          *
          * @param value 1 to 100
-         * @return this builder
          * @throws IllegalArgumentException if out of range
          */
         public Builder limit(int value) {
@@ -252,14 +239,8 @@ public final class GetRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed parameter.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meta_*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             additional.additional(name, value);

@@ -17,6 +17,9 @@ import java.util.Objects;
  *         .label("Deutsch")
  *         .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class PutRecordingTextTrackRequest {
     /** Whether a track is subtitles (translation) or captions (for the deaf and hard of hearing). */
@@ -139,9 +142,6 @@ public final class PutRecordingTextTrackRequest {
 
         /**
          * The label shown in the player; the server derives one from the language if not set.
-         *
-         * @param value the label
-         * @return this builder
          */
         public Builder label(String value) {
             params.put("label", Validation.nonBlank("label", value));
@@ -150,9 +150,6 @@ public final class PutRecordingTextTrackRequest {
 
         /**
          * The file's MIME type. Default {@code text/vtt}.
-         *
-         * @param value the type
-         * @return this builder
          */
         public Builder contentType(String value) {
             Validation.nonBlank("contentType", value);
@@ -164,14 +161,8 @@ public final class PutRecordingTextTrackRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed or required parameter.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             params.additional(name, value);

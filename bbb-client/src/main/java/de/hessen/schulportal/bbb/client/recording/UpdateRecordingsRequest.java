@@ -18,6 +18,9 @@ import java.util.Objects;
  *         .removeMeta("bbb-recording-tags")
  *         .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class UpdateRecordingsRequest {
     private final List<String> recordIds;
@@ -94,9 +97,6 @@ public final class UpdateRecordingsRequest {
          *
          * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
          * @param value the new value, not empty (use {@link #removeMeta(String)} to remove)
-         * @return this builder
-         * @throws NullPointerException if key or value is {@code null}
-         * @throws IllegalArgumentException if the key or value breaks its rule
          */
         public Builder meta(String key, String value) {
             Validation.required("meta_" + key, value);
@@ -111,9 +111,6 @@ public final class UpdateRecordingsRequest {
          * Removes a metadata key (sent as {@code meta_<key>=}).
          *
          * @param key the key without {@code meta_}: {@code [a-z][a-z0-9-]*}
-         * @return this builder
-         * @throws NullPointerException if key is {@code null}
-         * @throws IllegalArgumentException if the key breaks its rule
          */
         public Builder removeMeta(String key) {
             meta.meta(key, "");
@@ -122,9 +119,6 @@ public final class UpdateRecordingsRequest {
 
         /**
          * Scalelite only: protect the recordings (playback needs a short-lived token).
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder protect(boolean value) {
             this.protect = value;
@@ -132,14 +126,8 @@ public final class UpdateRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, after all typed parameters on the wire. It may not
-         * repeat a typed parameter.
-         *
-         * @param name the wire name, {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code meta_*}
-         * @param value the value, sent as given
-         * @return this builder
-         * @throws NullPointerException if name or value is {@code null}
-         * @throws IllegalArgumentException if the name or value breaks its rule
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
          */
         public Builder additionalParam(String name, String value) {
             additional.additional(name, value);

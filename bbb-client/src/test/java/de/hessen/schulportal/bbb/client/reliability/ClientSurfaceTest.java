@@ -12,15 +12,24 @@ import de.hessen.schulportal.bbb.client.callback.MeetingEndedCallbackVerifier;
 import de.hessen.schulportal.bbb.client.callback.RecordingReadyVerifier;
 import de.hessen.schulportal.bbb.client.callback.WebhookVerifier;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.DestroyHookRequest;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.EndMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
 import de.hessen.schulportal.bbb.client.meeting.GuestPolicy;
+import de.hessen.schulportal.bbb.client.meeting.InsertDocumentRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.LockSettings;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.DeleteRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.PublishRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
 import de.hessen.schulportal.bbb.client.testing.Fixtures;
@@ -97,6 +106,18 @@ class ClientSurfaceTest {
             samples.put(hook, true);
             samples.put(bbb.createHook(hook), true);
             samples.put(bbb.listHooks(), true);
+            // The request types of the other calls with parameters, and their builders; the deprecated
+            // end password travels as an additional parameter and must not show.
+            List<Object> builders = List.of(EndMeetingRequest.builder("surface-9").additionalParam("password", MODERATOR_PW),
+                    GetMeetingInfoRequest.builder("surface-1"), IsMeetingRunningRequest.builder("surface-1"),
+                    InsertDocumentRequest.builder("surface-1").document(Document.inline("c.pdf", new byte[] {4}).build()),
+                    PublishRecordingsRequest.builder(List.of("rec-1"), true), DeleteRecordingsRequest.builder(List.of("rec-1")),
+                    GetRecordingTextTracksRequest.builder("rec-1"), ListHooksRequest.builder().meetingId("surface-1"),
+                    DestroyHookRequest.builder("hook-1"));
+            for (Object builder : builders) {
+                samples.put(builder, true);
+                samples.put(builder.getClass().getMethod("build").invoke(builder), true);
+            }
             samples.put(Document.fromUrl(URI.create("https://files.example.org/a.pdf")).filename("a.pdf").build(), true);
             bbb.insertDocument("surface-1", List.of(Document.inline("b.pdf", new byte[] {1, 2, 3}).build()));
             samples.put(bbb.version(), true);

@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.DestroyHookRequest;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.Document;
+import de.hessen.schulportal.bbb.client.meeting.EndMeetingRequest;
+import de.hessen.schulportal.bbb.client.meeting.GetMeetingInfoRequest;
+import de.hessen.schulportal.bbb.client.meeting.InsertDocumentRequest;
+import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
+import de.hessen.schulportal.bbb.client.recording.DeleteRecordingsRequest;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
-import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
+import de.hessen.schulportal.bbb.client.recording.PublishRecordingsRequest;
 import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest.TextTrackKind;
+import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +63,26 @@ class RequestRulesTest {
                                 .parameters()),
                 Arguments.of("hooks/create", "getRaw", (BiFunction<String, String, Map<String, String>>) (n, v) ->
                         CreateHookRequest.builder(URI.create("https://portal.example/hook")).getRaw(false)
-                                .additionalParam(n, v).build().parameters()));
+                                .additionalParam(n, v).build().parameters()),
+                Arguments.of("getMeetingInfo", "meetingID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        GetMeetingInfoRequest.builder("room").additionalParam(n, v).build().parameters()),
+                Arguments.of("isMeetingRunning", "meetingID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        IsMeetingRunningRequest.builder("room").additionalParam(n, v).build().parameters()),
+                Arguments.of("end", "meetingID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        EndMeetingRequest.builder("room").additionalParam(n, v).build().parameters()),
+                Arguments.of("insertDocument", "meetingID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        InsertDocumentRequest.builder("room").document(Document.inline("a.pdf", new byte[] {1}).build())
+                                .additionalParam(n, v).build().parameters()),
+                Arguments.of("publishRecordings", "publish", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        PublishRecordingsRequest.builder(List.of("r1"), true).additionalParam(n, v).build().parameters()),
+                Arguments.of("deleteRecordings", "recordID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        DeleteRecordingsRequest.builder(List.of("r1")).additionalParam(n, v).build().parameters()),
+                Arguments.of("getRecordingTextTracks", "recordID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        GetRecordingTextTracksRequest.builder("r1").additionalParam(n, v).build().parameters()),
+                Arguments.of("hooks/list", "meetingID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        ListHooksRequest.builder().meetingId("room").additionalParam(n, v).build().parameters()),
+                Arguments.of("hooks/destroy", "hookID", (BiFunction<String, String, Map<String, String>>) (n, v) ->
+                        DestroyHookRequest.builder("h1").additionalParam(n, v).build().parameters()));
     }
 
     @ParameterizedTest(name = "{0}")

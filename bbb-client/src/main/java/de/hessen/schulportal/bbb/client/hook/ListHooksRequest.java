@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.hook;
+
+import de.hessen.schulportal.bbb.client.internal.Parameters;
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code hooks/list} call: the registered webhooks. bbb-webhooks reads only the optional
+ * {@code meetingID}: without it the answer lists every hook, with it that meeting's hooks plus all
+ * global ones.
+ *
+ * <pre>{@code
+ * ListHooksRequest request = ListHooksRequest.builder().meetingId("7b-mathe").build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
+ */
+public final class ListHooksRequest {
+    private final Map<String, String> parameters;
+
+    private ListHooksRequest(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
+     *
+     * @return an unmodifiable map from parameter name to value
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListHooksRequest && ((ListHooksRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "ListHooksRequest" + parameters.keySet();
+    }
+
+    /** Collects a {@link ListHooksRequest}. Not thread-safe. */
+    public static final class Builder {
+        private final Parameters params = new Parameters();
+
+        private Builder() {
+        }
+
+        /**
+         * Lists only the hooks of this meeting (external ID) and the global ones ({@code meetingID}).
+         *
+         * @param value the external meeting ID: 2 to 256 characters, no comma, no surrounding
+         *              whitespace, no control characters
+         */
+        public Builder meetingId(String value) {
+            params.put("meetingID", Validation.meetingId("meetingID", value));
+            return this;
+        }
+
+        /**
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
+         */
+        public Builder additionalParam(String name, String value) {
+            params.additional(name, value);
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the immutable request
+         * @throws IllegalArgumentException if an additional parameter repeats {@code meetingID}
+         */
+        public ListHooksRequest build() {
+            return new ListHooksRequest(params.build());
+        }
+    }
+}

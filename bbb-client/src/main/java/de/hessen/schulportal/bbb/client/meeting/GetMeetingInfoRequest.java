@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.meeting;
+
+import de.hessen.schulportal.bbb.client.internal.Parameters;
+import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code getMeetingInfo} call: the state of one meeting with its attendees and metadata.
+ * bbb-web 3.0 reads only {@code meetingID} for it (REFERENCE.md §5.5; it has no paging of
+ * attendees), so a request is its meeting ID plus, if ever needed, {@code additionalParam}.
+ *
+ * <pre>{@code
+ * GetMeetingInfoRequest request = GetMeetingInfoRequest.builder("7b-mathe").build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the builder follows the
+ * <a href="../package-summary.html#requests">request builder contract</a>.
+ */
+public final class GetMeetingInfoRequest {
+    private final String meetingId;
+    private final Map<String, String> parameters;
+
+    private GetMeetingInfoRequest(String meetingId, Map<String, String> parameters) {
+        this.meetingId = meetingId;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param meetingId the external meeting ID ({@code meetingID}): 2 to 256 characters, no comma,
+     *                  no surrounding whitespace, no control characters
+     * @return a new builder
+     */
+    public static Builder builder(String meetingId) {
+        return new Builder(meetingId);
+    }
+
+    /**
+     * The external meeting ID.
+     *
+     * @return the meeting ID
+     */
+    public String meetingId() {
+        return meetingId;
+    }
+
+    /**
+     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
+     *
+     * @return an unmodifiable map from parameter name to value
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GetMeetingInfoRequest && ((GetMeetingInfoRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "GetMeetingInfoRequest{meetingId=" + meetingId + ", parameters=" + parameters.keySet() + '}';
+    }
+
+    /** Collects a {@link GetMeetingInfoRequest}. Not thread-safe. */
+    public static final class Builder {
+        private final String meetingId;
+        private final Parameters params = new Parameters();
+
+        private Builder(String meetingId) {
+            this.meetingId = meetingId;
+            // Its place on the wire is first; its value is checked in build().
+            params.put("meetingID", meetingId);
+        }
+
+        /**
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
+         */
+        public Builder additionalParam(String name, String value) {
+            params.additional(name, value);
+            return this;
+        }
+
+        /**
+         * Validates and builds the request.
+         *
+         * @return the immutable request
+         * @throws NullPointerException if the meeting ID is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks
+         */
+        public GetMeetingInfoRequest build() {
+            Validation.meetingId("meetingID", meetingId);
+            return new GetMeetingInfoRequest(meetingId, params.build());
+        }
+    }
+}
