@@ -140,7 +140,7 @@ public final class Parameters {
         }
         if (name.startsWith(PLUGIN)) {
             throw new IllegalArgumentException("additionalParam '" + name
-                    + "': plugin settings go through Plugins.builder().setting(plugin, key, value)");
+                    + "': plugin settings go through Plugins.builder().addSettings(PluginSetting.of(plugin, key, value))");
         }
         Validation.text("additionalParam " + name, value);
         if (additional == null) {

@@ -129,7 +129,7 @@ class CreateMeetingRequestTest {
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("meta_x", "v"))
                 .hasMessageContaining("meta(key, value)");
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("plugin_P_x", "v"))
-                .hasMessageContaining("setting(plugin, key, value)");
+                .hasMessageContaining("PluginSetting.of(plugin, key, value)");
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").additionalParam("record", "false").record(true).build())
                 .as("order of the calls does not matter").hasMessageContaining("additionalParam 'record'");
     }
@@ -138,13 +138,13 @@ class CreateMeetingRequestTest {
     void urls_mustBeAbsoluteHttp() {
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").logoutUrl(URI.create("/relative")))
                 .hasMessageContaining("logoutURL must be an absolute http or https URL");
-        assertThatThrownBy(() -> Branding.builder().logo(URI.create("javascript:alert(1)")))
+        assertThatThrownBy(() -> Branding.builder().logo(URI.create("javascript:alert(1)")).build())
                 .hasMessageContaining("logo");
     }
 
     @Test
     void bannerColor_mustBeHex() {
-        assertThatThrownBy(() -> Branding.builder().bannerColor("red"))
+        assertThatThrownBy(() -> Branding.builder().bannerColor("red").build())
                 .hasMessageContaining("bannerColor must be #RRGGBB");
     }
 

@@ -37,10 +37,10 @@ class Parameters30Test {
                 .mediaBridges(MediaBridges.builder().camera("livekit").screenShare("bbb-webrtc-sfu").audio("fullaudio").build())
                 .requireUserConsentBeforeUnmuting(true)
                 .plugins(Plugins.builder()
-                        .manifest("https://cdn.example.org/%%HTML5_PLUGIN_SDK_VERSION%%/pick/manifest.json")
-                        .manifest("https://cdn.example.org/quiz/manifest.json", SHA)
+                        .addManifests(PluginManifest.of("https://cdn.example.org/%%HTML5_PLUGIN_SDK_VERSION%%/pick/manifest.json"))
+                        .addManifests(PluginManifest.builder().url("https://cdn.example.org/quiz/manifest.json").checksum(SHA).build())
                         .manifestsFetchUrl("https://cdn.example.org/all.json")
-                        .setting("PickRandomUser", "mode", "fair")
+                        .addSettings(PluginSetting.of("PickRandomUser", "mode", "fair"))
                         .build())
                 .presentation(PresentationSettings.builder().conversionCacheEnabled(true).maxNumPages(50).build())
                 .breakoutRoomSettings(BreakoutRoomSettings.builder().captureSlides(true)
@@ -84,7 +84,10 @@ class Parameters30Test {
                 + "&meetingExpireIfNoUserJoinedInMinutes=15");
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThat(Branding.builder().bannerText("a").build()).isEqualTo(Branding.builder().bannerText("a").build())
-                .isNotEqualTo(Branding.builder().bannerText("b").build()).hasToString("Branding[bannerText]");
+                .isNotEqualTo(Branding.builder().bannerText("b").build()).hasToString("Branding{bannerText=a}");
+        // A URL may carry a token: toString() names the field, not the value.
+        assertThat(Branding.builder().logo(URI.create("https://schule.example/logo.png?token=t0k3n")).build())
+                .hasToString("Branding{logo=****}");
     }
 
     @Test
@@ -121,31 +124,36 @@ class Parameters30Test {
 
     @Test
     void plugins_refuseWhatBbbWebWouldNotUse() {
-        assertThatThrownBy(() -> Plugins.builder().manifest("ftp://cdn.example.org/m.json"))
+        assertThatThrownBy(() -> PluginManifest.of("ftp://cdn.example.org/m.json"))
                 .hasMessageContaining("pluginManifests url must be an absolute http or https URL");
-        assertThatThrownBy(() -> Plugins.builder().manifest("https://cdn.example.org/m.json", SHA.toUpperCase(java.util.Locale.ROOT)))
+        assertThatThrownBy(() -> PluginManifest.builder().url("https://cdn.example.org/m.json")
+                .checksum(SHA.toUpperCase(java.util.Locale.ROOT)).build())
                 .hasMessageContaining("lower-case hex");
-        assertThatThrownBy(() -> Plugins.builder().setting("Pick Random", "mode", "x")).hasMessageContaining("plugin name");
-        assertThatThrownBy(() -> Plugins.builder().setting("Pick", "Mode", "x")).hasMessageContaining("plugin setting key 'Mode'");
-        assertThatThrownBy(() -> Plugins.builder().setting("Pick", "mode", "x").setting("PICK", "mode", "y"))
+        assertThatThrownBy(() -> PluginSetting.of("Pick Random", "mode", "x")).hasMessageContaining("plugin name");
+        assertThatThrownBy(() -> PluginSetting.of("Pick", "Mode", "x")).hasMessageContaining("plugin setting key 'Mode'");
+        assertThatThrownBy(() -> Plugins.builder().addSettings(PluginSetting.of("Pick", "mode", "x"))
+                .addSettings(PluginSetting.of("PICK", "mode", "y")).build())
                 .hasMessageContaining("differ only in case");
-        assertThatThrownBy(() -> Plugins.builder().manifest(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("pluginManifests url");
+        assertThatThrownBy(() -> Plugins.builder().manifestsFetchUrl("ftp://cdn.example.org/all.json").build())
+                .hasMessageContaining("pluginManifestsFetchUrl must be an absolute http or https URL");
+        // A null is refused by the generated builder, naming the field.
+        assertThatThrownBy(() -> PluginManifest.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("url");
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").meta("plugin_x", "v"))
                 .hasMessageContaining("meta key");
     }
 
     @Test
     void createGroups_refuseInvalidValues() {
-        assertThatThrownBy(() -> PresentationSettings.builder().maxNumPages(0)).hasMessageContaining("maxNumPages must be positive");
-        assertThatThrownBy(() -> BreakoutRoomSettings.builder().captureNotesFilename(" "))
+        assertThatThrownBy(() -> PresentationSettings.builder().maxNumPages(0).build()).hasMessageContaining("maxNumPages must be positive");
+        assertThatThrownBy(() -> BreakoutRoomSettings.builder().captureNotesFilename(" ").build())
                 .hasMessageContaining("breakoutRoomsCaptureNotesFilename must not be blank");
-        assertThatThrownBy(() -> MediaBridges.builder().camera(""))
+        assertThatThrownBy(() -> MediaBridges.builder().camera("").build())
                 .hasMessageContaining("cameraBridge must not be blank");
-        assertThatThrownBy(() -> MediaBridges.builder().audio(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("audioBridge");
-        assertThatThrownBy(() -> CameraSettings.builder().userCameraCap(-1)).hasMessageContaining("userCameraCap must be zero or positive");
-        assertThatThrownBy(() -> MeetingTimers.builder().logoutTimer(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> MediaBridges.builder().audio((String) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("audio");
+        assertThatThrownBy(() -> CameraSettings.builder().userCameraCap(-1).build()).hasMessageContaining("userCameraCap must be zero or positive");
+        assertThatThrownBy(() -> MeetingTimers.builder().logoutTimer(Duration.ofSeconds(30)).build())
                 .hasMessageContaining("logoutTimer must be a whole number of minutes");
         assertThatThrownBy(() -> CreateMeetingRequest.builder("room", "Name").cameras(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("cameras");

@@ -221,8 +221,11 @@ class ClientSurfaceTest {
                 de.hessen.schulportal.bbb.client.meeting.CameraSettings.builder().userCameraCap(1),
                 de.hessen.schulportal.bbb.client.meeting.MediaBridges.builder().camera("livekit"),
                 de.hessen.schulportal.bbb.client.meeting.MeetingTimers.builder().logoutTimer(Duration.ofMinutes(5)),
-                de.hessen.schulportal.bbb.client.meeting.Plugins.builder().setting("P", "k", MODERATOR_PW),
-                de.hessen.schulportal.bbb.client.meeting.PresentationSettings.builder().maxNumPages(5));
+                de.hessen.schulportal.bbb.client.meeting.Plugins.builder()
+                        .addSettings(de.hessen.schulportal.bbb.client.meeting.PluginSetting.of("P", "k", MODERATOR_PW)),
+                de.hessen.schulportal.bbb.client.meeting.PresentationSettings.builder().maxNumPages(5),
+                de.hessen.schulportal.bbb.client.meeting.PluginManifest.builder().url("https://cdn.example.org/m.json?token=" + Secrets.SECRET),
+                de.hessen.schulportal.bbb.client.meeting.PluginSetting.builder().plugin("P").key("k").value(MODERATOR_PW));
         for (Object b : builders) {
             samples.put(b, true);
         }
@@ -231,7 +234,11 @@ class ClientSurfaceTest {
         samples.put(de.hessen.schulportal.bbb.client.meeting.CameraSettings.builder().userCameraCap(1).build(), true);
         samples.put(de.hessen.schulportal.bbb.client.meeting.MediaBridges.builder().camera("livekit").build(), true);
         samples.put(de.hessen.schulportal.bbb.client.meeting.MeetingTimers.builder().logoutTimer(Duration.ofMinutes(5)).build(), true);
-        samples.put(de.hessen.schulportal.bbb.client.meeting.Plugins.builder().setting("P", "k", MODERATOR_PW).build(), true);
+        samples.put(de.hessen.schulportal.bbb.client.meeting.Plugins.builder()
+                        .addSettings(de.hessen.schulportal.bbb.client.meeting.PluginSetting.of("P", "k", MODERATOR_PW))
+                        .addManifests(de.hessen.schulportal.bbb.client.meeting.PluginManifest.of(
+                                "https://cdn.example.org/m.json?token=" + Secrets.SECRET))
+                        .manifestsFetchUrl("https://cdn.example.org/all.json?token=" + Secrets.SECRET).build(), true);
         samples.put(de.hessen.schulportal.bbb.client.meeting.PresentationSettings.builder().maxNumPages(5).build(), true);
     }
 

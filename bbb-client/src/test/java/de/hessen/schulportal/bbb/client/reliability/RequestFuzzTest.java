@@ -10,6 +10,7 @@ import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.BreakoutRoomSettings;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.MediaBridges;
+import de.hessen.schulportal.bbb.client.meeting.PluginSetting;
 import de.hessen.schulportal.bbb.client.meeting.Plugins;
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
@@ -192,7 +193,7 @@ class RequestFuzzTest {
                 () -> u.create(CreateMeetingRequest.builder("room-30", "Raum")
                         .mediaBridges(MediaBridges.builder().camera(bridge).build()).webVoice(webVoice)
                         .breakoutRoomSettings(BreakoutRoomSettings.builder().captureSlidesFilename(fileName).build())
-                        .plugins(Plugins.builder().setting("Pick", "mode", setting).build())
+                        .plugins(Plugins.builder().addSettings(PluginSetting.of("Pick", "mode", setting)).build())
                         .additionalParam("sharedNotesEditor", additional).build()),
                 map("cameraBridge", bridge, "webVoice", webVoice, "breakoutRoomsCaptureSlidesFilename", fileName,
                         "plugin_Pick_mode", setting, "sharedNotesEditor", additional));
