@@ -87,6 +87,19 @@ public final class SimulatorProcess implements AutoCloseable {
         return baseUrl;
     }
 
+    /**
+     * The CPU time the simulator's JVM has used so far, for a child JVM (in-process it cannot be told
+     * apart from the harness's).
+     *
+     * @return seconds of CPU, or {@code NaN} in-process or where the system does not report it
+     */
+    public double cpuSeconds() {
+        if (process == null) {
+            return Double.NaN;
+        }
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
     /** @return the shared secret */
     public String secret() {
         return SECRET;
