@@ -12,7 +12,7 @@ final class MeetingXml {
     }
 
     /** About what one attendee takes in the answer (a sealed user ID, a name, the flags, custom data). */
-    private static final int ATTENDEE_CHARS = 400;
+    private static final int ATTENDEE_CHARS = 512;
 
     static void meeting(Xml x, MeetingInfo m, String clientMeetingId) {
         x.reserve(1024 + ATTENDEE_CHARS * m.attendees().size() + 64 * m.metadata().size());
