@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -77,11 +78,10 @@ public final class GatewayPeak {
      * What every run of an invocation shares.
      *
      * @param http the harness's HTTP client (Moodle's and the browsers' requests)
-     * @param notGateway IDs of this JVM's threads that look like the gateway's but are the harness's
-     *     (its HTTP client's selector)
+     * @param harness IDs of the harness's threads named like the gateway's (its HTTP client's selector)
      * @param simulatorCpu the simulator JVM's CPU seconds so far ({@code NaN} if unknown)
      */
-    record Bench(HttpClient http, Set<Long> notGateway, DoubleSupplier simulatorCpu) {
+    record Bench(HttpClient http, Set<Long> harness, DoubleSupplier simulatorCpu) {
         /**
          * A harness HTTP client and the bench around it; create it before the gateway starts, so the
          * client's selector thread is told apart from the gateway's.
@@ -110,12 +110,20 @@ public final class GatewayPeak {
         }
     }
 
-    /** Latencies of one run, the CPU the gateway's threads spent in it and the simulator's CPU in it. */
+    /**
+     * Latencies of one run and the CPU spent in it: the gateway's threads (all, and of them the
+     * backend client's), the harness's (Moodle and the browsers) and the simulator JVM's.
+     */
     record Run(String mode, double seconds, Latencies create, Latencies info, Latencies join, double gatewayCpuSeconds,
-            double backendClientCpuSeconds, double simulatorCpuSeconds) {
-        /** Calls the gateway answered: creates, getMeetingInfo and the joins' 302. */
+            double backendClientCpuSeconds, double harnessCpuSeconds, double simulatorCpuSeconds) {
+        /** Moodle's and the browsers' requests: creates, getMeetingInfo and joins (through the gateway, each one it answered). */
         int gatewayCalls() {
             return create.count() + info.count() + join.count();
+        }
+
+        /** Microseconds of CPU per request of the harness, for the given seconds. */
+        double perCall(double cpuSeconds) {
+            return cpuSeconds * 1e6 / gatewayCalls();
         }
     }
 
@@ -123,7 +131,7 @@ public final class GatewayPeak {
         int lessons = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         String loadBefore = loadAverages();
         try (SimulatorProcess sim = SimulatorProcess.start(true)) {
             Bench bench = Bench.create(sim::cpuSeconds);
@@ -174,6 +182,14 @@ public final class GatewayPeak {
                 median(runs, r -> r[1].backendClientCpuSeconds * 1e6 / r[1].gatewayCalls()));
         System.out.printf(Locale.ROOT, "simulator JVM's CPU per run: direct %.1f s, gateway %.1f s (medians)%n",
                 median(runs, r -> r[0].simulatorCpuSeconds), median(runs, r -> r[1].simulatorCpuSeconds));
+        // On saturated cores the wall-clock ratio follows the ratio of the CPU each side needs per request.
+        double directCpu = median(runs, r -> r[0].perCall(r[0].harnessCpuSeconds + r[0].simulatorCpuSeconds));
+        double gatewayCpu = median(runs, r -> r[1].perCall(r[1].harnessCpuSeconds + r[1].simulatorCpuSeconds + r[1].gatewayCpuSeconds));
+        System.out.printf(Locale.ROOT, "CPU per request (medians): direct %.0f µs (harness %.0f + simulator %.0f); through the gateway"
+                + " %.0f µs (harness %.0f + simulator %.0f + gateway %.0f); ratio %.2f%n", directCpu,
+                median(runs, r -> r[0].perCall(r[0].harnessCpuSeconds)), median(runs, r -> r[0].perCall(r[0].simulatorCpuSeconds)),
+                gatewayCpu, median(runs, r -> r[1].perCall(r[1].harnessCpuSeconds)), median(runs, r -> r[1].perCall(r[1].simulatorCpuSeconds)),
+                median(runs, r -> r[1].perCall(r[1].gatewayCpuSeconds)), gatewayCpu / directCpu);
         System.out.println("| call | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|");
         row("create", runs, Run::create);
@@ -222,45 +238,60 @@ public final class GatewayPeak {
         }
     }
 
+    /** Whose work a thread of this JVM does. */
+    enum Side {
+        /** Jetty's pool of the gateway ({@code bbb-gateway*}). */
+        JETTY,
+        /** The gateway's backend and callback HTTP clients ({@code bbb-client-*}, {@code HttpClient-*}). */
+        BACKEND_CLIENT,
+        /** Moodle and the browsers: the run's pool, the harness HTTP client's executor and selector. */
+        HARNESS,
+        /** Anything else (main, JFR, the JVM's own Java threads). */
+        OTHER
+    }
+
+    static Side side(String name, long id, Set<Long> harness) {
+        if (name.startsWith("harness-") || harness.contains(id)) {
+            return Side.HARNESS;
+        }
+        if (name.startsWith("bbb-gateway")) {
+            return Side.JETTY;
+        }
+        return name.startsWith("bbb-client-") || name.startsWith("HttpClient-") ? Side.BACKEND_CLIENT : Side.OTHER;
+    }
+
     /**
-     * CPU nanoseconds, by thread ID, of the threads alive now that may be the gateway's: Jetty's pool
-     * ({@code bbb-gateway*}), bbb-client's executors ({@code bbb-client-*}) and JDK HTTP clients'
-     * threads ({@code HttpClient-*}), except those in {@code notGateway}. A run's share is the
-     * difference of two snapshots, thread by thread (a thread started during the run counts from zero;
-     * one that ended during it is lost, which undercounts slightly).
+     * CPU nanoseconds of every thread alive now, by thread ID. A run's share is the difference of two
+     * snapshots, thread by thread (a thread started during the run counts from zero; one that ended
+     * during it is lost, which undercounts slightly).
      */
-    static Map<Long, Long> gatewayLikeThreadsCpu(Set<Long> notGateway) {
+    static Map<Long, Long> threadsCpu() {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpu = new HashMap<>();
-        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
-            if (t == null || notGateway.contains(t.getThreadId())) {
-                continue;
-            }
-            String name = t.getThreadName();
-            if (name.startsWith("bbb-gateway") || name.startsWith("bbb-client-") || name.startsWith("HttpClient-")) {
-                long ns = mx.getThreadCpuTime(t.getThreadId());
-                if (ns > 0) {
-                    cpu.put(t.getThreadId(), ns);
-                }
+        for (long id : mx.getAllThreadIds()) {
+            long ns = mx.getThreadCpuTime(id);
+            if (ns > 0) {
+                cpu.put(id, ns);
             }
         }
         return cpu;
     }
 
-    /** CPU seconds since the snapshot: all the gateway's threads, and of them those not Jetty's ({@code bbb-gateway*}). */
-    static double[] cpuSecondsSince(Map<Long, Long> before, Set<Long> notGateway) {
+    /** CPU seconds by side since the snapshot. */
+    static Map<Side, Double> cpuSecondsSince(Map<Long, Long> before, Set<Long> harness) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long total = 0;
-        long client = 0;
-        for (Map.Entry<Long, Long> e : gatewayLikeThreadsCpu(notGateway).entrySet()) {
-            long ns = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            total += ns;
+        Map<Side, Double> bySide = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            bySide.put(side, 0.0);
+        }
+        for (Map.Entry<Long, Long> e : threadsCpu().entrySet()) {
             ThreadInfo t = mx.getThreadInfo(e.getKey());
-            if (t != null && !t.getThreadName().startsWith("bbb-gateway")) {
-                client += ns;
+            if (t != null) {
+                bySide.merge(side(t.getThreadName(), e.getKey(), harness), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e9,
+                        Double::sum);
             }
         }
-        return new double[] {total / 1e9, client / 1e9};
+        return bySide;
     }
 
     /** The meeting ID Moodle gives lesson {@code l} of a run: 40 hex characters, then course and activity numbers. */
@@ -274,8 +305,9 @@ public final class GatewayPeak {
         Latencies create = new Latencies(lessons);
         Latencies info = new Latencies(lessons * users);
         Latencies join = new Latencies(lessons * users);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Map<Long, Long> cpu = gatewayLikeThreadsCpu(bench.notGateway());
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "harness-moodle-" + n.incrementAndGet()));
+        Map<Long, Long> cpu = threadsCpu();
         double simulatorCpu = bench.simulatorCpu().getAsDouble();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>(lessons);
@@ -324,8 +356,9 @@ public final class GatewayPeak {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        double[] gatewayCpu = cpuSecondsSince(cpu, bench.notGateway());
-        return new Run(mode, seconds, create, info, join, gatewayCpu[0], gatewayCpu[1], bench.simulatorCpu().getAsDouble() - simulatorCpu);
+        Map<Side, Double> used = cpuSecondsSince(cpu, bench.harness());
+        return new Run(mode, seconds, create, info, join, used.get(Side.JETTY) + used.get(Side.BACKEND_CLIENT), used.get(Side.BACKEND_CLIENT),
+                used.get(Side.HARNESS), bench.simulatorCpu().getAsDouble() - simulatorCpu);
     }
 
     /** The text of the first {@code <name>} element of an answer. */
