@@ -54,4 +54,4 @@ uptime
 
 echo "== 7: the 8 o'clock peak through the privacy gateway (SchulMoodle's calls), paired with the direct calls"
 uptime; echo "(other builds may share this machine: the load average above and in the output belongs with the figures)"
-java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.GatewayPeak 3000 25 16 "${PEAK_PAIRS:-5}" 2>/dev/null | tee "$OUT/gateway-peak.txt"
+java -Xmx1g -cp "$JAR" de.hessen.schulportal.bbb.benchmarks.GatewayPeak 3000 25 16 "${PEAK_PAIRS:-3}" 2>/dev/null | tee "$OUT/gateway-peak.txt"

@@ -87,6 +87,33 @@ public final class SimulatorProcess implements AutoCloseable {
         return baseUrl;
     }
 
+    /**
+     * The CPU time the simulator's JVM has used so far, for a child JVM (in-process it cannot be told
+     * apart from the harness's).
+     *
+     * @return seconds of CPU, or {@code NaN} in-process or where the system does not report it
+     */
+    public double cpuSeconds() {
+        if (process == null) {
+            return Double.NaN;
+        }
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    /**
+     * The API calls an in-process simulator received so far, by call name (e.g. {@code create}).
+     *
+     * @return call name → count
+     * @throws IllegalStateException for a simulator in a child JVM
+     */
+    public java.util.Map<String, Long> callsReceived() {
+        if (inProcess == null) {
+            throw new IllegalStateException("only an in-process simulator reports the calls it received");
+        }
+        return inProcess.requests().stream().map(r -> r.callName().orElse("-"))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     /** @return the shared secret */
     public String secret() {
         return SECRET;

@@ -55,11 +55,14 @@ public final class Pseudonyms {
     private final SecretKeySpec key;
     private final String meetingPrefix;
     private final Scope userScope;
+    /** Initialised with the key once; each hash works on a clone (never used itself, so never shared mid-hash). */
+    private final Mac prototype;
 
     private Pseudonyms(byte[] key, String meetingPrefix, Scope userScope) {
         this.key = new SecretKeySpec(key, "HmacSHA256");
         this.meetingPrefix = meetingPrefix;
         this.userScope = userScope;
+        this.prototype = newMac(this.key);
     }
 
     /**
@@ -215,14 +218,31 @@ public final class Pseudonyms {
         return found;
     }
 
-    private String hash(String domain, String... fields) {
-        Mac mac;
+    private static Mac newMac(SecretKeySpec key) {
         try {
-            mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
+    }
+
+    /**
+     * A MAC ready for one hash: a clone of the initialised prototype (a provider lookup and key set-up
+     * per call cost more than the hash of a few short fields), or a new one from a provider whose MAC
+     * cannot be cloned.
+     */
+    private Mac mac() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac(key);
+        }
+    }
+
+    private String hash(String domain, String... fields) {
+        Mac mac = mac();
         update(mac, domain);
         for (String f : fields) {
             update(mac, f);

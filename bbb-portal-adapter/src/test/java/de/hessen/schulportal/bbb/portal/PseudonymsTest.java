@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +110,41 @@ class PseudonymsTest {
         Room r = Room.builder(School.of("6021"), "7b", RoomKind.LESSON).build();
         assertThat(fromText.meetingId(r)).isEqualTo(Pseudonyms.of(KEY).meetingId(r));
         assertThat(fromText.toString()).doesNotContain(Base64.getEncoder().encodeToString(KEY)).contains("key=***");
+    }
+
+    @Test
+    void oneInstance_manyThreadsAtOnce_giveEachTheSingleThreadedAnswer() throws Exception {
+        // One Pseudonyms serves every request thread of the gateway: no hash may see another's state.
+        Pseudonyms shared = Pseudonyms.of(KEY);
+        long seed = 0xC0FFEE99L;
+        Random rnd = new Random(seed);
+        List<Room> rooms = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Room r = Room.builder(School.of("s" + rnd.nextInt(50)), randomId(rnd), RoomKind.LESSON).build();
+            rooms.add(r);
+            expected.add(Pseudonyms.of(KEY).meetingId(r));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    int wrong = 0;
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < rooms.size(); i++) {
+                            wrong += shared.meetingId(rooms.get(i)).equals(expected.get(i)) ? 0 : 1;
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<Integer> f : results) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).as("wrong pseudonyms (seed %d)", seed).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

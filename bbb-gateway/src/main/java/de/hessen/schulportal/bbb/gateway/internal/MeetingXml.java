@@ -5,16 +5,17 @@ import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Writes a meeting as bbb-web's {@code get-meeting-info} template does, under the client's meeting ID. */
 final class MeetingXml {
-    private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
-
     private MeetingXml() {
     }
 
+    /** About what one attendee takes in the answer (a sealed user ID, a name, the flags, custom data). */
+    private static final int ATTENDEE_CHARS = 512;
+
     static void meeting(Xml x, MeetingInfo m, String clientMeetingId) {
+        x.reserve(1024 + ATTENDEE_CHARS * m.attendees().size() + 64 * m.metadata().size());
         x.el("meetingName", m.meetingName())
                 .el("meetingID", clientMeetingId)
                 .el("internalMeetingID", m.internalMeetingId())
@@ -68,9 +69,24 @@ final class MeetingXml {
     static void entries(Xml x, Map<String, String> entries) {
         for (Map.Entry<String, String> e : entries.entrySet()) {
             // A key that is not an XML name cannot be written as an element; bbb-web's keys always are.
-            if (XML_NAME.matcher(e.getKey()).matches()) {
+            if (isXmlName(e.getKey())) {
                 x.el(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Whether a key matches {@code [A-Za-z_][A-Za-z0-9._-]*}. */
+    static boolean isXmlName(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '.' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

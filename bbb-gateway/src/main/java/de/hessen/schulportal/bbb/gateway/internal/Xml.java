@@ -96,8 +96,25 @@ public final class Xml {
         return sb.append("</response>").toString();
     }
 
+    /**
+     * Makes room for at least {@code chars} more characters, so a long answer is not copied as it grows.
+     *
+     * @param chars the characters still to come (an estimate)
+     * @return this writer
+     */
+    public Xml reserve(int chars) {
+        sb.ensureCapacity(sb.length() + chars);
+        return this;
+    }
+
     private void escape(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && isPlain(s.charAt(plain))) {
+            plain++;
+        }
+        // Most values (IDs, numbers, names) need no escaping: appended in one piece.
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<':
@@ -122,5 +139,10 @@ public final class Xml {
                     }
             }
         }
+    }
+
+    /** Whether {@link #escape} writes the character as it is. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : c == '\t' || c == '\n' || c == '\r';
     }
 }
