@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.ANALYTICS;
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.MEETING_ENDED;
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.RECORDING_READY;
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.WEBHOOK;
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
@@ -10,6 +13,7 @@ import de.hessen.schulportal.bbb.client.internal.Nodes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -218,5 +222,72 @@ final class Callbacks {
             }
         }
         return b.build();
+    }
+
+    /**
+     * A recording-ready callback from its verified token: the claims {@code meeting_id} and
+     * {@code record_id} must be non-empty strings (REFERENCE.md §7.2: BigBlueButton always sets both).
+     */
+    static RecordingReady recordingReady(Jwt.Verified jwt) {
+        return RecordingReady.builder()
+                .meetingId(requiredClaim(jwt.claims, "meeting_id"))
+                .recordId(requiredClaim(jwt.claims, "record_id"))
+                .algorithm(jwt.algorithm)
+                .claimsJson(jwt.claimsJson)
+                .build();
+    }
+
+    private static String requiredClaim(JsonNode claims, String name) {
+        JsonNode node = claims.get(name);
+        if (node == null || node.isNull()) {
+            throw fail(RECORDING_READY, Reason.MISSING, "the claim '" + name + "' is missing");
+        }
+        if (!node.isString() || node.stringValue().isEmpty()) {
+            throw fail(RECORDING_READY, Reason.MALFORMED, "the claim '" + name + "' is not a non-empty string");
+        }
+        return node.stringValue();
+    }
+
+    /**
+     * A learning-analytics callback from its verified token and body. The token does not cover the
+     * body, so a body that names another meeting than the claims is refused (MEETING_MISMATCH);
+     * the meeting ID is the claim's if there is one, else the body's ({@code meeting_id}, or
+     * {@code meetingId}).
+     */
+    static AnalyticsCallback analyticsCallback(Jwt.Verified jwt, Optional<Instant> expiresAt, String bodyJson) {
+        JsonNode body = CallbackSupport.parseJson(ANALYTICS, "the body", bodyJson);
+        Optional<String> claimMeeting = nonEmpty(jwt.claims, "meeting_id");
+        Optional<String> bodyMeeting = nonEmpty(body, "meeting_id").or(() -> nonEmpty(body, "meetingId"));
+        if (claimMeeting.isPresent() && bodyMeeting.isPresent() && !claimMeeting.equals(bodyMeeting)) {
+            throw fail(ANALYTICS, Reason.MEETING_MISMATCH, "the body names a different meeting than the signed token");
+        }
+        return AnalyticsCallback.builder()
+                .claimsJson(jwt.claimsJson)
+                .bodyJson(bodyJson)
+                .meetingId(claimMeeting.or(() -> bodyMeeting))
+                .meetingIdSigned(claimMeeting.isPresent())
+                .expiresAt(expiresAt)
+                .algorithm(jwt.algorithm)
+                .build();
+    }
+
+    private static Optional<String> nonEmpty(JsonNode node, String name) {
+        return Nodes.string(node, name).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * A meeting-ended callback from the query BigBlueButton called with, after the verifier has
+     * checked the token ({@code iat}, {@code exp} in epoch seconds, {@code exp} 0 for none) against
+     * the meeting ID: {@code recordingmarks} is read if present, at most once, {@code true} in any case.
+     */
+    static MeetingEnded meetingEnded(String meetingId, Map<String, List<String>> query, long iat, long exp) {
+        boolean recordingMarks = query.containsKey("recordingmarks")
+                && CallbackSupport.single(MEETING_ENDED, query, "recordingmarks").trim().toLowerCase(Locale.ROOT).equals("true");
+        return MeetingEnded.builder()
+                .meetingId(meetingId)
+                .hasRecordingMarks(recordingMarks)
+                .issuedAt(Instant.ofEpochSecond(iat))
+                .expiresAt(exp == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(exp)))
+                .build();
     }
 }
