@@ -6,6 +6,7 @@ import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.internal.Multipart;
+import de.hessen.schulportal.bbb.client.internal.Nodes;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -135,5 +137,93 @@ public final class Nodes {
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    // The readers for answers: absent reads as the empty value, and texts are trimmed (XML
+    // indentation is not content).
+
+    /** {@return whether there is a non-null child of that name} */
+    public static boolean exists(JsonNode n, String name) {
+        JsonNode c = first(n.get(name));
+        return c != null && !c.isNull();
+    }
+
+    /** {@return the trimmed text of the node itself; {@code ""} if it has none} */
+    public static String text(JsonNode n) {
+        return scalar(n).map(String::trim).orElse("");
+    }
+
+    /** {@return the trimmed text of the child of that name; {@code ""} if absent} */
+    public static String text(JsonNode n, String name) {
+        return text(n.get(name));
+    }
+
+    /** {@return the trimmed text of the child of that name; empty if absent or blank} */
+    public static Optional<String> optionalText(JsonNode n, String name) {
+        String t = text(n, name);
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /** {@return the non-empty texts of the children of that name, in document order (lists of IDs)} */
+    public static List<String> texts(JsonNode n, String name) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode c : children(n, name)) {
+            String t = text(c);
+            if (!t.isEmpty()) {
+                list.add(t);
+            }
+        }
+        return list;
+    }
+
+    /** {@return an XML attribute's value untrimmed ({@code ""} for an empty one); empty if absent} */
+    public static Optional<String> attribute(JsonNode n, String name) {
+        JsonNode a = n.get(name);
+        if (a != null && a.isString()) {
+            return Optional.of(a.asString());
+        }
+        return a != null && a.isNull() ? Optional.of("") : Optional.empty();
+    }
+
+    /** {@return the flag of that name, {@code false} if absent: only {@code true} in any case is true, as on the server} */
+    public static boolean bool(JsonNode n, String name) {
+        return flag(n, name).orElse(false);
+    }
+
+    /** {@return the whole number of that name; {@code fallback} if absent or not a {@code long}} */
+    public static long longValue(JsonNode n, String name, long fallback) {
+        return number(n, name).orElse(fallback);
+    }
+
+    /** {@return the whole number of that name; {@code fallback} if absent or not an {@code int}} */
+    public static int intValue(JsonNode n, String name, int fallback) {
+        long v = longValue(n, name, fallback);
+        return v > Integer.MAX_VALUE || v < Integer.MIN_VALUE ? fallback : (int) v;
+    }
+
+    /** {@return the instant of that name, in epoch milliseconds; empty if absent or not positive, as BBB sends 0 for "not set"} */
+    public static Optional<Instant> instant(JsonNode n, String name) {
+        long v = longValue(n, name, 0);
+        return v <= 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+    }
+
+    /** {@return the minutes of that name as a duration; {@link Duration#ZERO} if absent or negative} */
+    public static Duration minutes(JsonNode n, String name) {
+        return Duration.ofMinutes(Math.max(0, longValue(n, name, 0)));
+    }
+
+    /** {@return a free-form element ({@code metadata}, {@code customdata}) as name to trimmed text in document order; empty if absent; unmodifiable} */
+    public static Map<String, String> map(JsonNode n, String name) {
+        JsonNode c = child(n, name);
+        if (!c.isObject()) {
+            return Map.of();
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : c.properties()) {
+            if (!e.getKey().isEmpty()) {
+                m.put(e.getKey(), text(e.getValue()));
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 }
