@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.internal.AnswerParser;
+import de.hessen.schulportal.bbb.client.internal.Nodes;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.UnreadableAnswer;
 import tools.jackson.databind.JsonNode;

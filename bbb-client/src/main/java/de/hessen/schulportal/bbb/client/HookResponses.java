@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
+import de.hessen.schulportal.bbb.client.internal.Nodes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.internal.Nodes;
 import de.hessen.schulportal.bbb.client.meeting.Attendee;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;

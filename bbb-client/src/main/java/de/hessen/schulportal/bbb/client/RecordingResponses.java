@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.internal.Nodes;
 import de.hessen.schulportal.bbb.client.recording.PlaybackFormat;
 import de.hessen.schulportal.bbb.client.recording.PreviewImage;
 import de.hessen.schulportal.bbb.client.recording.Recording;

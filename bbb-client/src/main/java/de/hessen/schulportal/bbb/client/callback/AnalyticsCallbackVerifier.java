@@ -12,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Verifies the learning-analytics callback that BigBlueButton POSTs to
@@ -88,20 +88,8 @@ public final class AnalyticsCallbackVerifier {
             throw fail(ANALYTICS, Reason.TOO_LARGE, "the body has " + body.length + " bytes, more than the cap of " + maxBodyBytes);
         }
         Jwt.Verified jwt = Jwt.verify(ANALYTICS, token, keys, allowedAlgorithms, maxTokenLength);
-        Instant exp = Jwt.checkTimes(ANALYTICS, jwt.claims, clock, leeway, requireExpiry).orElse(null);
-
-        String bodyJson = CallbackSupport.decodeUtf8Strict(ANALYTICS, body, "the body");
-        JsonNode bodyNode = CallbackSupport.parseJson(ANALYTICS, "the body", bodyJson);
-        String claimMeeting = stringField(jwt.claims, "meeting_id");
-        String bodyMeeting = stringField(bodyNode, "meeting_id");
-        if (bodyMeeting == null) {
-            bodyMeeting = stringField(bodyNode, "meetingId");
-        }
-        if (claimMeeting != null && bodyMeeting != null && !claimMeeting.equals(bodyMeeting)) {
-            throw fail(ANALYTICS, Reason.MEETING_MISMATCH, "the body names a different meeting than the signed token");
-        }
-        String meetingId = claimMeeting != null ? claimMeeting : bodyMeeting;
-        return new AnalyticsCallback(jwt.claimsJson, bodyJson, meetingId, claimMeeting != null, exp, jwt.algorithm);
+        Optional<Instant> exp = Jwt.checkTimes(ANALYTICS, jwt.claims, clock, leeway, requireExpiry);
+        return Callbacks.analyticsCallback(jwt, exp, CallbackSupport.decodeUtf8Strict(ANALYTICS, body, "the body"));
     }
 
     /**
@@ -128,18 +116,6 @@ public final class AnalyticsCallbackVerifier {
      */
     public AnalyticsCallback verify(Map<String, List<String>> headers, byte[] body) {
         return verify(CallbackSupport.singleHeader(ANALYTICS, headers, "Authorization"), body);
-    }
-
-    private static String stringField(JsonNode node, String name) {
-        if (node == null || !node.isObject()) {
-            return null;
-        }
-        JsonNode v = node.get(name);
-        if (v == null || !(v.isString() || v.isIntegralNumber())) {
-            return null;
-        }
-        String s = v.isString() ? v.stringValue() : v.asString();
-        return s.isEmpty() ? null : s;
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -98,10 +97,6 @@ public final class MeetingEndedCallbackVerifier {
         if (meetingId.isEmpty()) {
             throw fail(MEETING_ENDED, Reason.MISSING, "the meetingID parameter is empty");
         }
-        boolean recordingMarks = false;
-        if (params.containsKey("recordingmarks")) {
-            recordingMarks = CallbackSupport.single(MEETING_ENDED, params, "recordingmarks").trim().toLowerCase(Locale.ROOT).equals("true");
-        }
 
         String[] parts = token.split("\\.", -1);
         if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !isDigits(parts[1]) || !isDigits(parts[2])
@@ -129,7 +124,7 @@ public final class MeetingEndedCallbackVerifier {
         if (now.plus(leeway).isBefore(issuedAt)) {
             throw fail(MEETING_ENDED, Reason.NOT_YET_VALID, "the signed URL was issued in the future, at " + issuedAt + " (now " + now + ")");
         }
-        return new MeetingEnded(meetingId, recordingMarks, issuedAt, expiresAt);
+        return Callbacks.meetingEnded(meetingId, params, iat, exp);
     }
 
     private static boolean isDigits(String s) {

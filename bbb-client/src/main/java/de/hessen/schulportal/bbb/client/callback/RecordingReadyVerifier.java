@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Verifies the recording-ready callback that BigBlueButton (script
@@ -122,19 +121,7 @@ public final class RecordingReadyVerifier {
         Objects.requireNonNull(token, "token");
         Jwt.Verified jwt = Jwt.verify(RECORDING_READY, token, keys, allowedAlgorithms, maxTokenLength);
         Jwt.checkTimes(RECORDING_READY, jwt.claims, clock, leeway, false);
-        return new RecordingReady(requiredString(jwt.claims, "meeting_id"), requiredString(jwt.claims, "record_id"),
-                jwt.algorithm, jwt.claimsJson);
-    }
-
-    private static String requiredString(JsonNode claims, String name) {
-        JsonNode node = claims.get(name);
-        if (node == null || node.isNull()) {
-            throw fail(RECORDING_READY, Reason.MISSING, "the claim '" + name + "' is missing");
-        }
-        if (!node.isString() || node.stringValue().isEmpty()) {
-            throw fail(RECORDING_READY, Reason.MALFORMED, "the claim '" + name + "' is not a non-empty string");
-        }
-        return node.stringValue();
+        return Callbacks.recordingReady(jwt);
     }
 
     @Override

@@ -234,10 +234,10 @@ public final class WebhookVerifier {
                 return accept(body, WebhookSignatureScheme.CHECKSUM, algorithm, registered);
             }
             if (legacyV2Checksum) {
-                WebhookDelivery.Fields f = WebhookDelivery.fields(body);
-                if (f.domain != null && f.timestamp != null) {
-                    String json = "{\"event\":" + jsonString(f.event) + ",\"timestamp\":" + f.timestamp
-                            + ",\"domain\":" + jsonString(f.domain) + "}";
+                Callbacks.DeliveryForm f = Callbacks.deliveryForm(body);
+                if (f.domain().isPresent() && f.timestamp().isPresent()) {
+                    String json = "{\"event\":" + jsonString(f.event()) + ",\"timestamp\":" + f.timestamp().getAsLong()
+                            + ",\"domain\":" + jsonString(f.domain().get()) + "}";
                     if (matches(algorithm, given, url, utf8(json))) {
                         return accept(body, WebhookSignatureScheme.LEGACY_V2_CHECKSUM, algorithm, registered);
                     }
@@ -274,7 +274,7 @@ public final class WebhookVerifier {
     }
 
     private WebhookDelivery accept(String body, WebhookSignatureScheme scheme, ChecksumAlgorithm algorithm, String registeredUrl) {
-        WebhookDelivery delivery = WebhookDelivery.parse(body, scheme, algorithm, registeredUrl);
+        WebhookDelivery delivery = Callbacks.delivery(body, scheme, algorithm, registeredUrl);
         checkAge(delivery);
         return delivery;
     }

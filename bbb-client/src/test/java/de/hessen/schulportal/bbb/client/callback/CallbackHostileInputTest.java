@@ -42,7 +42,8 @@ class CallbackHostileInputTest {
     private static Reason rejected(String call, Runnable r) {
         long start = System.nanoTime();
         CallbackVerificationException e = catchThrowableOfType(CallbackVerificationException.class, r::run);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("rejection time").isLessThan(Duration.ofMillis(500));
+        // Generous: proves "not stalled on hostile input" without depending on the machine's load.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("rejection time").isLessThan(Duration.ofSeconds(5));
         assertThat(e).as("rejected").isNotNull();
         assertThat(e.call()).isEqualTo(call);
         Secrets.assertNoLeak("message", e.getMessage());

@@ -279,6 +279,17 @@ class ClientSurfaceTest {
         String ended = signer.signMeetingEndedUrl("https://portal.example.org/ended", "m-1");
         samples.put(verifier.verify(ended), true);
         capture(exceptions, () -> verifier.verify(ended.replace("meetingID=m-1", "meetingID=m-2")));
+        // The builders of the callback values, for receivers' tests, holding what toString must mask.
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookEvent.builder().rawJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookDelivery.builder().eventJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookMeeting.builder().voiceConference(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookUser.builder().rawJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookRecording.builder().playbackJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookChatMessage.builder().text(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.WebhookPoll.builder().rawJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.RecordingReady.builder().claimsJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.AnalyticsCallback.builder().bodyJson(Secrets.SECRET), true);
+        samples.put(de.hessen.schulportal.bbb.client.callback.MeetingEnded.builder().meetingId("m-1"), true);
         samples.put(AnalyticsCallbackVerifier.builder(), true);
         samples.put(RecordingReadyVerifier.builder(), true);
         samples.put(WebhookVerifier.builder(), true);
