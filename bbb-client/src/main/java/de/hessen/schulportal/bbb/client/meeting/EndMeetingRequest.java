@@ -2,9 +2,6 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
-import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code end} call: ends a meeting and removes everyone from it. bbb-web 3.0 reads
@@ -19,13 +16,9 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class EndMeetingRequest {
-    private final String meetingId;
-    private final Map<String, String> parameters;
-
-    private EndMeetingRequest(String meetingId, Map<String, String> parameters) {
-        this.meetingId = meetingId;
-        this.parameters = parameters;
+public final class EndMeetingRequest extends OneMeetingRequest {
+    private EndMeetingRequest(Builder b) {
+        super(b.meetingId, b.params);
     }
 
     /**
@@ -39,48 +32,14 @@ public final class EndMeetingRequest {
         return new Builder(meetingId);
     }
 
-    /**
-     * The external meeting ID.
-     *
-     * @return the meeting ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EndMeetingRequest && ((EndMeetingRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "EndMeetingRequest{meetingId=" + meetingId + ", parameters=" + parameters.keySet() + '}';
-    }
-
     /** Collects a {@link EndMeetingRequest}. Not thread-safe. */
     public static final class Builder {
         private final String meetingId;
-        private final Parameters params = new Parameters();
+        private final Parameters params;
 
         private Builder(String meetingId) {
             this.meetingId = meetingId;
-            // Its place on the wire is first; its value is checked in build().
-            params.put("meetingID", meetingId);
+            this.params = parametersOf(meetingId);
         }
 
         /**
@@ -100,8 +59,7 @@ public final class EndMeetingRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public EndMeetingRequest build() {
-            Validation.meetingId("meetingID", meetingId);
-            return new EndMeetingRequest(meetingId, params.build());
+            return new EndMeetingRequest(this);
         }
     }
 }

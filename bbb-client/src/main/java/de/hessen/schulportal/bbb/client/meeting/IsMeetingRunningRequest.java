@@ -2,9 +2,6 @@
 package de.hessen.schulportal.bbb.client.meeting;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
-import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code isMeetingRunning} call: whether a meeting is running. bbb-web reads only
@@ -17,13 +14,9 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class IsMeetingRunningRequest {
-    private final String meetingId;
-    private final Map<String, String> parameters;
-
-    private IsMeetingRunningRequest(String meetingId, Map<String, String> parameters) {
-        this.meetingId = meetingId;
-        this.parameters = parameters;
+public final class IsMeetingRunningRequest extends OneMeetingRequest {
+    private IsMeetingRunningRequest(Builder b) {
+        super(b.meetingId, b.params);
     }
 
     /**
@@ -37,48 +30,14 @@ public final class IsMeetingRunningRequest {
         return new Builder(meetingId);
     }
 
-    /**
-     * The external meeting ID.
-     *
-     * @return the meeting ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IsMeetingRunningRequest && ((IsMeetingRunningRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "IsMeetingRunningRequest{meetingId=" + meetingId + ", parameters=" + parameters.keySet() + '}';
-    }
-
     /** Collects a {@link IsMeetingRunningRequest}. Not thread-safe. */
     public static final class Builder {
         private final String meetingId;
-        private final Parameters params = new Parameters();
+        private final Parameters params;
 
         private Builder(String meetingId) {
             this.meetingId = meetingId;
-            // Its place on the wire is first; its value is checked in build().
-            params.put("meetingID", meetingId);
+            this.params = parametersOf(meetingId);
         }
 
         /**
@@ -98,8 +57,7 @@ public final class IsMeetingRunningRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public IsMeetingRunningRequest build() {
-            Validation.meetingId("meetingID", meetingId);
-            return new IsMeetingRunningRequest(meetingId, params.build());
+            return new IsMeetingRunningRequest(this);
         }
     }
 }
