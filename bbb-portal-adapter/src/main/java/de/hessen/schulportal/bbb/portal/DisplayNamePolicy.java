@@ -155,7 +155,12 @@ public final class DisplayNamePolicy {
         return "DisplayNamePolicy{formats=" + formats + ", suffixes=" + suffixes + '}';
     }
 
-    /** Collects a {@link DisplayNamePolicy}. Not thread-safe. */
+    /**
+     * Collects a {@link DisplayNamePolicy}, starting from the defaults: students by first name and
+     * initial, every other role by full name; parents, guests, teachers and principals marked. Each
+     * setter returns this builder and replaces what was set before for the role; a {@code null}
+     * argument throws {@link NullPointerException} naming it. Not thread-safe.
+     */
     public static final class Builder {
         private final Map<SchoolRole, Format> formats = new EnumMap<>(SchoolRole.class);
         private final Map<SchoolRole, String> suffixes = new EnumMap<>(SchoolRole.class);
@@ -174,9 +179,6 @@ public final class DisplayNamePolicy {
         /**
          * The format for a role.
          *
-         * @param role the role
-         * @param format the format
-         * @return this builder
          * @throws NullPointerException if an argument is null
          */
         public Builder format(SchoolRole role, Format format) {
@@ -192,7 +194,6 @@ public final class DisplayNamePolicy {
          * @param role the role
          * @param suffix at most 20 characters, no control or invisible characters, beginning with an
          *     opening bracket (Unicode category Ps) and ending with a closing one (Pe); or empty
-         * @return this builder
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if the suffix breaks a rule or would unmark guests
          */

@@ -174,7 +174,12 @@ public final class MeetingSettings {
                 + '}';
     }
 
-    /** Collects {@link MeetingSettings}. Not thread-safe. */
+    /**
+     * Collects {@link MeetingSettings}. Each setter returns this builder and replaces the value set
+     * before ({@code disable} and {@code enable} change one set of disabled features); a {@code null}
+     * argument throws {@link NullPointerException} naming it, and a value out of range throws
+     * {@link IllegalArgumentException} in the setter. Not thread-safe.
+     */
     public static final class Builder {
         private boolean endWhenNoModerator;
         private boolean muteOnStart;
@@ -188,45 +193,25 @@ public final class MeetingSettings {
         private Builder() {
         }
 
-        /**
-         * Whether the meeting ends when the last moderator has left.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether the meeting ends when the last moderator has left. */
         public Builder endWhenNoModerator(boolean value) {
             this.endWhenNoModerator = value;
             return this;
         }
 
-        /**
-         * Whether everyone is muted on start.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether everyone is muted on start. */
         public Builder muteOnStart(boolean value) {
             this.muteOnStart = value;
             return this;
         }
 
-        /**
-         * Whether viewers' webcams are visible to moderators only.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether viewers' webcams are visible to moderators only. */
         public Builder webcamsOnlyForModerator(boolean value) {
             this.webcamsOnlyForModerator = value;
             return this;
         }
 
-        /**
-         * Switches client features off, in addition to those already off.
-         *
-         * @param features the features
-         * @return this builder
-         */
+        /** Switches client features off, in addition to those already off. */
         public Builder disable(Feature... features) {
             for (Feature f : Checks.required("features", features)) {
                 disabledFeatures.add(Checks.required("feature", f));
@@ -238,9 +223,6 @@ public final class MeetingSettings {
          * Switches client features back on (removes them from the disabled set). Enabling
          * {@link Feature#LEARNING_DASHBOARD} lets moderators see per-person activity: do it only
          * where the school has decided so.
-         *
-         * @param features the features
-         * @return this builder
          */
         public Builder enable(Feature... features) {
             for (Feature f : Checks.required("features", features)) {
@@ -253,7 +235,6 @@ public final class MeetingSettings {
          * The participant limit. Default 0 (none).
          *
          * @param value 0 or more
-         * @return this builder
          */
         public Builder maxParticipants(int value) {
             if (value < 0) {
@@ -267,7 +248,6 @@ public final class MeetingSettings {
          * The maximum duration. Default zero (none).
          *
          * @param value whole minutes, zero or more
-         * @return this builder
          */
         public Builder duration(Duration value) {
             Checks.required("duration", value);
@@ -278,12 +258,7 @@ public final class MeetingSettings {
             return this;
         }
 
-        /**
-         * The lock settings for viewers. Default: the server's.
-         *
-         * @param value the settings
-         * @return this builder
-         */
+        /** The lock settings for viewers. Default: the server's. */
         public Builder lockSettings(LockSettings value) {
             this.lockSettings = Checks.required("lockSettings", value);
             return this;

@@ -149,7 +149,11 @@ public final class Person {
                 + ", authenticated=" + authenticated + '}';
     }
 
-    /** Collects a {@link Person}. Not thread-safe. */
+    /**
+     * Collects a {@link Person}. Each setter returns this builder and replaces the value set before;
+     * the names are checked and normalised at {@link #build()}, which names the field and the rule
+     * it breaks. Not thread-safe.
+     */
     public static final class Builder {
         private final String id;
         private final SchoolRole role;
@@ -170,7 +174,6 @@ public final class Person {
          * described at {@link DisplayNamePolicy}.
          *
          * @param value not blank, at most 64 characters in normal form
-         * @return this builder
          */
         public Builder firstName(String value) {
             this.firstName = value;
@@ -181,7 +184,6 @@ public final class Person {
          * The last name. Default empty. Checked and normalised like the first name.
          *
          * @param value at most 64 characters in normal form
-         * @return this builder
          */
         public Builder lastName(String value) {
             this.lastName = Checks.required("lastName", value);
@@ -202,7 +204,6 @@ public final class Person {
          * 100 per name). Checked at {@link #build()} like {@link #firstName} and {@link #lastName}.
          *
          * @param value the name in one field
-         * @return this builder
          * @throws NullPointerException if {@code value} is null
          */
         public Builder fullName(String value) {
@@ -212,23 +213,13 @@ public final class Person {
             return this;
         }
 
-        /**
-         * Whether the person consented to being recorded. Default {@code false}.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether the person consented to being recorded. Default {@code false}. */
         public Builder recordingConsent(boolean value) {
             this.recordingConsent = value;
             return this;
         }
 
-        /**
-         * Whether the person is logged in to the portal. Default {@code true}, except for guests.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether the person is logged in to the portal. Default {@code true}, except for guests. */
         public Builder authenticated(boolean value) {
             this.authenticated = value;
             return this;

@@ -234,7 +234,9 @@ public final class RolePolicy {
     }
 
     /**
-     * Changes cells of a policy. Not thread-safe. {@link #build()} checks the fixed rules.
+     * Changes cells of a policy. Each setter returns this builder and replaces the cells it names; a
+     * {@code null} argument throws {@link NullPointerException} naming it. Not thread-safe.
+     * {@link #build()} checks the fixed rules.
      *
      * <pre>{@code
      * RolePolicy policy = RolePolicy.builder()
@@ -257,15 +259,7 @@ public final class RolePolicy {
             }
         }
 
-        /**
-         * Sets one cell of the table.
-         *
-         * @param kind the room kind
-         * @param role the school role
-         * @param relation the relation
-         * @param outcome the outcome
-         * @return this builder
-         */
+        /** Sets one cell of the table: the outcome for {@code role} joining a {@code kind} room in {@code relation}. */
         public Builder set(RoomKind kind, SchoolRole role, Relation relation, Outcome outcome) {
             Checks.required("kind", kind);
             Checks.required("role", role);
@@ -276,25 +270,12 @@ public final class RolePolicy {
             return this;
         }
 
-        /**
-         * Sets the outcome for a role joining a kind of room as {@link Relation#MEMBER}.
-         *
-         * @param kind the room kind
-         * @param role the school role
-         * @param outcome the outcome
-         * @return this builder
-         */
+        /** Sets the outcome for a role joining a kind of room as {@link Relation#MEMBER}. */
         public Builder member(RoomKind kind, SchoolRole role, Outcome outcome) {
             return set(kind, role, Relation.MEMBER, outcome);
         }
 
-        /**
-         * Sets the outcome for a role joining every kind of room as {@link Relation#MEMBER}.
-         *
-         * @param role the school role
-         * @param outcome the outcome
-         * @return this builder
-         */
+        /** Sets the outcome for a role joining every kind of room as {@link Relation#MEMBER}. */
         public Builder member(SchoolRole role, Outcome outcome) {
             for (RoomKind kind : RoomKind.values()) {
                 member(kind, role, outcome);

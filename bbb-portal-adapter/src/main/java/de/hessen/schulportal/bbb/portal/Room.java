@@ -145,7 +145,11 @@ public final class Room {
         };
     }
 
-    /** Collects a {@link Room}. Not thread-safe. */
+    /**
+     * Collects a {@link Room}. Each setter returns this builder and replaces the value set before; a
+     * {@code null} argument throws {@link NullPointerException} naming it, and the values are checked
+     * at {@link #build()}. Not thread-safe.
+     */
     public static final class Builder {
         private final School school;
         private final String id;
@@ -165,19 +169,13 @@ public final class Room {
          * meeting and the BigBlueButton operator see it.
          *
          * @param value 2 to 256 characters, no control characters
-         * @return this builder
          */
         public Builder title(String value) {
             this.title = Checks.required("title", value);
             return this;
         }
 
-        /**
-         * The room's options. Default {@link RoomOptions#defaults()}.
-         *
-         * @param value the options
-         * @return this builder
-         */
+        /** The room's options. Default {@link RoomOptions#defaults()}. */
         public Builder options(RoomOptions value) {
             this.options = Checks.required("options", value);
             return this;

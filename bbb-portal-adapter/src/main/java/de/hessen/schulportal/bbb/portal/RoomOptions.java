@@ -147,7 +147,12 @@ public final class RoomOptions {
                 + ", settings=" + (settings == null ? "kind default" : settings) + ", metadata=" + metadata.keySet() + '}';
     }
 
-    /** Collects {@link RoomOptions}. Not thread-safe. */
+    /**
+     * Collects {@link RoomOptions}. Each setter returns this builder and replaces the value set before
+     * (for {@code memberOverride} and {@code metadata}, the one for that role or key); a {@code null}
+     * argument throws {@link NullPointerException} naming it, and a value breaking a rule throws
+     * {@link IllegalArgumentException} in the setter. Not thread-safe.
+     */
     public static final class Builder {
         private boolean guestsAllowed;
         private boolean everyoneToLobby;
@@ -159,23 +164,13 @@ public final class RoomOptions {
         private Builder() {
         }
 
-        /**
-         * Whether invited guests may enter, through the lobby. Default {@code false}.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether invited guests may enter, through the lobby. Default {@code false}. */
         public Builder guestsAllowed(boolean value) {
             this.guestsAllowed = value;
             return this;
         }
 
-        /**
-         * Whether everyone but moderators waits in the lobby. Default {@code false}.
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Whether everyone but moderators waits in the lobby. Default {@code false}. */
         public Builder everyoneToLobby(boolean value) {
             this.everyoneToLobby = value;
             return this;
@@ -184,9 +179,6 @@ public final class RoomOptions {
         /**
          * Whether the meeting may be recorded. Default {@code false}. Allow it only where the
          * school has a legal basis and the consent of those recorded.
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder recordingAllowed(boolean value) {
             this.recordingAllowed = value;
@@ -197,9 +189,6 @@ public final class RoomOptions {
          * Overrides the role table for members of this room. Checked against the fixed rules of
          * {@link RolePolicy} when the decision is made and here for guests.
          *
-         * @param role the school role
-         * @param outcome the outcome
-         * @return this builder
          * @throws IllegalArgumentException if a guest would enter other than through the lobby
          */
         public Builder memberOverride(SchoolRole role, Outcome outcome) {
@@ -213,12 +202,7 @@ public final class RoomOptions {
             return this;
         }
 
-        /**
-         * Meeting settings for this room instead of the defaults of its kind.
-         *
-         * @param value the settings
-         * @return this builder
-         */
+        /** Meeting settings for this room instead of the defaults of its kind. */
         public Builder settings(MeetingSettings value) {
             this.settings = Checks.required("settings", value);
             return this;
@@ -230,7 +214,6 @@ public final class RoomOptions {
          *
          * @param key the key, without {@code meta_}
          * @param value {@code [A-Za-z0-9._:-]}, 1 to 64 characters
-         * @return this builder
          * @throws IllegalArgumentException if the value is not a short machine value
          */
         public Builder metadata(String key, String value) {

@@ -350,7 +350,13 @@ public final class SchoolConferences {
                 + ", nonConsentingListenOnly=" + requests.nonConsentingListenOnly() + '}';
     }
 
-    /** Configures {@link SchoolConferences}. Not thread-safe; {@link #build()} copies. */
+    /**
+     * Configures {@link SchoolConferences}. Each setter returns this builder and replaces the value set
+     * before (for {@code schoolPolicy} and {@code metadata}, the one for that school or key); a
+     * {@code null} argument throws {@link NullPointerException} naming it, and a value breaking a rule
+     * throws {@link IllegalArgumentException} in the setter. {@link #tenants} and {@link #pseudonyms} are
+     * required at {@link #build()}, which copies. Not thread-safe.
+     */
     public static final class Builder {
         private TenantDirectory tenants;
         private Pseudonyms pseudonyms;
@@ -372,79 +378,43 @@ public final class SchoolConferences {
             metadata.put("bbb-origin-version", "0.1.0");
         }
 
-        /**
-         * Which BigBlueButton serves which school. Required.
-         *
-         * @param value the directory
-         * @return this builder
-         */
+        /** Which BigBlueButton serves which school. Required. */
         public Builder tenants(TenantDirectory value) {
             this.tenants = Checks.required("tenants", value);
             return this;
         }
 
-        /**
-         * The keyed pseudonyms for meeting and user IDs. Required.
-         *
-         * @param value the pseudonyms
-         * @return this builder
-         */
+        /** The keyed pseudonyms for meeting and user IDs. Required. */
         public Builder pseudonyms(Pseudonyms value) {
             this.pseudonyms = Checks.required("pseudonyms", value);
             return this;
         }
 
-        /**
-         * The role policy of every school without its own. Default {@link RolePolicy#defaults()}.
-         *
-         * @param value the policy
-         * @return this builder
-         */
+        /** The role policy of every school without its own. Default {@link RolePolicy#defaults()}. */
         public Builder rolePolicy(RolePolicy value) {
             this.rolePolicy = Checks.required("rolePolicy", value);
             return this;
         }
 
-        /**
-         * The role policy of one school, replacing the general one there.
-         *
-         * @param schoolId the school's ID
-         * @param value its policy
-         * @return this builder
-         */
+        /** The role policy of one school, replacing the general one there. */
         public Builder schoolPolicy(String schoolId, RolePolicy value) {
             schoolPolicies.put(Checks.text("schoolId", schoolId, 128), Checks.required("policy", value));
             return this;
         }
 
-        /**
-         * The meeting settings per kind. Default {@link MeetingDefaults#defaults()}.
-         *
-         * @param value the defaults
-         * @return this builder
-         */
+        /** The meeting settings per kind. Default {@link MeetingDefaults#defaults()}. */
         public Builder meetingDefaults(MeetingDefaults value) {
             this.meetingDefaults = Checks.required("meetingDefaults", value);
             return this;
         }
 
-        /**
-         * How names are shown. Default {@link DisplayNamePolicy#defaults()}.
-         *
-         * @param value the policy
-         * @return this builder
-         */
+        /** How names are shown. Default {@link DisplayNamePolicy#defaults()}. */
         public Builder displayNames(DisplayNamePolicy value) {
             this.displayNames = Checks.required("displayNames", value);
             return this;
         }
 
-        /**
-         * Which metadata keys may be sent. Default {@link MetadataPolicy#defaults()}.
-         *
-         * @param value the policy
-         * @return this builder
-         */
+        /** Which metadata keys may be sent. Default {@link MetadataPolicy#defaults()}. */
         public Builder metadataPolicy(MetadataPolicy value) {
             this.metadataPolicy = Checks.required("metadataPolicy", value);
             return this;
@@ -457,7 +427,6 @@ public final class SchoolConferences {
          *
          * @param key the key, without {@code meta_}
          * @param value a short machine value {@code [A-Za-z0-9._:-]{1,64}}
-         * @return this builder
          * @throws IllegalArgumentException if the value is not a short machine value
          */
         public Builder metadata(String key, String value) {
@@ -470,9 +439,6 @@ public final class SchoolConferences {
          * Whether viewers without recording consent join recorded meetings listen-only, so their
          * voice is not in the recording. Default {@code false}: BigBlueButton cannot keep a single
          * voice out of the audio mix, and silencing pupils is a pedagogical decision for the school.
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder nonConsentingListenOnly(boolean value) {
             this.nonConsentingListenOnly = value;
@@ -484,7 +450,6 @@ public final class SchoolConferences {
          * Default: the server's.
          *
          * @param value an absolute http(s) URL
-         * @return this builder
          */
         public Builder logoutUrl(URI value) {
             this.logoutUrl = Checks.required("logoutUrl", value);
@@ -494,9 +459,6 @@ public final class SchoolConferences {
         /**
          * The clock for {@link RoomStatus#observedAt()} and the time of audit events. Default UTC
          * system clock.
-         *
-         * @param value the clock
-         * @return this builder
          */
         public Builder clock(Clock value) {
             this.clock = Checks.required("clock", value);
@@ -516,7 +478,6 @@ public final class SchoolConferences {
          * every time.
          *
          * @param value zero or a positive duration, at most one minute
-         * @return this builder
          */
         public Builder runningMeetingCache(Duration value) {
             Checks.required("runningMeetingCache", value);
@@ -543,7 +504,6 @@ public final class SchoolConferences {
          * the join answer's cookie itself.
          *
          * @param value {@code true} for signed links in the browser
-         * @return this builder
          */
         public Builder signedJoinLinks(boolean value) {
             this.signedJoinLinks = value;
@@ -557,7 +517,6 @@ public final class SchoolConferences {
          * also for a refusal that makes no call. Default {@link AuditListener#NONE}.
          *
          * @param value the listener; an exception it throws is logged and ignored
-         * @return this builder
          */
         public Builder auditListener(AuditListener value) {
             this.auditListener = Checks.required("auditListener", value);

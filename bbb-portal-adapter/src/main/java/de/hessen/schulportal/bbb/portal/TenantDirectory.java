@@ -53,7 +53,11 @@ public interface TenantDirectory {
         return new Builder();
     }
 
-    /** Collects a map-backed {@link TenantDirectory}. Not thread-safe; the directory it builds is. */
+    /**
+     * Collects a map-backed {@link TenantDirectory}. Each setter returns this builder and replaces the
+     * client set before for that school (or the fallback); a {@code null} argument throws
+     * {@link NullPointerException} naming it. Not thread-safe; the directory it builds is.
+     */
     final class Builder {
         private final Map<String, BbbClient> bySchool = new HashMap<>();
         private BbbClient fallback;
@@ -61,13 +65,7 @@ public interface TenantDirectory {
         private Builder() {
         }
 
-        /**
-         * The client of one school.
-         *
-         * @param schoolId the school's ID
-         * @param client its client
-         * @return this builder
-         */
+        /** The client of one school. */
         public Builder school(String schoolId, BbbClient client) {
             bySchool.put(Checks.text("schoolId", schoolId, 128), Checks.required("client", client));
             return this;
@@ -76,9 +74,6 @@ public interface TenantDirectory {
         /**
          * The client of every school not listed. Default none: unlisted schools fail with
          * {@link TenantNotFoundException}.
-         *
-         * @param client the client
-         * @return this builder
          */
         public Builder fallback(BbbClient client) {
             this.fallback = Checks.required("client", client);

@@ -15,8 +15,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Configures a simulator; get one from {@link BbbSimulator#builder()}. Not thread-safe;
- * {@link #start()} may be called more than once to
+ * Configures a simulator; get one from {@link BbbSimulator#builder()}. Each setter returns this
+ * builder and replaces the value set before ({@code additionalSecrets} and {@code tenant} add); a
+ * {@code null} argument throws {@link NullPointerException} naming it, and a value breaking the rule
+ * its description states throws {@link IllegalArgumentException} in the setter. {@link #start()}
+ * checks the settings together. Not thread-safe; {@link #start()} may be called more than once to
  * start independent simulators with the same settings (each with its own random secret unless
  * one was set).
  */
@@ -42,7 +45,6 @@ public final class BbbSimulatorBuilder {
      * The port on 127.0.0.1; 0 (the default) picks a free one.
      *
      * @param port the port, or 0 for any free one
-     * @return this builder
      * @throws IllegalArgumentException outside 0..65535
      */
     public BbbSimulatorBuilder port(int port) {
@@ -56,8 +58,6 @@ public final class BbbSimulatorBuilder {
     /**
      * The primary shared secret ({@code securitySalt}); default: 40 random characters.
      *
-     * @param secret the secret
-     * @return this builder
      * @throws IllegalArgumentException if empty (bbb-web would then skip all checks)
      * @throws NullPointerException if {@code secret} is null
      */
@@ -74,8 +74,6 @@ public final class BbbSimulatorBuilder {
      * Further secrets that are accepted too (secret rotation, like Scalelite's secret list). Each call
      * adds to the secrets given before.
      *
-     * @param secrets the further secrets
-     * @return this builder
      * @throws IllegalArgumentException if one of them is empty
      * @throws NullPointerException if one of them is null
      */
@@ -97,7 +95,6 @@ public final class BbbSimulatorBuilder {
      *
      * @param names the accepted algorithms; case, surrounding blanks and hyphens are ignored
      *        ({@code SHA-256} means {@code sha256})
-     * @return this builder
      * @throws IllegalArgumentException for an unknown name or an empty list
      * @throws NullPointerException if {@code names} or one of them is null
      */
@@ -119,7 +116,6 @@ public final class BbbSimulatorBuilder {
      * The clock; default a fresh {@link SimulatorClock#manual()}.
      *
      * @param clock the clock; it may serve this simulator only
-     * @return this builder
      * @throws NullPointerException if {@code clock} is null
      */
     public BbbSimulatorBuilder clock(SimulatorClock clock) {
@@ -127,11 +123,7 @@ public final class BbbSimulatorBuilder {
         return this;
     }
 
-    /**
-     * Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself.
-     *
-     * @return this builder
-     */
+    /** Shortcut for {@code clock(SimulatorClock.system())}: time passes by itself. */
     public BbbSimulatorBuilder systemClock() {
         return clock(SimulatorClock.system());
     }
@@ -140,8 +132,6 @@ public final class BbbSimulatorBuilder {
      * Simulated time between a recorded meeting's end and its recording being published;
      * default 1 minute. Zero publishes at the next clock tick or request.
      *
-     * @param time the processing time
-     * @return this builder
      * @throws IllegalArgumentException if negative
      * @throws NullPointerException if {@code time} is null
      */
@@ -159,7 +149,6 @@ public final class BbbSimulatorBuilder {
      *
      * @param name {@code sha1}, {@code sha256}, {@code sha384} or {@code sha512}; case, surrounding
      *        blanks and hyphens are ignored
-     * @return this builder
      * @throws IllegalArgumentException for an unknown name
      * @throws NullPointerException if {@code name} is null
      */
@@ -177,7 +166,6 @@ public final class BbbSimulatorBuilder {
      * {@code false}: the 3.4+ form. For testing receivers against BigBlueButton 3.0.4 servers.
      *
      * @param enabled whether to sign in the 3.0–3.3 form
-     * @return this builder
      */
     public BbbSimulatorBuilder legacyWebhookChecksum(boolean enabled) {
         this.legacyHookChecksum = enabled;
@@ -191,7 +179,6 @@ public final class BbbSimulatorBuilder {
      * (getMeetingInfo answers {@code notFound}, getMeetings no longer lists it).
      *
      * @param retention how long an ended meeting stays visible
-     * @return this builder
      * @throws IllegalArgumentException if negative
      * @throws NullPointerException if {@code retention} is null
      */
@@ -209,8 +196,6 @@ public final class BbbSimulatorBuilder {
      * request's line and headers may take to arrive (slow or half-open peers); default 20
      * seconds, Tomcat's {@code connectionTimeout}.
      *
-     * @param timeout the idle timeout
-     * @return this builder
      * @throws IllegalArgumentException if not positive
      * @throws NullPointerException if {@code timeout} is null
      */
@@ -226,8 +211,6 @@ public final class BbbSimulatorBuilder {
     /**
      * Which server to answer as; default {@link SimulatorMode#BBB_WEB}.
      *
-     * @param mode the mode
-     * @return this builder
      * @throws NullPointerException if {@code mode} is null
      */
     public BbbSimulatorBuilder mode(SimulatorMode mode) {
@@ -245,7 +228,6 @@ public final class BbbSimulatorBuilder {
      * @param name the tenant name, a DNS label ({@code [a-z0-9-]+})
      * @param secret the tenant's secret
      * @param moreSecrets further accepted secrets of the tenant
-     * @return this builder
      * @throws IllegalArgumentException if the name is not a lower-case DNS label, is used twice, or a
      *         secret is empty
      * @throws NullPointerException if the name or a secret is null
@@ -282,7 +264,6 @@ public final class BbbSimulatorBuilder {
      * {@link SimulatorMode#SCALELITE}.
      *
      * @param count the number of servers, 1..16
-     * @return this builder
      * @throws IllegalArgumentException outside 1..16
      */
     public BbbSimulatorBuilder servers(int count) {

@@ -325,7 +325,13 @@ public final class GatewayConfig {
                 + ", tenantRouting=" + tenantRouting + ", keys=" + keyRing + ", pseudonymKey=***}";
     }
 
-    /** Collects a {@link GatewayConfig}. Not thread-safe. */
+    /**
+     * Collects a {@link GatewayConfig}. Each setter returns this builder and replaces the value set
+     * before ({@code tenant} and {@code allowMetadata} add one); a {@code null} argument throws
+     * {@link NullPointerException} naming it, a metadata key breaking its rule throws
+     * {@link IllegalArgumentException} in {@code allowMetadata}, and the other values are checked at
+     * {@link #build()}. Not thread-safe.
+     */
     public static final class Builder {
         private final String pseudonymKey;
         private URI publicUrl;
@@ -354,7 +360,6 @@ public final class GatewayConfig {
          * Default: the gateway's own local URL, which only works when BigBlueButton runs on the same host.
          *
          * @param value an absolute http(s) URL without a query
-         * @return this builder
          */
         public Builder publicUrl(URI value) {
             this.publicUrl = Objects.requireNonNull(value, "publicUrl");
@@ -365,7 +370,6 @@ public final class GatewayConfig {
          * Adds a tenant.
          *
          * @param value the tenant; IDs and client secrets must be unique
-         * @return this builder
          */
         public Builder tenant(Tenant value) {
             tenants.add(Objects.requireNonNull(value, "tenant"));
@@ -376,7 +380,6 @@ public final class GatewayConfig {
          * The interface to listen on. Default {@code 0.0.0.0}.
          *
          * @param value a host name or address
-         * @return this builder
          */
         public Builder host(String value) {
             this.host = Objects.requireNonNull(value, "host");
@@ -387,30 +390,19 @@ public final class GatewayConfig {
          * The port. Default 8090; 0 picks a free port.
          *
          * @param value 0 to 65535
-         * @return this builder
          */
         public Builder port(int value) {
             this.port = value;
             return this;
         }
 
-        /**
-         * How viewers' names are shown. Default first name and initial ({@code Kim Y.}).
-         *
-         * @param value the format
-         * @return this builder
-         */
+        /** How viewers' names are shown. Default first name and initial ({@code Kim Y.}). */
         public Builder viewerNames(DisplayNamePolicy.Format value) {
             this.viewerNames = Objects.requireNonNull(value, "viewerNames");
             return this;
         }
 
-        /**
-         * How moderators' names are shown. Default the full name.
-         *
-         * @param value the format
-         * @return this builder
-         */
+        /** How moderators' names are shown. Default the full name. */
         public Builder moderatorNames(DisplayNamePolicy.Format value) {
             this.moderatorNames = Objects.requireNonNull(value, "moderatorNames");
             return this;
@@ -420,7 +412,6 @@ public final class GatewayConfig {
          * Allows a metadata key besides {@code bbb-origin}; its values still must be short machine values.
          *
          * @param key {@code [a-z][a-z0-9-]{0,63}}, not a callback-URL key
-         * @return this builder
          */
         public Builder allowMetadata(String key) {
             Objects.requireNonNull(key, "key");
@@ -435,7 +426,6 @@ public final class GatewayConfig {
          * The fixed {@code meta_bbb-origin}. Default {@code Moodle}.
          *
          * @param value {@code [A-Za-z0-9._:-]{1,64}}
-         * @return this builder
          */
         public Builder origin(String value) {
             this.origin = Objects.requireNonNull(value, "origin");
@@ -445,21 +435,13 @@ public final class GatewayConfig {
         /**
          * Forward the client's meeting name instead of a neutral one. Default {@code false}: the name
          * Moodle sends is the activity name, which often names a class and a teacher.
-         *
-         * @param value the flag
-         * @return this builder
          */
         public Builder forwardMeetingName(boolean value) {
             this.forwardMeetingName = value;
             return this;
         }
 
-        /**
-         * Forward the client's welcome message. Default {@code false} (it is free text).
-         *
-         * @param value the flag
-         * @return this builder
-         */
+        /** Forward the client's welcome message. Default {@code false} (it is free text). */
         public Builder forwardWelcome(boolean value) {
             this.forwardWelcome = value;
             return this;
@@ -470,19 +452,13 @@ public final class GatewayConfig {
          * learning dashboard off (it profiles participants), everything else as the client asked.
          *
          * @param value the settings, e.g. {@code MeetingDefaults.defaults().settings(RoomKind.LESSON)}
-         * @return this builder
          */
         public Builder createSettings(MeetingSettings value) {
             this.createSettings = Objects.requireNonNull(value, "createSettings");
             return this;
         }
 
-        /**
-         * The limits and timeouts. Default {@link GatewayLimits#defaults()}.
-         *
-         * @param value the limits
-         * @return this builder
-         */
+        /** The limits and timeouts. Default {@link GatewayLimits#defaults()}. */
         public Builder limits(GatewayLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;
@@ -491,9 +467,6 @@ public final class GatewayConfig {
         /**
          * The gateway's keys, for every tenant without its own ring ({@link Tenant.Builder#keyRing}).
          * Default: a ring of the pseudonym key alone, under the ID {@value KeyRing#DEFAULT_ID}.
-         *
-         * @param value the ring
-         * @return this builder
          */
         public Builder keyRing(KeyRing value) {
             this.keyRing = Objects.requireNonNull(value, "keyRing");
@@ -506,7 +479,6 @@ public final class GatewayConfig {
          *
          * @param host the interface
          * @param port the port, 0 for a free one
-         * @return this builder
          */
         public Builder management(String host, int port) {
             this.managementHost = Objects.requireNonNull(host, "managementHost");
@@ -514,12 +486,7 @@ public final class GatewayConfig {
             return this;
         }
 
-        /**
-         * How the tenant of a call is found. Default {@link TenantRouting#bySecret()}.
-         *
-         * @param value the routing
-         * @return this builder
-         */
+        /** How the tenant of a call is found. Default {@link TenantRouting#bySecret()}. */
         public Builder tenantRouting(TenantRouting value) {
             this.tenantRouting = Objects.requireNonNull(value, "tenantRouting");
             return this;

@@ -210,7 +210,11 @@ public final class GatewayLimits {
                 + ", headerTimeout=" + headerTimeout + ", bodyTimeout=" + bodyTimeout + '}';
     }
 
-    /** Collects {@link GatewayLimits}. Not thread-safe. */
+    /**
+     * Collects {@link GatewayLimits}. Each setter returns this builder and replaces the value set before;
+     * the values, {@code null} included, are checked at {@link #build()}, which names the limit and the
+     * rule it breaks. Not thread-safe.
+     */
     public static final class Builder {
         private int maxConcurrentRequests = 64;
         private int maxConnections = 2000;
@@ -232,7 +236,6 @@ public final class GatewayLimits {
          * API calls handled at once. Default 64.
          *
          * @param value 1 to 100000
-         * @return this builder
          */
         public Builder maxConcurrentRequests(int value) {
             this.maxConcurrentRequests = value;
@@ -243,7 +246,6 @@ public final class GatewayLimits {
          * Connections accepted at once. Default 2000.
          *
          * @param value 1 to 1000000
-         * @return this builder
          */
         public Builder maxConnections(int value) {
             this.maxConnections = value;
@@ -254,7 +256,6 @@ public final class GatewayLimits {
          * Limit on request line and headers. Default 16 KiB.
          *
          * @param value 1 KiB to 1 MiB
-         * @return this builder
          */
         public Builder maxHeaderBytes(int value) {
             this.maxHeaderBytes = value;
@@ -265,7 +266,6 @@ public final class GatewayLimits {
          * Limit on a request body. Default 4 MiB.
          *
          * @param value 0 to 64 MiB
-         * @return this builder
          */
         public Builder maxBodyBytes(int value) {
             this.maxBodyBytes = value;
@@ -276,7 +276,6 @@ public final class GatewayLimits {
          * Idle timeout of a connection. Default 30 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder idleTimeout(Duration value) {
             this.idleTimeout = value;
@@ -287,7 +286,6 @@ public final class GatewayLimits {
          * Request timeout of a backend call. Default 10 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder backendTimeout(Duration value) {
             this.backendTimeout = value;
@@ -298,7 +296,6 @@ public final class GatewayLimits {
          * Timeout of a callback delivery. Default 10 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder callbackTimeout(Duration value) {
             this.callbackTimeout = value;
@@ -309,7 +306,6 @@ public final class GatewayLimits {
          * How long a stop waits for requests in flight. Default 10 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder stopTimeout(Duration value) {
             this.stopTimeout = value;
@@ -320,7 +316,6 @@ public final class GatewayLimits {
          * Connections per remote address. Default 256.
          *
          * @param value 1 to 1000000
-         * @return this builder
          */
         public Builder maxConnectionsPerAddress(int value) {
             this.maxConnectionsPerAddress = value;
@@ -331,7 +326,6 @@ public final class GatewayLimits {
          * Bytes of bodies held at once. Default 32 MiB.
          *
          * @param value at least the body limit
-         * @return this builder
          */
         public Builder maxBodyBytesInFlight(int value) {
             this.maxBodyBytesInFlight = value;
@@ -342,7 +336,6 @@ public final class GatewayLimits {
          * Total deadline for a request head. Default 15 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder headerTimeout(Duration value) {
             this.headerTimeout = value;
@@ -353,7 +346,6 @@ public final class GatewayLimits {
          * Total deadline for a request body. Default 30 s.
          *
          * @param value positive
-         * @return this builder
          */
         public Builder bodyTimeout(Duration value) {
             this.bodyTimeout = value;

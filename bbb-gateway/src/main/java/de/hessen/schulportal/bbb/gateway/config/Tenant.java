@@ -209,7 +209,11 @@ public final class Tenant {
                 + ", backendAlgorithm=" + backendAlgorithm + (keyRing == null ? "" : ", keys=" + keyRing) + ", secrets=***}";
     }
 
-    /** Collects a {@link Tenant}. Not thread-safe. */
+    /**
+     * Collects a {@link Tenant}. Each setter returns this builder and replaces the value set before; a
+     * {@code null} argument throws {@link NullPointerException} naming it, and the values are checked at
+     * {@link #build()}. Not thread-safe.
+     */
     public static final class Builder {
         private final String id;
         private final String clientSecret;
@@ -232,7 +236,6 @@ public final class Tenant {
          * it (see the class comment). Default: none.
          *
          * @param value at least 16 characters, no whitespace, different from {@code clientSecret}
-         * @return this builder
          */
         public Builder previousClientSecret(String value) {
             this.previousClientSecret = Objects.requireNonNull(value, "previousClientSecret");
@@ -244,7 +247,6 @@ public final class Tenant {
          * {@code supportedChecksumAlgorithms}.
          *
          * @param values at least one
-         * @return this builder
          */
         public Builder clientAlgorithms(ChecksumAlgorithm... values) {
             Objects.requireNonNull(values, "clientAlgorithms");
@@ -256,23 +258,13 @@ public final class Tenant {
             return this;
         }
 
-        /**
-         * The algorithm for calls to the backend. Default {@link ChecksumAlgorithm#SHA256}.
-         *
-         * @param value the algorithm
-         * @return this builder
-         */
+        /** The algorithm for calls to the backend. Default {@link ChecksumAlgorithm#SHA256}. */
         public Builder backendAlgorithm(ChecksumAlgorithm value) {
             this.backendAlgorithm = Objects.requireNonNull(value, "backendAlgorithm");
             return this;
         }
 
-        /**
-         * The tenant's own keys for sealing and pseudonyms, instead of the gateway's ring. Default: none.
-         *
-         * @param value the ring
-         * @return this builder
-         */
+        /** The tenant's own keys for sealing and pseudonyms, instead of the gateway's ring. Default: none. */
         public Builder keyRing(KeyRing value) {
             this.keyRing = Objects.requireNonNull(value, "keyRing");
             return this;

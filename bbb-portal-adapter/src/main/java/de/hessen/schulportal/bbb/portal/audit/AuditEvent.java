@@ -142,7 +142,11 @@ public final class AuditEvent {
         return "AuditEvent{" + toLine() + ", time=" + time + '}';
     }
 
-    /** Builds an {@link AuditEvent}. Not thread-safe. */
+    /**
+     * Builds an {@link AuditEvent}. Each {@code field} returns this builder and replaces a field of the
+     * same key; a {@code null} key or value throws {@link NullPointerException}, and a key or value
+     * breaking the rules below throws {@link IllegalArgumentException} at once. Not thread-safe.
+     */
     public static final class Builder {
         private final String name;
         private final Instant time;
@@ -163,7 +167,6 @@ public final class AuditEvent {
          * @param key {@code [a-z][A-Za-z0-9]*}, at most 32 characters; not {@code event}
          * @param value a machine value {@code [A-Za-z0-9._:-]}, 1 to 128 characters: a pseudonym, a
          *              key, a number, never a name or free text
-         * @return this builder
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException naming the key and the rule it breaks (the value is not
          *                                  repeated in the message: it may be what must not leak)
@@ -187,7 +190,6 @@ public final class AuditEvent {
          *
          * @param key as in {@link #field(String, String)}
          * @param value the number
-         * @return this builder
          */
         public Builder field(String key, long value) {
             return field(key, Long.toString(value));
@@ -198,7 +200,6 @@ public final class AuditEvent {
          *
          * @param key as in {@link #field(String, String)}
          * @param value the flag
-         * @return this builder
          */
         public Builder field(String key, boolean value) {
             return field(key, Boolean.toString(value));

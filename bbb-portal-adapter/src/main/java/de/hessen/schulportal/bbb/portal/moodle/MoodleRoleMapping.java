@@ -204,7 +204,11 @@ public final class MoodleRoleMapping {
         }
     }
 
-    /** Adapts a {@link MoodleRoleMapping} to a Moodle site. Not thread-safe. */
+    /**
+     * Adapts a {@link MoodleRoleMapping} to a Moodle site. Each setter returns this builder and
+     * replaces the assignment set before for that short name or archetype; {@link #build()} checks
+     * the mapping as a whole. Not thread-safe.
+     */
     public static final class Builder {
         private final Map<String, Assignment> byShortname = new LinkedHashMap<>();
         private final Map<String, Assignment> byArchetype = new LinkedHashMap<>();
@@ -227,7 +231,6 @@ public final class MoodleRoleMapping {
          * @param shortname the short name, case-insensitive
          * @param role the school role
          * @param relation the relation
-         * @return this builder
          */
         public Builder shortname(String shortname, SchoolRole role, Relation relation) {
             byShortname.put(MoodleRole.normalise("shortname", shortname), Assignment.of(role, relation));
@@ -240,7 +243,6 @@ public final class MoodleRoleMapping {
          * @param archetype the archetype, case-insensitive
          * @param role the school role
          * @param relation the relation
-         * @return this builder
          */
         public Builder archetype(String archetype, SchoolRole role, Relation relation) {
             String a = MoodleRole.normalise("archetype", archetype);

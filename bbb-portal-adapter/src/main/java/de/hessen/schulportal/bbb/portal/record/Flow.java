@@ -62,7 +62,10 @@ public final class Flow {
         return "Flow{" + system + ", rows=" + rows.size() + '}';
     }
 
-    /** Builds a {@link Flow}. Not thread-safe. */
+    /**
+     * Builds a {@link Flow}. Each method returns this builder; a {@code null} argument throws
+     * {@link NullPointerException}. Not thread-safe.
+     */
     public static final class Builder {
         private final String system;
         private final Map<String, String[]> texts = new HashMap<>();
@@ -79,7 +82,6 @@ public final class Flow {
          * @param key the key
          * @param german the German text
          * @param english the English text
-         * @return this builder
          */
         public Builder text(String key, String german, String english) {
             texts.put(Objects.requireNonNull(key, "key"),
@@ -96,7 +98,6 @@ public final class Flow {
          * @param formEn the form, English
          * @param purposeDe what for, German
          * @param purposeEn what for, English
-         * @return this builder
          */
         public Builder row(String dataDe, String dataEn, String formDe, String formEn, String purposeDe, String purposeEn) {
             rows.add(new String[] {Objects.requireNonNull(dataDe), Objects.requireNonNull(dataEn),

@@ -279,7 +279,11 @@ public final class ProcessingRecord {
         return days + " " + t.get(days == 1 ? "kept.day" : "kept.days");
     }
 
-    /** Configures a {@link ProcessingRecord}. Not thread-safe. */
+    /**
+     * Configures a {@link ProcessingRecord}. Each setter returns this builder; {@code recipient} and
+     * {@code flow} add one entry, the others replace the value set before. A {@code null} argument
+     * throws {@link NullPointerException} naming it. Not thread-safe.
+     */
     public static final class Builder {
         private final SchoolConferences conferences;
         private RetentionPolicy retention;
@@ -294,9 +298,6 @@ public final class ProcessingRecord {
         /**
          * The retention policy in force. Without one the record says that recordings are not
          * deleted automatically.
-         *
-         * @param value the policy
-         * @return this builder
          */
         public Builder retention(RetentionPolicy value) {
             this.retention = Objects.requireNonNull(value, "retention");
@@ -308,7 +309,6 @@ public final class ProcessingRecord {
          * host, never a secret).
          *
          * @param description e.g. {@code "Landes-Scalelite (bbb.schulportal.hessen.de)"}
-         * @return this builder
          */
         public Builder recipient(String description) {
             recipients.add(Objects.requireNonNull(description, "recipient"));
@@ -318,9 +318,6 @@ public final class ProcessingRecord {
         /**
          * A further flow to record, described by the component that makes it (the gateway adds
          * its own).
-         *
-         * @param value the flow
-         * @return this builder
          */
         public Builder flow(Flow value) {
             flows.add(Objects.requireNonNull(value, "flow"));
@@ -330,9 +327,6 @@ public final class ProcessingRecord {
         /**
          * The school whose policies the record shows (one with an own role policy). Default the
          * general configuration.
-         *
-         * @param value the school
-         * @return this builder
          */
         public Builder school(School value) {
             this.school = Objects.requireNonNull(value, "school");

@@ -319,7 +319,13 @@ public final class RecordingRetention {
                 + ", foreign=" + foreign + '}';
     }
 
-    /** Configures a {@link RecordingRetention}. Not thread-safe. */
+    /**
+     * Configures a {@link RecordingRetention}. Each setter returns this builder and replaces the value
+     * set before ({@code previousPseudonyms} adds, {@code schoolPolicy} replaces that school's policy);
+     * a {@code null} argument throws {@link NullPointerException} naming it, and a value out of range
+     * throws {@link IllegalArgumentException} in the setter. {@link #tenants} and {@link #pseudonyms}
+     * are required at {@link #build()}. Not thread-safe.
+     */
     public static final class Builder {
         private TenantDirectory tenants;
         private Pseudonyms pseudonyms;
@@ -337,21 +343,13 @@ public final class RecordingRetention {
         /**
          * Which BigBlueButton serves which school: the directory {@code SchoolConferences} uses.
          * Required.
-         *
-         * @param value the directory
-         * @return this builder
          */
         public Builder tenants(TenantDirectory value) {
             this.tenants = Objects.requireNonNull(value, "tenants");
             return this;
         }
 
-        /**
-         * The current pseudonym key, the one {@code SchoolConferences} uses. Required.
-         *
-         * @param value the pseudonyms
-         * @return this builder
-         */
+        /** The current pseudonym key, the one {@code SchoolConferences} uses. Required. */
         public Builder pseudonyms(Pseudonyms value) {
             this.pseudonyms = Objects.requireNonNull(value, "pseudonyms");
             return this;
@@ -362,7 +360,6 @@ public final class RecordingRetention {
          * and meeting IDs are searched too. Keep a key here until its last recording is gone.
          *
          * @param values the old pseudonyms, oldest last
-         * @return this builder
          */
         public Builder previousPseudonyms(Pseudonyms... values) {
             for (Pseudonyms p : Objects.requireNonNull(values, "previousPseudonyms")) {
@@ -371,24 +368,13 @@ public final class RecordingRetention {
             return this;
         }
 
-        /**
-         * The policy of every school without its own. Default {@link RetentionPolicy#defaults()}.
-         *
-         * @param value the policy
-         * @return this builder
-         */
+        /** The policy of every school without its own. Default {@link RetentionPolicy#defaults()}. */
         public Builder policy(RetentionPolicy value) {
             this.policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
-        /**
-         * The policy of one school.
-         *
-         * @param schoolId the school's portal ID
-         * @param value its policy
-         * @return this builder
-         */
+        /** The policy of one school. */
         public Builder schoolPolicy(String schoolId, RetentionPolicy value) {
             schoolPolicies.put(School.of(schoolId).id(), Objects.requireNonNull(value, "policy"));
             return this;
@@ -400,7 +386,6 @@ public final class RecordingRetention {
          * Default: they are never touched.
          *
          * @param period zero or positive
-         * @return this builder
          * @throws IllegalArgumentException if the period is negative
          */
         public Builder foreignRecordings(Duration period) {
@@ -412,23 +397,13 @@ public final class RecordingRetention {
             return this;
         }
 
-        /**
-         * The clock ages are measured with. Default the UTC system clock.
-         *
-         * @param value the clock
-         * @return this builder
-         */
+        /** The clock ages are measured with. Default the UTC system clock. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /**
-         * Where deletions are reported. Default {@link AuditListener#NONE}.
-         *
-         * @param value the listener
-         * @return this builder
-         */
+        /** Where deletions are reported. Default {@link AuditListener#NONE}. */
         public Builder auditListener(AuditListener value) {
             this.audit = Objects.requireNonNull(value, "auditListener");
             return this;
@@ -438,7 +413,6 @@ public final class RecordingRetention {
          * How many recordings one {@code getRecordings} page asks for. Default 100 (bbb-web's maximum).
          *
          * @param value 1 to 100
-         * @return this builder
          * @throws IllegalArgumentException if out of range
          */
         public Builder pageSize(int value) {

@@ -125,7 +125,11 @@ public final class RetentionPolicy {
         return "RetentionPolicy" + periods;
     }
 
-    /** Builds a {@link RetentionPolicy}. Not thread-safe. */
+    /**
+     * Builds a {@link RetentionPolicy}. {@code keep} returns this builder and replaces the period set
+     * before for that kind; a {@code null} argument throws {@link NullPointerException} naming it, and
+     * a negative period throws {@link IllegalArgumentException}. Not thread-safe.
+     */
     public static final class Builder {
         private final Map<RoomKind, Duration> periods = new EnumMap<>(RoomKind.class);
 
@@ -137,7 +141,6 @@ public final class RetentionPolicy {
          *
          * @param kind the room kind
          * @param period zero (delete at the next run) or positive
-         * @return this builder
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if the period is negative
          */

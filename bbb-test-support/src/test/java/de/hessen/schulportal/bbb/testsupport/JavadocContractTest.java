@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link JavadocContract} finds what doclint's {@code missing} group finds, except on builder setters. */
+class JavadocContractTest {
+    @TempDir
+    Path main;
+
+    private void write(String pkg, String name, String body) throws IOException {
+        Path dir = Files.createDirectories(main.resolve(pkg.replace('.', '/')));
+        Files.writeString(dir.resolve(name + ".java"), "package " + pkg + ";\n" + body);
+    }
+
+    @Test
+    void reportsMissingCommentsAndTags_exemptsBuilderSettersOverridesAndInternal() throws IOException {
+        write("a", "Thing", "/** A thing. */\npublic final class Thing {\n"
+                + "  public static final int UNDOCUMENTED = 1;\n"
+                + "  /**\n   * Adds.\n   *\n   * @param x one\n   */\n  public int add(int x, int y) { return x + y; }\n"
+                + "  /** Hidden. */\n  int packagePrivate() { return 0; }\n"
+                + "  @Override\n  public String toString() { return \"\"; }\n"
+                + "  /** Builds things. */\n  public static final class Builder {\n"
+                + "    /** The size. */\n    public Builder size(int value) { return this; }\n"
+                + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
+                + "  }\n}\n");
+        write("a.internal", "Hidden", "public final class Hidden { public void undocumented() { } }\n");
+
+        assertThat(JavadocContract.problems(main)).containsExactlyInAnyOrder(
+                "Thing.UNDOCUMENTED: no comment",
+                "Thing.add: no @param for y",
+                "Thing.add: no @return",
+                "Thing.Builder.peek: no @param for value",
+                "Thing.Builder.peek: no @return");
+    }
+
+    @Test
+    void refusesADirectoryWithoutSources() {
+        assertThatThrownBy(() -> JavadocContract.problems(main)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mainSources");
+    }
+}
