@@ -9,6 +9,7 @@ import de.hessen.schulportal.bbb.gateway.internal.ParameterTable.Treatment;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
 import de.hessen.schulportal.bbb.portal.record.Flow;
 import de.hessen.schulportal.bbb.portal.record.ProcessingRecord;
+import de.hessen.schulportal.bbb.portal.retention.RecordingRetention;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class GatewayRecord {
         String tenants = config.tenants().stream().map(Tenant::id).collect(Collectors.joining(", "));
         List<String> meta = new ArrayList<>();
         meta.add("bbb-origin=" + config.origin());
-        meta.add("room-school");
+        meta.add(RecordingRetention.META_SCHOOL);
         meta.addAll(config.metadataKeys());
         Flow.Builder f = Flow.builder("bbb-gateway")
                 .text("where", "Moodle → bbb-gateway → BigBlueButton; Mandanten: " + tenants,

@@ -205,7 +205,9 @@ public final class Tenant {
 
     @Override
     public String toString() {
-        return "Tenant{id=" + id + ", backendUrl=" + backendUrl + ", clientAlgorithms=" + clientAlgorithms
+        // A backend URL may carry user:password@ (a backend behind basic authentication): never print it.
+        String shownUrl = backendUrl.replaceFirst("^(https?://)[^/@]*@", "$1***@");
+        return "Tenant{id=" + id + ", backendUrl=" + shownUrl + ", clientAlgorithms=" + clientAlgorithms
                 + ", backendAlgorithm=" + backendAlgorithm + (keyRing == null ? "" : ", keys=" + keyRing) + ", secrets=***}";
     }
 

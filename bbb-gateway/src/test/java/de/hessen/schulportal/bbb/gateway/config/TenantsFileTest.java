@@ -63,6 +63,13 @@ class TenantsFileTest {
     }
 
     @Test
+    void toString_masksUserInformationOfTheBackendUrl() {
+        Tenant t = Tenant.builder("schule1", SECRET, "https://gw:pa55-w0rd@bbb.example.org/bigbluebutton/", BBB).build();
+        assertThat(t.toString()).contains("https://***@bbb.example.org/bigbluebutton/").doesNotContain("pa55-w0rd", "gw:");
+        assertThat(t.backendUrl()).isEqualTo("https://gw:pa55-w0rd@bbb.example.org/bigbluebutton/");
+    }
+
+    @Test
     void keysErrors_nameTheFileTheTenantAndTheKey_neverAKey() throws Exception {
         String k = "\"keys\":";
         expect("[" + tenant("," + k + "\"" + KEY_A + "\"") + "]", "tenant 1 (\"schule1\")", "key \"keys\" must be an object like");
