@@ -5,7 +5,6 @@ import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,15 +21,15 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class InsertDocumentRequest {
-    private final String meetingId;
-    private final Map<String, String> parameters;
+public final class InsertDocumentRequest extends OneMeetingRequest {
     private final List<Document> documents;
 
-    private InsertDocumentRequest(String meetingId, Map<String, String> parameters, List<Document> documents) {
-        this.meetingId = meetingId;
-        this.parameters = parameters;
-        this.documents = documents;
+    private InsertDocumentRequest(Builder b) {
+        super(b.meetingId, b.params);
+        if (b.documents.isEmpty()) {
+            throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
+        }
+        this.documents = List.copyOf(b.documents);
     }
 
     /**
@@ -44,24 +43,6 @@ public final class InsertDocumentRequest {
     }
 
     /**
-     * The external meeting ID.
-     *
-     * @return the meeting ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    /**
      * The documents, in the order they are sent.
      *
      * @return an unmodifiable list with at least one document
@@ -72,29 +53,28 @@ public final class InsertDocumentRequest {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof InsertDocumentRequest && ((InsertDocumentRequest) o).parameters.equals(parameters)
-                && ((InsertDocumentRequest) o).documents.equals(documents);
+        return super.equals(o) && ((InsertDocumentRequest) o).documents.equals(documents);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(parameters, documents);
+        return Objects.hash(parameters(), documents);
     }
 
     @Override
     public String toString() {
-        return "InsertDocumentRequest{meetingId=" + meetingId + ", documents=" + documents.size() + '}';
+        return "InsertDocumentRequest{meetingId=" + meetingId() + ", documents=" + documents.size() + '}';
     }
 
     /** Collects an {@link InsertDocumentRequest}. Not thread-safe. */
     public static final class Builder {
         private final String meetingId;
-        private final Parameters params = new Parameters();
+        private final Parameters params;
         private final List<Document> documents = new ArrayList<>();
 
         private Builder(String meetingId) {
             this.meetingId = meetingId;
-            params.put("meetingID", meetingId);
+            this.params = parametersOf(meetingId);
         }
 
         /**
@@ -133,11 +113,7 @@ public final class InsertDocumentRequest {
          *                                  document was added (the server ignores an empty insert)
          */
         public InsertDocumentRequest build() {
-            Validation.meetingId("meetingID", meetingId);
-            if (documents.isEmpty()) {
-                throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
-            }
-            return new InsertDocumentRequest(meetingId, params.build(), List.copyOf(documents));
+            return new InsertDocumentRequest(this);
         }
     }
 }

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the request of a call that names one meeting and nothing else holds: its meeting ID and its
- * query parameters ({@code meetingID} first, then any {@code additionalParam}). The public request
- * types of those calls ({@link GetMeetingInfoRequest}, {@link IsMeetingRunningRequest},
- * {@link EndMeetingRequest}) extend it and add their documentation and their builder. Two requests
- * are equal when they are of the same type and send the same parameters.
+ * What the request of a call about one meeting holds: its meeting ID and its query parameters
+ * ({@code meetingID} first, then any {@code additionalParam}). The public request types of the calls
+ * that name one meeting and nothing else ({@link GetMeetingInfoRequest},
+ * {@link IsMeetingRunningRequest}, {@link EndMeetingRequest}) extend it and add their documentation
+ * and their builder; {@link InsertDocumentRequest} adds its documents. Two requests are equal when
+ * they are of the same type and send the same parameters (and what a subclass adds).
  */
 abstract class OneMeetingRequest {
     private final String meetingId;
