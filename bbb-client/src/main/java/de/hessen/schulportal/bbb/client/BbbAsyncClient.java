@@ -41,8 +41,10 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(info -> System.out.println(info.participantCount()));
  * }</pre>
  *
- * <p>Thread-safe. Validation errors of the arguments are thrown directly as
- * {@link IllegalArgumentException}, not through the future.
+ * <p>Each method has the contract of the {@link BbbClient} method of the same name and parameters;
+ * the future completes with its result or fails with the exception it would throw. Thread-safe.
+ * Invalid arguments ({@link NullPointerException}, {@link IllegalArgumentException}) are thrown
+ * directly, not through the future.
  *
  * <p><b>Where callbacks run.</b> The futures are completed on the client's callback pool, never on
  * the threads that receive HTTP answers, so stages attached without an executor
@@ -86,301 +88,243 @@ public final class BbbAsyncClient {
     }
 
     /**
-     * See {@link BbbClient#create(CreateMeetingRequest)}.
+     * {@return the future of {@link BbbClient#create(CreateMeetingRequest)}}
      *
      * @param request the request
-     * @return the created or existing meeting
      */
     public CompletableFuture<CreateMeetingResponse> create(CreateMeetingRequest request) {
         return executor.executeAsync(calls.create(request));
     }
 
     /**
-     * See {@link BbbClient#join(JoinMeetingRequest)}: a server-side join that follows at most
-     * Scalelite's one redirect to a server's {@code /bigbluebutton/api/join}; the future fails with
-     * the same exceptions.
+     * {@return the future of {@link BbbClient#join(JoinMeetingRequest)}}
      *
      * @param request the request
-     * @return the session
      */
     public CompletableFuture<JoinResponse> join(JoinMeetingRequest request) {
         return executor.executeAsync(calls.join(request));
     }
 
     /**
-     * See {@link BbbClient#isMeetingRunning(IsMeetingRunningRequest)}.
+     * {@return the future of {@link BbbClient#isMeetingRunning(IsMeetingRunningRequest)}}
      *
      * @param request the request
-     * @return whether it runs
      */
     public CompletableFuture<Boolean> isMeetingRunning(IsMeetingRunningRequest request) {
         return executor.executeAsync(calls.isMeetingRunning(request));
     }
 
     /**
-     * {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone.
+     * {@return the future of {@link BbbClient#isMeetingRunning(String)}}
      *
      * @param meetingId the external meeting ID
-     * @return whether it runs
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<Boolean> isMeetingRunning(String meetingId) {
         return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
     }
 
     /**
-     * See {@link BbbClient#getMeetingInfo(GetMeetingInfoRequest)}.
+     * {@return the future of {@link BbbClient#getMeetingInfo(GetMeetingInfoRequest)}}
      *
      * @param request the request
-     * @return the meeting
      */
     public CompletableFuture<MeetingInfo> getMeetingInfo(GetMeetingInfoRequest request) {
         return executor.executeAsync(calls.getMeetingInfo(request));
     }
 
     /**
-     * {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone.
+     * {@return the future of {@link BbbClient#getMeetingInfo(String)}}
      *
      * @param meetingId the external meeting ID
-     * @return the meeting
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<MeetingInfo> getMeetingInfo(String meetingId) {
         return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
     }
 
-    /**
-     * See {@link BbbClient#getMeetings()}.
-     *
-     * @return the meetings
-     */
+    /** {@return the future of {@link BbbClient#getMeetings()}} */
     public CompletableFuture<List<MeetingInfo>> getMeetings() {
         return executor.executeAsync(calls.getMeetings());
     }
 
     /**
-     * Ends a meeting; see {@link BbbClient#end(EndMeetingRequest)}.
+     * {@return the future of {@link BbbClient#end(EndMeetingRequest)}}
      *
      * @param request the request
-     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
      */
     public CompletableFuture<Boolean> end(EndMeetingRequest request) {
         return executor.executeAsync(calls.end(request));
     }
 
     /**
-     * {@link #end(EndMeetingRequest)} for a meeting ID alone.
+     * {@return the future of {@link BbbClient#end(String)}}
      *
      * @param meetingId the external meeting ID
-     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<Boolean> end(String meetingId) {
         return end(EndMeetingRequest.builder(meetingId).build());
     }
 
     /**
-     * See {@link BbbClient#insertDocument(InsertDocumentRequest)}.
+     * {@return the future of {@link BbbClient#insertDocument(InsertDocumentRequest)}}
      *
      * @param request the meeting and the documents
-     * @return completes when the server accepted the documents
      */
     public CompletableFuture<Void> insertDocument(InsertDocumentRequest request) {
         return executor.executeAsync(calls.insertDocument(request));
     }
 
     /**
-     * {@link #insertDocument(InsertDocumentRequest)} for a meeting ID and documents alone.
+     * {@return the future of {@link BbbClient#insertDocument(String, List<Document>)}}
      *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
-     * @return completes when the server accepted the documents
-     * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID or there is no document
      */
     public CompletableFuture<Void> insertDocument(String meetingId, List<Document> documents) {
         return insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
     }
 
     /**
-     * See {@link BbbClient#sendChatMessage(SendChatMessageRequest)}.
+     * {@return the future of {@link BbbClient#sendChatMessage(SendChatMessageRequest)}}
      *
      * @param request the request
-     * @return completes when the server accepted the message
      */
     public CompletableFuture<Void> sendChatMessage(SendChatMessageRequest request) {
         return executor.executeAsync(calls.sendChatMessage(request));
     }
 
     /**
-     * See {@link BbbClient#getRecordings(GetRecordingsRequest)}.
+     * {@return the future of {@link BbbClient#getRecordings(GetRecordingsRequest)}}
      *
      * @param request the filters and paging
-     * @return the page
      */
     public CompletableFuture<RecordingsPage> getRecordings(GetRecordingsRequest request) {
         return executor.executeAsync(calls.getRecordings(request));
     }
 
     /**
-     * See {@link BbbClient#publishRecordings(PublishRecordingsRequest)}.
+     * {@return the future of {@link BbbClient#publishRecordings(PublishRecordingsRequest)}}
      *
      * @param request the record IDs and the flag
-     * @return the echoed flag
      */
     public CompletableFuture<Boolean> publishRecordings(PublishRecordingsRequest request) {
         return executor.executeAsync(calls.publishRecordings(request));
     }
 
     /**
-     * {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone.
+     * {@return the future of {@link BbbClient#publishRecordings(Collection<String>, boolean)}}
      *
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
-     * @return the echoed flag
-     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
-     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
      */
     public CompletableFuture<Boolean> publishRecordings(Collection<String> recordIds, boolean publish) {
         return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
     }
 
     /**
-     * See {@link BbbClient#deleteRecordings(DeleteRecordingsRequest)}.
+     * {@return the future of {@link BbbClient#deleteRecordings(DeleteRecordingsRequest)}}
      *
      * @param request the record IDs
-     * @return whether deleted
      */
     public CompletableFuture<Boolean> deleteRecordings(DeleteRecordingsRequest request) {
         return executor.executeAsync(calls.deleteRecordings(request));
     }
 
     /**
-     * {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone.
+     * {@return the future of {@link BbbClient#deleteRecordings(Collection<String>)}}
      *
      * @param recordIds the record IDs, at least one
-     * @return whether deleted
-     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
-     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
      */
     public CompletableFuture<Boolean> deleteRecordings(Collection<String> recordIds) {
         return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
     }
 
     /**
-     * See {@link BbbClient#updateRecordings(UpdateRecordingsRequest)}.
+     * {@return the future of {@link BbbClient#updateRecordings(UpdateRecordingsRequest)}}
      *
      * @param request the changes
-     * @return the updated flag
      */
     public CompletableFuture<Boolean> updateRecordings(UpdateRecordingsRequest request) {
         return executor.executeAsync(calls.updateRecordings(request));
     }
 
     /**
-     * See {@link BbbClient#getRecordingTextTracks(GetRecordingTextTracksRequest)}.
+     * {@return the future of {@link BbbClient#getRecordingTextTracks(GetRecordingTextTracksRequest)}}
      *
      * @param request the record ID
-     * @return the tracks
      */
     public CompletableFuture<List<TextTrack>> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
         return executor.executeAsync(calls.getRecordingTextTracks(request));
     }
 
     /**
-     * {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone.
+     * {@return the future of {@link BbbClient#getRecordingTextTracks(String)}}
      *
      * @param recordId the record ID
-     * @return the tracks
-     * @throws NullPointerException if {@code recordId} is {@code null}
-     * @throws IllegalArgumentException if {@code recordId} is blank
      */
     public CompletableFuture<List<TextTrack>> getRecordingTextTracks(String recordId) {
         return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
     }
 
     /**
-     * See {@link BbbClient#putRecordingTextTrack(PutRecordingTextTrackRequest)}.
+     * {@return the future of {@link BbbClient#putRecordingTextTrack(PutRecordingTextTrackRequest)}}
      *
      * @param request the track
-     * @return completes when uploaded
      */
     public CompletableFuture<Void> putRecordingTextTrack(PutRecordingTextTrackRequest request) {
         return executor.executeAsync(calls.putRecordingTextTrack(request));
     }
 
     /**
-     * See {@link BbbClient#createHook(CreateHookRequest)}.
+     * {@return the future of {@link BbbClient#createHook(CreateHookRequest)}}
      *
      * @param request the hook
-     * @return the registration
      */
     public CompletableFuture<HookRegistration> createHook(CreateHookRequest request) {
         return executor.executeAsync(calls.createHook(request));
     }
 
     /**
-     * See {@link BbbClient#listHooks(ListHooksRequest)}.
+     * {@return the future of {@link BbbClient#listHooks(ListHooksRequest)}}
      *
      * @param request the request
-     * @return the hooks
      */
     public CompletableFuture<List<Hook>> listHooks(ListHooksRequest request) {
         return executor.executeAsync(calls.listHooks(request));
     }
 
-    /**
-     * All registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID.
-     *
-     * @return the hooks
-     */
+    /** {@return the future of {@link BbbClient#listHooks()}} */
     public CompletableFuture<List<Hook>> listHooks() {
         return listHooks(ListHooksRequest.builder().build());
     }
 
     /**
-     * The webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)} for a
-     * meeting ID alone.
+     * {@return the future of {@link BbbClient#listHooks(String)}}
      *
      * @param meetingId the external meeting ID
-     * @return the hooks
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
      */
     public CompletableFuture<List<Hook>> listHooks(String meetingId) {
         return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
     }
 
     /**
-     * See {@link BbbClient#destroyHook(DestroyHookRequest)}.
+     * {@return the future of {@link BbbClient#destroyHook(DestroyHookRequest)}}
      *
      * @param request the hook's ID
-     * @return whether removed
      */
     public CompletableFuture<Boolean> destroyHook(DestroyHookRequest request) {
         return executor.executeAsync(calls.destroyHook(request));
     }
 
     /**
-     * {@link #destroyHook(DestroyHookRequest)} for a hook ID alone.
+     * {@return the future of {@link BbbClient#destroyHook(String)}}
      *
      * @param hookId the hook's ID
-     * @return whether removed
-     * @throws NullPointerException if {@code hookId} is {@code null}
-     * @throws IllegalArgumentException if {@code hookId} is blank
      */
     public CompletableFuture<Boolean> destroyHook(String hookId) {
         return destroyHook(DestroyHookRequest.builder(hookId).build());
     }
 
-    /**
-     * See {@link BbbClient#version()}.
-     *
-     * @return the version answer
-     */
+    /** {@return the future of {@link BbbClient#version()}} */
     public CompletableFuture<ApiVersion> version() {
         return executor.executeAsync(calls.version(), executor.unsignedUrl(""));
     }

@@ -81,6 +81,11 @@ import java.util.concurrent.ExecutorService;
  * answer is not a BigBlueButton envelope. Messages never contain the secret, a checksum or a
  * join URL.
  *
+ * <p><b>Shortcuts.</b> A method taking IDs instead of a request builds the request from them with
+ * the request's builder, so an invalid argument throws {@link NullPointerException} or
+ * {@link IllegalArgumentException} as that builder does; otherwise it has the contract of the
+ * method taking the request.
+ *
  * <p><b>Retries.</b> Idempotent calls ({@code getMeetingInfo}, {@code isMeetingRunning},
  * {@code getMeetings}, {@code getRecordings}, {@code create} without passwords, ...) are retried up
  * to {@link Builder#maxRetries(int)} times on connection failures, timeouts and HTTP
@@ -331,13 +336,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone.
+     * {@return {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
-     * @return {@code true} if running
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
-     * @throws BbbException if the call failed
      */
     public boolean isMeetingRunning(String meetingId) {
         return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
@@ -356,14 +357,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone.
+     * {@return {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
-     * @return the meeting
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
-     * @throws MeetingNotFoundException if there is no such meeting
-     * @throws BbbException if the call failed otherwise
      */
     public MeetingInfo getMeetingInfo(String meetingId) {
         return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
@@ -393,13 +389,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #end(EndMeetingRequest)} for a meeting ID alone.
+     * {@return {@link #end(EndMeetingRequest)} for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
-     * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
-     * @throws BbbException if the call failed otherwise
      */
     public boolean end(String meetingId) {
         return end(EndMeetingRequest.builder(meetingId).build());
@@ -422,10 +414,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
-     * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID or there is no document
-     * @throws BbbApiException if the meeting does not exist or presentations are disabled
-     * @throws BbbException if the call failed otherwise
      */
     public void insertDocument(String meetingId, List<Document> documents) {
         insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
@@ -508,15 +496,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone.
+     * {@return {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone}
      *
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
-     * @return the {@code published} flag the server echoes
-     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
-     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists
-     * @throws BbbException if the call failed otherwise
      */
     public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
         return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
@@ -536,14 +519,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone.
+     * {@return {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone}
      *
      * @param recordIds the record IDs, at least one
-     * @return whether the server reports them deleted
-     * @throws NullPointerException if {@code recordIds} or one of them is {@code null}
-     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists
-     * @throws BbbException if the call failed otherwise
      */
     public boolean deleteRecordings(Collection<String> recordIds) {
         return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
@@ -575,14 +553,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone.
+     * {@return {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone}
      *
      * @param recordId the record ID
-     * @return the tracks
-     * @throws NullPointerException if {@code recordId} is {@code null}
-     * @throws IllegalArgumentException if {@code recordId} is blank
-     * @throws BbbApiException with {@code noRecordings} for an unknown recording
-     * @throws BbbException if the call failed otherwise
      */
     public List<TextTrack> getRecordingTextTracks(String recordId) {
         return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
@@ -624,25 +597,16 @@ public final class BbbClient implements AutoCloseable {
         return executor.execute(calls.listHooks(request));
     }
 
-    /**
-     * All registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID.
-     *
-     * @return the hooks
-     * @throws BbbException if the call failed
-     */
+    /** {@return all registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID} */
     public List<Hook> listHooks() {
         return listHooks(ListHooksRequest.builder().build());
     }
 
     /**
-     * The webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)} for a
-     * meeting ID alone.
+     * {@return the webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)}
+     * for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
-     * @return the hooks
-     * @throws NullPointerException if {@code meetingId} is {@code null}
-     * @throws IllegalArgumentException if {@code meetingId} is not a valid meeting ID
-     * @throws BbbException if the call failed
      */
     public List<Hook> listHooks(String meetingId) {
         return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
@@ -661,14 +625,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #destroyHook(DestroyHookRequest)} for a hook ID alone.
+     * {@return {@link #destroyHook(DestroyHookRequest)} for a hook ID alone}
      *
      * @param hookId the hook's ID
-     * @return whether it was removed
-     * @throws NullPointerException if {@code hookId} is {@code null}
-     * @throws IllegalArgumentException if {@code hookId} is blank
-     * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
-     * @throws BbbException if the call failed otherwise
      */
     public boolean destroyHook(String hookId) {
         return destroyHook(DestroyHookRequest.builder(hookId).build());
