@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
 import java.time.Duration;
@@ -41,82 +40,48 @@ import java.util.Optional;
  * {@code moderatorPW} is idempotent on the server (a repeat answers {@code duplicateWarning}), so
  * the client may retry it.
  */
-public final class CreateMeetingRequest {
-    private final String meetingId;
+public final class CreateMeetingRequest extends MeetingRequest {
     private final String name;
-    private final Map<String, String> parameters;
     private final List<Document> documents;
     private final String clientSettingsOverride;
 
-    private CreateMeetingRequest(Builder b, Map<String, String> parameters) {
-        this.meetingId = b.meetingId;
+    private CreateMeetingRequest(Builder b) {
+        super(b);
         this.name = b.name;
-        this.parameters = parameters;
         this.documents = List.copyOf(b.documents);
         this.clientSettingsOverride = b.clientSettingsOverride;
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID: 2 to 256 characters, no comma, no surrounding
      *                  whitespace, no control characters
      * @param name the meeting name shown to participants: 2 to 256 characters, no control characters
-     * @return a new builder
      */
     public static Builder builder(String meetingId, String name) {
         return new Builder(meetingId, name);
     }
 
-    /**
-     * A builder with every value of this request, to derive a variant.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder with every value of this request, to derive a variant} */
     public Builder toBuilder() {
-        Builder b = new Builder(meetingId, name);
+        Builder b = new Builder(meetingId(), name);
         // Every value here was validated already; additional parameters become typed ones in place.
-        parameters.forEach(b.params::put);
+        parameters().forEach(b.params::put);
         b.documents.addAll(documents);
         b.clientSettingsOverride = clientSettingsOverride;
         return b;
     }
 
-    /**
-     * The external meeting ID.
-     *
-     * @return the meeting ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * The meeting name.
-     *
-     * @return the name
-     */
+    /** {@return the meeting name ({@code name})} */
     public String name() {
         return name;
     }
 
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    /**
-     * The metadata, keys without the {@code meta_} prefix.
-     *
-     * @return an unmodifiable map, empty if none was set
-     */
+    /** {@return the metadata, keys without the {@code meta_} prefix: an unmodifiable map, empty if none was set} */
     public Map<String, String> metadata() {
         Map<String, String> metadata = new LinkedHashMap<>();
-        parameters.forEach((k, v) -> {
+        parameters().forEach((k, v) -> {
             if (k.startsWith("meta_")) {
                 metadata.put(k.substring("meta_".length()), v);
             }
@@ -125,90 +90,54 @@ public final class CreateMeetingRequest {
     }
 
     /**
-     * Documents to pre-upload as the meeting's presentation. When there are any, or a client
-     * settings override, the request is sent as a POST with an XML body.
-     *
-     * @return the documents, in order; empty if none
+     * {@return the documents to pre-upload as the meeting's presentation, in order; empty if none}
+     * When there are any, or a client settings override, the request is sent as a POST with an XML
+     * body.
      */
     public List<Document> documents() {
         return documents;
     }
 
-    /**
-     * The JSON given to {@link Builder#clientSettingsOverride(String)}.
-     *
-     * @return the JSON, or empty
-     */
+    /** {@return the JSON given to {@link Builder#clientSettingsOverride(String)}, or empty} */
     public Optional<String> clientSettingsOverride() {
         return Optional.ofNullable(clientSettingsOverride);
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof CreateMeetingRequest)) {
-            return false;
-        }
-        CreateMeetingRequest other = (CreateMeetingRequest) o;
-        return parameters.equals(other.parameters) && documents.equals(other.documents)
-                && Objects.equals(clientSettingsOverride, other.clientSettingsOverride);
+        return super.equals(o) && documents.equals(((CreateMeetingRequest) o).documents)
+                && Objects.equals(clientSettingsOverride, ((CreateMeetingRequest) o).clientSettingsOverride);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(parameters, documents, clientSettingsOverride);
+        return Objects.hash(parameters(), documents, clientSettingsOverride);
     }
 
     @Override
     public String toString() {
-        return "CreateMeetingRequest{meetingId=" + meetingId + ", name=" + name + ", parameters="
-                + parameters.keySet() + ", documents=" + documents.size() + '}';
+        return "CreateMeetingRequest{meetingId=" + meetingId() + ", name=" + name + ", parameters="
+                + parameters().keySet() + ", documents=" + documents.size() + '}';
     }
 
     /**
      * Collects the values of a {@link CreateMeetingRequest}. Not thread-safe; setting a value again
      * replaces it.
      */
-    public static final class Builder {
-        private final String meetingId;
+    public static final class Builder extends MeetingRequest.Builder<Builder> {
         private final String name;
-        private final Parameters params = new Parameters();
         private final List<Document> documents = new ArrayList<>();
         private String clientSettingsOverride;
 
         private Builder(String meetingId, String name) {
-            this.meetingId = meetingId;
+            super(meetingId);
             this.name = name;
             // Their place on the wire is first; their values are checked in build().
             params.put("meetingID", meetingId).put("name", name);
         }
 
-        private Builder flag(String parameter, boolean value) {
-            params.put(parameter, Validation.flag(value));
-            return this;
-        }
-
         private Builder group(String parameter, ParameterGroup group) {
             Validation.required(parameter, group).parameters().forEach(params::put);
-            return this;
-        }
-
-        private Builder text(String parameter, String value) {
-            params.put(parameter, Validation.text(parameter, value));
-            return this;
-        }
-
-        private Builder url(String parameter, URI value) {
-            params.put(parameter, Validation.url(parameter, value));
-            return this;
-        }
-
-        private Builder nonBlank(String parameter, String value) {
-            params.put(parameter, Validation.nonBlank(parameter, value));
-            return this;
-        }
-
-        private Builder minutes(String parameter, Duration value) {
-            params.put(parameter, Long.toString(Validation.wholeMinutes(parameter, value)));
             return this;
         }
 
@@ -247,8 +176,7 @@ public final class CreateMeetingRequest {
          * itself.
          */
         public Builder voiceBridge(int value) {
-            params.put("voiceBridge", Integer.toString(Validation.nonNegative("voiceBridge", value)));
-            return this;
+            return nonNegative("voiceBridge", value);
         }
 
         /**
@@ -257,8 +185,7 @@ public final class CreateMeetingRequest {
          * {@code defaultMaxUsers} (0).
          */
         public Builder maxParticipants(int value) {
-            params.put("maxParticipants", Integer.toString(Validation.nonNegative("maxParticipants", value)));
-            return this;
+            return nonNegative("maxParticipants", value);
         }
 
         /**
@@ -477,8 +404,7 @@ public final class CreateMeetingRequest {
          * {@link GuestPolicy#ALWAYS_ACCEPT}.
          */
         public Builder guestPolicy(GuestPolicy value) {
-            params.put("guestPolicy", Validation.required("guestPolicy", value).name());
-            return this;
+            return name("guestPolicy", value);
         }
 
         /**
@@ -495,8 +421,7 @@ public final class CreateMeetingRequest {
          * {@code defaultMeetingLayout} ({@code CUSTOM_LAYOUT} as shipped).
          */
         public Builder meetingLayout(MeetingLayout value) {
-            params.put("meetingLayout", Validation.required("meetingLayout", value).name());
-            return this;
+            return name("meetingLayout", value);
         }
 
         /**
@@ -629,25 +554,15 @@ public final class CreateMeetingRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
          * @throws NullPointerException if meetingId or name is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public CreateMeetingRequest build() {
             Validation.meetingId("meetingID", meetingId);
             Validation.text("name", name, 2, 256);
-            return new CreateMeetingRequest(this, params.build());
+            return new CreateMeetingRequest(this);
         }
     }
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
-
 /**
  * The {@code end} call: ends a meeting and removes everyone from it. bbb-web 3.0 reads
  * {@code meetingID} and the deprecated {@code password}, which this SDK does not model because its
@@ -16,50 +14,25 @@ import de.hessen.schulportal.bbb.client.internal.Parameters;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class EndMeetingRequest extends OneMeetingRequest {
+public final class EndMeetingRequest extends MeetingRequest {
     private EndMeetingRequest(Builder b) {
-        super(b.meetingId, b.params);
+        super(b);
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID ({@code meetingID}): 2 to 256 characters, no comma,
      *                  no surrounding whitespace, no control characters
-     * @return a new builder
      */
     public static Builder builder(String meetingId) {
         return new Builder(meetingId);
     }
 
-    /** Collects a {@link EndMeetingRequest}. Not thread-safe. */
-    public static final class Builder {
-        private final String meetingId;
-        private final Parameters params;
-
+    /** Collects an {@link EndMeetingRequest}. Not thread-safe. */
+    public static final class Builder extends OfOneMeeting<EndMeetingRequest, Builder> {
         private Builder(String meetingId) {
-            this.meetingId = meetingId;
-            this.params = parametersOf(meetingId);
-        }
-
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
-         *
-         * @return the immutable request
-         * @throws NullPointerException if the meeting ID is {@code null}
-         * @throws IllegalArgumentException naming the parameter and the rule it breaks
-         */
-        public EndMeetingRequest build() {
-            return new EndMeetingRequest(this);
+            super(meetingId, EndMeetingRequest::new);
         }
     }
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
-
 /**
  * The {@code getMeetingInfo} call: the state of one meeting with its attendees and metadata.
  * bbb-web 3.0 reads only {@code meetingID} for it (REFERENCE.md §5.5; it has no paging of
@@ -15,50 +13,25 @@ import de.hessen.schulportal.bbb.client.internal.Parameters;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class GetMeetingInfoRequest extends OneMeetingRequest {
+public final class GetMeetingInfoRequest extends MeetingRequest {
     private GetMeetingInfoRequest(Builder b) {
-        super(b.meetingId, b.params);
+        super(b);
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID ({@code meetingID}): 2 to 256 characters, no comma,
      *                  no surrounding whitespace, no control characters
-     * @return a new builder
      */
     public static Builder builder(String meetingId) {
         return new Builder(meetingId);
     }
 
     /** Collects a {@link GetMeetingInfoRequest}. Not thread-safe. */
-    public static final class Builder {
-        private final String meetingId;
-        private final Parameters params;
-
+    public static final class Builder extends OfOneMeeting<GetMeetingInfoRequest, Builder> {
         private Builder(String meetingId) {
-            this.meetingId = meetingId;
-            this.params = parametersOf(meetingId);
-        }
-
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
-         *
-         * @return the immutable request
-         * @throws NullPointerException if the meeting ID is {@code null}
-         * @throws IllegalArgumentException naming the parameter and the rule it breaks
-         */
-        public GetMeetingInfoRequest build() {
-            return new GetMeetingInfoRequest(this);
+            super(meetingId, GetMeetingInfoRequest::new);
         }
     }
 }

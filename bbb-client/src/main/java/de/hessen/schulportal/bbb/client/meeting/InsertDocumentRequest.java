@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code insertDocument} call (BigBlueButton 2.5 and later): adds documents to a running
@@ -19,13 +17,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe; the builder follows the
- * <a href="../package-summary.html#requests">request builder contract</a>.
+ * <a href="../package-summary.html#requests">request builder contract</a>, and {@code build()}
+ * refuses a request without a document (the server ignores an empty insert).
  */
-public final class InsertDocumentRequest extends OneMeetingRequest {
+public final class InsertDocumentRequest extends MeetingRequest {
     private final List<Document> documents;
 
     private InsertDocumentRequest(Builder b) {
-        super(b.meetingId, b.params);
+        super(b);
         if (b.documents.isEmpty()) {
             throw new IllegalArgumentException("documents: at least one document is required (the server ignores an empty insert)");
         }
@@ -33,20 +32,15 @@ public final class InsertDocumentRequest extends OneMeetingRequest {
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID ({@code meetingID}) of a running meeting
-     * @return a new builder
      */
     public static Builder builder(String meetingId) {
         return new Builder(meetingId);
     }
 
-    /**
-     * The documents, in the order they are sent.
-     *
-     * @return an unmodifiable list with at least one document
-     */
+    /** {@return the documents, in the order they are sent: an unmodifiable list with at least one document} */
     public List<Document> documents() {
         return documents;
     }
@@ -58,7 +52,7 @@ public final class InsertDocumentRequest extends OneMeetingRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(parameters(), documents);
+        return 31 * super.hashCode() + documents.hashCode();
     }
 
     @Override
@@ -67,14 +61,11 @@ public final class InsertDocumentRequest extends OneMeetingRequest {
     }
 
     /** Collects an {@link InsertDocumentRequest}. Not thread-safe. */
-    public static final class Builder {
-        private final String meetingId;
-        private final Parameters params;
+    public static final class Builder extends OfOneMeeting<InsertDocumentRequest, Builder> {
         private final List<Document> documents = new ArrayList<>();
 
         private Builder(String meetingId) {
-            this.meetingId = meetingId;
-            this.params = parametersOf(meetingId);
+            super(meetingId, InsertDocumentRequest::new);
         }
 
         /**
@@ -93,27 +84,6 @@ public final class InsertDocumentRequest extends OneMeetingRequest {
         public Builder documents(List<Document> documents) {
             Validation.required("documents", documents).forEach(this::document);
             return this;
-        }
-
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
-         *
-         * @return the immutable request
-         * @throws NullPointerException if the meeting ID is {@code null}
-         * @throws IllegalArgumentException naming the parameter and the rule it breaks, or if no
-         *                                  document was added (the server ignores an empty insert)
-         */
-        public InsertDocumentRequest build() {
-            return new InsertDocumentRequest(this);
         }
     }
 }

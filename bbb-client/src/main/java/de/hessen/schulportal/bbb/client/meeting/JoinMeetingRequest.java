@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code join} call: a user enters a meeting with a role. Usually turned into a signed link
@@ -15,7 +12,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>. Wire order: {@code fullName},
  * {@code meetingID}, {@code role}, then the typed parameters and {@code userdata-} entries in the
- * order first set, then the {@code additionalParam} ones.
+ * order first set, then the {@code additionalParam} ones; {@code BbbClient.join} adds
+ * {@code redirect=false}.
  *
  * <pre>{@code
  * JoinMeetingRequest request = JoinMeetingRequest.builder("7b-mathe-2026", "Frau Schmidt", Role.MODERATOR)
@@ -24,107 +22,54 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public final class JoinMeetingRequest {
-    private final String meetingId;
+public final class JoinMeetingRequest extends MeetingRequest {
     private final String fullName;
     private final Role role;
-    private final Map<String, String> parameters;
 
-    private JoinMeetingRequest(Builder b, Map<String, String> parameters) {
-        this.meetingId = b.meetingId;
+    private JoinMeetingRequest(Builder b) {
+        super(b);
         this.fullName = b.fullName;
         this.role = b.role;
-        this.parameters = parameters;
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID
      * @param fullName the name shown to others: not blank, no control characters
      * @param role {@link Role#MODERATOR} or {@link Role#VIEWER}
-     * @return a new builder
      */
     public static Builder builder(String meetingId, String fullName, Role role) {
         return new Builder(meetingId, fullName, role);
     }
 
-    /**
-     * The external meeting ID.
-     *
-     * @return the meeting ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * The display name.
-     *
-     * @return the name
-     */
+    /** {@return the display name ({@code fullName})} */
     public String fullName() {
         return fullName;
     }
 
-    /**
-     * The role.
-     *
-     * @return the role
-     */
+    /** {@return the role ({@code role})} */
     public Role role() {
         return role;
-    }
-
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     * {@code BbbClient.join} adds {@code redirect=false}.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof JoinMeetingRequest && ((JoinMeetingRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
     }
 
     @Override
     public String toString() {
         // The display name is personal data: it stays out of logs.
-        return "JoinMeetingRequest{meetingId=" + meetingId + ", role=" + role + ", parameters=" + parameters.keySet() + '}';
+        return "JoinMeetingRequest{meetingId=" + meetingId() + ", role=" + role + ", parameters=" + parameters().keySet() + '}';
     }
 
     /** Collects the values of a {@link JoinMeetingRequest}. Not thread-safe. */
-    public static final class Builder {
-        private final String meetingId;
+    public static final class Builder extends MeetingRequest.Builder<Builder> {
         private final String fullName;
         private final Role role;
-        private final Parameters params = new Parameters();
 
         private Builder(String meetingId, String fullName, Role role) {
-            this.meetingId = meetingId;
+            super(meetingId);
             this.fullName = fullName;
             this.role = role;
             // Their place on the wire is first; their values are checked in build().
             params.put("fullName", fullName).put("meetingID", meetingId).put("role", role == null ? null : role.name());
-        }
-
-        private Builder text(String parameter, String value) {
-            params.put(parameter, Validation.nonBlank(parameter, value));
-            return this;
-        }
-
-        private Builder url(String parameter, URI value) {
-            params.put(parameter, Validation.url(parameter, value));
-            return this;
         }
 
         /**
@@ -132,7 +77,7 @@ public final class JoinMeetingRequest {
          * participants and limit concurrent sessions. Use a pseudonym, not a name or e-mail address.
          */
         public Builder userId(String value) {
-            return text("userID", value);
+            return nonBlank("userID", value);
         }
 
         /**
@@ -146,8 +91,7 @@ public final class JoinMeetingRequest {
             if (value <= 0) {
                 throw new IllegalArgumentException("createTime must be the positive epoch milliseconds of the meeting, was " + value);
             }
-            params.put("createTime", Long.toString(value));
-            return this;
+            return put("createTime", Long.toString(value));
         }
 
         /**
@@ -155,8 +99,7 @@ public final class JoinMeetingRequest {
          * lobby). Default {@code false}.
          */
         public Builder guest(boolean value) {
-            params.put("guest", Boolean.toString(value));
-            return this;
+            return flag("guest", value);
         }
 
         /**
@@ -164,8 +107,7 @@ public final class JoinMeetingRequest {
          * lets in without the lobby. Default {@code false}.
          */
         public Builder auth(boolean value) {
-            params.put("auth", Boolean.toString(value));
-            return this;
+            return flag("auth", value);
         }
 
         /**
@@ -204,24 +146,21 @@ public final class JoinMeetingRequest {
          * {@code false}.
          */
         public Builder excludeFromDashboard(boolean value) {
-            params.put("excludeFromDashboard", Boolean.toString(value));
-            return this;
+            return flag("excludeFromDashboard", value);
         }
 
         /**
          * Forces a layout on this user ({@code enforceLayout}, 3.0).
          */
         public Builder enforceLayout(MeetingLayout value) {
-            params.put("enforceLayout", Validation.required("enforceLayout", value).name());
-            return this;
+            return name("enforceLayout", value);
         }
 
         /**
          * Marks the user as a bot, exempt from {@code maxParticipants} (newer servers).
          */
         public Builder bot(boolean value) {
-            params.put("bot", Boolean.toString(value));
-            return this;
+            return flag("bot", value);
         }
 
         /**
@@ -229,8 +168,7 @@ public final class JoinMeetingRequest {
          * still by 3.0, whose documentation moved it to {@code userdata-bbb_default_layout}).
          */
         public Builder defaultLayout(MeetingLayout value) {
-            params.put("defaultLayout", Validation.required("defaultLayout", value).name());
-            return this;
+            return name("defaultLayout", value);
         }
 
         /**
@@ -240,7 +178,7 @@ public final class JoinMeetingRequest {
          * @param value not blank, no control characters
          */
         public Builder firstName(String value) {
-            return text("firstName", value);
+            return nonBlank("firstName", value);
         }
 
         /**
@@ -250,7 +188,7 @@ public final class JoinMeetingRequest {
          * @param value not blank, no control characters
          */
         public Builder lastName(String value) {
-            return text("lastName", value);
+            return nonBlank("lastName", value);
         }
 
         /**
@@ -261,7 +199,7 @@ public final class JoinMeetingRequest {
          * @param value the internal user ID, not blank
          */
         public Builder existingUserId(String value) {
-            return text("existingUserID", value);
+            return nonBlank("existingUserID", value);
         }
 
         /**
@@ -272,7 +210,7 @@ public final class JoinMeetingRequest {
          * @param value the session token, not blank
          */
         public Builder replaceSessionToken(String value) {
-            return text("replaceSessionToken", value);
+            return nonBlank("replaceSessionToken", value);
         }
 
         /**
@@ -282,7 +220,7 @@ public final class JoinMeetingRequest {
          * @param value not blank, no control characters
          */
         public Builder sessionName(String value) {
-            return text("sessionName", value);
+            return nonBlank("sessionName", value);
         }
 
         /**
@@ -299,20 +237,20 @@ public final class JoinMeetingRequest {
 
         /**
          * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
+         * <a href="../package-summary.html#requests">request builder contract</a>. {@code redirect}
+         * is refused: the client sets it.
          */
+        @Override
         public Builder additionalParam(String name, String value) {
             if ("redirect".equals(name)) {
                 throw new IllegalArgumentException("additionalParam 'redirect' is set by the client: joinUrl() redirects, join() does not");
             }
-            params.additional(name, value);
-            return this;
+            return super.additionalParam(name, value);
         }
 
         /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
          * @throws NullPointerException if meetingId, fullName or role is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
@@ -323,7 +261,7 @@ public final class JoinMeetingRequest {
             if (role == Role.UNKNOWN) {
                 throw new IllegalArgumentException("role must be MODERATOR or VIEWER");
             }
-            return new JoinMeetingRequest(this, params.build());
+            return new JoinMeetingRequest(this);
         }
     }
 }

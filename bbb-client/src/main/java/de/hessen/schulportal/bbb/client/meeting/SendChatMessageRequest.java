@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code sendChatMessage} call (BigBlueButton 3.0): post a message to a running meeting's
@@ -18,67 +15,27 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class SendChatMessageRequest {
-    private final String meetingId;
-    private final Map<String, String> parameters;
-
-    private SendChatMessageRequest(String meetingId, Map<String, String> parameters) {
-        this.meetingId = meetingId;
-        this.parameters = parameters;
+public final class SendChatMessageRequest extends MeetingRequest {
+    private SendChatMessageRequest(Builder b) {
+        super(b);
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param meetingId the external meeting ID
      * @param message 1 to 500 characters
-     * @return a new builder
      */
     public static Builder builder(String meetingId, String message) {
         return new Builder(meetingId, message);
     }
 
-    /**
-     * The meeting ID.
-     *
-     * @return the ID
-     */
-    public String meetingId() {
-        return meetingId;
-    }
-
-    /**
-     * Every query parameter exactly as it will be sent, in wire order.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SendChatMessageRequest && ((SendChatMessageRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "SendChatMessageRequest{meetingId=" + meetingId + '}';
-    }
-
     /** Collects the request. Not thread-safe. */
-    public static final class Builder {
-        private final String meetingId;
+    public static final class Builder extends MeetingRequest.Builder<Builder> {
         private final String message;
-        private final Parameters params = new Parameters();
 
         private Builder(String meetingId, String message) {
-            this.meetingId = meetingId;
+            super(meetingId);
             this.message = message;
             // Their place on the wire is first; their values are checked in build().
             params.put("meetingID", meetingId).put("message", message);
@@ -90,28 +47,19 @@ public final class SendChatMessageRequest {
          * @param value up to 255 characters
          */
         public Builder userName(String value) {
-            params.put("userName", Validation.text("userName", value, 1, 255));
-            return this;
+            return put("userName", Validation.text("userName", value, 1, 255));
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
+         * @throws NullPointerException if the meeting ID or the message is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public SendChatMessageRequest build() {
             Validation.meetingId("meetingID", meetingId);
             Validation.text("message", message, 1, 500);
-            return new SendChatMessageRequest(meetingId, params.build());
+            return new SendChatMessageRequest(this);
         }
     }
 }
