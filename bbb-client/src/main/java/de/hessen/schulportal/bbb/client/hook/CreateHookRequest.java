@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code hooks/create} call: where bbb-webhooks should POST events.
@@ -25,54 +24,26 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class CreateHookRequest {
-    private final Map<String, String> parameters;
-
+public final class CreateHookRequest extends HookRequest {
     private CreateHookRequest(Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param callbackUrl the absolute http(s) URL that receives the events
-     * @return a new builder
      */
     public static Builder builder(java.net.URI callbackUrl) {
         return new Builder(callbackUrl);
     }
 
-    /**
-     * Every query parameter exactly as it will be sent, in wire order.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CreateHookRequest && ((CreateHookRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateHookRequest" + parameters.keySet();
-    }
-
     /** Collects the request. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends HookRequest.Builder<Builder> {
         private final java.net.URI callbackUrl;
         private String meetingId;
         private final List<String> eventIds = new ArrayList<>();
         private Boolean raw;
-        private final Parameters additional = new Parameters();
 
         private Builder(java.net.URI callbackUrl) {
             this.callbackUrl = callbackUrl;
@@ -114,18 +85,10 @@ public final class CreateHookRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            additional.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
+         * @throws NullPointerException if the callback URL is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public CreateHookRequest build() {
             Validation.required("callbackURL", callbackUrl);
@@ -143,7 +106,7 @@ public final class CreateHookRequest {
             if (raw != null) {
                 p.put("getRaw", raw.toString());
             }
-            additional.build().forEach(p::additional);
+            params.build().forEach(p::additional);
             return new CreateHookRequest(p.build());
         }
     }

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.hook;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code hooks/list} call: the registered webhooks. bbb-webhooks reads only the optional
@@ -18,50 +15,18 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class ListHooksRequest {
-    private final Map<String, String> parameters;
-
-    private ListHooksRequest(Map<String, String> parameters) {
-        this.parameters = parameters;
+public final class ListHooksRequest extends HookRequest {
+    private ListHooksRequest(Builder b) {
+        super(b.params.build());
     }
 
-    /**
-     * Starts a request.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ListHooksRequest && ((ListHooksRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "ListHooksRequest" + parameters.keySet();
-    }
-
     /** Collects a {@link ListHooksRequest}. Not thread-safe. */
-    public static final class Builder {
-        private final Parameters params = new Parameters();
-
+    public static final class Builder extends HookRequest.Builder<Builder> {
         private Builder() {
         }
 
@@ -77,22 +42,12 @@ public final class ListHooksRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
          * @throws IllegalArgumentException if an additional parameter repeats {@code meetingID}
          */
         public ListHooksRequest build() {
-            return new ListHooksRequest(params.build());
+            return new ListHooksRequest(this);
         }
     }
 }

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.recording;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code deleteRecordings} call: deletes recordings for good. bbb-web reads {@code recordID}
@@ -20,76 +17,38 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class DeleteRecordingsRequest {
-    private final Map<String, String> parameters;
-
-    private DeleteRecordingsRequest(Map<String, String> parameters) {
-        this.parameters = parameters;
+public final class DeleteRecordingsRequest extends RecordingRequest {
+    private DeleteRecordingsRequest(Builder b) {
+        super(b.params.put("recordID", Validation.recordIds(b.recordIds)).build());
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param recordIds the record IDs ({@code recordID}), at least one, none blank or with a comma
-     * @return a new builder
      */
     public static Builder builder(Collection<String> recordIds) {
         return new Builder(recordIds);
     }
 
-    /**
-     * Every query parameter exactly as it will be sent (before encoding and signing), in wire order.
-     *
-     * @return an unmodifiable map from parameter name to value
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DeleteRecordingsRequest && ((DeleteRecordingsRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "DeleteRecordingsRequest" + parameters.keySet();
-    }
-
     /** Collects a {@link DeleteRecordingsRequest}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends RecordingRequest.Builder<Builder> {
         private final List<String> recordIds;
-        private final Parameters params = new Parameters();
 
         private Builder(Collection<String> recordIds) {
+            // Copied now, checked in build(); their place on the wire is first.
             this.recordIds = recordIds == null ? null : new ArrayList<>(recordIds);
             params.put("recordID", null);
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
          * @throws NullPointerException if the record IDs or one of them is {@code null}
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public DeleteRecordingsRequest build() {
-            params.put("recordID", Validation.recordIds(recordIds));
-            return new DeleteRecordingsRequest(params.build());
+            return new DeleteRecordingsRequest(this);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -27,65 +26,42 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class GetRecordingsRequest {
-    private final Map<String, String> parameters;
+public final class GetRecordingsRequest extends RecordingRequest {
     private final int offset;
     private final int limit;
 
     private GetRecordingsRequest(Map<String, String> parameters, int offset, int limit) {
-        this.parameters = parameters;
+        super(parameters);
         this.offset = offset;
         this.limit = limit;
     }
 
-    /**
-     * Starts a request without filters.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder, without filters} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Every query parameter exactly as it will be sent, in wire order.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    /**
-     * The page offset, where set.
-     *
-     * @return the offset, or empty
-     */
+    /** {@return the page offset, or empty if not set} */
     public OptionalInt offset() {
         return offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset);
     }
 
-    /**
-     * The page size, where set.
-     *
-     * @return the limit, or empty
-     */
+    /** {@return the page size, or empty if not set} */
     public OptionalInt limit() {
         return limit < 0 ? OptionalInt.empty() : OptionalInt.of(limit);
     }
 
     /**
-     * The same request for another page.
+     * {@return the same request for another page}
      *
      * @param newOffset the offset, zero or more
      * @param newLimit the page size, 1 to 100
-     * @return a new request
      */
     public GetRecordingsRequest page(int newOffset, int newLimit) {
         Validation.nonNegative("offset", newOffset);
         checkLimit(newLimit);
         // Offset and limit go last, so a page of a request without them reads like the first page.
-        Map<String, String> p = new LinkedHashMap<>(parameters);
+        Map<String, String> p = new LinkedHashMap<>(parameters());
         p.remove("offset");
         p.remove("limit");
         p.put("offset", Integer.toString(newOffset));
@@ -100,28 +76,12 @@ public final class GetRecordingsRequest {
         return value;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GetRecordingsRequest && ((GetRecordingsRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "GetRecordingsRequest" + parameters;
-    }
-
     /** Collects the filters of a {@link GetRecordingsRequest}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends RecordingRequest.Builder<Builder> {
         private final List<String> meetingIds = new ArrayList<>();
         private final List<String> recordIds = new ArrayList<>();
         private final List<String> states = new ArrayList<>();
         private final Parameters meta = new Parameters();
-        private final Parameters additional = new Parameters();
         private int offset = -1;
         private int limit = -1;
 
@@ -239,18 +199,8 @@ public final class GetRecordingsRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            additional.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
          * @throws IllegalArgumentException if an additional parameter repeats a typed one
          */
         public GetRecordingsRequest build() {
@@ -271,7 +221,7 @@ public final class GetRecordingsRequest {
             if (limit >= 0) {
                 p.put("limit", Integer.toString(limit));
             }
-            additional.build().forEach(p::additional);
+            params.build().forEach(p::additional);
             return new GetRecordingsRequest(p.build(), offset, limit);
         }
     }

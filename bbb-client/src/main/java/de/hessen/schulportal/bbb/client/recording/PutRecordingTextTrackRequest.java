@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.recording;
 
-import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class PutRecordingTextTrackRequest {
+public final class PutRecordingTextTrackRequest extends RecordingRequest {
     /** Whether a track is subtitles (translation) or captions (for the deaf and hard of hearing). */
     public enum TextTrackKind {
         /** Subtitles. */
@@ -29,105 +29,74 @@ public final class PutRecordingTextTrackRequest {
         /** Captions. */
         CAPTIONS;
 
-        /**
-         * The wire name.
-         *
-         * @return {@code subtitles} or {@code captions}
-         */
+        /** {@return the wire name: {@code subtitles} or {@code captions}} */
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    private final Map<String, String> parameters;
     private final String fileName;
     private final byte[] content;
     private final String contentType;
 
     private PutRecordingTextTrackRequest(Builder b, Map<String, String> parameters) {
-        this.parameters = parameters;
+        super(parameters);
         this.fileName = b.fileName;
         this.content = b.content;
         this.contentType = b.contentType;
     }
 
     /**
-     * Starts a request.
+     * {@return a new builder}
      *
      * @param recordId the record ID
      * @param kind subtitles or captions
      * @param lang a language tag such as {@code de-DE}
      * @param fileName the file's name, e.g. {@code de.vtt}
      * @param content the file's bytes; copied
-     * @return a new builder
      */
     public static Builder builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
         return new Builder(recordId, kind, lang, fileName, content);
     }
 
-    /**
-     * The query parameters, in wire order.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    /**
-     * The file name sent in the multipart body.
-     *
-     * @return the name
-     */
+    /** {@return the file name sent in the multipart body} */
     public String fileName() {
         return fileName;
     }
 
-    /**
-     * The file's bytes.
-     *
-     * @return a copy
-     */
+    /** {@return a copy of the file's bytes} */
     public byte[] content() {
         return content.clone();
     }
 
-    /**
-     * The file's content type.
-     *
-     * @return the MIME type
-     */
+    /** {@return the file's MIME type} */
     public String contentType() {
         return contentType;
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof PutRecordingTextTrackRequest)) {
-            return false;
-        }
-        PutRecordingTextTrackRequest r = (PutRecordingTextTrackRequest) o;
-        return parameters.equals(r.parameters) && fileName.equals(r.fileName) && java.util.Arrays.equals(content, r.content);
+        return super.equals(o) && fileName.equals(((PutRecordingTextTrackRequest) o).fileName)
+                && Arrays.equals(content, ((PutRecordingTextTrackRequest) o).content);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(parameters, fileName);
+        return Objects.hash(parameters(), fileName);
     }
 
     @Override
     public String toString() {
-        return "PutRecordingTextTrackRequest" + parameters + "{file=" + fileName + ", " + content.length + " bytes}";
+        return "PutRecordingTextTrackRequest" + parameters() + "{file=" + fileName + ", " + content.length + " bytes}";
     }
 
     /** Collects the request. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends RecordingRequest.Builder<Builder> {
         private final String recordId;
         private final TextTrackKind kind;
         private final String lang;
         private final String fileName;
         private final byte[] content;
-        private final Parameters params = new Parameters();
         private String contentType = "text/vtt";
 
         private Builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
@@ -161,18 +130,10 @@ public final class PutRecordingTextTrackRequest {
         }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            params.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Validates and builds the request.
+         * {@return the immutable request}
          *
-         * @return the immutable request
+         * @throws NullPointerException if a value given to {@code builder(...)} is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public PutRecordingTextTrackRequest build() {
             Validation.nonBlank("recordID", recordId);

@@ -3,10 +3,9 @@ package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code updateRecordings} call: add, replace or remove metadata of recordings, and on
@@ -22,74 +21,39 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class UpdateRecordingsRequest {
+public final class UpdateRecordingsRequest extends RecordingRequest {
     private final List<String> recordIds;
-    private final Map<String, String> parameters;
 
-    private UpdateRecordingsRequest(List<String> recordIds, Map<String, String> parameters) {
-        this.recordIds = recordIds;
-        this.parameters = parameters;
+    private UpdateRecordingsRequest(Builder b) {
+        super(b.parameters());
+        this.recordIds = b.recordIds;
     }
 
     /**
-     * Starts a request for one or more recordings.
+     * {@return a new builder for one or more recordings}
      *
-     * @param recordIds the record IDs, at least one
-     * @return a new builder
+     * @param recordIds the record IDs ({@code recordID}), at least one, none blank or with a comma
+     * @throws NullPointerException if the record IDs or one of them is {@code null}
+     * @throws IllegalArgumentException if there is no record ID or one is blank or has a comma
      */
     public static Builder builder(String... recordIds) {
         return new Builder(recordIds);
     }
 
-    /**
-     * The record IDs.
-     *
-     * @return an unmodifiable list
-     */
+    /** {@return the record IDs, an unmodifiable list} */
     public List<String> recordIds() {
         return recordIds;
     }
 
-    /**
-     * Every query parameter exactly as it will be sent, in wire order.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UpdateRecordingsRequest && ((UpdateRecordingsRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(parameters);
-    }
-
-    @Override
-    public String toString() {
-        return "UpdateRecordingsRequest" + parameters;
-    }
-
     /** Collects the changes. Not thread-safe. */
-    public static final class Builder {
-        private final List<String> recordIds = new ArrayList<>();
+    public static final class Builder extends RecordingRequest.Builder<Builder> {
+        private final List<String> recordIds;
         private final Parameters meta = new Parameters();
-        private final Parameters additional = new Parameters();
         private Boolean protect;
 
         private Builder(String... ids) {
-            Validation.required("recordID", ids);
-            for (String id : ids) {
-                Validation.nonBlank("recordID", id);
-                if (id.contains(",")) {
-                    throw new IllegalArgumentException("recordID must not contain a comma: the server splits the list at commas");
-                }
-                recordIds.add(id);
-            }
+            Validation.recordIds(Arrays.asList(Validation.required("recordID", ids)));
+            this.recordIds = List.of(ids);
         }
 
         /**
@@ -125,33 +89,23 @@ public final class UpdateRecordingsRequest {
             return this;
         }
 
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public Builder additionalParam(String name, String value) {
-            additional.additional(name, value);
-            return this;
-        }
-
-        /**
-         * Builds the request.
-         *
-         * @return the immutable request
-         * @throws IllegalArgumentException if no record ID was given or an additional parameter
-         *                                  repeats a typed one
-         */
-        public UpdateRecordingsRequest build() {
-            if (recordIds.isEmpty()) {
-                throw new IllegalArgumentException("recordID: at least one record ID is required");
-            }
+        private Map<String, String> parameters() {
             Parameters p = new Parameters().put("recordID", String.join(",", recordIds));
             meta.build().forEach(p::put);
             if (protect != null) {
                 p.put("protect", protect.toString());
             }
-            additional.build().forEach(p::additional);
-            return new UpdateRecordingsRequest(List.copyOf(recordIds), p.build());
+            params.build().forEach(p::additional);
+            return p.build();
+        }
+
+        /**
+         * {@return the immutable request}
+         *
+         * @throws IllegalArgumentException if an additional parameter repeats a typed one
+         */
+        public UpdateRecordingsRequest build() {
+            return new UpdateRecordingsRequest(this);
         }
     }
 }

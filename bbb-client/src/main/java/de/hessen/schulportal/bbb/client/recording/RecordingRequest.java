@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.recording;
+
+import de.hessen.schulportal.bbb.client.internal.Parameters;
+import java.util.Map;
+
+/**
+ * What every request of this package holds: its query parameters, and the part of its builder
+ * the <a href="../package-summary.html#requests">request builder contract</a> of the root
+ * package describes. Two requests are equal when they are of the same type and send the same
+ * parameters (and what a subclass adds); {@code toString()} names the parameters, never their
+ * values.
+ */
+abstract class RecordingRequest {
+    private final Map<String, String> parameters;
+
+    RecordingRequest(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * {@return every query parameter exactly as it will be sent (before encoding and signing), in
+     * wire order, as an unmodifiable map from parameter name to value}
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && ((RecordingRequest) o).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return parameters.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + parameters.keySet();
+    }
+
+    /**
+     * What every builder of this package shares: its parameters and the {@code additionalParam}
+     * escape hatch.
+     *
+     * @param <B> the builder's own type
+     */
+    abstract static class Builder<B extends Builder<B>> {
+        final Parameters params = new Parameters();
+
+        /**
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
+         */
+        @SuppressWarnings("unchecked")
+        public B additionalParam(String name, String value) {
+            params.additional(name, value);
+            return (B) this;
+        }
+    }
+}
