@@ -64,30 +64,23 @@ public class BbbApiException extends BbbException {
     }
 
     /**
-     * The machine-readable reason, exactly as the server sent it, e.g. {@code notFound}.
-     *
-     * @return the message key; empty if the server sent none
+     * {@return the machine-readable reason exactly as the server sent it, e.g. {@code notFound}; empty
+     * if it sent none}
      */
     public String messageKey() {
         return messageKey;
     }
 
     /**
-     * The server's human-readable explanation. Its wording changes between BigBlueButton versions:
-     * show it, but branch on {@link #messageKey()}. Credentials in a URL the server echoes
-     * ({@code checksum}, passwords) are masked.
-     *
-     * @return the message; empty if the server sent none
+     * {@return the server's human-readable explanation; empty if it sent none} Its wording changes
+     * between BigBlueButton versions: show it, but branch on {@link #messageKey()}. Credentials in a
+     * URL the server echoes ({@code checksum}, passwords) are masked.
      */
     public String serverMessage() {
         return serverMessage;
     }
 
-    /**
-     * The meeting ID of the failed call, where the call had one.
-     *
-     * @return the meeting ID or {@code null}
-     */
+    /** {@return the meeting ID of the failed call, or {@code null} where the call had none} */
     public String meetingId() {
         return meetingId;
     }

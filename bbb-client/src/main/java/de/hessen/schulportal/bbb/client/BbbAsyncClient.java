@@ -329,12 +329,7 @@ public final class BbbAsyncClient {
         return executor.executeAsync(calls.version(), executor.unsignedUrl(""));
     }
 
-    /**
-     * Tells apart the ways a configuration can be wrong, without blocking; see
-     * {@link BbbClient#checkConnection()}. The future never fails for a failed check.
-     *
-     * @return what was found
-     */
+    /** {@return the future of {@link BbbClient#checkConnection()}, which never fails for a failed check} */
     public CompletableFuture<ConnectionCheck> checkConnection() {
         return probe.checkAsync();
     }

@@ -79,7 +79,9 @@ import java.util.concurrent.ExecutorService;
  * subclasses per {@code messageKey}) when the server answers {@code FAILED};
  * {@link BbbTransportException} when there is no answer; {@link BbbResponseException} when the
  * answer is not a BigBlueButton envelope. Messages never contain the secret, a checksum or a
- * join URL.
+ * join URL. A call's own {@code @throws} name only the exceptions particular to it. Errors are
+ * read per call family: a recording call's {@code notFound} is a plain {@link BbbApiException}, not
+ * a {@link MeetingNotFoundException}.
  *
  * <p><b>Shortcuts.</b> A method taking IDs instead of a request builds the request from them with
  * the request's builder, so an invalid argument throws {@link NullPointerException} or
@@ -206,41 +208,31 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * Starts a builder with the defaults: SHA-256, connect timeout 5 s, request timeout 15 s,
-     * 2 retries, responses up to 16 MiB.
-     *
-     * @return a new builder
+     * {@return a new builder with the defaults: SHA-256, connect timeout 5 s, request timeout 15 s, 2
+     * retries, responses up to 16 MiB}
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A builder with this client's settings, to derive a variant (another secret, timeout, ...).
-     * The variant gets its own HTTP client unless one was set on this client's builder.
-     *
-     * @return a new builder
+     * {@return a new builder with this client's settings, to derive a variant (another secret,
+     * timeout, ...)} The variant gets its own HTTP client unless one was set on this client's builder.
      */
     public Builder toBuilder() {
         return settings.copy();
     }
 
     /**
-     * The asynchronous view of this client. It shares configuration and connections; each call
-     * returns at once with a {@link java.util.concurrent.CompletableFuture} that completes with the
-     * result or with one of the SDK's exceptions.
-     *
-     * @return the async client
+     * {@return the asynchronous view of this client} It shares configuration and connections; each
+     * call returns at once with a {@link java.util.concurrent.CompletableFuture} that completes with
+     * the result or with one of the SDK's exceptions.
      */
     public BbbAsyncClient async() {
         return async;
     }
 
-    /**
-     * The API base URL this client calls, normalised to end in {@code /api/}.
-     *
-     * @return the URL
-     */
+    /** {@return the API base URL this client calls, normalised to end in {@code /api/}} */
     public String apiBaseUrl() {
         return config.apiBase();
     }
@@ -253,9 +245,6 @@ public final class BbbClient implements AutoCloseable {
      * @param request the request
      * @return the created (or existing) meeting
      * @throws IdNotUniqueException if a meeting with that ID runs with other passwords
-     * @throws BbbApiException for other refusals
-     * @throws BbbTransportException if the server could not be reached
-     * @throws BbbResponseException if the answer was not a BigBlueButton answer
      */
     public CreateMeetingResponse create(CreateMeetingRequest request) {
         return executor.execute(calls.create(request));
@@ -317,7 +306,6 @@ public final class BbbClient implements AutoCloseable {
      * @throws MaxParticipantsReachedException if it is full
      * @throws GuestDeniedException if the guest policy denies the user
      * @throws BbbTransportException if the server could not be reached, or redirected elsewhere
-     * @throws BbbException for other failures
      */
     public JoinResponse join(JoinMeetingRequest request) {
         return executor.execute(calls.join(request));
@@ -329,7 +317,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the request
      * @return {@code true} if running
-     * @throws BbbException if the call failed
      */
     public boolean isMeetingRunning(IsMeetingRunningRequest request) {
         return executor.execute(calls.isMeetingRunning(request));
@@ -350,7 +337,6 @@ public final class BbbClient implements AutoCloseable {
      * @param request the request
      * @return the meeting
      * @throws MeetingNotFoundException if there is no such meeting
-     * @throws BbbException if the call failed otherwise
      */
     public MeetingInfo getMeetingInfo(GetMeetingInfoRequest request) {
         return executor.execute(calls.getMeetingInfo(request));
@@ -369,7 +355,6 @@ public final class BbbClient implements AutoCloseable {
      * All meetings on the server (or, behind Scalelite with multitenancy, the tenant's).
      *
      * @return the meetings; empty when there are none ({@code noMeetings})
-     * @throws BbbException if the call failed
      */
     public List<MeetingInfo> getMeetings() {
         return executor.execute(calls.getMeetings());
@@ -382,7 +367,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the request
      * @return {@code true} if a meeting was ended, {@code false} if the server answered {@code notFound}
-     * @throws BbbException if the call failed otherwise
      */
     public boolean end(EndMeetingRequest request) {
         return executor.execute(calls.end(request));
@@ -403,7 +387,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the meeting and the documents
      * @throws BbbApiException if the meeting does not exist or presentations are disabled
-     * @throws BbbException if the call failed otherwise
      */
     public void insertDocument(InsertDocumentRequest request) {
         executor.execute(calls.insertDocument(request));
@@ -424,7 +407,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the request
      * @throws MeetingNotFoundException if the meeting is not running ({@code meetingNotFound})
-     * @throws BbbException if the call failed otherwise
      */
     public void sendChatMessage(SendChatMessageRequest request) {
         executor.execute(calls.sendChatMessage(request));
@@ -435,7 +417,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the filters and paging
      * @return the recordings of this page; empty for {@code noRecordings}
-     * @throws BbbException if the call failed
      */
     public RecordingsPage getRecordings(GetRecordingsRequest request) {
         return executor.execute(calls.getRecordings(request));
@@ -487,9 +468,7 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the record IDs and the flag
      * @return the {@code published} flag the server echoes
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
-     *     {@link MeetingNotFoundException}: errors are read per call family)
-     * @throws BbbException if the call failed otherwise
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
      */
     public boolean publishRecordings(PublishRecordingsRequest request) {
         return executor.execute(calls.publishRecordings(request));
@@ -510,9 +489,7 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the record IDs
      * @return whether the server reports them deleted
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
-     *     {@link MeetingNotFoundException}: errors are read per call family)
-     * @throws BbbException if the call failed otherwise
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
      */
     public boolean deleteRecordings(DeleteRecordingsRequest request) {
         return executor.execute(calls.deleteRecordings(request));
@@ -532,9 +509,7 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the changes
      * @return the {@code updated} flag; Scalelite answers {@code false} for recordings outside the tenant
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists (not a
-     *     {@link MeetingNotFoundException}: errors are read per call family)
-     * @throws BbbException if the call failed otherwise
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
      */
     public boolean updateRecordings(UpdateRecordingsRequest request) {
         return executor.execute(calls.updateRecordings(request));
@@ -546,7 +521,6 @@ public final class BbbClient implements AutoCloseable {
      * @param request the record ID
      * @return the tracks
      * @throws BbbApiException with {@code noRecordings} for an unknown recording
-     * @throws BbbException if the call failed otherwise
      */
     public List<TextTrack> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
         return executor.execute(calls.getRecordingTextTracks(request));
@@ -567,7 +541,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the track
      * @throws BbbApiException for {@code invalidKind}, {@code invalidLang}, {@code noRecordings}, ...
-     * @throws BbbException if the call failed otherwise
      */
     public void putRecordingTextTrack(PutRecordingTextTrackRequest request) {
         executor.execute(calls.putRecordingTextTrack(request));
@@ -579,7 +552,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the hook
      * @return the registration; {@link HookRegistration#isDuplicate()} if the URL was registered already
-     * @throws BbbException if the call failed
      */
     public HookRegistration createHook(CreateHookRequest request) {
         return executor.execute(calls.createHook(request));
@@ -591,7 +563,6 @@ public final class BbbClient implements AutoCloseable {
      *
      * @param request the request
      * @return the hooks
-     * @throws BbbException if the call failed
      */
     public List<Hook> listHooks(ListHooksRequest request) {
         return executor.execute(calls.listHooks(request));
@@ -618,7 +589,6 @@ public final class BbbClient implements AutoCloseable {
      * @param request the hook's ID
      * @return whether it was removed
      * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
-     * @throws BbbException if the call failed otherwise
      */
     public boolean destroyHook(DestroyHookRequest request) {
         return executor.execute(calls.destroyHook(request));
@@ -637,21 +607,18 @@ public final class BbbClient implements AutoCloseable {
      * The unsigned API root: the server's API version. Needs no secret.
      *
      * @return the version answer
-     * @throws BbbException if the call failed
      */
     public ApiVersion version() {
         return executor.execute(calls.version(), executor.unsignedUrl(""));
     }
 
     /**
-     * Tells apart the ways a configuration can be wrong: server unreachable, URL not the
-     * BigBlueButton API, wrong secret, algorithm not enabled on the server. Makes at most six
-     * read-only calls (the API root, then {@code isMeetingRunning} for a random meeting ID, with
+     * {@return what was found} Tells apart the ways a configuration can be wrong: server unreachable,
+     * URL not the BigBlueButton API, wrong secret, algorithm not enabled on the server. Makes at most
+     * six read-only calls (the API root, then {@code isMeetingRunning} for a random meeting ID, with
      * other algorithms only if the first was refused), each a single attempt without retries; the
-     * first probe without an answer ends the check, so an unreachable server costs at most two
-     * request timeouts. Never throws for a failed check.
-     *
-     * @return what was found
+     * first probe without an answer ends the check, so an unreachable server costs at most two request
+     * timeouts. Never throws for a failed check.
      */
     public ConnectionCheck checkConnection() {
         return probe.check();

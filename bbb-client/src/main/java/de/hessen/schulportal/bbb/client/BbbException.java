@@ -34,9 +34,8 @@ public class BbbException extends RuntimeException {
     }
 
     /**
-     * The API call that failed, such as {@code create} or {@code hooks/list}.
-     *
-     * @return the call name, or {@code null} when the failure is not tied to one call
+     * {@return the API call that failed, such as {@code create} or {@code hooks/list}; {@code null}
+     * when the failure is not tied to one call}
      */
     public String call() {
         return call;

@@ -29,9 +29,8 @@ public class BbbResponseException extends BbbException {
     }
 
     /**
-     * The HTTP status code of the answer.
-     *
-     * @return the status, or {@code -1} when the failure happened before a status was known
+     * {@return the HTTP status code of the answer, or {@code -1} when the failure happened before a
+     * status was known}
      */
     public int httpStatus() {
         return httpStatus;

@@ -25,11 +25,7 @@ public class BbbTransportException extends BbbException {
         this.timeout = timeout;
     }
 
-    /**
-     * Whether the call ran out of time (connect or request timeout) rather than failing otherwise.
-     *
-     * @return {@code true} for a timeout
-     */
+    /** {@return whether the call ran out of time (connect or request timeout) rather than failing otherwise} */
     public boolean isTimeout() {
         return timeout;
     }

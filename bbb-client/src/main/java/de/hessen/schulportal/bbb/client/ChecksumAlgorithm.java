@@ -31,30 +31,20 @@ public enum ChecksumAlgorithm {
         this.hexLength = hexLength;
     }
 
-    /**
-     * The name of the algorithm in the Java Cryptography Architecture, e.g. {@code SHA-256}.
-     *
-     * @return the JCA name
-     */
+    /** {@return the name of the algorithm in the Java Cryptography Architecture, e.g. {@code SHA-256}} */
     public String jcaName() {
         return jcaName;
     }
 
     /**
-     * The length of a checksum made with this algorithm, in lowercase hex characters. This is how
-     * the server recognises the algorithm.
-     *
-     * @return 40, 64, 96 or 128
+     * {@return the length of a checksum made with this algorithm in lowercase hex characters: 40, 64,
+     * 96 or 128} This is how the server recognises the algorithm.
      */
     public int hexLength() {
         return hexLength;
     }
 
-    /**
-     * A fresh digest for this algorithm. Every JDK provides all four.
-     *
-     * @return a new, unshared {@link MessageDigest}
-     */
+    /** {@return a fresh, unshared digest for this algorithm} Every JDK provides all four. */
     public MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance(jcaName);

@@ -35,47 +35,27 @@ public final class ConnectionCheck {
         this.workingAlgorithm = workingAlgorithm;
     }
 
-    /**
-     * What the check found.
-     *
-     * @return the status
-     */
+    /** {@return what the check found} */
     public Status status() {
         return status;
     }
 
-    /**
-     * Whether everything is right.
-     *
-     * @return {@code true} for {@link Status#OK}
-     */
+    /** {@return whether everything is right: {@code true} for {@link Status#OK}} */
     public boolean isOk() {
         return status == Status.OK;
     }
 
-    /**
-     * A sentence for an administrator saying what was found and what to do. Contains no secret.
-     *
-     * @return the explanation
-     */
+    /** {@return a sentence for an administrator saying what was found and what to do} Contains no secret. */
     public String detail() {
         return detail;
     }
 
-    /**
-     * The server's version answer, when the API root answered.
-     *
-     * @return the version, or empty
-     */
+    /** {@return the server's version answer when the API root answered, else empty} */
     public Optional<ApiVersion> version() {
         return Optional.ofNullable(version);
     }
 
-    /**
-     * For {@link Status#ALGORITHM_NOT_SUPPORTED}: an algorithm the server accepts.
-     *
-     * @return the algorithm, or empty
-     */
+    /** {@return for {@link Status#ALGORITHM_NOT_SUPPORTED} an algorithm the server accepts, else empty} */
     public Optional<ChecksumAlgorithm> workingAlgorithm() {
         return Optional.ofNullable(workingAlgorithm);
     }

@@ -20,30 +20,20 @@ public final class SignedUrl {
         this.url = url;
     }
 
-    /**
-     * The API call the URL invokes, e.g. {@code join}.
-     *
-     * @return the call name
-     */
+    /** {@return the API call the URL invokes, e.g. {@code join}} */
     public String call() {
         return call;
     }
 
     /**
-     * The URL as a {@link URI}, byte for byte as signed. Hand it to the user's browser (a redirect
-     * or a link); do not log it.
-     *
-     * @return the URI
+     * {@return the URL as a {@link URI}, byte for byte as signed} Hand it to the user's browser (a
+     * redirect or a link); do not log it.
      */
     public URI toUri() {
         return URI.create(url);
     }
 
-    /**
-     * The URL as a string, byte for byte as signed. Do not log it.
-     *
-     * @return the URL
-     */
+    /** {@return the URL as a string, byte for byte as signed} Do not log it. */
     public String rawUrl() {
         return url;
     }
@@ -58,11 +48,7 @@ public final class SignedUrl {
         return url.hashCode();
     }
 
-    /**
-     * The URL with its checksum and other credentials masked, safe for logs.
-     *
-     * @return the redacted URL
-     */
+    /** {@return the URL with its checksum and other credentials masked, safe for logs} */
     @Override
     public String toString() {
         return Redactor.redact(url);

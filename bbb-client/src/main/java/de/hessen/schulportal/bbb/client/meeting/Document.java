@@ -75,56 +75,35 @@ public final class Document {
         return b;
     }
 
-    /**
-     * The URL of a downloaded document.
-     *
-     * @return the URL, or empty for an inline document
-     */
+    /** {@return the URL of a downloaded document, or empty for an inline document} */
     public Optional<URI> url() {
         return Optional.ofNullable(url);
     }
 
     /**
-     * The file name: {@code filename} for URL documents, {@code name} for inline ones.
-     *
-     * @return the name, or empty if none was set
+     * {@return the file name ({@code filename} for URL documents, {@code name} for inline ones), or
+     * empty if none was set}
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
-    /**
-     * The bytes of an inline document.
-     *
-     * @return a copy of the bytes, or empty for a URL document
-     */
+    /** {@return a copy of the bytes of an inline document, or empty for a URL document} */
     public Optional<byte[]> content() {
         return Optional.ofNullable(content).map(byte[]::clone);
     }
 
-    /**
-     * Whether the document is shown first.
-     *
-     * @return the flag, or empty for the server's default
-     */
+    /** {@return whether the document is shown first, or empty for the server's default} */
     public Optional<Boolean> current() {
         return Optional.ofNullable(current);
     }
 
-    /**
-     * Whether participants may download it.
-     *
-     * @return the flag, or empty for the server's default
-     */
+    /** {@return whether participants may download it, or empty for the server's default} */
     public Optional<Boolean> downloadable() {
         return Optional.ofNullable(downloadable);
     }
 
-    /**
-     * Whether presenters may remove it.
-     *
-     * @return the flag, or empty for the server's default
-     */
+    /** {@return whether presenters may remove it, or empty for the server's default} */
     public Optional<Boolean> removable() {
         return Optional.ofNullable(removable);
     }
@@ -199,11 +178,7 @@ public final class Document {
             return this;
         }
 
-        /**
-         * Builds the document.
-         *
-         * @return the immutable document
-         */
+        /** {@return the immutable document} */
         public Document build() {
             return new Document(this);
         }

@@ -82,11 +82,7 @@ public enum Feature {
         this.wireName = wireName;
     }
 
-    /**
-     * The name BigBlueButton uses in {@code disabledFeatures}, e.g. {@code privateChat}.
-     *
-     * @return the wire name
-     */
+    /** {@return the name BigBlueButton uses in {@code disabledFeatures}, e.g. {@code privateChat}} */
     public String wireName() {
         return wireName;
     }

@@ -19,9 +19,8 @@ import java.util.OptionalInt;
  */
 abstract class ParameterGroup {
     /**
-     * The create parameters of this group in wire form, in the order the group declares them.
-     *
-     * @return an unmodifiable map from wire name to value; empty if nothing was set
+     * {@return the create parameters of this group in wire form, in the order the group declares them:
+     * an unmodifiable map from wire name to value; empty if nothing was set}
      */
     public abstract Map<String, String> parameters();
 

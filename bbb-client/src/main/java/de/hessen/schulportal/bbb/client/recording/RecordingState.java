@@ -20,11 +20,7 @@ public enum RecordingState {
     /** A state this SDK does not know; see {@link Recording#rawState()}. */
     UNKNOWN;
 
-    /**
-     * The spelling the server uses, e.g. {@code published}.
-     *
-     * @return the wire name
-     */
+    /** {@return the wire name: the spelling the server uses, e.g. {@code published}} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
