@@ -41,14 +41,7 @@ final class ApiExecutor {
     private final Executor completion;
     private final BbbEventListener listener;
 
-    /**
-     * Creates the executor.
-     *
-     * @param config the configuration
-     * @param transport the transport stack
-     * @param completion where async results are completed, i.e. where callers' callbacks run
-     * @param listener the event listener, {@link BbbEventListener#NONE} for none
-     */
+    /** {@code completion} is where async results are completed, i.e. where callers' callbacks run. */
     ApiExecutor(ClientConfig config, Transport transport, Executor completion, BbbEventListener listener) {
         this.config = config;
         this.transport = transport;
@@ -100,15 +93,9 @@ final class ApiExecutor {
                 response = transport.send(httpCall(call, next, events));
                 joinRedirect(call, response, true);
             }
-            T result = call.reader().apply(response);
-            logCall(call, response, start, "SUCCESS");
-            events.succeeded();
-            return result;
+            return read(call, response, start, events);
         } catch (RuntimeException e) {
-            RuntimeException failure = translate(call, e);
-            logCall(call, response, start, outcome(failure));
-            events.failed(failure);
-            throw failure;
+            throw (RuntimeException) failed(call, response, start, events, e);
         }
     }
 
@@ -129,27 +116,37 @@ final class ApiExecutor {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         sent.whenComplete((response, error) -> {
-            if (error != null) {
-                Throwable cause = unwrap(error);
-                Throwable failure = cause instanceof RuntimeException ? translate(call, (RuntimeException) cause) : cause;
-                logCall(call, null, start, outcome(failure));
-                events.failed(failure);
-                ClientThreads.execute(completion, () -> result.completeExceptionally(failure));
-                return;
-            }
+            Throwable failure;
             try {
-                T value = call.reader().apply(response);
-                logCall(call, response, start, "SUCCESS");
-                events.succeeded();
-                ClientThreads.execute(completion, () -> result.complete(value));
+                if (error == null) {
+                    T value = read(call, response, start, events);
+                    ClientThreads.execute(completion, () -> result.complete(value));
+                    return;
+                }
+                failure = failed(call, null, start, events, unwrap(error));
             } catch (RuntimeException e) {
-                RuntimeException failure = translate(call, e);
-                logCall(call, response, start, outcome(failure));
-                events.failed(failure);
-                ClientThreads.execute(completion, () -> result.completeExceptionally(failure));
+                failure = failed(call, response, start, events, e);
             }
+            Throwable f = failure;
+            ClientThreads.execute(completion, () -> result.completeExceptionally(f));
         });
         return result;
+    }
+
+    /** Maps the answer, then logs and tells the listener of the success. */
+    private static <T> T read(ApiCall<T> call, RawResponse response, long start, CallEvents events) {
+        T value = call.reader().apply(response);
+        logCall(call, response, start, "SUCCESS");
+        events.succeeded();
+        return value;
+    }
+
+    /** The SDK's exception for a failure, logged and told to the listener. */
+    private static Throwable failed(ApiCall<?> call, RawResponse response, long start, CallEvents events, Throwable e) {
+        Throwable failure = e instanceof RuntimeException ? translate(call, (RuntimeException) e) : e;
+        logCall(call, response, start, outcome(failure));
+        events.failed(failure);
+        return failure;
     }
 
     /** The async form of the one join redirect {@link #execute(ApiCall, String)} follows. */
@@ -274,7 +271,7 @@ final class ApiExecutor {
         return e.getClass().getSimpleName();
     }
 
-    private void logCall(ApiCall<?> call, RawResponse response, long start, String outcome) {
+    private static void logCall(ApiCall<?> call, RawResponse response, long start, String outcome) {
         if (Log.CALLS.isDebugEnabled()) {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             Log.CALLS.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),

@@ -8,6 +8,7 @@ import de.hessen.schulportal.bbb.client.event.RetryReason;
 import de.hessen.schulportal.bbb.client.internal.AttemptObserver;
 import de.hessen.schulportal.bbb.client.internal.Redactor;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,70 +41,34 @@ final class CallEvents implements AttemptObserver {
     }
 
     void start() {
-        if (call == null) {
-            return;
-        }
-        startNanos = System.nanoTime();
-        try {
-            listener.callStart(call);
-        } catch (RuntimeException e) {
-            warn("callStart", e);
+        if (call != null) {
+            startNanos = System.nanoTime();
+            emit("callStart", l -> l.callStart(call));
         }
     }
 
     @Override
     public void attemptStart(int attempt) {
-        if (call == null) {
-            return;
-        }
-        try {
-            listener.attemptStart(call, attempt);
-        } catch (RuntimeException e) {
-            warn("attemptStart", e);
-        }
+        emit("attemptStart", l -> l.attemptStart(call, attempt));
     }
 
     @Override
     public void responseReceived(int attempt, int status) {
-        if (call == null) {
-            return;
-        }
-        try {
-            listener.responseReceived(call, attempt, status);
-        } catch (RuntimeException e) {
-            warn("responseReceived", e);
-        }
+        emit("responseReceived", l -> l.responseReceived(call, attempt, status));
     }
 
     @Override
     public void retryScheduled(int failedAttempt, RetryCause cause, int status, Duration delay) {
-        if (call == null) {
-            return;
-        }
         RetryReason reason = cause == RetryCause.HTTP_STATUS ? RetryReason.HTTP_STATUS
                 : cause == RetryCause.TIMEOUT ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE;
-        try {
-            listener.retryScheduled(call, failedAttempt, reason, status, delay);
-        } catch (RuntimeException e) {
-            warn("retryScheduled", e);
-        }
+        emit("retryScheduled", l -> l.retryScheduled(call, failedAttempt, reason, status, delay));
     }
 
     void succeeded() {
-        if (call == null) {
-            return;
-        }
-        try {
-            listener.callSucceeded(call, Duration.ofNanos(System.nanoTime() - startNanos));
-        } catch (RuntimeException e) {
-            warn("callSucceeded", e);
-        }
+        emit("callSucceeded", l -> l.callSucceeded(call, Duration.ofNanos(System.nanoTime() - startNanos)));
     }
 
     void failed(Throwable error) {
-        if (call == null) {
-            return;
-        }
         FailureKind kind;
         String messageKey = null;
         if (error instanceof BbbApiException) {
@@ -116,10 +81,19 @@ final class CallEvents implements AttemptObserver {
         } else {
             kind = FailureKind.OTHER;
         }
+        String key = messageKey;
+        emit("callFailed", l -> l.callFailed(call, kind, key, Duration.ofNanos(System.nanoTime() - startNanos)));
+    }
+
+    /** Tells the listener, if there is one, and logs what it throws instead of passing it on. */
+    private void emit(String event, Consumer<BbbEventListener> action) {
+        if (call == null) {
+            return;
+        }
         try {
-            listener.callFailed(call, kind, messageKey, Duration.ofNanos(System.nanoTime() - startNanos));
+            action.accept(listener);
         } catch (RuntimeException e) {
-            warn("callFailed", e);
+            warn(event, e);
         }
     }
 

@@ -35,23 +35,15 @@ final class ConnectionProbe {
             return afterRoot(e);
         }
         String probe = probeId();
-        try {
-            executor.execute(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false));
-            return ok(version);
-        } catch (BbbException e) {
-            if (!(e instanceof ChecksumErrorException)) {
-                return afterSigned(e, version);
-            }
-        }
-        for (ChecksumAlgorithm other : others()) {
+        for (ChecksumAlgorithm algorithm : algorithms()) {
             try {
-                executor.execute(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(other));
-                return otherAlgorithm(version, other);
-            } catch (BbbTransportException e) {
-                return afterSigned(e, version);
+                executor.execute(signed(probe, algorithm));
+                return accepted(version, algorithm);
             } catch (BbbException e) {
-                // Refused with this algorithm too: try the next one.
-                continue;
+                ConnectionCheck check = refused(e, version, algorithm);
+                if (check != null) {
+                    return check;
+                }
             }
         }
         return wrongSecret(version);
@@ -59,41 +51,26 @@ final class ConnectionProbe {
 
     CompletableFuture<ConnectionCheck> checkAsync() {
         return executor.executeAsync(calls.version().retried(false), executor.unsignedUrl(""))
-                .handle((version, error) -> {
-                    if (error != null) {
-                        return CompletableFuture.completedFuture(afterRoot(unwrap(error)));
-                    }
-                    String probe = probeId();
-                    return executor.executeAsync(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false))
-                            .handle((running, e) -> {
-                                if (e == null) {
-                                    return CompletableFuture.completedFuture(ok(version));
-                                }
-                                Throwable cause = unwrap(e);
-                                if (!(cause instanceof ChecksumErrorException)) {
-                                    return CompletableFuture.completedFuture(afterSigned(cause, version));
-                                }
-                                return tryOthers(version, probe, new ArrayList<>(others()));
-                            }).thenCompose(f -> f);
-                }).thenCompose(f -> f);
+                .handle((version, error) -> error != null ? CompletableFuture.completedFuture(afterRoot(unwrap(error)))
+                        : tryFrom(version, probeId(), algorithms(), 0))
+                .thenCompose(f -> f);
     }
 
-    private CompletableFuture<ConnectionCheck> tryOthers(ApiVersion version, String probe, List<ChecksumAlgorithm> left) {
-        if (left.isEmpty()) {
+    /** The async form of {@link #check()}'s loop over the algorithms, from the {@code i}th. */
+    private CompletableFuture<ConnectionCheck> tryFrom(ApiVersion version, String probe, List<ChecksumAlgorithm> algorithms,
+            int i) {
+        if (i == algorithms.size()) {
             return CompletableFuture.completedFuture(wrongSecret(version));
         }
-        ChecksumAlgorithm other = left.remove(0);
-        return executor.executeAsync(calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(other))
-                .handle((running, e) -> {
-                    if (e == null) {
-                        return CompletableFuture.completedFuture(otherAlgorithm(version, other));
-                    }
-                    Throwable cause = unwrap(e);
-                    if (cause instanceof BbbTransportException) {
-                        return CompletableFuture.completedFuture(afterSigned(cause, version));
-                    }
-                    return tryOthers(version, probe, left);
-                }).thenCompose(f -> f);
+        ChecksumAlgorithm algorithm = algorithms.get(i);
+        return executor.executeAsync(signed(probe, algorithm)).handle((running, e) -> {
+            ConnectionCheck check = e == null ? accepted(version, algorithm) : refused(unwrap(e), version, algorithm);
+            return check != null ? CompletableFuture.completedFuture(check) : tryFrom(version, probe, algorithms, i + 1);
+        }).thenCompose(f -> f);
+    }
+
+    private ApiCall<Boolean> signed(String probe, ChecksumAlgorithm algorithm) {
+        return calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(algorithm);
     }
 
     private static Throwable unwrap(Throwable t) {
@@ -104,14 +81,32 @@ final class ConnectionProbe {
         return "connection-check-" + UUID.randomUUID();
     }
 
-    private List<ChecksumAlgorithm> others() {
+    /** The configured algorithm first, then the others. */
+    private List<ChecksumAlgorithm> algorithms() {
         List<ChecksumAlgorithm> list = new ArrayList<>();
+        list.add(executor.config().algorithm());
         for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
             if (a != executor.config().algorithm()) {
                 list.add(a);
             }
         }
         return list;
+    }
+
+    private ConnectionCheck accepted(ApiVersion version, ChecksumAlgorithm algorithm) {
+        return algorithm == executor.config().algorithm() ? ok(version) : otherAlgorithm(version, algorithm);
+    }
+
+    /**
+     * What a refused signed probe means, or {@code null} to try the next algorithm: only a
+     * {@code checksumError} of the configured algorithm, or a refusal of another one, goes on.
+     */
+    private ConnectionCheck refused(Throwable e, ApiVersion version, ChecksumAlgorithm algorithm) {
+        boolean configured = algorithm == executor.config().algorithm();
+        if (configured ? !(e instanceof ChecksumErrorException) : e instanceof BbbTransportException) {
+            return afterSigned(e, version);
+        }
+        return null;
     }
 
     private ConnectionCheck afterRoot(Throwable e) {
