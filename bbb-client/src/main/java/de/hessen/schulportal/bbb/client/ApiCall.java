@@ -27,35 +27,14 @@ record ApiCall<T>(String call, String meetingId, Map<String, String> parameters,
         String contentType, boolean idempotent, ChecksumAlgorithm algorithm, boolean followJoinRedirects,
         ApiErrors.Family family, Function<RawResponse, T> reader) {
 
-    /**
-     * A signed GET whose answer is a BigBlueButton XML envelope.
-     *
-     * @param family the error family
-     * @param call the call name
-     * @param meetingId the meeting ID or {@code null}
-     * @param parameters the parameters
-     * @param idempotent whether it may be retried
-     * @param mapper maps the {@code <response>} element
-     * @param <T> the result type
-     * @return the call
-     */
+    /** A signed GET whose answer is a BigBlueButton XML envelope; {@code mapper} reads its {@code <response>} element. */
     static <T> ApiCall<T> xml(ApiErrors.Family family, String call, String meetingId, Map<String, String> parameters,
             boolean idempotent, Function<JsonNode, T> mapper) {
         return new ApiCall<>(call, meetingId, parameters, "GET", null, null, idempotent, null, false, family,
                 raw -> mapper.apply(Envelope.xml(family, call, meetingId, raw)));
     }
 
-    /**
-     * A signed GET whose answer is BigBlueButton's JSON envelope.
-     *
-     * @param family the error family
-     * @param call the call name
-     * @param parameters the parameters
-     * @param idempotent whether it may be retried
-     * @param mapper maps the {@code response} object
-     * @param <T> the result type
-     * @return the call
-     */
+    /** A signed GET whose answer is BigBlueButton's JSON envelope; {@code mapper} reads its {@code response} object. */
     static <T> ApiCall<T> json(ApiErrors.Family family, String call, Map<String, String> parameters, boolean idempotent,
             Function<JsonNode, T> mapper) {
         return new ApiCall<>(call, null, parameters, "GET", null, null, idempotent, null, false, family,

@@ -312,11 +312,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * Whether a meeting is running (someone has joined and it has not ended). An unknown meeting
-     * is not an error: it is not running.
+     * {@return whether a meeting is running (someone has joined and it has not ended)} An unknown
+     * meeting is not an error: it is not running.
      *
      * @param request the request
-     * @return {@code true} if running
      */
     public boolean isMeetingRunning(IsMeetingRunningRequest request) {
         return executor.execute(calls.isMeetingRunning(request));
@@ -332,10 +331,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * The state of one meeting with its attendees and metadata.
+     * {@return the state of one meeting with its attendees and metadata}
      *
      * @param request the request
-     * @return the meeting
      * @throws MeetingNotFoundException if there is no such meeting
      */
     public MeetingInfo getMeetingInfo(GetMeetingInfoRequest request) {
@@ -352,9 +350,8 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * All meetings on the server (or, behind Scalelite with multitenancy, the tenant's).
-     *
-     * @return the meetings; empty when there are none ({@code noMeetings})
+     * {@return all meetings on the server (or, behind Scalelite with multitenancy, the tenant's);
+     * empty when there are none ({@code noMeetings})}
      */
     public List<MeetingInfo> getMeetings() {
         return executor.execute(calls.getMeetings());
@@ -413,10 +410,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * One page of recordings. For all recordings across pages use {@link #allRecordings(GetRecordingsRequest)}.
+     * {@return one page of recordings; empty for {@code noRecordings}} For all recordings across
+     * pages use {@link #allRecordings(GetRecordingsRequest)}.
      *
      * @param request the filters and paging
-     * @return the recordings of this page; empty for {@code noRecordings}
      */
     public RecordingsPage getRecordings(GetRecordingsRequest request) {
         return executor.execute(calls.getRecordings(request));
@@ -516,10 +513,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * The subtitle and caption tracks of a recording (a JSON answer). Not available behind Scalelite.
+     * {@return the subtitle and caption tracks of a recording (a JSON answer)} Not available behind
+     * Scalelite.
      *
      * @param request the record ID
-     * @return the tracks
      * @throws BbbApiException with {@code noRecordings} for an unknown recording
      */
     public List<TextTrack> getRecordingTextTracks(GetRecordingTextTracksRequest request) {
@@ -558,11 +555,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * The registered webhooks: all of them, or with {@link ListHooksRequest.Builder#meetingId(String)}
-     * those of one meeting plus all global ones.
+     * {@return the registered webhooks: all of them, or with
+     * {@link ListHooksRequest.Builder#meetingId(String)} those of one meeting plus all global ones}
      *
      * @param request the request
-     * @return the hooks
      */
     public List<Hook> listHooks(ListHooksRequest request) {
         return executor.execute(calls.listHooks(request));
@@ -604,9 +600,7 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * The unsigned API root: the server's API version. Needs no secret.
-     *
-     * @return the version answer
+     * {@return the server's API version, from the unsigned API root} Needs no secret.
      */
     public ApiVersion version() {
         return executor.execute(calls.version(), executor.unsignedUrl(""));

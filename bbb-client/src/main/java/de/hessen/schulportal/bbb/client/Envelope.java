@@ -16,11 +16,7 @@ final class Envelope {
     private Envelope() {
     }
 
-    /**
-     * Reads an XML answer and checks its envelope.
-     *
-     * @return the {@code <response>} element of a {@code SUCCESS}
-     */
+    /** {@return the {@code <response>} element of an XML answer whose envelope says {@code SUCCESS}} */
     static JsonNode xml(ApiErrors.Family family, String call, String meetingId, RawResponse response) {
         JsonNode root = parseXml(call, response);
         String returncode = Nodes.text(root, "returncode");
@@ -62,10 +58,9 @@ final class Envelope {
     }
 
     /**
-     * Reads the JSON envelope of the text-track calls: {@code {"response":{"returncode":…}}}. Some
-     * of their errors (checksum, unknown recording) still come as XML, which is read as such.
-     *
-     * @return the {@code response} object of a {@code SUCCESS}
+     * {@return the {@code response} object of a JSON answer whose envelope says {@code SUCCESS}}
+     * The text-track calls answer {@code {"response":{"returncode":…}}}; some of their errors
+     * (checksum, unknown recording) still come as XML, which is read as such.
      */
     static JsonNode json(ApiErrors.Family family, String call, RawResponse response) {
         byte[] body = response.body();

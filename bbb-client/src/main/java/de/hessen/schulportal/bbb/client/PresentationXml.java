@@ -14,13 +14,7 @@ final class PresentationXml {
     private PresentationXml() {
     }
 
-    /**
-     * The body for a list of documents and an optional client settings override.
-     *
-     * @param documents the documents, may be empty
-     * @param clientSettingsOverride JSON for the {@code clientSettingsOverride} module, or {@code null}
-     * @return UTF-8 bytes
-     */
+    /** {@return the UTF-8 body for documents (may be none) and a client settings override JSON (or {@code null})} */
     static byte[] modules(List<Document> documents, String clientSettingsOverride) {
         StringBuilder sb = new StringBuilder(256);
         sb.append("<modules>");

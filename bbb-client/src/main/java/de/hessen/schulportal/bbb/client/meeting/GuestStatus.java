@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import java.util.Locale;
-
 /**
  * What the guest policy decided for a user who joined ({@code guestStatus} of a join answer).
  */
@@ -17,18 +15,11 @@ public enum GuestStatus {
     UNKNOWN;
 
     static GuestStatus fromServer(String value) {
-        if (value == null) {
-            return UNKNOWN;
+        for (GuestStatus v : values()) {
+            if (v != UNKNOWN && v.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
+                return v;
+            }
         }
-        switch (value.trim().toUpperCase(Locale.ROOT)) {
-            case "ALLOW":
-                return ALLOW;
-            case "WAIT":
-                return WAIT;
-            case "DENY":
-                return DENY;
-            default:
-                return UNKNOWN;
-        }
+        return UNKNOWN;
     }
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.meeting;
 
-import java.util.Locale;
-
 /**
  * The role of a user in a meeting. Joining with a role replaces the deprecated passwords.
  */
@@ -21,16 +19,11 @@ public enum Role {
      * @return the role, or {@link #UNKNOWN} for anything else
      */
     public static Role fromServer(String value) {
-        if (value == null) {
-            return UNKNOWN;
+        for (Role v : values()) {
+            if (v != UNKNOWN && v.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
+                return v;
+            }
         }
-        switch (value.trim().toUpperCase(Locale.ROOT)) {
-            case "MODERATOR":
-                return MODERATOR;
-            case "VIEWER":
-                return VIEWER;
-            default:
-                return UNKNOWN;
-        }
+        return UNKNOWN;
     }
 }
