@@ -7,8 +7,11 @@
  *
  * <p>Start at {@link de.hessen.schulportal.bbb.portal.SchoolConferences}.
  */
-@SuppressWarnings("requires-automatic") // ICU4J ships no module-info, only Automatic-Module-Name: com.ibm.icu
+// ICU4J ships no module-info, only Automatic-Module-Name: com.ibm.icu; Immutables is an automatic module too,
+// needed only while compiling (requires static).
+@SuppressWarnings("requires-automatic")
 module de.hessen.schulportal.bbb.portal {
+    requires static org.immutables.value;
     requires transitive de.hessen.schulportal.bbb.client;
     requires org.slf4j;
     // UTS #39 confusable skeletons and restriction levels for display names.

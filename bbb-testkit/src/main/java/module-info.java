@@ -6,7 +6,10 @@
  * <p>Start at {@link de.hessen.schulportal.bbb.testkit.BbbSimulator}; JUnit 5 users add
  * {@link de.hessen.schulportal.bbb.testkit.BbbSimulatorExtension}.
  */
+// Immutables is an automatic module, needed only while compiling (requires static).
+@SuppressWarnings("requires-automatic")
 module de.hessen.schulportal.bbb.testkit {
+    requires static org.immutables.value;
     requires java.net.http;
     requires java.xml;
     // Optional: only BbbSimulatorExtension needs JUnit. Not transitive: that would make JUnit

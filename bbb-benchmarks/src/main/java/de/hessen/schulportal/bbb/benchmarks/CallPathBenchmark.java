@@ -11,15 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of the event listener on a whole call: a sync {@code isMeetingRunning} against a loopback
@@ -27,13 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code BbbEventListener.NONE}) and with a listener that counts every event. The call path is
  * signing, HTTP over loopback, envelope check and mapping, so the listener's share is what is left.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CallPathBenchmark {
+public class CallPathBenchmark extends ShortRun {
     private FixedAnswerServer server;
     private BbbClient noListener;
     private BbbClient counting;

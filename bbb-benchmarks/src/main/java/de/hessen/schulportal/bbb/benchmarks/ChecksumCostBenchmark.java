@@ -14,15 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The checksum check alone for a refused call (a SHA-256 that matches no tenant), with 1 and 500
@@ -30,13 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * a clone; {@code verifyFor} when the tenant is routed) beside the rule before issue 19, one full
  * hash of {@code call + query + secret} per tenant, written out here as the baseline.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ChecksumCostBenchmark {
+public class ChecksumCostBenchmark extends ShortRun {
     @Param({"1", "500"})
     public int tenants;
 

@@ -8,26 +8,17 @@ import de.hessen.schulportal.bbb.portal.SchoolRole;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The names part of a join: the adapter builds a {@link Person} (normal form and checks of first
  * and last name) and makes the display name (the marker check by confusable skeleton since issue
  * 19). Run on main and on the branch for the cost of the UTS #39 rules per join.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class DisplayNameBenchmark {
+public class DisplayNameBenchmark extends ShortRun {
     private final DisplayNamePolicy policy = DisplayNamePolicy.defaults();
 
     @Benchmark

@@ -14,17 +14,12 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 19 §2: unauthenticated calls the gateway refuses ({@code checksumError}), per second, with 1
@@ -37,13 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * attacker makes the shared part expensive. The checksum is a well-formed SHA-256 that matches no
  * tenant, so every tenant is tried.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class GatewayRefusalBenchmark {
+public class GatewayRefusalBenchmark extends ShortRun {
     @Param({"1", "500"})
     public int tenants;
 

@@ -7,29 +7,20 @@ import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 1: one signed join URL. {@code joinUrl} signs a request that is already built;
  * {@code buildAndJoinUrl} is what a portal does per click (builder, validation, signing);
  * {@code rawFloor} is the same URL, byte for byte, from the JDK alone.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class JoinUrlBenchmark {
+public class JoinUrlBenchmark extends ShortRun {
     @Param({"SHA1", "SHA256"})
     public ChecksumAlgorithm algorithm;
 

@@ -17,16 +17,13 @@ import javax.xml.stream.XMLStreamReader;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 2: reading {@code getMeetings} (50 meetings × 30 attendees) and {@code getRecordings}
@@ -43,13 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * The {@code bytes} counter turns throughput into bytes per second.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ParseBenchmark {
+public class ParseBenchmark extends ShortRun {
     private byte[] meetings;
     private byte[] recordings;
     private XMLInputFactory stax;

@@ -29,10 +29,9 @@ public final class Summary {
             String alg = r.path("params").path("algorithm").asString("");
             byName.put(alg.isEmpty() ? name : name + ":" + alg, r);
         }
-        System.out.println("## 1. Signed join URL (ns per URL, bytes allocated per URL)");
-        System.out.println();
-        System.out.println("| algorithm | SDK joinUrl | SDK build + joinUrl | raw JDK floor | joinUrl / floor | build + joinUrl / floor | B/op joinUrl | B/op build + joinUrl | B/op floor |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        table("1. Signed join URL (ns per URL, bytes allocated per URL)", "algorithm", "SDK joinUrl",
+                "SDK build + joinUrl", "raw JDK floor", "joinUrl / floor", "build + joinUrl / floor", "B/op joinUrl",
+                "B/op build + joinUrl", "B/op floor");
         for (String alg : new String[] {"SHA1", "SHA256"}) {
             JsonNode sdk = byName.get("JoinUrlBenchmark.joinUrl:" + alg);
             JsonNode built = byName.get("JoinUrlBenchmark.buildAndJoinUrl:" + alg);
@@ -45,10 +44,8 @@ public final class Summary {
                     alloc(sdk), alloc(built), alloc(raw));
         }
         System.out.println();
-        System.out.println("## 2. Parsing (MB/s = 10^6 bytes of XML per second)");
-        System.out.println();
-        System.out.println("| answer | plain StAX pass | SDK parse + map | SDK full call over loopback | StAX / SDK map | StAX / SDK call | B/op SDK map |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        table("2. Parsing (MB/s = 10^6 bytes of XML per second)", "answer", "plain StAX pass", "SDK parse + map",
+                "SDK full call over loopback", "StAX / SDK map", "StAX / SDK call", "B/op SDK map");
         for (String call : new String[] {"GetMeetings", "GetRecordings"}) {
             JsonNode stax = byName.get("ParseBenchmark.stax" + call);
             JsonNode map = byName.get("ParseBenchmark.sdkMap" + call);
@@ -73,6 +70,14 @@ public final class Summary {
                 System.out.printf(Locale.ROOT, "SDK (build + joinUrl, 1 thread): %,.0f URLs/s%n", ours);
             }
         }
+    }
+
+    /** Prints a Markdown heading and the head of a table with these columns. */
+    private static void table(String title, String... columns) {
+        System.out.println("## " + title);
+        System.out.println();
+        System.out.println("| " + String.join(" | ", columns) + " |");
+        System.out.println("|---".repeat(columns.length) + "|");
     }
 
     private static double value(JsonNode r) {

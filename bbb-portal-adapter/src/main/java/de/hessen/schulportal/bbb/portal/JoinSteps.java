@@ -42,24 +42,8 @@ final class JoinSteps {
      * A join that is decided but not yet made: either its outcome is settled ({@code settled}), or
      * {@code request} is to be sent.
      */
-    static final class Planned {
-        final JoinOutcome settled;
-        final Decision decision;
-        final String meetingId;
-        final JoinMeetingRequest request;
-        final boolean started;
-        final boolean restricted;
-
-        private Planned(JoinOutcome settled, Decision decision, String meetingId, JoinMeetingRequest request,
-                boolean started, boolean restricted) {
-            this.settled = settled;
-            this.decision = decision;
-            this.meetingId = meetingId;
-            this.request = request;
-            this.started = started;
-            this.restricted = restricted;
-        }
-
+    record Planned(JoinOutcome settled, Decision decision, String meetingId, JoinMeetingRequest request,
+            boolean started, boolean restricted) {
         static Planned settled(JoinOutcome outcome) {
             return new Planned(outcome, null, null, null, false, false);
         }
@@ -72,15 +56,16 @@ final class JoinSteps {
      * a person who may not start it is told to wait, anyone else gets the exception.
      */
     JoinOutcome join(BbbClient bbb, Planned p) {
-        if (p.settled != null) {
-            return p.settled;
+        if (p.settled() != null) {
+            return p.settled();
         }
         if (signedJoinLinks) {
-            return JoinOutcome.signedLink(p.decision, p.meetingId, bbb.joinUrl(p.request), p.started, p.restricted);
+            return JoinOutcome.signedLink(p.decision(), p.meetingId(), bbb.joinUrl(p.request()), p.started(),
+                    p.restricted());
         }
         JoinResponse joined;
         try {
-            joined = bbb.join(p.request);
+            joined = bbb.join(p.request());
         } catch (RuntimeException e) {
             return afterFailure(p, e);
         }
@@ -89,14 +74,14 @@ final class JoinSteps {
 
     /** {@link #join(BbbClient, Planned)} on the async client. */
     CompletableFuture<JoinOutcome> joinAsync(BbbClient bbb, Planned p) {
-        if (p.settled != null || signedJoinLinks) {
+        if (p.settled() != null || signedJoinLinks) {
             try {
                 return CompletableFuture.completedFuture(join(bbb, p));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        return bbb.async().join(p.request).handle((joined, error) -> {
+        return bbb.async().join(p.request()).handle((joined, error) -> {
             if (error == null) {
                 return session(p, joined);
             }
@@ -113,17 +98,17 @@ final class JoinSteps {
     }
 
     private JoinOutcome session(Planned p, JoinResponse joined) {
-        LOG.debug("joined on the server [meetingId={} guestStatus={}]", p.meetingId, joined.guestStatus());
-        return JoinOutcome.session(p.decision, p.meetingId, joined, p.started, p.restricted);
+        LOG.debug("joined on the server [meetingId={} guestStatus={}]", p.meetingId(), joined.guestStatus());
+        return JoinOutcome.session(p.decision(), p.meetingId(), joined, p.started(), p.restricted());
     }
 
     private JoinOutcome afterFailure(Planned p, RuntimeException e) {
         if (e instanceof MeetingNotFoundException || e instanceof MeetingForciblyEndedException
                 || e instanceof CreateTimeMismatchException) {
-            running.forget(p.meetingId);
-            if (!p.decision.isAllowedToStart()) {
-                LOG.debug("join found the meeting gone [meetingId={}]", p.meetingId);
-                return JoinOutcome.waitForStart(p.decision, p.meetingId);
+            running.forget(p.meetingId());
+            if (!p.decision().isAllowedToStart()) {
+                LOG.debug("join found the meeting gone [meetingId={}]", p.meetingId());
+                return JoinOutcome.waitForStart(p.decision(), p.meetingId());
             }
         }
         throw e;
@@ -169,14 +154,14 @@ final class JoinSteps {
      */
     Planned judged(Room room, Person person, Decision d, String meetingId, RunningMeetings.Seen seen) {
         MeetingRequests.CreatedAs asked = requests.createdAs(room);
-        String refusal = asked.refusal(seen.createdAs, d);
+        String refusal = asked.refusal(seen.createdAs(), d);
         if (refusal != null) {
             LOG.debug("join refused: the meeting was created with other settings [meetingId={} reason={}]", meetingId,
                     refusal);
             return Planned.settled(JoinOutcome.denied(new Decision(Outcome.DENIED, refusal, person.role(), room.kind(),
                     false), meetingId));
         }
-        return plan(room, person, d, seen.createTime, seen.createdAs.recorded || asked.recorded, false);
+        return plan(room, person, d, seen.createTime(), seen.createdAs().recorded() || asked.recorded(), false);
     }
 
     private Planned plan(Room room, Person person, Decision d, long createTime, boolean recorded, boolean started) {

@@ -89,13 +89,13 @@ final class MeetingRequests {
         CreateMeetingRequest.Builder b = CreateMeetingRequest.builder(meetingId(room), room.title());
         settings.applyTo(b);
         CreatedAs as = createdAs(room);
-        b.record(as.recorded);
-        if (as.recorded) {
+        b.record(as.recorded());
+        if (as.recorded()) {
             b.notifyRecordingIsOn(true).autoStartRecording(false).allowStartStopRecording(true)
                     .recordFullDurationMedia(false);
         }
         b.meetingKeepEvents(false);
-        b.guestPolicy(as.lobby ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
+        b.guestPolicy(as.lobby() ? GuestPolicy.ASK_MODERATOR : GuestPolicy.ALWAYS_ACCEPT);
         b.allowPromoteGuestToModerator(false);
         if (serverSideJoins) {
             // The join happens here, not in the browser, so the browser never gets the cookie of the
@@ -114,10 +114,10 @@ final class MeetingRequests {
         // The adapter's own keys come last so nothing overrides them. A running meeting keeps the
         // settings it was created with (a second create changes nothing), so later joins are
         // judged by these, read back with getMeetingInfo.
-        meta.put(META_KIND, as.kind);
-        meta.put(META_LOBBY, Boolean.toString(as.lobby));
-        meta.put(META_RECORD, Boolean.toString(as.recorded));
-        meta.put(META_SETTINGS, as.settings);
+        meta.put(META_KIND, as.kind());
+        meta.put(META_LOBBY, Boolean.toString(as.lobby()));
+        meta.put(META_RECORD, Boolean.toString(as.recorded()));
+        meta.put(META_SETTINGS, as.settings());
         meta.put(META_SCHOOL, pseudonyms.schoolId(room.school()));
         b.meta(meta);
         return b.build();
@@ -183,18 +183,7 @@ final class MeetingRequests {
     }
 
     /** The policy-relevant settings a meeting was (or would be) created with. */
-    static final class CreatedAs {
-        final String kind;
-        final boolean lobby;
-        final boolean recorded;
-        final String settings;
-
-        CreatedAs(String kind, boolean lobby, boolean recorded, String settings) {
-            this.kind = kind;
-            this.lobby = lobby;
-            this.recorded = recorded;
-            this.settings = settings;
-        }
+    record CreatedAs(String kind, boolean lobby, boolean recorded, String settings) {
 
         /** What the adapter wrote into a meeting's metadata; missing keys read as "differs". */
         static CreatedAs fromMetadata(Map<String, String> meta, boolean recordingNow) {
@@ -207,13 +196,13 @@ final class MeetingRequests {
          * meeting created with {@code running}'s, or {@code null} if they may.
          */
         String refusal(CreatedAs running, Decision d) {
-            if (!kind.equals(running.kind)) {
+            if (!kind.equals(running.kind())) {
                 return Decision.ROOM_KIND_DIFFERS;
             }
-            if (d.isViaLobby() && !running.lobby) {
+            if (d.isViaLobby() && !running.lobby()) {
                 return Decision.LOBBY_NOT_AVAILABLE;
             }
-            if (!settings.equals(running.settings)) {
+            if (!settings.equals(running.settings())) {
                 return Decision.ROOM_SETTINGS_DIFFER;
             }
             return null;

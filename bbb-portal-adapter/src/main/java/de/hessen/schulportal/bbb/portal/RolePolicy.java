@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -210,27 +209,7 @@ public final class RolePolicy {
         };
     }
 
-    private static final class Cell {
-        final RoomKind kind;
-        final Relation relation;
-        final SchoolRole role;
-
-        Cell(RoomKind kind, Relation relation, SchoolRole role) {
-            this.kind = kind;
-            this.relation = relation;
-            this.role = role;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Cell && ((Cell) o).kind == kind && ((Cell) o).relation == relation
-                    && ((Cell) o).role == role;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(kind, relation, role);
-        }
+    private record Cell(RoomKind kind, Relation relation, SchoolRole role) {
     }
 
     /**

@@ -20,16 +20,7 @@ final class RunningMeetings {
     private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
 
     /** A meeting as {@code getMeetingInfo} last described it. */
-    static final class Seen {
-        final long createTime;
-        final CreatedAs createdAs;
-        final long atMillis;
-
-        Seen(long createTime, CreatedAs createdAs, long atMillis) {
-            this.createTime = createTime;
-            this.createdAs = createdAs;
-            this.atMillis = atMillis;
-        }
+    record Seen(long createTime, CreatedAs createdAs, long atMillis) {
     }
 
     RunningMeetings(Clock clock, long lifetimeMillis) {
@@ -48,7 +39,7 @@ final class RunningMeetings {
         if (lifetimeMillis > 0) {
             if (seen.size() > SWEEP_ABOVE) {
                 long now = clock.millis();
-                seen.values().removeIf(r -> now - r.atMillis >= lifetimeMillis);
+                seen.values().removeIf(r -> now - r.atMillis() >= lifetimeMillis);
             }
             seen.put(info.meetingId(), s);
         }
@@ -64,7 +55,7 @@ final class RunningMeetings {
         if (s == null) {
             return null;
         }
-        if (clock.millis() - s.atMillis >= lifetimeMillis) {
+        if (clock.millis() - s.atMillis() >= lifetimeMillis) {
             seen.remove(meetingId, s);
             return null;
         }

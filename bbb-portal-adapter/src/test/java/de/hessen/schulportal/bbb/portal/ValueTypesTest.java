@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.Feature;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {
@@ -42,6 +44,19 @@ class ValueTypesTest {
                 .hasMessageContaining("guests are always marked");
         assertThatThrownBy(() -> DisplayNamePolicy.builder().suffix(SchoolRole.PARENT, "(El\ntern)"))
                 .hasMessageContaining("control characters");
+    }
+
+    @Test
+    void roomStatus_builtWithoutCounts_namesEveryRoleWithZero() {
+        RoomStatus built = RoomStatus.builder().meetingId("sp-x").observedAt(Instant.EPOCH)
+                .putCountsBySchoolRole(SchoolRole.TEACHER, 1).moderatorCount(1).viewerCount(2).build();
+        assertThat(built.countsBySchoolRole()).hasSize(SchoolRole.values().length)
+                .containsEntry(SchoolRole.TEACHER, 1).containsEntry(SchoolRole.STUDENT, 0).containsEntry(SchoolRole.GUEST, 0);
+        assertThat(built.countsBySchoolRole().keySet()).containsExactly(SchoolRole.values());
+        assertThat(built.participantCount()).isEqualTo(3);
+        assertThat(built.isRunning()).isFalse();
+        assertThat(RoomStatus.of("sp-x", null, Instant.EPOCH)).isEqualTo(RoomStatus.builder().meetingId("sp-x")
+                .observedAt(Instant.EPOCH).countsBySchoolRole(Map.of()).build());
     }
 
     @Test

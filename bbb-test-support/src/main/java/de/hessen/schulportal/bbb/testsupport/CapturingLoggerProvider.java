@@ -10,7 +10,7 @@ import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.helpers.NOPMDCAdapter;
@@ -78,7 +78,7 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
     private static final List<String> INFO_ONLY = List.of(System.getProperty("bbb.logguard.infoOnly", "").split(","))
             .stream().map(String::strip).filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableList());
 
-    private static final class CapturingLogger extends AbstractLogger {
+    private static final class CapturingLogger extends LegacyAbstractLogger {
         private static final long serialVersionUID = 1L;
 
         private final boolean verbose;
@@ -104,13 +104,9 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
             LINES.add(line.toString());
         }
 
+        // LegacyAbstractLogger answers the Marker variants from these.
         @Override
         public boolean isTraceEnabled() {
-            return verbose;
-        }
-
-        @Override
-        public boolean isTraceEnabled(Marker marker) {
             return verbose;
         }
 
@@ -120,17 +116,7 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
         }
 
         @Override
-        public boolean isDebugEnabled(Marker marker) {
-            return verbose;
-        }
-
-        @Override
         public boolean isInfoEnabled() {
-            return true;
-        }
-
-        @Override
-        public boolean isInfoEnabled(Marker marker) {
             return true;
         }
 
@@ -140,17 +126,7 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
         }
 
         @Override
-        public boolean isWarnEnabled(Marker marker) {
-            return true;
-        }
-
-        @Override
         public boolean isErrorEnabled() {
-            return true;
-        }
-
-        @Override
-        public boolean isErrorEnabled(Marker marker) {
             return true;
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** getRecordings, publishRecordings, deleteRecordings, updateRecordings and the text-track calls. */
 final class RecordingHandler {
@@ -163,53 +164,53 @@ final class RecordingHandler {
 
     ApiResponse publishRecordings(ApiRequest req) {
         Params p = req.params();
-        if (p.isBlank("recordID")) {
-            return ApiResponse.error("missingParamRecordID", "You must specify one or more a recordIDs");
-        }
-        if (p.isBlank("publish")) {
+        // recordID is checked first (in changeNamed): a request missing both hears about recordID.
+        if (!p.isBlank("recordID") && p.isBlank("publish")) {
             return ApiResponse.error("missingParamPublish", "You must specify a publish value true or false.");
         }
-        List<Recording> found = named(p);
-        if (found.isEmpty()) {
-            return ApiResponse.error("notFound", "We could not find recordings");
-        }
         boolean publish = Boolean.parseBoolean(p.get("publish"));
-        for (Recording r : found) {
-            synchronized (r) {
-                if ("published".equals(r.state) || "unpublished".equals(r.state)) {
-                    r.state = publish ? "published" : "unpublished";
-                    r.published = publish;
-                    state.recordings.emit(r, publish ? "rap-published" : "rap-unpublished",
-                            Events.rap(publish ? "rap-published" : "rap-unpublished", r,
-                                    Map.of("format", "presentation"), state.now()));
-                }
+        return changeNamed(p, "published", p.get("publish"), r -> {
+            if ("published".equals(r.state) || "unpublished".equals(r.state)) {
+                r.state = publish ? "published" : "unpublished";
+                r.published = publish;
+                state.recordings.emit(r, publish ? "rap-published" : "rap-unpublished",
+                        Events.rap(publish ? "rap-published" : "rap-unpublished", r,
+                                Map.of("format", "presentation"), state.now()));
             }
-        }
-        return ApiResponse.xml(Xml.response("SUCCESS").element("published", p.get("publish")).finish());
+        });
     }
 
     ApiResponse deleteRecordings(ApiRequest req) {
-        Params p = req.params();
-        if (p.isBlank("recordID")) {
-            return ApiResponse.error("missingParamRecordID", "You must specify one or more a recordIDs");
-        }
-        List<Recording> found = named(p);
-        if (found.isEmpty()) {
-            return ApiResponse.error("notFound", "We could not find recordings");
-        }
-        for (Recording r : found) {
-            synchronized (r) {
-                r.state = "deleted";
-                r.published = false;
-                state.recordings.emit(r, "rap-deleted",
-                        Events.rap("rap-deleted", r, Map.of("format", "presentation"), state.now()));
-            }
-        }
-        return ApiResponse.xml(Xml.response("SUCCESS").element("deleted", true).finish());
+        return changeNamed(req.params(), "deleted", true, r -> {
+            r.state = "deleted";
+            r.published = false;
+            state.recordings.emit(r, "rap-deleted",
+                    Events.rap("rap-deleted", r, Map.of("format", "presentation"), state.now()));
+        });
     }
 
     ApiResponse updateRecordings(ApiRequest req) {
         Params p = req.params();
+        return changeNamed(p, "updated", true, r -> {
+            for (String name : p.names()) {
+                if (name.startsWith("meta_") && name.length() > 5) {
+                    String key = name.substring(5).toLowerCase(Locale.ROOT);
+                    String value = p.get(name);
+                    if (value.isEmpty()) {
+                        r.metadata.remove(key);
+                    } else {
+                        r.metadata.put(key, value);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Applies {@code change} to every recording the recordID CSV names, each under its lock, and answers
+     * SUCCESS with {@code <element>value</element>}; bbb-web's errors when recordID is missing or names none.
+     */
+    private ApiResponse changeNamed(Params p, String element, Object value, Consumer<Recording> change) {
         if (p.isBlank("recordID")) {
             return ApiResponse.error("missingParamRecordID", "You must specify one or more a recordIDs");
         }
@@ -219,20 +220,10 @@ final class RecordingHandler {
         }
         for (Recording r : found) {
             synchronized (r) {
-                for (String name : p.names()) {
-                    if (name.startsWith("meta_") && name.length() > 5) {
-                        String key = name.substring(5).toLowerCase(Locale.ROOT);
-                        String value = p.get(name);
-                        if (value.isEmpty()) {
-                            r.metadata.remove(key);
-                        } else {
-                            r.metadata.put(key, value);
-                        }
-                    }
-                }
+                change.accept(r);
             }
         }
-        return ApiResponse.xml(Xml.response("SUCCESS").element("updated", true).finish());
+        return ApiResponse.xml(Xml.response("SUCCESS").element(element, value).finish());
     }
 
     ApiResponse getRecordingTextTracks(ApiRequest req) {

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+/** The adapter's own machinery, not exported: the style of its generated value types. */
+package de.hessen.schulportal.bbb.portal.internal;
