@@ -9,6 +9,7 @@ import de.hessen.schulportal.bbb.client.internal.Transport;
 import de.hessen.schulportal.bbb.client.internal.JdkTransport;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
+import de.hessen.schulportal.bbb.client.internal.SocketTransport;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
@@ -142,6 +143,8 @@ public final class BbbClient implements AutoCloseable {
         final ExecutorService httpThreads;
         final ExecutorService completionThreads;
         final Transport transport;
+        /** The sync transport on pooled sockets, or {@code null} when sync calls go through the JDK client. */
+        final SocketTransport sockets;
 
         Connection(Builder b) {
             this.ownsHttpClient = b.httpClient == null;
@@ -158,11 +161,17 @@ public final class BbbClient implements AutoCloseable {
             RetryPolicy policy = new RetryPolicy(b.maxRetries, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
             Clock clock = b.clock;
             String userAgent = b.userAgent != null ? b.userAgent : "bbb-java-sdk/" + SdkVersion.VERSION;
-            this.transport = new RetryingTransport(new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes,
-                    userAgent), policy, b.sleeper, () -> ZonedDateTime.now(clock));
+            Transport jdk = new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes, userAgent);
+            this.sockets = b.blockingIo
+                    ? new SocketTransport(jdk, b.connectTimeout, b.requestTimeout, b.maxResponseBytes, userAgent) : null;
+            this.transport = new RetryingTransport(sockets != null ? sockets : jdk, policy, b.sleeper,
+                    () -> ZonedDateTime.now(clock));
         }
 
         void close() {
+            if (sockets != null) {
+                sockets.close();
+            }
             if (ownsHttpClient && httpClient instanceof AutoCloseable) {
                 try {
                     ((AutoCloseable) httpClient).close();
@@ -661,6 +670,7 @@ public final class BbbClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(30);
         private long maxResponseBytes = 16L * 1024 * 1024;
         private HttpClient httpClient;
+        private boolean blockingIo;
         /** {@code null} for the default, which is read from the build's resource with the first call. */
         private String userAgent;
         private BbbEventListener eventListener = BbbEventListener.NONE;
@@ -684,6 +694,7 @@ public final class BbbClient implements AutoCloseable {
             b.maxRetryAfter = maxRetryAfter;
             b.maxResponseBytes = maxResponseBytes;
             b.httpClient = httpClient;
+            b.blockingIo = blockingIo;
             b.userAgent = userAgent;
             b.sleeper = sleeper;
             b.clock = clock;
@@ -818,6 +829,32 @@ public final class BbbClient implements AutoCloseable {
         }
 
         /**
+         * Whether synchronous calls do their network I/O on the calling thread, over the client's own
+         * pool of keep-alive HTTP/1.1 connections (plain sockets, or TLS with the JVM's default trust
+         * store and host name verification), instead of through the JDK {@link HttpClient}. Default
+         * {@code false}.
+         *
+         * <p>For servers that make many synchronous calls from their own request threads, such as a
+         * proxy in front of BigBlueButton: the JDK client hands each exchange from the caller to its
+         * selector thread and an executor thread and back, which on few cores costs more CPU and
+         * latency than the exchange itself. Everything else stays as documented: timeouts, the size
+         * cap, retries, no redirects followed by the transport, the exceptions. Idle connections are
+         * kept for at most 2 s; a {@code GET} that may be retried gets one more try on a new connection
+         * when a kept connection turns out closed by the server. Asynchronous calls still go through
+         * the JDK client. Blocking reads do not react to {@link Thread#interrupt()}; a call waits at
+         * most its request timeout.
+         *
+         * <p>Cannot be combined with {@link #httpClient(HttpClient)}: the synchronous calls would
+         * bypass that client's settings (proxy, TLS context).
+         *
+         * @param value {@code true} for I/O on the calling thread
+         */
+        public Builder blockingIo(boolean value) {
+            this.blockingIo = value;
+            return this;
+        }
+
+        /**
          * The {@code User-Agent} header. Default {@code bbb-java-sdk/<version>}.
          */
         public Builder userAgent(String value) {
@@ -869,6 +906,10 @@ public final class BbbClient implements AutoCloseable {
             }
             if (!secret.equals(secret.strip())) {
                 throw new IllegalArgumentException("secret must not start or end with whitespace (copied with a line break?)");
+            }
+            if (blockingIo && httpClient != null) {
+                throw new IllegalArgumentException("blockingIo cannot be combined with httpClient: synchronous calls would"
+                        + " bypass the given HttpClient's settings; set one of them");
             }
             return new BbbClient(this);
         }

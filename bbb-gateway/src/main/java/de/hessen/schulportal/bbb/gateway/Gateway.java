@@ -167,9 +167,11 @@ public final class Gateway implements AutoCloseable {
         Map<String, BbbClient> byBackend = new LinkedHashMap<>();
         Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
         for (Tenant t : config.tenants()) {
+            // Blocking I/O on Jetty's request thread: the JDK client's hand-offs to its selector and executor
+            // threads cost about a third of the gateway's CPU per request (BENCHMARKS.md §7).
             BbbClient client = BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
                     .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(limits.backendTimeout())
-                    .maxRetries(1).build();
+                    .maxRetries(1).blockingIo(true).build();
             byTenant.put(t.id(), client);
             byBackend.putIfAbsent(t.backendUrl() + '\n' + t.backendSecret(), client);
         }

@@ -38,6 +38,23 @@ class MeetingTest {
     }
 
     @Test
+    void create_voiceBridge_refusedWhileInUseFreeAgainAfterEndAndGeneratedOnesDistinct() {
+        api.create("room-1", "voiceBridge", "71234");
+        HttpResponse<String> taken = api.get("create", "name", "Klasse", "meetingID", "room-2", "voiceBridge", "71234");
+        assertThat(Api.text(taken, "key")).isEqualTo("nonUniqueVoiceBridge");
+
+        api.get("end", "meetingID", "room-1");
+        api.create("room-2", "voiceBridge", "71234");
+        assertThat(sim.meeting("room-2")).isPresent();
+
+        java.util.Set<String> generated = new java.util.HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            generated.add(Api.text(api.get("create", "name", "Klasse", "meetingID", "gen-" + i), "voiceBridge"));
+        }
+        assertThat(generated).hasSize(300).doesNotContain("71234");
+    }
+
+    @Test
     void create_invalidParameters_validationErrors() {
         assertThat(Api.text(api.get("create", "name", "Klasse"), "messageKey")).isEqualTo("missingParamMeetingID");
         assertThat(Api.text(api.get("create", "name", "Klasse", "meetingID", "a"), "messageKey")).isEqualTo("validationError");

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.testkit.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -154,7 +152,7 @@ public final class HttpFront implements AutoCloseable {
         boolean keep = false;
         try {
             socket.setTcpNoDelay(true);
-            InputStream in = new BufferedInputStream(socket.getInputStream());
+            HttpReader.Input in = new HttpReader.Input(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             boolean keepAlive = true;
             while (keepAlive && !closed) {

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.testkit.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,22 @@ final class HttpReader {
         }
     }
 
+    /**
+     * A connection's buffered input that tells whether a read can be served from its buffer: only a
+     * read that may block needs the socket's timeout set to the time left (setting it per byte cost the
+     * simulator a third of its CPU per request, more for longer requests: BENCHMARKS.md §7).
+     */
+    static final class Input extends BufferedInputStream {
+        Input(InputStream in) {
+            super(in);
+        }
+
+        /** Whether the next read is served from the buffer, without touching the socket. */
+        boolean buffered() {
+            return pos < count;
+        }
+    }
+
     private final HttpFront.Limits limits;
 
     HttpReader(HttpFront.Limits limits) {
@@ -32,7 +49,7 @@ final class HttpReader {
     }
 
     /** Reads one request; null when the connection ended or idled out before one began. */
-    HttpFront.Request read(Socket socket, InputStream in, OutputStream out) throws IOException {
+    HttpFront.Request read(Socket socket, Input in, OutputStream out) throws IOException {
         socket.setSoTimeout((int) Math.max(1, limits.idleTimeoutMs()));
         int first;
         try {
@@ -83,7 +100,7 @@ final class HttpReader {
         return new HttpFront.Request(parts[0], rawPath, rawQuery, Map.copyOf(headers), body);
     }
 
-    private byte[] readBody(Socket socket, InputStream in, Map<String, String> headers) throws IOException {
+    private byte[] readBody(Socket socket, Input in, Map<String, String> headers) throws IOException {
         long deadline = System.nanoTime() + Math.max(60_000, limits.idleTimeoutMs()) * 1_000_000L;
         String te = headers.get("transfer-encoding");
         if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
@@ -129,11 +146,11 @@ final class HttpReader {
         return readExactly(socket, in, (int) n, deadline);
     }
 
-    private static byte[] readExactly(Socket socket, InputStream in, int n, long deadline) throws IOException {
+    private static byte[] readExactly(Socket socket, Input in, int n, long deadline) throws IOException {
         byte[] buf = new byte[n];
         int off = 0;
         while (off < n) {
-            setRemaining(socket, deadline);
+            setRemaining(socket, in, deadline);
             int r = in.read(buf, off, n - off);
             if (r < 0) {
                 throw new IOException("body ended early");
@@ -144,13 +161,13 @@ final class HttpReader {
     }
 
     /** Reads a CRLF- or LF-terminated line of at most {@code max} bytes before the deadline. */
-    private static String readLine(Socket socket, InputStream in, int first, int max, long deadline, int tooLong)
+    private static String readLine(Socket socket, Input in, int first, int max, long deadline, int tooLong)
             throws IOException {
         StringBuilder sb = new StringBuilder();
         int c = first;
         while (true) {
             if (c < 0) {
-                setRemaining(socket, deadline);
+                setRemaining(socket, in, deadline);
                 c = in.read();
                 if (c < 0) {
                     throw new IOException("connection ended inside a request");
@@ -168,12 +185,15 @@ final class HttpReader {
         }
     }
 
-    private static void setRemaining(Socket socket, long deadline) throws IOException {
+    /** Before a read: past the deadline fails; a read that may block waits at most until the deadline. */
+    private static void setRemaining(Socket socket, Input in, long deadline) throws IOException {
         long remainingMs = (deadline - System.nanoTime()) / 1_000_000L;
         if (remainingMs <= 0) {
             throw new SocketTimeoutException("request took too long");
         }
-        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMs));
+        if (!in.buffered()) {
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMs));
+        }
     }
 
 }

@@ -23,6 +23,11 @@ public final class SimState {
     public volatile String serverUrl = "http://127.0.0.1/";
 
     private final ConcurrentHashMap<String, Meeting> current = new ConcurrentHashMap<>();
+    /**
+     * How many meetings of {@link #current} use each voice bridge, so a create finds a free one
+     * without scanning every meeting while it holds the create lock.
+     */
+    private final ConcurrentHashMap<String, Integer> bridges = new ConcurrentHashMap<>();
     private final List<Meeting> history = new ArrayList<>();
     private final Object createLock = new Object();
     private final Object tickLock = new Object();
@@ -108,7 +113,7 @@ public final class SimState {
                     }
                 }
             }
-            if (b.voiceBridge != null) {
+            if (b.voiceBridge != null && bridges.containsKey(b.voiceBridge)) {
                 for (Meeting other : current.values()) {
                     synchronized (other) {
                         if (!other.ended && other.voiceBridge.equals(b.voiceBridge)) {
@@ -116,7 +121,7 @@ public final class SimState {
                         }
                     }
                 }
-            } else {
+            } else if (b.voiceBridge == null) {
                 b.voiceBridge = freeVoiceBridge();
             }
             // createTime doubles as part of the internal ID and record ID, so it must differ from
@@ -128,6 +133,7 @@ public final class SimState {
             meeting = new Meeting(b);
             meeting.documents.addAll(documents);
             current.put(meeting.meetingId, meeting);
+            bridges.merge(meeting.voiceBridge, 1, Integer::sum);
             synchronized (history) {
                 history.add(meeting);
             }
@@ -165,16 +171,16 @@ public final class SimState {
     private String freeVoiceBridge() {
         for (int attempt = 0; ; attempt++) {
             String candidate = Hashing.digits(5);
-            boolean used = false;
-            for (Meeting other : current.values()) {
-                if (other.voiceBridge.equals(candidate)) {
-                    used = true;
-                    break;
-                }
-            }
-            if (!used || attempt > 50) {
+            if (!bridges.containsKey(candidate) || attempt > 50) {
                 return candidate;
             }
+        }
+    }
+
+    /** Removes a meeting from those the API sees and frees its voice bridge. */
+    private void forget(Meeting m) {
+        if (current.remove(m.meetingId, m)) {
+            bridges.computeIfPresent(m.voiceBridge, (bridge, count) -> count == 1 ? null : count - 1);
         }
     }
 
@@ -321,7 +327,7 @@ public final class SimState {
         emit(m, "meeting-ended", Events.meetingEnded(m, now));
         m.removeAt = now + config.endedMeetingRetentionMs();
         if (config.endedMeetingRetentionMs() == 0) {
-            current.remove(m.meetingId, m); // bbb-web forgets an ended meeting at once
+            forget(m); // bbb-web forgets an ended meeting at once
         } else {
             deadline(m.removeAt);
         }
@@ -412,7 +418,7 @@ public final class SimState {
                             scheduleMeeting(m);
                         }
                     } else if (now >= m.removeAt) {
-                        current.remove(m.meetingId, m);
+                        forget(m);
                     } else {
                         deadline(m.removeAt);
                     }

@@ -1,0 +1,700 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ProtocolException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The synchronous bottom of the transport stack for servers that call from their own request
+ * threads: one attempt over HTTP/1.1 on a blocking socket, written and read on the calling thread,
+ * with keep-alive connections pooled per origin. The JDK client hands every exchange from the
+ * caller to its selector thread and on to an executor thread and back; on a busy server with few
+ * cores those hand-offs cost more than the exchange (BENCHMARKS.md §7). Asynchronous calls are
+ * passed to another transport.
+ *
+ * <p>What it guarantees, like {@link JdkTransport}: the URL's bytes are sent as they were signed
+ * (only characters outside ASCII are percent-encoded as UTF-8, as the JDK client does); redirects
+ * are answers, never followed; one deadline ({@code requestTimeout}) covers connecting, TLS, writing
+ * and reading the whole answer; an answer larger than {@code maxResponseBytes} fails with
+ * {@link TransportFailure.Reason#TOO_LARGE}; failures are {@link TransportFailure}s mapped as
+ * {@link JdkTransport#failure} maps them. HTTPS uses the JVM's default {@link SSLContext} (its trust
+ * store) with host name verification; there is no proxy, as with the SDK's own JDK client.
+ *
+ * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
+ * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
+ * (at most {@link #MAX_IDLE_PER_ORIGIN}, each for at most the idle time, which is kept below the
+ * keep-alive timeouts of common servers so that they rarely close one about to be reused). A
+ * connection the server closed while it sat in the pool shows as an answer that never started; an
+ * idempotent {@code GET} then gets one more try on a new connection; any other call fails, as it
+ * may have reached the server (RFC 9110 §9.2.2). Blocking reads are not interruptible: a caller
+ * waits at most until the deadline.
+ *
+ * <p>Thread-safe. {@link #close()} closes the idle connections; those in use are closed when their
+ * call ends.
+ */
+public final class SocketTransport implements Transport, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client.http");
+    /** Idle connections kept per origin; more are closed after their answer. */
+    public static final int MAX_IDLE_PER_ORIGIN = 64;
+    /**
+     * How long a connection is kept idle: below the keep-alive timeouts of Apache httpd (5 s), Tomcat
+     * (20 s), Jetty (30 s) and nginx (75 s).
+     */
+    public static final Duration DEFAULT_MAX_IDLE = Duration.ofSeconds(2);
+    /** The most bytes of status line and headers (or trailers) accepted. */
+    static final int MAX_HEAD_BYTES = 64 * 1024;
+
+    private final Transport async;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final long maxResponseBytes;
+    private final String userAgent;
+    private final long maxIdleNanos;
+    private final SSLSocketFactory tls;
+    /** Idle connections by origin, most recently used last; guarded by itself. */
+    private final Map<String, ArrayDeque<Connection>> idle = new HashMap<>();
+    private boolean closed;
+
+    /**
+     * Creates the transport with the JVM's default TLS settings and the default idle time.
+     *
+     * @param async the transport for {@link #sendAsync}
+     * @param connectTimeout the time to open a TCP connection (also bounded by the request deadline)
+     * @param requestTimeout the time one attempt may take: connecting, TLS, sending and the whole answer
+     * @param maxResponseBytes the largest body accepted
+     * @param userAgent the {@code User-Agent} header, visible ASCII and spaces
+     * @throws IllegalArgumentException if the user agent holds other characters
+     */
+    public SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes,
+            String userAgent) {
+        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, null);
+    }
+
+    /**
+     * Creates the transport with a given idle time and TLS socket factory (tests).
+     *
+     * @param async the transport for {@link #sendAsync}
+     * @param connectTimeout the time to open a TCP connection
+     * @param requestTimeout the time one attempt may take
+     * @param maxResponseBytes the largest body accepted
+     * @param userAgent the {@code User-Agent} header
+     * @param maxIdle how long an idle connection is kept; zero keeps none
+     * @param tls the TLS socket factory, or {@code null} for the JVM's default context's
+     */
+    SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes, String userAgent,
+            Duration maxIdle, SSLSocketFactory tls) {
+        this.async = async;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.maxResponseBytes = maxResponseBytes;
+        this.userAgent = headerValue("userAgent", userAgent);
+        this.maxIdleNanos = maxIdle.toNanos();
+        this.tls = tls;
+    }
+
+    private static String headerValue(String name, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                throw new IllegalArgumentException(name + " must hold only visible ASCII characters and spaces");
+            }
+        }
+        return value;
+    }
+
+    @Override
+    public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
+        return async.sendAsync(call);
+    }
+
+    @Override
+    public RawResponse send(HttpCall call) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("-> {}", call);
+        }
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        URI uri = URI.create(call.uri());
+        Origin origin = Origin.of(uri);
+        byte[] request = request(call, uri, origin);
+        Connection c = null;
+        try {
+            c = pooled(origin.key);
+            if (c != null) {
+                try {
+                    return exchange(c, origin, request, call, deadline);
+                } catch (StaleConnection e) {
+                    c.close();
+                    c = null;
+                    if (!"GET".equals(call.method()) || !call.idempotent()) {
+                        throw e.getCause();
+                    }
+                    LOG.debug("call={} pooled connection to {} was closed by the server; trying a new one", call.call(),
+                            origin.host);
+                }
+            }
+            c = connect(origin, deadline);
+            try {
+                return exchange(c, origin, request, call, deadline);
+            } catch (StaleConnection e) {
+                throw e.getCause();
+            }
+        } catch (IOException e) {
+            if (c != null) {
+                c.close();
+            }
+            throw JdkTransport.failure(call, e, deadline);
+        } catch (RuntimeException | Error e) {
+            if (c != null) {
+                c.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * One request and its answer on a connection; the connection goes back to the pool or is closed.
+     *
+     * @throws StaleConnection if a reused connection broke before the first byte of the answer
+     */
+    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline)
+            throws IOException {
+        Reader in = c.reader;
+        in.deadline = deadline;
+        try {
+            c.socket.setSoTimeout(remainingMillis(deadline));
+            c.out.write(request);
+            c.out.flush();
+            in.fill();
+        } catch (SocketTimeoutException e) {
+            throw timeout();
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            if (c.reused) {
+                throw new StaleConnection(e);
+            }
+            throw e;
+        }
+        try {
+            Answer a = readAnswer(in);
+            if (a.reusable) {
+                release(origin.key, c);
+            } else {
+                c.close();
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("<- {} {} ({} bytes) for {}", a.status, a.headers.firstValue("Content-Type").orElse("-"),
+                        a.body.length, call.call());
+            }
+            return new RawResponse(a.status, a.headers, a.body, 0, deadline);
+        } catch (SocketTimeoutException e) {
+            throw timeout();
+        }
+    }
+
+    private static HttpTimeoutException timeout() {
+        return new HttpTimeoutException("no complete answer within the request timeout");
+    }
+
+    /** The answer of one exchange, read completely. */
+    private record Answer(int status, HttpHeaders headers, byte[] body, boolean reusable) {
+    }
+
+    private Answer readAnswer(Reader in) throws IOException {
+        while (true) {
+            String statusLine = in.line(MAX_HEAD_BYTES);
+            // "HTTP/1.1 200 OK": the version, the three-digit status, a reason that may be empty.
+            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.") || statusLine.charAt(8) != ' '
+                    || statusLine.length() > 12 && statusLine.charAt(12) != ' ') {
+                throw new ProtocolException("not an HTTP/1.x status line");
+            }
+            int status = parseStatus(statusLine.substring(9, 12));
+            boolean http10 = statusLine.charAt(7) == '0';
+            Map<String, List<String>> fields = in.fields(MAX_HEAD_BYTES - statusLine.length());
+            if (status == 101) {
+                throw new ProtocolException("the server switched protocols");
+            }
+            if (status < 200) {
+                continue; // 100 Continue, 103 Early Hints: the answer follows
+            }
+            HttpHeaders headers = HttpHeaders.of(fields, (k, v) -> true);
+            boolean keepAlive = !http10 && !hasToken(fields.get("Connection"), "close");
+            byte[] body;
+            boolean framed;
+            List<String> te = fields.get("Transfer-Encoding");
+            List<String> cl = fields.get("Content-Length");
+            if (status == 204 || status == 304) {
+                body = new byte[0];
+                framed = true;
+            } else if (te != null) {
+                // RFC 9112 §6.3: chunked last means chunked framing (and Content-Length is ignored); any
+                // other coding runs to the end of the connection.
+                framed = lastToken(te).equalsIgnoreCase("chunked");
+                body = framed ? in.chunked(maxResponseBytes) : in.untilClose(maxResponseBytes);
+                framed = framed && cl == null;
+            } else if (cl != null) {
+                long length = contentLength(cl);
+                if (length > maxResponseBytes) {
+                    throw new LimitedBodySubscriber.BodyTooLargeException(maxResponseBytes);
+                }
+                body = in.exactly((int) length);
+                framed = true;
+            } else {
+                body = in.untilClose(maxResponseBytes);
+                framed = false;
+            }
+            return new Answer(status, headers, body, framed && keepAlive && !in.hasBuffered());
+        }
+    }
+
+    private static int parseStatus(String digits) throws ProtocolException {
+        for (int i = 0; i < 3; i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                throw new ProtocolException("not an HTTP/1.x status line");
+            }
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static long contentLength(List<String> values) throws ProtocolException {
+        long length = -1;
+        for (String v : values) {
+            for (String part : v.split(",", -1)) {
+                String p = part.strip();
+                if (p.isEmpty() || p.length() > 18 || !p.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    throw new ProtocolException("malformed Content-Length");
+                }
+                long n = Long.parseLong(p);
+                if (length >= 0 && n != length) {
+                    throw new ProtocolException("conflicting Content-Length values");
+                }
+                length = n;
+            }
+        }
+        return length;
+    }
+
+    private static boolean hasToken(List<String> values, String token) {
+        if (values != null) {
+            for (String v : values) {
+                for (String t : v.split(",")) {
+                    if (t.strip().equalsIgnoreCase(token)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lastToken(List<String> values) {
+        String last = values.get(values.size() - 1);
+        int comma = last.lastIndexOf(',');
+        return last.substring(comma + 1).strip();
+    }
+
+    private static int remainingMillis(long deadline) throws HttpTimeoutException {
+        long ms = (deadline - System.nanoTime()) / 1_000_000;
+        if (ms <= 0) {
+            throw new HttpTimeoutException("no complete answer within the request timeout");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, ms);
+    }
+
+    private byte[] request(HttpCall call, URI uri, Origin origin) {
+        boolean post = "POST".equals(call.method());
+        byte[] body = post && call.body() != null ? call.body() : new byte[0];
+        StringBuilder head = new StringBuilder(call.uri().length() + 200);
+        head.append(post ? "POST " : "GET ");
+        String path = uri.getRawPath();
+        target(head, path == null || path.isEmpty() ? "/" : path);
+        if (uri.getRawQuery() != null) {
+            target(head.append('?'), uri.getRawQuery());
+        }
+        head.append(" HTTP/1.1\r\nHost: ").append(origin.hostHeader)
+                .append("\r\nUser-Agent: ").append(userAgent)
+                .append("\r\nAccept: ").append(call.contentType() != null && call.contentType().contains("multipart")
+                        ? "application/json" : "application/xml, text/xml, application/json");
+        if (post) {
+            if (call.contentType() != null) {
+                head.append("\r\nContent-Type: ").append(headerValue("contentType", call.contentType()));
+            }
+            head.append("\r\nContent-Length: ").append(body.length);
+        }
+        head.append("\r\n\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.US_ASCII);
+        if (body.length == 0) {
+            return h;
+        }
+        byte[] all = Arrays.copyOf(h, h.length + body.length);
+        System.arraycopy(body, 0, all, h.length, body.length);
+        return all;
+    }
+
+    /** Appends a raw path or query; characters outside ASCII become %XX of their UTF-8 bytes, as in the JDK client. */
+    private static void target(StringBuilder sb, String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80) {
+                sb.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
+                for (byte b : raw.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    private Connection connect(Origin origin, long deadline) throws IOException {
+        Socket s = new Socket();
+        try {
+            s.setTcpNoDelay(true);
+            int budget = (int) Math.min(connectTimeout.toMillis(), remainingMillis(deadline));
+            try {
+                s.connect(new InetSocketAddress(origin.host, origin.port), Math.max(1, budget));
+            } catch (SocketTimeoutException e) {
+                HttpConnectTimeoutException t = new HttpConnectTimeoutException("connect timed out");
+                t.initCause(e);
+                throw t;
+            }
+            if (!origin.tls) {
+                return new Connection(s);
+            }
+            s.setSoTimeout(remainingMillis(deadline));
+            SSLSocket ssl = (SSLSocket) tlsFactory().createSocket(s, origin.host, origin.port, true);
+            SSLParameters p = ssl.getSSLParameters();
+            p.setEndpointIdentificationAlgorithm("HTTPS");
+            ssl.setSSLParameters(p);
+            try {
+                ssl.startHandshake();
+            } catch (SocketTimeoutException e) {
+                throw new HttpTimeoutException("the TLS handshake did not finish within the request timeout");
+            }
+            return new Connection(ssl);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private SSLSocketFactory tlsFactory() throws IOException {
+        if (tls != null) {
+            return tls;
+        }
+        try {
+            return SSLContext.getDefault().getSocketFactory();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException("no default TLS context", e);
+        }
+    }
+
+    private Connection pooled(String origin) {
+        long now = System.nanoTime();
+        List<Connection> expired = new ArrayList<>(0);
+        Connection found = null;
+        synchronized (idle) {
+            ArrayDeque<Connection> q = idle.get(origin);
+            while (q != null && !q.isEmpty()) {
+                Connection c = q.pollLast();
+                if (now - c.idleSince < maxIdleNanos) {
+                    found = c;
+                    break;
+                }
+                expired.add(c);
+            }
+            // The rest are older than the one taken: expired ones sit at the front.
+            while (q != null && !q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                expired.add(q.pollFirst());
+            }
+        }
+        expired.forEach(Connection::close);
+        return found;
+    }
+
+    private void release(String origin, Connection c) {
+        c.idleSince = System.nanoTime();
+        c.reused = true;
+        synchronized (idle) {
+            if (!closed) {
+                ArrayDeque<Connection> q = idle.computeIfAbsent(origin, k -> new ArrayDeque<>());
+                if (q.size() < MAX_IDLE_PER_ORIGIN) {
+                    q.addLast(c);
+                    return;
+                }
+            }
+        }
+        c.close();
+    }
+
+    /** The number of idle connections in the pool (tests). */
+    int idleConnections() {
+        synchronized (idle) {
+            return idle.values().stream().mapToInt(ArrayDeque::size).sum();
+        }
+    }
+
+    /** Closes the idle connections; later answers close their connections instead of pooling them. */
+    @Override
+    public void close() {
+        List<Connection> all = new ArrayList<>();
+        synchronized (idle) {
+            closed = true;
+            idle.values().forEach(all::addAll);
+            idle.clear();
+        }
+        all.forEach(Connection::close);
+    }
+
+    /** A reused connection broke before the answer started; the cause is what broke it. */
+    private static final class StaleConnection extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StaleConnection(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** Where a URL's connections go: scheme, host and port. */
+    private record Origin(String key, boolean tls, String host, int port, String hostHeader) {
+        static Origin of(URI uri) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an absolute http(s) URL with a host");
+            }
+            boolean tls = scheme.equals("https");
+            int port = uri.getPort() < 0 ? (tls ? 443 : 80) : uri.getPort();
+            String host = uri.getHost();
+            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            String hostHeader = uri.getPort() < 0 ? host : host + ':' + port;
+            return new Origin(scheme + "://" + host + ':' + port, tls, bare, port, hostHeader);
+        }
+    }
+
+    /** One connection and its reading state; used by one call at a time. */
+    private static final class Connection {
+        final Socket socket;
+        final OutputStream out;
+        final Reader reader;
+        /** Whether it went back to the pool once, so a failure before the answer may mean the server closed it. */
+        boolean reused;
+        long idleSince;
+
+        Connection(Socket socket) throws IOException {
+            this.socket = socket;
+            this.out = socket.getOutputStream();
+            this.reader = new Reader(socket, socket.getInputStream());
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Closing only frees the socket; nothing to tell the caller.
+            }
+        }
+    }
+
+    /**
+     * Reads an answer from a socket through one buffer, resetting the socket's read timeout to the
+     * time left before the deadline on every read, so no pace of bytes can hold a caller past it.
+     */
+    private static final class Reader {
+        private final Socket socket;
+        private final InputStream in;
+        private final byte[] buf = new byte[16 * 1024];
+        private int pos;
+        private int lim;
+        long deadline;
+
+        Reader(Socket socket, InputStream in) {
+            this.socket = socket;
+            this.in = in;
+        }
+
+        boolean hasBuffered() {
+            return pos < lim;
+        }
+
+        /** Reads more into the buffer; throws {@link EOFException} when the server closed the connection. */
+        void fill() throws IOException {
+            if (pos < lim) {
+                return;
+            }
+            socket.setSoTimeout(remainingMillis(deadline));
+            int n = in.read(buf, 0, buf.length);
+            if (n < 0) {
+                throw new EOFException("the server closed the connection");
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new HttpTimeoutException("no complete answer within the request timeout");
+            }
+            pos = 0;
+            lim = n;
+        }
+
+        /** A line ending in LF (CR before it dropped), decoded as ISO-8859-1. */
+        String line(int max) throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            while (true) {
+                fill();
+                while (pos < lim) {
+                    byte b = buf[pos++];
+                    if (b == '\n') {
+                        int end = sb.length();
+                        if (end > 0 && sb.charAt(end - 1) == '\r') {
+                            sb.setLength(end - 1);
+                        }
+                        return sb.toString();
+                    }
+                    if (sb.length() >= max) {
+                        throw new ProtocolException("a line of the answer's head is longer than " + max + " bytes");
+                    }
+                    sb.append((char) (b & 0xff));
+                }
+            }
+        }
+
+        /** Header fields up to the empty line, names case-insensitive, within {@code max} bytes. */
+        Map<String, List<String>> fields(int max) throws IOException {
+            Map<String, List<String>> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            int budget = max;
+            while (true) {
+                String line = line(Math.max(0, budget));
+                budget -= line.length() + 2;
+                if (line.isEmpty()) {
+                    return fields;
+                }
+                if (budget < 0) {
+                    throw new ProtocolException("the answer's head is longer than " + MAX_HEAD_BYTES + " bytes");
+                }
+                int colon = line.indexOf(':');
+                if (colon <= 0 || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.charAt(colon - 1) == ' ') {
+                    throw new ProtocolException("malformed header line in the answer");
+                }
+                fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>(1))
+                        .add(line.substring(colon + 1).strip());
+            }
+        }
+
+        byte[] exactly(int length) throws IOException {
+            byte[] out = new byte[length];
+            int done = 0;
+            while (done < length) {
+                fill();
+                int n = Math.min(length - done, lim - pos);
+                System.arraycopy(buf, pos, out, done, n);
+                pos += n;
+                done += n;
+            }
+            return out;
+        }
+
+        byte[] untilClose(long cap) throws IOException {
+            Bytes out = new Bytes(cap);
+            while (true) {
+                try {
+                    fill();
+                } catch (EOFException e) {
+                    return out.toArray();
+                }
+                out.add(buf, pos, lim - pos);
+                pos = lim;
+            }
+        }
+
+        byte[] chunked(long cap) throws IOException {
+            Bytes out = new Bytes(cap);
+            while (true) {
+                String line = line(1024);
+                int semicolon = line.indexOf(';');
+                String hex = (semicolon < 0 ? line : line.substring(0, semicolon)).strip();
+                if (hex.isEmpty() || hex.length() > 15 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                    throw new ProtocolException("malformed chunk size in the answer");
+                }
+                long size = Long.parseLong(hex, 16);
+                if (size == 0) {
+                    fields(MAX_HEAD_BYTES); // trailers, read and dropped
+                    return out.toArray();
+                }
+                out.reserve(size);
+                long left = size;
+                while (left > 0) {
+                    fill();
+                    int n = (int) Math.min(left, lim - pos);
+                    out.add(buf, pos, n);
+                    pos += n;
+                    left -= n;
+                }
+                if (!line(2).isEmpty()) {
+                    throw new ProtocolException("a chunk of the answer does not end where its size says");
+                }
+            }
+        }
+    }
+
+    /** A growing byte array that refuses to grow past the cap. */
+    private static final class Bytes {
+        private final long cap;
+        private byte[] data = new byte[8 * 1024];
+        private int size;
+
+        Bytes(long cap) {
+            this.cap = cap;
+        }
+
+        void reserve(long more) throws LimitedBodySubscriber.BodyTooLargeException {
+            if (size + more > cap) {
+                throw new LimitedBodySubscriber.BodyTooLargeException(cap);
+            }
+        }
+
+        void add(byte[] b, int off, int len) throws LimitedBodySubscriber.BodyTooLargeException {
+            reserve(len);
+            if (size + len > data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(Math.max(data.length * 2L, size + (long) len), Integer.MAX_VALUE - 8));
+            }
+            System.arraycopy(b, off, data, size, len);
+            size += len;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}

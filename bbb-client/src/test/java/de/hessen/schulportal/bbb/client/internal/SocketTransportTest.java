@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The blocking HTTP/1.1 transport against a scripted loopback server: every framing of an answer,
+ * connection reuse, the stale-connection retry (idempotent GETs only), the deadline against a
+ * silent and a dripping server, the size cap, TLS with host name verification, and the exact bytes
+ * of the request.
+ */
+class SocketTransportTest {
+    private static final Duration TIMEOUT = Duration.ofMillis(800);
+    /** "Not stalled": generous against a loaded machine, far below what a missing deadline would take. */
+    private static final long NOT_STALLED_MS = 10_000;
+
+    private Script server;
+    private SocketTransport transport;
+
+    /** How the server answers one request: write to out; return false to close the connection afterwards. */
+    interface Reply {
+        boolean answer(String head, byte[] body, Socket socket, OutputStream out) throws Exception;
+    }
+
+    /** A loopback server that answers each request with the next reply of a list (the last one repeats). */
+    static final class Script implements AutoCloseable {
+        final ServerSocket socket;
+        final List<Reply> replies;
+        final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger closed = new AtomicInteger();
+        final AtomicInteger requestCount = new AtomicInteger();
+        final List<String> heads = new CopyOnWriteArrayList<>();
+        final List<byte[]> bodies = new CopyOnWriteArrayList<>();
+        final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "script-server");
+            t.setDaemon(true);
+            return t;
+        });
+
+        Script(ServerSocket socket, Reply... replies) {
+            this.socket = socket;
+            this.replies = List.of(replies);
+            pool.execute(this::accept);
+        }
+
+        Script(Reply... replies) throws IOException {
+            this(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), replies);
+        }
+
+        String url(String pathAndQuery) {
+            return "http://127.0.0.1:" + socket.getLocalPort() + pathAndQuery;
+        }
+
+        private void accept() {
+            while (!socket.isClosed()) {
+                try {
+                    Socket s = socket.accept();
+                    accepted.incrementAndGet();
+                    pool.execute(() -> serve(s));
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        private void serve(Socket s) {
+            try (s) {
+                InputStream in = s.getInputStream();
+                OutputStream out = s.getOutputStream();
+                while (true) {
+                    String head = head(in);
+                    if (head == null) {
+                        return;
+                    }
+                    byte[] body = new byte[0];
+                    for (String line : head.split("\r\n")) {
+                        if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                            body = in.readNBytes(Integer.parseInt(line.substring(15).strip()));
+                        }
+                    }
+                    heads.add(head);
+                    bodies.add(body);
+                    int n = requestCount.getAndIncrement();
+                    Reply reply = replies.get(Math.min(n, replies.size() - 1));
+                    if (!reply.answer(head, body, s, out)) {
+                        return;
+                    }
+                }
+            } catch (Exception e) {
+                // The client went away or the script closed the connection.
+            } finally {
+                closed.incrementAndGet();
+            }
+        }
+
+        private static String head(InputStream in) throws IOException {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            int c;
+            while ((c = in.read()) >= 0) {
+                b.write(c);
+                byte[] a = b.toByteArray();
+                int n = a.length;
+                if (n >= 4 && a[n - 4] == '\r' && a[n - 3] == '\n' && a[n - 2] == '\r' && a[n - 1] == '\n') {
+                    return b.toString(StandardCharsets.ISO_8859_1);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            pool.shutdownNow();
+        }
+    }
+
+    static Reply raw(String answer, boolean keep) {
+        return (head, body, socket, out) -> {
+            out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return keep;
+        };
+    }
+
+    static Reply ok(String body) {
+        return raw("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body, true);
+    }
+
+    private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls) {
+        return transport(maxIdle, cap, tls, TIMEOUT);
+    }
+
+    private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout) {
+        transport = new SocketTransport(new Transport() {
+            @Override
+            public RawResponse send(HttpCall call) {
+                throw new AssertionError("not used");
+            }
+
+            @Override
+            public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
+                return CompletableFuture.failedFuture(new AssertionError("not used"));
+            }
+        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, tls);
+        return transport;
+    }
+
+    private SocketTransport transport() {
+        return transport(Duration.ofSeconds(30), 4096, null);
+    }
+
+    /** The transport failure the call throws (fails the test if it throws nothing else). */
+    private static TransportFailure failure(ThrowingCallable call) {
+        TransportFailure f = catchThrowableOfType(TransportFailure.class, call);
+        assertThat(f).as("a TransportFailure").isNotNull();
+        return f;
+    }
+
+    private static HttpCall get(String url, boolean idempotent) {
+        return new HttpCall(idempotent ? "getMeetingInfo" : "join", "GET", url, null, null, idempotent, AttemptObserver.NONE);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (transport != null) {
+            transport.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void send_whenContentLength_readsBodyAndReusesConnection() throws Exception {
+        server = new Script(ok("<response>1</response>"), ok("<r>2</r>"));
+        SocketTransport t = transport();
+        RawResponse first = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=a%2Bb&checksum=00"), true));
+        RawResponse second = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=c"), true));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo("<response>1</response>");
+        assertThat(first.contentType()).isEqualTo("text/xml");
+        assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("<r>2</r>");
+        assertThat(server.accepted.get()).as("one keep-alive connection for both calls").isEqualTo(1);
+        assertThat(server.heads.get(0)).isEqualTo("GET /bigbluebutton/api/getMeetingInfo?meetingID=a%2Bb&checksum=00 HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:" + server.socket.getLocalPort() + "\r\nUser-Agent: test-agent/1\r\n"
+                + "Accept: application/xml, text/xml, application/json\r\n\r\n");
+    }
+
+    @Test
+    void send_whenChunked_joinsChunksSkipsExtensionsAndTrailersAndReuses() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5;ext=1\r\n<resp\r\n" + "c\r\nonse>x</resp\r\n" + "6\r\nonse>\n\r\n" + "0\r\nX-Trailer: t\r\n\r\n", true),
+                ok("<again/>"));
+        SocketTransport t = transport();
+        RawResponse r = t.send(get(server.url("/api/x"), true));
+        RawResponse again = t.send(get(server.url("/api/y"), true));
+
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<response>x</response>\n");
+        assertThat(new String(again.body(), StandardCharsets.UTF_8)).isEqualTo("<again/>");
+        assertThat(server.accepted.get()).isEqualTo(1);
+    }
+
+    @Test
+    void send_whenNoLength_readsUntilCloseAndDoesNotReuse() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<until-close/>", false));
+        SocketTransport t = transport();
+        RawResponse r = t.send(get(server.url("/a"), true));
+        t.send(get(server.url("/b"), true));
+
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<until-close/>");
+        assertThat(server.accepted.get()).isEqualTo(2);
+        assertThat(t.idleConnections()).isZero();
+    }
+
+    @Test
+    void send_whenServerSaysConnectionClose_orIdleTimePassed_opensNewConnection() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok", true));
+        SocketTransport t = transport();
+        t.send(get(server.url("/a"), true));
+        t.send(get(server.url("/b"), true));
+        assertThat(server.accepted.get()).as("Connection: close honoured").isEqualTo(2);
+
+        server.close();
+        server = new Script(ok("ok"));
+        t.close();
+        SocketTransport noIdle = transport(Duration.ZERO, 4096, null);
+        noIdle.send(get(server.url("/a"), true));
+        noIdle.send(get(server.url("/b"), true));
+        assertThat(server.accepted.get()).as("an idle connection past the idle time is not reused").isEqualTo(2);
+    }
+
+    @Test
+    void send_whenInterimAnswersAndRedirect_returnsTheRedirectAsAnswer() throws Exception {
+        server = new Script(raw("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/x\r\n"
+                + "Content-Length: 0\r\n\r\n", true));
+        RawResponse r = transport().send(get(server.url("/bigbluebutton/api/join?x=1"), false));
+
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.headers().firstValue("location")).contains("https://elsewhere.example/x");
+        assertThat(server.requestCount.get()).as("the redirect is not followed").isEqualTo(1);
+    }
+
+    @Test
+    void send_whenPooledConnectionWasClosedByServer_retriesIdempotentGetOnly() throws Exception {
+        // Each connection answers once and is then closed by the server without saying so.
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", false));
+        SocketTransport t = transport();
+        t.send(get(server.url("/a"), true));
+        awaitClosed(1);
+
+        RawResponse retried = t.send(get(server.url("/b"), true));
+        assertThat(new String(retried.body(), StandardCharsets.UTF_8)).isEqualTo("ok");
+        assertThat(server.accepted.get()).as("the idempotent GET went on a new connection").isEqualTo(2);
+        awaitClosed(2);
+
+        TransportFailure f = failure(() -> t.send(get(server.url("/join"), false)));
+        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
+        assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(2);
+
+        HttpCall post = new HttpCall("create", "POST", server.url("/create"), new byte[] {1}, "application/xml", true,
+                AttemptObserver.NONE);
+        t.send(post);
+        awaitClosed(3);
+        assertThat(failure(() -> t.send(post)).reason())
+                .as("nor is a POST").isEqualTo(TransportFailure.Reason.IO);
+    }
+
+    private void awaitClosed(int count) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NOT_STALLED_MS);
+        while (server.closed.get() < count && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(server.closed.get()).isGreaterThanOrEqualTo(count);
+    }
+
+    @Test
+    void send_whenServerIsSilentOrDrips_timesOutAtTheDeadline() throws Exception {
+        Reply silent = (head, body, socket, out) -> {
+            Thread.sleep(60_000);
+            return false;
+        };
+        Reply drip = (head, body, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 4000\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            for (int i = 0; i < 4000; i++) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(50);
+            }
+            return false;
+        };
+        for (Reply reply : List.of(silent, drip)) {
+            server = new Script(reply);
+            SocketTransport t = transport();
+            long start = System.nanoTime();
+            TransportFailure f = failure(() -> t.send(get(server.url("/a"), true)));
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(f.reason()).isEqualTo(TransportFailure.Reason.TIMEOUT);
+            assertThat(tookMs).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50).isLessThan(NOT_STALLED_MS);
+            server.close();
+            t.close();
+        }
+        server = null;
+    }
+
+    @Test
+    void send_whenAnswerOverCap_failsTooLargeInEveryFraming() throws Exception {
+        String big = "x".repeat(5000);
+        List<Reply> oversize = List.of(ok(big),
+                raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1388\r\n" + big + "\r\n0\r\n\r\n", true),
+                raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n" + big.substring(0, 2048) + "\r\n800\r\n"
+                        + big.substring(0, 2048) + "\r\n800\r\n" + big.substring(0, 2048) + "\r\n0\r\n\r\n", true),
+                raw("HTTP/1.1 200 OK\r\n\r\n" + big, false));
+        for (Reply reply : oversize) {
+            server = new Script(reply);
+            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
+            assertThat(f.reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
+            assertThat(f.getMessage()).contains("4096");
+            server.close();
+            transport.close();
+        }
+        server = null;
+    }
+
+    @Test
+    void send_whenAnswerIsNotHttpOrFramingIsBroken_failsIoAndClosesConnection() throws Exception {
+        List<String> broken = List.of("SSH-2.0-OpenSSH\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+                "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort");
+        for (String answer : broken) {
+            server = new Script(raw(answer, false));
+            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
+            assertThat(f.reason()).as(answer).isEqualTo(TransportFailure.Reason.IO);
+            assertThat(transport.idleConnections()).isZero();
+            server.close();
+            transport.close();
+        }
+        server = null;
+    }
+
+    @Test
+    void send_whenNothingListens_failsConnectionRefused() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        TransportFailure f = failure(() -> transport().send(get("http://127.0.0.1:" + port + "/a", true)));
+        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.CONNECTION_REFUSED);
+        assertThat(f.getMessage()).contains("127.0.0.1").doesNotContain("/a");
+    }
+
+    @Test
+    void send_whenPostWithBody_sendsLengthTypeAndBytes() throws Exception {
+        server = new Script(ok("<ok/>"));
+        byte[] body = "<modules>ä</modules>".getBytes(StandardCharsets.UTF_8);
+        transport().send(new HttpCall("create", "POST", server.url("/api/create?meetingID=m&checksum=1"), body, "application/xml",
+                false, AttemptObserver.NONE));
+
+        assertThat(server.heads.get(0)).startsWith("POST /api/create?meetingID=m&checksum=1 HTTP/1.1\r\n")
+                .contains("\r\nContent-Type: application/xml\r\n").contains("\r\nContent-Length: " + body.length + "\r\n");
+        assertThat(server.bodies.get(0)).isEqualTo(body);
+    }
+
+    @Test
+    void send_whenUrlHoldsNonAscii_percentEncodesUtf8LikeTheJdkClient() throws Exception {
+        server = new Script(ok("<ok/>"));
+        transport().send(get(server.url("/api/join?fullName=Jörg&x=%C3%A4"), false));
+
+        assertThat(server.heads.get(0)).startsWith("GET /api/join?fullName=J%C3%B6rg&x=%C3%A4 HTTP/1.1\r\n");
+    }
+
+    @Test
+    void constructor_whenUserAgentHoldsLineBreak_refusesIt() {
+        assertThatThrownBy(() -> new SocketTransport(null, TIMEOUT, TIMEOUT, 4096, "a\r\nX-Injected: 1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgent");
+    }
+
+    @Test
+    void send_overTls_verifiesCertificateAndHostName(@TempDir Path dir) throws Exception {
+        char[] pass = "changeit".toCharArray();
+        Path good = keyStore(dir, "good", "ip:127.0.0.1,dns:localhost");
+        Path wrongHost = keyStore(dir, "wrong", "dns:other.example");
+        for (Path store : List.of(good, wrongHost)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(store)) {
+                ks.load(in, pass);
+            }
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(ks, pass);
+            SSLContext serverContext = SSLContext.getInstance("TLS");
+            serverContext.init(kmf.getKeyManagers(), null, null);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext clientContext = SSLContext.getInstance("TLS");
+            clientContext.init(null, tmf.getTrustManagers(), null);
+            SSLServerSocket tlsSocket = (SSLServerSocket) serverContext.getServerSocketFactory()
+                    .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            server = new Script(tlsSocket, ok("<secure/>"));
+            String url = "https://127.0.0.1:" + tlsSocket.getLocalPort() + "/api/x";
+
+            // The first handshake of a JVM initialises its crypto: on a loaded machine that takes longer than TIMEOUT.
+            SocketTransport trusting = transport(Duration.ofSeconds(30), 4096, clientContext.getSocketFactory(), Duration.ofSeconds(20));
+            if (store == good) {
+                RawResponse r = trusting.send(get(url, true));
+                trusting.send(get(url, true));
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<secure/>");
+                assertThat(server.accepted.get()).as("the TLS connection is reused").isEqualTo(1);
+                trusting.close();
+                TransportFailure untrusted = failure(() -> transport(Duration.ofSeconds(30), 4096, null, Duration.ofSeconds(20))
+                        .send(get(url, true)));
+                assertThat(untrusted.reason()).as("the JVM's trust store does not know the certificate")
+                        .isEqualTo(TransportFailure.Reason.TLS);
+            } else {
+                TransportFailure mismatch = failure(() -> trusting.send(get(url, true)));
+                assertThat(mismatch.reason()).as("a trusted certificate for another host").isEqualTo(TransportFailure.Reason.TLS);
+            }
+            transport.close();
+            server.close();
+        }
+        server = null;
+    }
+
+    /** A PKCS#12 key store with a self-signed certificate for the given subject alternative names, made by keytool. */
+    private static Path keyStore(Path dir, String name, String san) throws Exception {
+        Path store = dir.resolve(name + ".p12");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name, "-ext", "san=" + san,
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        return store;
+    }
+}
