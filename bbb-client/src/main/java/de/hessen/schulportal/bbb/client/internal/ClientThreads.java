@@ -59,11 +59,7 @@ public final class ClientThreads {
         return pool;
     }
 
-    /**
-     * The number of threads each pool keeps busy: the cores, at least 2, at most 8.
-     *
-     * @return the size
-     */
+    /** The number of threads each pool keeps busy: the cores, at least 2, at most 8. */
     public static int poolSize() {
         return Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
@@ -96,12 +92,7 @@ public final class ClientThreads {
         }
     }
 
-    /**
-     * Runs a task on an executor, or here if the executor no longer takes tasks (client closed).
-     *
-     * @param executor the executor
-     * @param task the task
-     */
+    /** Runs a task on an executor, or here if the executor no longer takes tasks (client closed). */
     public static void execute(Executor executor, Runnable task) {
         try {
             executor.execute(task);

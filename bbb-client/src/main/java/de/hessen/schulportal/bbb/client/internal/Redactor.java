@@ -32,8 +32,8 @@ public final class Redactor {
     /** The names masked in free text. */
     private static final Set<String> TEXT_NAMES = union(CREDENTIALS, Set.of("fullname", "username"));
 
-    /** What a masked value is replaced with. */
-    public static final String MASK = "***";
+    /** What a masked value is replaced with, here and in the generated values' {@code toString} ({@link ValueType}). */
+    public static final String MASK = "****";
 
     /** A credential written as name=value, name: value, "name":"value" or name%3Dvalue in free text. */
     private static final Pattern TEXT_PAIR = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(" + alternation(TEXT_NAMES)
@@ -77,7 +77,6 @@ public final class Redactor {
      * credentials written as {@code name=value}, {@code name: value}, {@code "name":"value"},
      * {@code name%3Dvalue} or {@code <name>value</name>}; and checksum-length hex digests.
      *
-     * @param urlOrQuery an absolute URL, a path with query, a bare query string or a message text
      * @return the masked text; {@code null} for {@code null}
      */
     public static String redact(String urlOrQuery) {
@@ -90,17 +89,6 @@ public final class Redactor {
             }
         }
         return redactUrlOrQuery(urlOrQuery);
-    }
-
-    /**
-     * Masks a URL that is itself a value to be shown, e.g. a hook's callback URL: its user info,
-     * every query value and its fragment; scheme, host, path and parameter names stay readable.
-     *
-     * @param url an absolute URL, encoded or not
-     * @return the masked URL; {@code null} for {@code null}
-     */
-    public static String redactUrlValue(String url) {
-        return url == null ? null : maskNestedUrl(url);
     }
 
     private static String redactText(String text) {
@@ -175,7 +163,7 @@ public final class Redactor {
         return v.startsWith("http://") || v.startsWith("https://") || v.startsWith("http%3a%2f%2f") || v.startsWith("https%3a%2f%2f");
     }
 
-    /** Masks user info in the authority of a (raw) URL head: {@code http://user:pw@host} → {@code http://***@host}. */
+    /** Masks user info in the authority of a (raw) URL head: {@code http://user:pw@host} → {@code http://****@host}. */
     private static String maskUserInfo(String url) {
         int scheme = url.indexOf("://");
         if (scheme < 0) {
