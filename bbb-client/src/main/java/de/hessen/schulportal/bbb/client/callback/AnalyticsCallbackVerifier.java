@@ -5,6 +5,7 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.ANALYTIC
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +127,7 @@ public final class AnalyticsCallbackVerifier {
 
         /** The longest token accepted, in characters, positive. Default 8 KiB. */
         public Builder maxTokenLength(int maxTokenLength) {
-            CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
-            this.maxTokenLength = maxTokenLength;
+            this.maxTokenLength = Validation.positive("maxTokenLength", maxTokenLength);
             return this;
         }
 

@@ -12,8 +12,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +42,6 @@ final class CallbackSupport {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CallbackSupport() {
     }
@@ -79,15 +75,6 @@ final class CallbackSupport {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("The JDK cannot compute " + macName + ", which every Java SE runtime must provide", e);
         }
-    }
-
-    static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
-        }
-        return new String(out);
     }
 
     static boolean isLowerHex(String s) {
@@ -226,11 +213,5 @@ final class CallbackSupport {
             throw fail(call, Reason.MISSING, "the Authorization header carries no bearer credentials");
         }
         return credentials;
-    }
-
-    static void checkPositive(long value, String name) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
     }
 }

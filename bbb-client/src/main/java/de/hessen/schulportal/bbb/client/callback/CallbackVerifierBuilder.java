@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client.callback;
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,8 +148,7 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
      * its default.
      */
     public B maxInputLength(int maxInputLength) {
-        CallbackSupport.checkPositive(maxInputLength, "maxInputLength");
-        this.maxInputLength = maxInputLength;
+        this.maxInputLength = Validation.positive("maxInputLength", maxInputLength);
         return self();
     }
 

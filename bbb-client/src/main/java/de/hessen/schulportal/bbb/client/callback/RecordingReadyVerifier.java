@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client.callback;
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.RECORDING_READY;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,7 @@ public final class RecordingReadyVerifier {
 
         /** The longest token accepted, in characters, positive. Default {@value RecordingReadyVerifier#DEFAULT_MAX_TOKEN_LENGTH}. */
         public Builder maxTokenLength(int maxTokenLength) {
-            CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
-            this.maxTokenLength = maxTokenLength;
+            this.maxTokenLength = Validation.positive("maxTokenLength", maxTokenLength);
             return this;
         }
 

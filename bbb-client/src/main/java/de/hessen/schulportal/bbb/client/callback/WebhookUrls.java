@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.callback;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Locale;
  * the registered string.
  */
 final class WebhookUrls {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private WebhookUrls() {
     }
@@ -117,7 +118,7 @@ final class WebhookUrls {
                     end++;
                 }
                 for (byte x : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                    b.append('%').append(HEX[(x >> 4) & 0xf]).append(HEX[x & 0xf]);
+                    b.append('%').append(UPPER_HEX.toHexDigits(x));
                 }
                 i = end - 1;
             }

@@ -8,6 +8,7 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.utf8;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +291,7 @@ public final class WebhookVerifier {
             digest.update(url);
             digest.update(content);
             digest.update(key);
-            byte[] expected = CallbackSupport.hex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
             match |= MessageDigest.isEqual(expected, given);
         }
         return match;
@@ -450,8 +452,7 @@ public final class WebhookVerifier {
 
         /** The longest request URL accepted, in characters, positive. Default 8 KiB. */
         public Builder maxUrlLength(int maxUrlLength) {
-            CallbackSupport.checkPositive(maxUrlLength, "maxUrlLength");
-            this.maxUrlLength = maxUrlLength;
+            this.maxUrlLength = Validation.positive("maxUrlLength", maxUrlLength);
             return this;
         }
 

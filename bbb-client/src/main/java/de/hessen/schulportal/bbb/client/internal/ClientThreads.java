@@ -46,11 +46,7 @@ public final class ClientThreads {
     private ClientThreads() {
     }
 
-    /**
-     * A fixed pool for the JDK client's work.
-     *
-     * @return a new pool; the caller shuts it down
-     */
+    /** {@return a new fixed pool for the JDK client's work}; the caller shuts it down. */
     public static ExecutorService httpPool() {
         int size = poolSize();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -65,11 +61,9 @@ public final class ClientThreads {
     }
 
     /**
-     * The pool that completes callers' futures: {@link #poolSize()} threads running callbacks, plus
-     * a spare thread for each callback that waits on a future, up to {@link #MAX_BLOCKED_CALLBACKS};
-     * idle threads end after 30 s.
-     *
-     * @return a new pool; the caller shuts it down
+     * {@return a new pool that completes callers' futures}: {@link #poolSize()} threads running
+     * callbacks, plus a spare thread for each callback that waits on a future, up to
+     * {@link #MAX_BLOCKED_CALLBACKS}; idle threads end after 30 s. The caller shuts it down.
      */
     public static ExecutorService completionPool() {
         int size = poolSize();

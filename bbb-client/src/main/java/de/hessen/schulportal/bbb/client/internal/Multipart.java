@@ -15,11 +15,7 @@ public final class Multipart {
         this.body = body;
     }
 
-    /**
-     * Builds a body with a single file part.
-     *
-     * @return the body and its boundary
-     */
+    /** {@return a body with a single file part, and its boundary} */
     public static Multipart file(String field, String fileName, String contentType, byte[] content) {
         String boundary = "bbb-java-sdk-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);

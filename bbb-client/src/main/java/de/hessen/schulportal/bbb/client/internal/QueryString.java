@@ -16,11 +16,7 @@ public final class QueryString {
     private QueryString() {
     }
 
-    /**
-     * Encodes the parameters in their iteration order.
-     *
-     * @return {@code name=value&name=value}, empty for no parameters
-     */
+    /** {@return the parameters in their iteration order as {@code name=value&name=value}, empty for none} */
     public static String encode(Map<String, String> parameters) {
         StringBuilder sb = new StringBuilder(parameters.size() * 24);
         for (Map.Entry<String, String> e : parameters.entrySet()) {

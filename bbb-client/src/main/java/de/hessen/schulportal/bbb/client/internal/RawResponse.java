@@ -14,11 +14,7 @@ public record RawResponse(int status, HttpHeaders headers, byte[] body, int retr
         return new RawResponse(status, headers, body, count, deadlineNanos);
     }
 
-    /**
-     * The {@code Content-Type} header.
-     *
-     * @return the header value, or empty
-     */
+    /** {@return the {@code Content-Type} header, or empty} */
     public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
     }

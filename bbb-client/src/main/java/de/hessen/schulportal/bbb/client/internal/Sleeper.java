@@ -28,10 +28,6 @@ public interface Sleeper {
      */
     void sleep(Duration d) throws InterruptedException;
 
-    /**
-     * Completes after the given time, without blocking a thread.
-     *
-     * @return a future completing after {@code d}
-     */
+    /** {@return a future completing after {@code d}, without blocking a thread} */
     CompletableFuture<Void> delay(Duration d);
 }

@@ -197,10 +197,8 @@ public final class Validation {
     }
 
     /**
-     * A duration the server takes in whole minutes. Fractions are refused rather than rounded, so
-     * nothing is altered on the way.
-     *
-     * @return the number of minutes
+     * {@return the number of minutes of a duration the server takes in whole minutes}: fractions are
+     * refused rather than rounded, so nothing is altered on the way.
      */
     public static long wholeMinutes(String parameter, Duration value) {
         required(parameter, value);
