@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,5 +214,13 @@ final class CallbackSupport {
             throw fail(call, Reason.MISSING, "the Authorization header carries no bearer credentials");
         }
         return credentials;
+    }
+
+    /** A positive duration, or {@code null} where that means "none". */
+    static Duration positiveOrNone(String name, Duration duration) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new IllegalArgumentException(name + " must be positive, was " + duration);
+        }
+        return duration;
     }
 }

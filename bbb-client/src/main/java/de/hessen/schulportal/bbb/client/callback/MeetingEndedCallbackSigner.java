@@ -165,10 +165,7 @@ public final class MeetingEndedCallbackSigner {
          * Positive, or {@code null} for none (discouraged).
          */
         public Builder validity(Duration validity) {
-            if (validity != null && (validity.isNegative() || validity.isZero())) {
-                throw new IllegalArgumentException("validity must be positive, was " + validity);
-            }
-            this.validity = validity;
+            this.validity = CallbackSupport.positiveOrNone("validity", validity);
             return this;
         }
 

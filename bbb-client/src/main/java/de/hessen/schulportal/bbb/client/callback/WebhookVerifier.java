@@ -464,10 +464,7 @@ public final class WebhookVerifier {
          * Positive, or {@code null} for no check.
          */
         public Builder maxAge(Duration maxAge) {
-            if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
-                throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
-            }
-            this.maxAge = maxAge;
+            this.maxAge = CallbackSupport.positiveOrNone("maxAge", maxAge);
             return this;
         }
 
