@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,18 +100,9 @@ public final class Redactor {
         return replaceAll(HEX_DIGEST, out, m -> MASK);
     }
 
-    private static String replaceAll(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        int last = 0;
-        do {
-            sb.append(text, last, m.start()).append(replacement.apply(m));
-            last = m.end();
-        } while (m.find());
-        return sb.append(text, last, text.length()).toString();
+    /** Replaces every match with the function's text, taken literally (no {@code $} group references). */
+    private static String replaceAll(Pattern pattern, String text, Function<MatchResult, String> replacement) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)));
     }
 
     private static String redactUrlOrQuery(String urlOrQuery) {

@@ -61,13 +61,9 @@ public final class Validation {
                         + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i
                         + "): BigBlueButton strips them; use <br> for line breaks in HTML messages");
             }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                    throw new IllegalArgumentException(parameter + " contains an unpaired surrogate at index " + i
-                            + ": it cannot be sent as UTF-8");
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
-            } else if (Character.isLowSurrogate(c)) {
+            } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(parameter + " contains an unpaired surrogate at index " + i
                         + ": it cannot be sent as UTF-8");
             }
