@@ -439,11 +439,9 @@ public final class WebhookVerifier {
 
         /**
          * Also accept the bbb-webhooks 3.0–3.3 checksum over U + {@code {}} + secret, which
-         * bbb-webhooks 3.3.1 (BigBlueButton 3.0.4) still sends. Default {@code false}: such
-         * deliveries are refused with {@code BAD_SIGNATURE} and a message naming the form.
-         * <b>Insecure</b>: the checksum is the same for every delivery to a URL, so it
-         * authenticates nothing about the body; every event accepted this way is a hint, to be
-         * confirmed with an API call before acting ({@code WebhookConfirmations}).
+         * bbb-webhooks 3.3.1 (BigBlueButton 3.0.4) still sends. Default {@code false}: refused with
+         * {@code BAD_SIGNATURE} and a message naming the form. <b>Insecure</b> (see the class
+         * documentation): every event accepted this way is a hint to confirm before acting.
          */
         public Builder legacyEmptyBodyChecksum(boolean enabled) {
             this.legacyEmptyBodyChecksum = enabled;
