@@ -145,13 +145,7 @@ public final class WebhookVerifier {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not the last query parameter, as bbb-webhooks appends it");
         }
         String base = requestUrl.substring(0, at);
-        List<String> candidates = new ArrayList<>(1);
-        for (String url : callbackUrls) {
-            if (WebhookUrls.sameUrl(url, base)) {
-                candidates.add(url);
-            }
-        }
-        return verifyAgainst(candidates, checksum, rawBody);
+        return verifyAgainst(callbackUrls.stream().filter(url -> WebhookUrls.sameUrl(url, base)).toList(), checksum, rawBody);
     }
 
     /**
@@ -195,15 +189,9 @@ public final class WebhookVerifier {
         if (!CallbackSupport.isLowerHex(checksum)) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not lowercase hex");
         }
-        ChecksumAlgorithm algorithm = null;
-        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
-            if (a.hexLength() == checksum.length()) {
-                algorithm = a;
-            }
-        }
-        if (algorithm == null) {
-            throw fail(WEBHOOK, Reason.MALFORMED, "the checksum has " + checksum.length() + " characters, which matches no algorithm");
-        }
+        ChecksumAlgorithm algorithm = Arrays.stream(ChecksumAlgorithm.values()).filter(a -> a.hexLength() == checksum.length())
+                .findFirst().orElseThrow(() -> fail(WEBHOOK, Reason.MALFORMED,
+                        "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
         if (!settings.algorithms().contains(algorithm)) {
             throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + settings.algorithms());
         }
