@@ -208,12 +208,13 @@ public final class JavadocContract {
                 .anyMatch(n -> n.equals(simpleName) || n.endsWith("." + simpleName));
     }
 
-    /** A method of a {@code *Builder} class that returns that builder. */
+    /** A method of a {@code *Builder} class that returns that builder, or its self type ({@code B extends XBuilder<B>}). */
     private static boolean builderSetter(TreePath path, MethodTree m) {
         ClassTree owner = (ClassTree) path.getParentPath().getLeaf();
         String name = owner.getSimpleName().toString();
         String returned = m.getReturnType() == null ? "" : m.getReturnType().toString();
-        return name.endsWith("Builder") && (returned.equals(name) || returned.endsWith("." + name));
+        return name.endsWith("Builder") && (returned.equals(name) || returned.endsWith("." + name)
+                || owner.getTypeParameters().stream().anyMatch(t -> t.getName().contentEquals(returned)));
     }
 
     private static String owner(TreePath path) {

@@ -30,6 +30,10 @@ class JavadocContractTest {
                 + "  /** Builds things. */\n  public static final class Builder {\n"
                 + "    /** The size. */\n    public Builder size(int value) { return this; }\n"
                 + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
+                + "  }\n"
+                + "  /** Builds by its self type. */\n  public abstract static class BaseBuilder<B extends BaseBuilder<B>> {\n"
+                + "    /** The size. */\n    public B size(int value) { return null; }\n"
+                + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
                 + "  }\n}\n");
         write("a.internal", "Hidden", "public final class Hidden { public void undocumented() { } }\n");
 
@@ -38,7 +42,9 @@ class JavadocContractTest {
                 "Thing.add: no @param for y",
                 "Thing.add: no @return",
                 "Thing.Builder.peek: no @param for value",
-                "Thing.Builder.peek: no @return");
+                "Thing.Builder.peek: no @return",
+                "Thing.BaseBuilder.peek: no @param for value",
+                "Thing.BaseBuilder.peek: no @return");
     }
 
     @Test

@@ -2,18 +2,14 @@
 package de.hessen.schulportal.bbb.client.callback;
 
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.ANALYTICS;
-import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Verifies the learning-analytics callback that BigBlueButton POSTs to
@@ -44,29 +40,17 @@ public final class AnalyticsCallbackVerifier {
     /** Default cap on the body size: 16 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-    private final List<byte[]> keys;
-    private final Set<JwtAlgorithm> allowedAlgorithms;
+    private final Settings<JwtAlgorithm> settings;
     private final int maxTokenLength;
-    private final int maxBodyBytes;
-    private final Clock clock;
-    private final Duration leeway;
     private final boolean requireExpiry;
 
     private AnalyticsCallbackVerifier(Builder b) {
-        this.keys = b.keyList();
-        this.allowedAlgorithms = b.algorithmSet();
+        this.settings = b.settings();
         this.maxTokenLength = b.maxTokenLength;
-        this.maxBodyBytes = b.maxInputLength();
-        this.clock = b.clock();
-        this.leeway = b.leeway();
         this.requireExpiry = b.requireExpiry;
     }
 
-    /**
-     * Starts a builder. At least one secret is required.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder; at least one secret is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,12 +68,9 @@ public final class AnalyticsCallbackVerifier {
     public AnalyticsCallback verify(String authorization, byte[] body) {
         Objects.requireNonNull(body, "body");
         String token = CallbackSupport.bearer(ANALYTICS, authorization);
-        if (body.length > maxBodyBytes) {
-            throw fail(ANALYTICS, Reason.TOO_LARGE, "the body has " + body.length + " bytes, more than the cap of " + maxBodyBytes);
-        }
-        Jwt.Verified jwt = Jwt.verify(ANALYTICS, token, keys, allowedAlgorithms, maxTokenLength);
-        Optional<Instant> exp = Jwt.checkTimes(ANALYTICS, jwt.claims, clock, leeway, requireExpiry);
-        return Callbacks.analyticsCallback(jwt, exp, CallbackSupport.decodeUtf8Strict(ANALYTICS, body, "the body"));
+        settings.checkLength(ANALYTICS, "the body", body.length, "bytes");
+        Jwt.Verified jwt = Jwt.verify(ANALYTICS, token, settings, maxTokenLength, requireExpiry);
+        return Callbacks.analyticsCallback(jwt, CallbackSupport.decodeUtf8Strict(ANALYTICS, body, "the body"));
     }
 
     /**
@@ -120,15 +101,15 @@ public final class AnalyticsCallbackVerifier {
 
     @Override
     public String toString() {
-        return "AnalyticsCallbackVerifier[secrets=" + keys.size() + " (redacted), allowedAlgorithms=" + allowedAlgorithms
-                + ", leeway=" + leeway + ", requireExpiry=" + requireExpiry + "]";
+        return settings.describe("AnalyticsCallbackVerifier", ", requireExpiry=" + requireExpiry);
     }
 
     /**
      * Builds an {@link AnalyticsCallbackVerifier}. Shared settings ({@code secrets}, {@code keys},
      * {@code allowedAlgorithms} — default HS512 only —, {@code clock}, {@code leeway},
      * {@code maxInputLength} — the JSON body, default 16 MiB) come from
-     * {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies everything.
+     * {@link CallbackVerifierBuilder}, as does the builder contract. Not thread-safe;
+     * {@link #build()} copies everything.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
@@ -138,35 +119,21 @@ public final class AnalyticsCallbackVerifier {
             super(EnumSet.allOf(JwtAlgorithm.class), EnumSet.of(JwtAlgorithm.HS512), DEFAULT_MAX_BODY_BYTES);
         }
 
-        /**
-         * Whether a token without {@code exp} is rejected. Default {@code true}, as BigBlueButton
-         * always sets it.
-         *
-         * @param requireExpiry {@code false} to accept tokens without expiry
-         * @return this builder
-         */
+        /** Whether a token without {@code exp} is rejected. Default {@code true}, as BigBlueButton always sets it. */
         public Builder requireExpiry(boolean requireExpiry) {
             this.requireExpiry = requireExpiry;
             return this;
         }
 
-        /**
-         * The longest token accepted, in characters. Default 8 KiB.
-         *
-         * @param maxTokenLength a positive length
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
+        /** The longest token accepted, in characters, positive. Default 8 KiB. */
         public Builder maxTokenLength(int maxTokenLength) {
-            CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
-            this.maxTokenLength = maxTokenLength;
+            this.maxTokenLength = Validation.positive("maxTokenLength", maxTokenLength);
             return this;
         }
 
         /**
-         * Builds the verifier.
+         * {@return a new immutable verifier}
          *
-         * @return a new immutable verifier
          * @throws IllegalArgumentException if no secret or key was given
          */
         public AnalyticsCallbackVerifier build() {

@@ -9,11 +9,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +42,6 @@ final class CallbackSupport {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CallbackSupport() {
     }
@@ -81,15 +77,6 @@ final class CallbackSupport {
         }
     }
 
-    static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
-        }
-        return new String(out);
-    }
-
     static boolean isLowerHex(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -98,11 +85,6 @@ final class CallbackSupport {
             }
         }
         return true;
-    }
-
-    /** Constant-time comparison of two ASCII strings (the length is not secret). */
-    static boolean constantTimeEquals(String expected, String actual) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] utf8(String s) {
@@ -228,9 +210,11 @@ final class CallbackSupport {
         return credentials;
     }
 
-    static void checkPositive(long value, String name) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+    /** A positive duration, or {@code null} where that means "none". */
+    static Duration positiveOrNone(String name, Duration duration) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new IllegalArgumentException(name + " must be positive, was " + duration);
         }
+        return duration;
     }
 }

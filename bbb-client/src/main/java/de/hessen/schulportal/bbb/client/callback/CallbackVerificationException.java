@@ -63,11 +63,7 @@ public final class CallbackVerificationException extends BbbException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /**
-     * Why the callback was rejected.
-     *
-     * @return the reason, never {@code null}
-     */
+    /** {@return why the callback was rejected, never {@code null}} */
     public Reason reason() {
         return reason;
     }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
+import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
+
+import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +23,9 @@ import java.util.Set;
  * time checks, and the cap on the input read before any parsing. Each verifier's builder extends
  * it and adds what only that verifier has.
  *
- * <p>Not thread-safe; the verifier's {@code build()} copies everything. Only this package can
+ * <p>Every setter returns this builder, throws {@link NullPointerException} for a {@code null}
+ * argument (or element) and {@link IllegalArgumentException} for a value outside its documented
+ * range. Not thread-safe; the verifier's {@code build()} copies everything. Only this package can
  * extend it.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -50,31 +57,18 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
     /**
      * The secrets a callback may be signed with, as text (their UTF-8 bytes are the key); any one
      * matching is enough, so list the current one and, during a rotation, the previous one.
-     * Replaces earlier secrets and keys.
-     *
-     * @param secrets one or more non-empty secrets
-     * @return this builder
-     * @throws NullPointerException if the array or an element is {@code null}
-     * @throws IllegalArgumentException if no secret is given or one is empty
+     * Replaces earlier secrets and keys. At least one, none empty.
      */
     public B secrets(String... secrets) {
         return secrets(Arrays.asList(Objects.requireNonNull(secrets, "secrets")));
     }
 
-    /**
-     * As {@link #secrets(String...)}.
-     *
-     * @param secrets one or more non-empty secrets
-     * @return this builder
-     * @throws NullPointerException if the collection or an element is {@code null}
-     * @throws IllegalArgumentException if no secret is given or one is empty
-     */
+    /** As {@link #secrets(String...)}. */
     public B secrets(Collection<String> secrets) {
         Objects.requireNonNull(secrets, "secrets");
         List<byte[]> copy = new ArrayList<>();
         for (String s : secrets) {
-            Objects.requireNonNull(s, "secrets");
-            copy.add(CallbackSupport.utf8(s));
+            copy.add(CallbackSupport.utf8(Objects.requireNonNull(s, "secrets")));
         }
         this.keys = checkKeys(copy, "secrets");
         return self();
@@ -82,12 +76,7 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
 
     /**
      * The keys a callback may be signed with, as bytes; any one matching is enough. Copied.
-     * Replaces earlier secrets and keys.
-     *
-     * @param keys one or more non-empty keys
-     * @return this builder
-     * @throws NullPointerException if the array or an element is {@code null}
-     * @throws IllegalArgumentException if no key is given or one is empty
+     * Replaces earlier secrets and keys. At least one, none empty.
      */
     public B keys(byte[]... keys) {
         Objects.requireNonNull(keys, "keys");
@@ -112,14 +101,10 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
     }
 
     /**
-     * The signature algorithms accepted; others are refused with
+     * The signature algorithms accepted, at least one; others are refused with
      * {@link CallbackVerificationException.Reason#UNSUPPORTED_ALGORITHM}. Each verifier documents
-     * its default and which algorithms it supports at all.
-     *
-     * @param algorithms one or more algorithms
-     * @return this builder
-     * @throws NullPointerException if the array or an element is {@code null}
-     * @throws IllegalArgumentException if none is given or one is not supported by this verifier
+     * its default and which algorithms it supports at all; naming another is an
+     * {@link IllegalArgumentException}.
      */
     @SafeVarargs
     public final B allowedAlgorithms(A... algorithms) {
@@ -140,27 +125,13 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
         return self();
     }
 
-    /**
-     * The clock that time checks (expiry, not-before, age) are judged by. Default
-     * {@link Clock#systemUTC()}.
-     *
-     * @param clock the clock
-     * @return this builder
-     * @throws NullPointerException if {@code clock} is {@code null}
-     */
+    /** The clock that time checks (expiry, not-before, age) are judged by. Default {@link Clock#systemUTC()}. */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
     }
 
-    /**
-     * The tolerated clock skew between the sender and this machine. Default 60 seconds.
-     *
-     * @param leeway between zero and one hour
-     * @return this builder
-     * @throws NullPointerException if {@code leeway} is {@code null}
-     * @throws IllegalArgumentException if negative or longer than one hour
-     */
+    /** The tolerated clock skew between the sender and this machine, between zero and one hour. Default 60 seconds. */
     public B leeway(Duration leeway) {
         Objects.requireNonNull(leeway, "leeway");
         if (leeway.isNegative() || leeway.compareTo(MAX_LEEWAY) > 0) {
@@ -171,43 +142,53 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
     }
 
     /**
-     * The largest input read before any parsing: the request body for the POST callbacks (in
-     * bytes), the request URL for the meeting-ended GET (in characters). Larger inputs are refused
-     * with {@link CallbackVerificationException.Reason#TOO_LARGE}. Each verifier documents its
-     * default.
-     *
-     * @param maxInputLength a positive length
-     * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * The largest input read before any parsing, positive: the request body for the POST callbacks
+     * (in bytes), the request URL for the meeting-ended GET (in characters). Larger inputs are
+     * refused with {@link CallbackVerificationException.Reason#TOO_LARGE}. Each verifier documents
+     * its default.
      */
     public B maxInputLength(int maxInputLength) {
-        CallbackSupport.checkPositive(maxInputLength, "maxInputLength");
-        this.maxInputLength = maxInputLength;
+        this.maxInputLength = Validation.positive("maxInputLength", maxInputLength);
         return self();
     }
 
-    /** The keys as set; at least one is required to build a verifier. */
-    List<byte[]> keyList() {
+    /** The settings as set, for the verifier to keep; at least one key is required. */
+    Settings<A> settings() {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("secrets: at least one secret or key is required (call secrets(...) or keys(...))");
         }
-        return keys;
+        return new Settings<>(keys, Collections.unmodifiableSet(EnumSet.copyOf(allowedAlgorithms)), clock, leeway, maxInputLength);
     }
 
-    Set<A> algorithmSet() {
-        return Collections.unmodifiableSet(EnumSet.copyOf(allowedAlgorithms));
-    }
+    /** The shared settings of a built verifier, and the checks every verifier makes with them. */
+    record Settings<A extends Enum<A>>(List<byte[]> keys, Set<A> algorithms, Clock clock, Duration leeway, int maxInputLength) {
+        /** Refuses an input over the cap before anything parses it; {@code unit} is bytes or characters. */
+        void checkLength(String call, String what, long length, String unit) {
+            if (length > maxInputLength) {
+                throw fail(call, Reason.TOO_LARGE, what + " has " + length + " " + unit + ", more than the cap of " + maxInputLength);
+            }
+        }
 
-    Clock clock() {
-        return clock;
-    }
+        /** Refuses what expired at {@code expiresAt}, judged by the clock with the leeway. */
+        void checkExpiry(String call, String what, Instant expiresAt) {
+            Instant now = clock.instant();
+            if (!now.isBefore(expiresAt.plus(leeway))) {
+                throw fail(call, Reason.EXPIRED, what + " expired at " + expiresAt + " (now " + now + ", leeway " + leeway + ")");
+            }
+        }
 
-    Duration leeway() {
-        return leeway;
-    }
+        /** Refuses what is not valid before {@code time} (a not-before or issued-at time), with the leeway. */
+        void checkNotFuture(String call, String problem, Instant time) {
+            Instant now = clock.instant();
+            if (now.plus(leeway).isBefore(time)) {
+                throw fail(call, Reason.NOT_YET_VALID, problem + " (now " + now + ")");
+            }
+        }
 
-    int maxInputLength() {
-        return maxInputLength;
+        /** A description for {@code toString()}: the secrets by count only. */
+        String describe(String verifier, String more) {
+            return verifier + "[secrets=" + keys.size() + " (redacted), allowedAlgorithms=" + algorithms + ", leeway=" + leeway + more + "]";
+        }
     }
 
     /**

@@ -230,10 +230,10 @@ final class Callbacks {
      */
     static RecordingReady recordingReady(Jwt.Verified jwt) {
         return RecordingReady.builder()
-                .meetingId(requiredClaim(jwt.claims, "meeting_id"))
-                .recordId(requiredClaim(jwt.claims, "record_id"))
-                .algorithm(jwt.algorithm)
-                .claimsJson(jwt.claimsJson)
+                .meetingId(requiredClaim(jwt.claims(), "meeting_id"))
+                .recordId(requiredClaim(jwt.claims(), "record_id"))
+                .algorithm(jwt.algorithm())
+                .claimsJson(jwt.claimsJson())
                 .build();
     }
 
@@ -254,20 +254,20 @@ final class Callbacks {
      * the meeting ID is the claim's if there is one, else the body's ({@code meeting_id}, or
      * {@code meetingId}).
      */
-    static AnalyticsCallback analyticsCallback(Jwt.Verified jwt, Optional<Instant> expiresAt, String bodyJson) {
+    static AnalyticsCallback analyticsCallback(Jwt.Verified jwt, String bodyJson) {
         JsonNode body = CallbackSupport.parseJson(ANALYTICS, "the body", bodyJson);
-        Optional<String> claimMeeting = nonEmpty(jwt.claims, "meeting_id");
+        Optional<String> claimMeeting = nonEmpty(jwt.claims(), "meeting_id");
         Optional<String> bodyMeeting = nonEmpty(body, "meeting_id").or(() -> nonEmpty(body, "meetingId"));
         if (claimMeeting.isPresent() && bodyMeeting.isPresent() && !claimMeeting.equals(bodyMeeting)) {
             throw fail(ANALYTICS, Reason.MEETING_MISMATCH, "the body names a different meeting than the signed token");
         }
         return AnalyticsCallback.builder()
-                .claimsJson(jwt.claimsJson)
+                .claimsJson(jwt.claimsJson())
                 .bodyJson(bodyJson)
                 .meetingId(claimMeeting.or(() -> bodyMeeting))
                 .meetingIdSigned(claimMeeting.isPresent())
-                .expiresAt(expiresAt)
-                .algorithm(jwt.algorithm)
+                .expiresAt(jwt.expiresAt())
+                .algorithm(jwt.algorithm())
                 .build();
     }
 

@@ -4,10 +4,9 @@ package de.hessen.schulportal.bbb.client.callback;
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -22,17 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Jwt {
 
-    /** A token whose signature has been checked. */
-    static final class Verified {
-        final JwtAlgorithm algorithm;
-        final JsonNode claims;
-        final String claimsJson;
-
-        Verified(JwtAlgorithm algorithm, JsonNode claims, String claimsJson) {
-            this.algorithm = algorithm;
-            this.claims = claims;
-            this.claimsJson = claimsJson;
-        }
+    /** A token whose signature and times have been checked. */
+    record Verified(JwtAlgorithm algorithm, JsonNode claims, String claimsJson, Optional<Instant> expiresAt) {
     }
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -41,11 +31,13 @@ final class Jwt {
     }
 
     /**
-     * Verifies structure, header and signature, in that order, and only then parses the claims.
-     * The algorithm comes from the header but must be in {@code allowed}; the signature is compared
-     * as canonical base64url text so that no second encoding of the same bytes is accepted.
+     * Verifies structure, header and signature, in that order, and only then parses the claims and
+     * checks their times ({@link #checkTimes}). The algorithm comes from the header but must be
+     * allowed; the signature is compared as canonical base64url text so that no second encoding of
+     * the same bytes is accepted.
      */
-    static Verified verify(String call, String token, List<byte[]> keys, Set<JwtAlgorithm> allowed, int maxLength) {
+    static Verified verify(String call, String token, Settings<JwtAlgorithm> settings, int maxLength, boolean requireExpiry) {
+        List<byte[]> keys = settings.keys();
         if (token == null || token.isEmpty()) {
             throw fail(call, Reason.MISSING, "no token was supplied");
         }
@@ -71,7 +63,7 @@ final class Jwt {
         if (!header.isObject()) {
             throw fail(call, Reason.MALFORMED, "the token header is not a JSON object");
         }
-        JwtAlgorithm algorithm = checkHeader(call, header, allowed);
+        JwtAlgorithm algorithm = checkHeader(call, header, settings.algorithms());
         checkBase64Url(call, signaturePart, "signature");
 
         byte[] signingInput = token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
@@ -91,7 +83,7 @@ final class Jwt {
         if (!claims.isObject()) {
             throw fail(call, Reason.MALFORMED, "the token payload is not a JSON object");
         }
-        return new Verified(algorithm, claims, claimsJson);
+        return new Verified(algorithm, claims, claimsJson, checkTimes(call, claims, settings, requireExpiry));
     }
 
     private static JwtAlgorithm checkHeader(String call, JsonNode header, Set<JwtAlgorithm> allowed) {
@@ -160,31 +152,20 @@ final class Jwt {
 
     /**
      * Checks {@code exp}, {@code nbf} and {@code iat} when present (NumericDate, seconds, integer or
-     * fraction). {@code exp} is required only if {@code requireExpiry}.
-     *
-     * @return the expiry, if the token has one
+     * fraction), in that order; {@code exp} is required only if {@code requireExpiry}. Returns the expiry.
      */
-    static Optional<Instant> checkTimes(String call, JsonNode claims, Clock clock, Duration leeway, boolean requireExpiry) {
-        Instant now = clock.instant();
+    private static Optional<Instant> checkTimes(String call, JsonNode claims, Settings<JwtAlgorithm> settings, boolean requireExpiry) {
         Optional<Instant> exp = numericDate(call, claims, "exp");
         if (exp.isEmpty() && requireExpiry) {
             throw fail(call, Reason.MISSING, "the token has no 'exp' claim");
         }
-        if (exp.isPresent() && !now.isBefore(exp.get().plus(leeway))) {
-            throw fail(call, Reason.EXPIRED, "the token expired at " + exp.get() + " (now " + now + ", leeway " + leeway + ")");
-        }
-        Optional<Instant> nbf = numericDate(call, claims, "nbf");
-        if (nbf.isPresent() && now.plus(leeway).isBefore(nbf.get())) {
-            throw fail(call, Reason.NOT_YET_VALID, "the token is not valid before " + nbf.get() + " (now " + now + ")");
-        }
-        Optional<Instant> iat = numericDate(call, claims, "iat");
-        if (iat.isPresent() && now.plus(leeway).isBefore(iat.get())) {
-            throw fail(call, Reason.NOT_YET_VALID, "the token was issued in the future, at " + iat.get() + " (now " + now + ")");
-        }
+        exp.ifPresent(e -> settings.checkExpiry(call, "the token", e));
+        numericDate(call, claims, "nbf").ifPresent(t -> settings.checkNotFuture(call, "the token is not valid before " + t, t));
+        numericDate(call, claims, "iat").ifPresent(t -> settings.checkNotFuture(call, "the token was issued in the future, at " + t, t));
         return exp;
     }
 
-    static Optional<Instant> numericDate(String call, JsonNode claims, String name) {
+    private static Optional<Instant> numericDate(String call, JsonNode claims, String name) {
         JsonNode node = claims.get(name);
         if (node == null) {
             return Optional.empty();

@@ -27,20 +27,12 @@ public enum JwtAlgorithm {
         this.signatureLength = signatureLength;
     }
 
-    /**
-     * The name of the {@link javax.crypto.Mac} in the Java Cryptography Architecture.
-     *
-     * @return e.g. {@code HmacSHA256}
-     */
+    /** {@return the name of the {@link javax.crypto.Mac} in the Java Cryptography Architecture, e.g. {@code HmacSHA256}} */
     public String macName() {
         return macName;
     }
 
-    /**
-     * The length of the raw signature in bytes.
-     *
-     * @return 32, 48 or 64
-     */
+    /** {@return the length of the raw signature in bytes: 32, 48 or 64} */
     public int signatureLength() {
         return signatureLength;
     }

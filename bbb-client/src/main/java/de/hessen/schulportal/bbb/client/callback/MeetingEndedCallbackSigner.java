@@ -52,11 +52,7 @@ public final class MeetingEndedCallbackSigner {
         this.validity = b.validity;
     }
 
-    /**
-     * Starts a builder. A key is required.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder; a key is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -147,7 +143,7 @@ public final class MeetingEndedCallbackSigner {
         return "MeetingEndedCallbackSigner[key=(redacted), validity=" + validity + "]";
     }
 
-    /** Builds a {@link MeetingEndedCallbackSigner}. */
+    /** Builds a {@link MeetingEndedCallbackSigner}; every setter returns this builder. Not thread-safe. */
     public static final class Builder {
         private byte[] key;
         private Clock clock = Clock.systemUTC();
@@ -156,12 +152,7 @@ public final class MeetingEndedCallbackSigner {
         private Builder() {
         }
 
-        /**
-         * The MAC key: at least 32 random bytes, dedicated to this purpose. Copied.
-         *
-         * @param key the key
-         * @return this builder
-         */
+        /** The MAC key: at least 32 random bytes, dedicated to this purpose. Copied. */
         public Builder key(byte[] key) {
             this.key = Objects.requireNonNull(key, "key").clone();
             return this;
@@ -171,33 +162,22 @@ public final class MeetingEndedCallbackSigner {
          * How long a signed URL stays valid after signing. Default: {@link #DEFAULT_VALIDITY}.
          * {@code null} signs URLs that never expire: a URL that leaks (from an access log, from
          * meeting metadata, from a recording) then reports "ended" for that meeting ID forever.
-         *
-         * @param validity a positive duration, or {@code null} for none (discouraged)
-         * @return this builder
+         * Positive, or {@code null} for none (discouraged).
          */
         public Builder validity(Duration validity) {
-            if (validity != null && (validity.isNegative() || validity.isZero())) {
-                throw new IllegalArgumentException("validity must be positive, was " + validity);
-            }
-            this.validity = validity;
+            this.validity = CallbackSupport.positiveOrNone("validity", validity);
             return this;
         }
 
-        /**
-         * The clock for the issue time. Default: {@link Clock#systemUTC()}.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
+        /** The clock for the issue time. Default: {@link Clock#systemUTC()}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
-         * Builds the signer.
+         * {@return a new immutable signer}
          *
-         * @return a new immutable signer
          * @throws IllegalArgumentException if the key is missing or shorter than 32 bytes
          */
         public MeetingEndedCallbackSigner build() {

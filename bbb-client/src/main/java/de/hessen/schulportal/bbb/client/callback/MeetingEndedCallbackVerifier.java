@@ -5,13 +5,10 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.MEETING_
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumSet;
@@ -40,27 +37,16 @@ public final class MeetingEndedCallbackVerifier {
     /** Default cap on the request URL: 8 KiB characters. */
     public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
 
-    private final List<byte[]> keys;
-    private final Clock clock;
-    private final Duration leeway;
-    private final int maxUrlLength;
+    private final Settings<JwtAlgorithm> settings;
 
     private MeetingEndedCallbackVerifier(Builder b) {
-        List<byte[]> copy = new ArrayList<>();
-        for (byte[] k : b.keyList()) {
-            copy.add(MeetingEndedTokens.checkKey(k, "keys"));
+        this.settings = b.settings();
+        for (byte[] k : settings.keys()) {
+            MeetingEndedTokens.checkKey(k, "keys");
         }
-        this.keys = Collections.unmodifiableList(copy);
-        this.clock = b.clock();
-        this.leeway = b.leeway();
-        this.maxUrlLength = b.maxInputLength();
     }
 
-    /**
-     * Starts a builder. At least one key is required.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder; at least one key is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,9 +63,7 @@ public final class MeetingEndedCallbackVerifier {
      */
     public MeetingEnded verify(String requestUrl) {
         Objects.requireNonNull(requestUrl, "requestUrl");
-        if (requestUrl.length() > maxUrlLength) {
-            throw fail(MEETING_ENDED, Reason.TOO_LARGE, "the URL has " + requestUrl.length() + " characters, more than " + maxUrlLength);
-        }
+        settings.checkLength(MEETING_ENDED, "the URL", requestUrl.length(), "characters");
         String query = requestUrl;
         int hash = query.indexOf('#');
         if (hash >= 0) {
@@ -107,23 +91,19 @@ public final class MeetingEndedCallbackVerifier {
         long exp = Long.parseLong(parts[2]);
         byte[] given = parts[3].getBytes(StandardCharsets.UTF_8);
         boolean match = false;
-        for (byte[] key : keys) {
+        for (byte[] key : settings.keys()) {
             byte[] expected = MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII);
             match |= MessageDigest.isEqual(expected, given);
         }
         if (!match) {
             throw fail(MEETING_ENDED, Reason.BAD_SIGNATURE, "the token is not valid for this meeting ID under any of the "
-                    + keys.size() + " configured key(s)");
+                    + settings.keys().size() + " configured key(s)");
         }
-        Instant now = clock.instant();
+        if (exp != 0) {
+            settings.checkExpiry(MEETING_ENDED, "the signed URL", Instant.ofEpochSecond(exp));
+        }
         Instant issuedAt = Instant.ofEpochSecond(iat);
-        Instant expiresAt = exp == 0 ? null : Instant.ofEpochSecond(exp);
-        if (expiresAt != null && !now.isBefore(expiresAt.plus(leeway))) {
-            throw fail(MEETING_ENDED, Reason.EXPIRED, "the signed URL expired at " + expiresAt + " (now " + now + ")");
-        }
-        if (now.plus(leeway).isBefore(issuedAt)) {
-            throw fail(MEETING_ENDED, Reason.NOT_YET_VALID, "the signed URL was issued in the future, at " + issuedAt + " (now " + now + ")");
-        }
+        settings.checkNotFuture(MEETING_ENDED, "the signed URL was issued in the future, at " + issuedAt, issuedAt);
         return Callbacks.meetingEnded(meetingId, params, iat, exp);
     }
 
@@ -133,7 +113,7 @@ public final class MeetingEndedCallbackVerifier {
 
     @Override
     public String toString() {
-        return "MeetingEndedCallbackVerifier[keys=" + keys.size() + " (redacted), leeway=" + leeway + "]";
+        return settings.describe("MeetingEndedCallbackVerifier", "");
     }
 
     /**
@@ -142,7 +122,8 @@ public final class MeetingEndedCallbackVerifier {
      * the current one first and older ones during rotation; {@code allowedAlgorithms} (the token
      * MAC is HMAC-SHA256, {@link JwtAlgorithm#HS256}, the only one supported); {@code clock};
      * {@code leeway}; {@code maxInputLength} (the request URL, default
-     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters). Not thread-safe.
+     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters), as does the builder
+     * contract. Not thread-safe.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private Builder() {
@@ -150,9 +131,8 @@ public final class MeetingEndedCallbackVerifier {
         }
 
         /**
-         * Builds the verifier.
+         * {@return a new immutable verifier}
          *
-         * @return a new immutable verifier
          * @throws IllegalArgumentException if no key, or a key shorter than 32 bytes, was given
          */
         public MeetingEndedCallbackVerifier build() {

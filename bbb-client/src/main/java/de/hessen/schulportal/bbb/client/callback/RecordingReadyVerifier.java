@@ -2,16 +2,13 @@
 package de.hessen.schulportal.bbb.client.callback;
 
 import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.RECORDING_READY;
-import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
-import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
-import java.time.Clock;
-import java.time.Duration;
+import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Verifies the recording-ready callback that BigBlueButton (script
@@ -49,27 +46,15 @@ public final class RecordingReadyVerifier {
     /** Default cap on the form body: 32 KiB, room for the largest token with every character escaped. */
     public static final int DEFAULT_MAX_BODY_BYTES = 32 * 1024;
 
-    private final List<byte[]> keys;
-    private final Set<JwtAlgorithm> allowedAlgorithms;
+    private final Settings<JwtAlgorithm> settings;
     private final int maxTokenLength;
-    private final int maxBodyBytes;
-    private final Clock clock;
-    private final Duration leeway;
 
     private RecordingReadyVerifier(Builder b) {
-        this.keys = b.keyList();
-        this.allowedAlgorithms = b.algorithmSet();
+        this.settings = b.settings();
         this.maxTokenLength = b.maxTokenLength;
-        this.maxBodyBytes = b.maxInputLength();
-        this.clock = b.clock();
-        this.leeway = b.leeway();
     }
 
-    /**
-     * Starts a builder. At least one secret is required.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder; at least one secret is required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,9 +69,7 @@ public final class RecordingReadyVerifier {
      */
     public RecordingReady verifyFormBody(String formBody) {
         Objects.requireNonNull(formBody, "formBody");
-        if (formBody.length() > maxBodyBytes) {
-            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length() + " characters, more than the cap of " + maxBodyBytes);
-        }
+        settings.checkLength(RECORDING_READY, "the body", formBody.length(), "characters");
         Map<String, List<String>> fields = CallbackSupport.parseForm(RECORDING_READY, formBody);
         return verifyToken(CallbackSupport.single(RECORDING_READY, fields, "signed_parameters"));
     }
@@ -101,9 +84,7 @@ public final class RecordingReadyVerifier {
      */
     public RecordingReady verifyFormBody(byte[] formBody) {
         Objects.requireNonNull(formBody, "formBody");
-        if (formBody.length > maxBodyBytes) {
-            throw fail(RECORDING_READY, Reason.TOO_LARGE, "the body has " + formBody.length + " bytes, more than the cap of " + maxBodyBytes);
-        }
+        settings.checkLength(RECORDING_READY, "the body", formBody.length, "bytes");
         return verifyFormBody(CallbackSupport.decodeUtf8Strict(RECORDING_READY, formBody, "the body"));
     }
 
@@ -119,23 +100,20 @@ public final class RecordingReadyVerifier {
      */
     public RecordingReady verifyToken(String token) {
         Objects.requireNonNull(token, "token");
-        Jwt.Verified jwt = Jwt.verify(RECORDING_READY, token, keys, allowedAlgorithms, maxTokenLength);
-        Jwt.checkTimes(RECORDING_READY, jwt.claims, clock, leeway, false);
-        return Callbacks.recordingReady(jwt);
+        return Callbacks.recordingReady(Jwt.verify(RECORDING_READY, token, settings, maxTokenLength, false));
     }
 
     @Override
     public String toString() {
-        return "RecordingReadyVerifier[secrets=" + keys.size() + " (redacted), allowedAlgorithms=" + allowedAlgorithms
-                + ", maxTokenLength=" + maxTokenLength + "]";
+        return settings.describe("RecordingReadyVerifier", ", maxTokenLength=" + maxTokenLength);
     }
 
     /**
      * Builds a {@link RecordingReadyVerifier}. Shared settings ({@code secrets}, {@code keys},
      * {@code allowedAlgorithms} — default HS256 and HS512 —, {@code clock}, {@code leeway},
      * {@code maxInputLength} — the form body, default {@value RecordingReadyVerifier#DEFAULT_MAX_BODY_BYTES}
-     * bytes) come from {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies
-     * everything.
+     * bytes) come from {@link CallbackVerifierBuilder}, as does the builder contract. Not
+     * thread-safe; {@link #build()} copies everything.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
@@ -144,23 +122,15 @@ public final class RecordingReadyVerifier {
             super(EnumSet.allOf(JwtAlgorithm.class), EnumSet.of(JwtAlgorithm.HS256, JwtAlgorithm.HS512), DEFAULT_MAX_BODY_BYTES);
         }
 
-        /**
-         * The longest token accepted, in characters. Default {@value RecordingReadyVerifier#DEFAULT_MAX_TOKEN_LENGTH}.
-         *
-         * @param maxTokenLength a positive length
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
+        /** The longest token accepted, in characters, positive. Default {@value RecordingReadyVerifier#DEFAULT_MAX_TOKEN_LENGTH}. */
         public Builder maxTokenLength(int maxTokenLength) {
-            CallbackSupport.checkPositive(maxTokenLength, "maxTokenLength");
-            this.maxTokenLength = maxTokenLength;
+            this.maxTokenLength = Validation.positive("maxTokenLength", maxTokenLength);
             return this;
         }
 
         /**
-         * Builds the verifier.
+         * {@return a new immutable verifier}
          *
-         * @return a new immutable verifier
          * @throws IllegalArgumentException if no secret or key was given
          */
         public RecordingReadyVerifier build() {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The event ids bbb-webhooks emits in mapped mode ({@code getRaw=false}), as of bbb-webhooks 3.5.
@@ -99,15 +100,8 @@ public enum WebhookEventType {
     /** An id this SDK does not know, or a raw-mode message; see {@link WebhookEvent#id()}. */
     UNKNOWN("");
 
-    private static final Map<String, WebhookEventType> BY_ID = new HashMap<>();
-
-    static {
-        for (WebhookEventType t : values()) {
-            if (t != UNKNOWN) {
-                BY_ID.put(t.id, t);
-            }
-        }
-    }
+    private static final Map<String, WebhookEventType> BY_ID = Arrays.stream(values()).filter(t -> t != UNKNOWN)
+            .collect(Collectors.toUnmodifiableMap(WebhookEventType::id, t -> t));
 
     private final String id;
 
@@ -115,20 +109,12 @@ public enum WebhookEventType {
         this.id = id;
     }
 
-    /**
-     * The event id on the wire.
-     *
-     * @return e.g. {@code meeting-created}; empty for {@link #UNKNOWN}
-     */
+    /** {@return the event id on the wire, e.g. {@code meeting-created}; empty for {@link #UNKNOWN}} */
     public String id() {
         return id;
     }
 
-    /**
-     * Whether this is a recording-processing event ({@code rap-*}).
-     *
-     * @return {@code true} for the {@code RAP_*} constants
-     */
+    /** {@return whether this is a recording-processing event ({@code rap-*}, the {@code RAP_*} constants)} */
     public boolean isRecordingEvent() {
         return id.startsWith("rap-");
     }

@@ -23,10 +23,9 @@ public enum WebhookSignatureScheme {
     NONE;
 
     /**
-     * Whether this scheme authenticates the events in the body. Where it does not, treat each event
-     * as a hint and confirm it with an API call before acting on it.
-     *
-     * @return true for {@link #CHECKSUM} and {@link #LEGACY_V2_CHECKSUM}
+     * {@return whether this scheme authenticates the events in the body: true for {@link #CHECKSUM}
+     * and {@link #LEGACY_V2_CHECKSUM}}; where it does not, treat each event as a hint and confirm it
+     * with an API call before acting on it.
      */
     public boolean authenticatesBody() {
         return this == CHECKSUM || this == LEGACY_V2_CHECKSUM;

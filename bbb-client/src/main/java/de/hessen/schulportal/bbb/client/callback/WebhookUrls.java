@@ -3,17 +3,15 @@ package de.hessen.schulportal.bbb.client.callback;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Where a webhook delivery's signed string is split into URL and body, decided once.
- *
- * <p>bbb-webhooks hashes {@code registeredUrl + body + secret} with nothing in between, so the
- * split must come from outside the signed string: the URL is one the receiver registered, and the
- * body is the exact form bbb-webhooks writes ({@code URLSearchParams} of {@code domain},
- * {@code event}, {@code timestamp}, in that order). In that form no value contains a raw {@code &}
- * or {@code =}, so {@code domain=} occurs only at the start and no suffix of one delivery body is
- * another delivery body: for a fixed registered URL, the signed string has one split only.
+ * Where a webhook delivery's signed string is split into URL and body, decided once (why: see
+ * {@link WebhookVerifier}, "Where the URL ends and the body begins"). In the exact form bbb-webhooks
+ * writes no value contains a raw {@code &} or {@code =}, so {@code domain=} occurs only at the start
+ * and no suffix of one delivery body is another delivery body: for a fixed registered URL, the
+ * signed string has one split only.
  *
  * <p>bbb-webhooks signs the URL as registered and then sends the request to the URL its HTTP
  * client normalised (WHATWG URL: lowercase scheme and host, default port dropped, non-ASCII and a
@@ -22,7 +20,7 @@ import java.util.Locale;
  * the registered string.
  */
 final class WebhookUrls {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private WebhookUrls() {
     }
@@ -117,7 +115,7 @@ final class WebhookUrls {
                     end++;
                 }
                 for (byte x : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                    b.append('%').append(HEX[(x >> 4) & 0xf]).append(HEX[x & 0xf]);
+                    b.append('%').append(UPPER_HEX.toHexDigits(x));
                 }
                 i = end - 1;
             }

@@ -7,9 +7,10 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.utf8;
 
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
+import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Verifies deliveries of bbb-webhooks and parses them into {@link WebhookDelivery}.
@@ -89,19 +91,15 @@ public final class WebhookVerifier {
     /** Default cap on the request URL length: 8 KiB. */
     public static final int DEFAULT_MAX_URL_LENGTH = 8 * 1024;
 
-    private final List<byte[]> keys;
+    private final Settings<ChecksumAlgorithm> settings;
     private final List<String> callbackUrls;
-    private final Set<ChecksumAlgorithm> allowedAlgorithms;
     private final boolean legacyV2Checksum;
     private final boolean legacyEmptyBodyChecksum;
-    private final int maxBodyBytes;
     private final int maxUrlLength;
-    private final Clock clock;
-    private final Duration leeway;
     private final Duration maxAge;
 
     private WebhookVerifier(Builder b) {
-        this.keys = b.keyList();
+        this.settings = b.settings();
         if (b.callbackUrls.isEmpty()) {
             throw new IllegalArgumentException("callbackUrls: at least one registered callback URL is required");
         }
@@ -109,21 +107,13 @@ public final class WebhookVerifier {
             WebhookUrls.checkRegistered(url, b.maxUrlLength);
         }
         this.callbackUrls = b.callbackUrls;
-        this.allowedAlgorithms = b.algorithmSet();
         this.legacyV2Checksum = b.legacyV2Checksum;
         this.legacyEmptyBodyChecksum = b.legacyEmptyBodyChecksum;
-        this.maxBodyBytes = b.maxInputLength();
         this.maxUrlLength = b.maxUrlLength;
-        this.clock = b.clock();
-        this.leeway = b.leeway();
         this.maxAge = b.maxAge;
     }
 
-    /**
-     * Starts a builder. At least one secret and one callback URL are required.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder; at least one secret and one callback URL are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -155,13 +145,7 @@ public final class WebhookVerifier {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not the last query parameter, as bbb-webhooks appends it");
         }
         String base = requestUrl.substring(0, at);
-        List<String> candidates = new ArrayList<>(1);
-        for (String url : callbackUrls) {
-            if (WebhookUrls.sameUrl(url, base)) {
-                candidates.add(url);
-            }
-        }
-        return verifyAgainst(candidates, checksum, rawBody);
+        return verifyAgainst(callbackUrls.stream().filter(url -> WebhookUrls.sameUrl(url, base)).toList(), checksum, rawBody);
     }
 
     /**
@@ -198,24 +182,18 @@ public final class WebhookVerifier {
     }
 
     private WebhookDelivery verifyAgainst(List<String> candidates, String checksum, byte[] rawBody) {
-        checkBodySize(rawBody);
+        settings.checkLength(WEBHOOK, "the body", rawBody.length, "bytes");
         if (checksum == null || checksum.isEmpty()) {
             throw fail(WEBHOOK, Reason.MISSING, "no checksum was supplied");
         }
         if (!CallbackSupport.isLowerHex(checksum)) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not lowercase hex");
         }
-        ChecksumAlgorithm algorithm = null;
-        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
-            if (a.hexLength() == checksum.length()) {
-                algorithm = a;
-            }
-        }
-        if (algorithm == null) {
-            throw fail(WEBHOOK, Reason.MALFORMED, "the checksum has " + checksum.length() + " characters, which matches no algorithm");
-        }
-        if (!allowedAlgorithms.contains(algorithm)) {
-            throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + allowedAlgorithms);
+        ChecksumAlgorithm algorithm = Arrays.stream(ChecksumAlgorithm.values()).filter(a -> a.hexLength() == checksum.length())
+                .findFirst().orElseThrow(() -> fail(WEBHOOK, Reason.MALFORMED,
+                        "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
+        if (!settings.algorithms().contains(algorithm)) {
+            throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + settings.algorithms());
         }
         if (candidates.isEmpty()) {
             throw fail(WEBHOOK, Reason.UNREGISTERED_URL, "the request URL is none of the " + callbackUrls.size()
@@ -247,7 +225,7 @@ public final class WebhookVerifier {
                 return accept(body, WebhookSignatureScheme.LEGACY_EMPTY_BODY_CHECKSUM, algorithm, registered);
             }
         }
-        throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the checksum matches none of the " + keys.size()
+        throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the checksum matches none of the " + settings.keys().size()
                 + " configured secret(s) for this URL and body" + (legacyV2Checksum || legacyEmptyBodyChecksum ? " (legacy forms included)" : "")
                 + recognisedLegacyForm(candidates, algorithm, given, deliveryForm));
     }
@@ -287,23 +265,21 @@ public final class WebhookVerifier {
             throw fail(WEBHOOK, Reason.MISSING, "the delivery has no timestamp, which maxAge requires");
         }
         Instant sent = Instant.ofEpochMilli(delivery.timestamp().getAsLong());
-        Instant now = clock.instant();
-        if (sent.isAfter(now.plus(leeway))) {
-            throw fail(WEBHOOK, Reason.NOT_YET_VALID, "the delivery is timestamped " + sent + ", in the future (now " + now + ")");
-        }
-        if (sent.plus(maxAge).plus(leeway).isBefore(now)) {
+        settings.checkNotFuture(WEBHOOK, "the delivery is timestamped " + sent + ", in the future", sent);
+        Instant now = settings.clock().instant();
+        if (sent.plus(maxAge).plus(settings.leeway()).isBefore(now)) {
             throw fail(WEBHOOK, Reason.EXPIRED, "the delivery is timestamped " + sent + ", older than maxAge " + maxAge + " (now " + now + ")");
         }
     }
 
     private boolean matches(ChecksumAlgorithm algorithm, byte[] given, byte[] url, byte[] content) {
         boolean match = false;
-        for (byte[] key : keys) {
+        for (byte[] key : settings.keys()) {
             MessageDigest digest = algorithm.newDigest();
             digest.update(url);
             digest.update(content);
             digest.update(key);
-            byte[] expected = CallbackSupport.hex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
             match |= MessageDigest.isEqual(expected, given);
         }
         return match;
@@ -324,15 +300,15 @@ public final class WebhookVerifier {
     public WebhookDelivery verifyBearer(String authorization, byte[] rawBody) {
         Objects.requireNonNull(rawBody, "rawBody");
         String given = CallbackSupport.bearer(WEBHOOK, authorization);
-        checkBodySize(rawBody);
+        settings.checkLength(WEBHOOK, "the body", rawBody.length, "bytes");
         // Compare digests so that the comparison takes the same time whatever the lengths.
         byte[] givenHash = sha256(utf8(given));
         boolean match = false;
-        for (byte[] key : keys) {
+        for (byte[] key : settings.keys()) {
             match |= MessageDigest.isEqual(sha256(key), givenHash);
         }
         if (!match) {
-            throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the bearer credentials match none of the " + keys.size() + " configured secret(s)");
+            throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the bearer credentials match none of the " + settings.keys().size() + " configured secret(s)");
         }
         if (!WebhookUrls.isDeliveryForm(rawBody)) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
@@ -359,12 +335,6 @@ public final class WebhookVerifier {
         return ChecksumAlgorithm.SHA256.newDigest().digest(data);
     }
 
-    private void checkBodySize(byte[] rawBody) {
-        if (rawBody.length > maxBodyBytes) {
-            throw fail(WEBHOOK, Reason.TOO_LARGE, "the body has " + rawBody.length + " bytes, more than the cap of " + maxBodyBytes);
-        }
-    }
-
     private void checkUrlLength(String url) {
         if (url.length() > maxUrlLength) {
             throw fail(WEBHOOK, Reason.TOO_LARGE, "the URL has " + url.length() + " characters, more than the cap of " + maxUrlLength);
@@ -376,37 +346,18 @@ public final class WebhookVerifier {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            boolean loneSurrogate = Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
             switch (c) {
-                case '"':
-                    b.append("\\\"");
-                    break;
-                case '\\':
-                    b.append("\\\\");
-                    break;
-                case '\b':
-                    b.append("\\b");
-                    break;
-                case '\f':
-                    b.append("\\f");
-                    break;
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                default:
-                    boolean loneSurrogate = Character.isSurrogate(c)
-                            && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-                    if (c < 0x20 || loneSurrogate) {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c < 0x20 || loneSurrogate ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return b.append('"').toString();
@@ -414,9 +365,8 @@ public final class WebhookVerifier {
 
     @Override
     public String toString() {
-        return "WebhookVerifier[secrets=" + keys.size() + " (redacted), callbackUrls=" + callbackUrls.size()
-                + ", allowedAlgorithms=" + allowedAlgorithms + ", legacyV2Checksum=" + legacyV2Checksum
-                + ", legacyEmptyBodyChecksum=" + legacyEmptyBodyChecksum + ", maxAge=" + maxAge + "]";
+        return settings.describe("WebhookVerifier", ", callbackUrls=" + callbackUrls.size() + ", legacyV2Checksum=" + legacyV2Checksum
+                + ", legacyEmptyBodyChecksum=" + legacyEmptyBodyChecksum + ", maxAge=" + maxAge);
     }
 
     /**
@@ -424,7 +374,8 @@ public final class WebhookVerifier {
      * {@code bbb.sharedSecret}, normally the BigBlueButton secret —, {@code keys},
      * {@code allowedAlgorithms} — default all four {@link ChecksumAlgorithm}s —, {@code clock},
      * {@code leeway}, {@code maxInputLength} — the body, default 1 MiB) come from
-     * {@link CallbackVerifierBuilder}. Not thread-safe; {@link #build()} copies everything.
+     * {@link CallbackVerifierBuilder}, as does the builder contract. Not thread-safe; {@link #build()}
+     * copies everything.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, ChecksumAlgorithm> {
         private List<String> callbackUrls = List.of();
@@ -441,26 +392,15 @@ public final class WebhookVerifier {
          * The callback URLs exactly as you registered them with {@code hooks/create}
          * ({@code callbackURL}), one per hook; a delivery verifies only for one of them. A receiver
          * that tells schools apart by path or query lists each school's URL here and routes by
-         * {@link WebhookDelivery#callbackUrl()}. Replaces earlier values.
-         *
-         * @param callbackUrls one or more absolute http(s) URLs without fragment
-         * @return this builder
-         * @throws NullPointerException if the array or an element is {@code null}
-         * @throws IllegalArgumentException if none is given (checked at {@link #build()}) or one is
-         *         not an absolute http(s) URL, has a fragment, whitespace or control characters
+         * {@link WebhookDelivery#callbackUrl()}. Replaces earlier values. One or more absolute
+         * http(s) URLs (checked at {@link #build()}), each without fragment, whitespace other than
+         * inner spaces, or control characters.
          */
         public Builder callbackUrls(String... callbackUrls) {
             return callbackUrls(Arrays.asList(Objects.requireNonNull(callbackUrls, "callbackUrls")));
         }
 
-        /**
-         * As {@link #callbackUrls(String...)}.
-         *
-         * @param callbackUrls one or more absolute http(s) URLs without fragment
-         * @return this builder
-         * @throws NullPointerException if the collection or an element is {@code null}
-         * @throws IllegalArgumentException as {@link #callbackUrls(String...)}
-         */
+        /** As {@link #callbackUrls(String...)}. */
         public Builder callbackUrls(Collection<String> callbackUrls) {
             Objects.requireNonNull(callbackUrls, "callbackUrls");
             List<String> copy = new ArrayList<>();
@@ -479,9 +419,6 @@ public final class WebhookVerifier {
          * Also accept the bbb-webhooks 2.x checksum: SHA-1 over U +
          * {@code {"event":"…","timestamp":…,"domain":"…"}} + secret. Default {@code false}.
          * Legacy: only for servers that still run bbb-webhooks 2.x.
-         *
-         * @param enabled whether to accept it
-         * @return this builder
          */
         public Builder legacyV2Checksum(boolean enabled) {
             this.legacyV2Checksum = enabled;
@@ -490,30 +427,18 @@ public final class WebhookVerifier {
 
         /**
          * Also accept the bbb-webhooks 3.0–3.3 checksum over U + {@code {}} + secret, which
-         * bbb-webhooks 3.3.1 (BigBlueButton 3.0.4) still sends. Default {@code false}: such
-         * deliveries are refused with {@code BAD_SIGNATURE} and a message naming the form.
-         * <b>Insecure</b>: the checksum is the same for every delivery to a URL, so it
-         * authenticates nothing about the body; every event accepted this way is a hint, to be
-         * confirmed with an API call before acting ({@code WebhookConfirmations}).
-         *
-         * @param enabled whether to accept it
-         * @return this builder
+         * bbb-webhooks 3.3.1 (BigBlueButton 3.0.4) still sends. Default {@code false}: refused with
+         * {@code BAD_SIGNATURE} and a message naming the form. <b>Insecure</b> (see the class
+         * documentation): every event accepted this way is a hint to confirm before acting.
          */
         public Builder legacyEmptyBodyChecksum(boolean enabled) {
             this.legacyEmptyBodyChecksum = enabled;
             return this;
         }
 
-        /**
-         * The longest request URL accepted, in characters. Default 8 KiB.
-         *
-         * @param maxUrlLength a positive length
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
+        /** The longest request URL accepted, in characters, positive. Default 8 KiB. */
         public Builder maxUrlLength(int maxUrlLength) {
-            CallbackSupport.checkPositive(maxUrlLength, "maxUrlLength");
-            this.maxUrlLength = maxUrlLength;
+            this.maxUrlLength = Validation.positive("maxUrlLength", maxUrlLength);
             return this;
         }
 
@@ -522,23 +447,16 @@ public final class WebhookVerifier {
          * across its retries, which last about five minutes) is older than this, or in the future,
          * judged by the clock with the leeway. Default {@code null}: no age check (permanent hooks
          * retry for ever). With the 3.4+ checksum the timestamp is signed, so this bounds replays.
-         *
-         * @param maxAge a positive duration, or {@code null} for no check
-         * @return this builder
-         * @throws IllegalArgumentException if zero or negative
+         * Positive, or {@code null} for no check.
          */
         public Builder maxAge(Duration maxAge) {
-            if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
-                throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
-            }
-            this.maxAge = maxAge;
+            this.maxAge = CallbackSupport.positiveOrNone("maxAge", maxAge);
             return this;
         }
 
         /**
-         * Builds the verifier.
+         * {@return a new immutable verifier}
          *
-         * @return a new immutable verifier
          * @throws IllegalArgumentException if no secret or no callback URL was given, or a callback
          *         URL is longer than {@code maxUrlLength}
          */

@@ -36,39 +36,24 @@ public final class BbbCall {
         return new BbbCall(name, async, idempotent, redactedUrl);
     }
 
-    /**
-     * The BigBlueButton call name, e.g. {@code getMeetingInfo}: a small fixed vocabulary, safe as a
-     * metric tag.
-     *
-     * @return the name
-     */
+    /** {@return the BigBlueButton call name, e.g. {@code getMeetingInfo}: a small fixed vocabulary, safe as a metric tag} */
     public String name() {
         return name;
     }
 
-    /**
-     * Whether the call was made through the async client.
-     *
-     * @return {@code true} for async calls
-     */
+    /** {@return whether the call was made through the async client} */
     public boolean isAsync() {
         return async;
     }
 
-    /**
-     * Whether the call may be retried.
-     *
-     * @return {@code true} for idempotent calls
-     */
+    /** {@return whether the call may be retried (it is idempotent)} */
     public boolean isIdempotent() {
         return idempotent;
     }
 
     /**
-     * The request URL with the checksum, passwords and tokens masked. It still holds meeting IDs
-     * and names: do not put it into metrics, and log it only where personal data may go.
-     *
-     * @return the redacted URL
+     * {@return the request URL with the checksum, passwords and tokens masked}; it still holds
+     * meeting IDs and names: do not put it into metrics, and log it only where personal data may go.
      */
     public String redactedUrl() {
         return redactedUrl.get();

@@ -71,8 +71,6 @@ public final class AnswerParser {
      * property (repeated ones an array), attributes properties too, and text beside child elements
      * the property {@code ""}.
      *
-     * @param body the bytes
-     * @param deadlineNanos the {@link System#nanoTime()} after which reading stops
      * @return the root element
      * @throws UnreadableAnswer if the body is empty, HTML, not well-formed or breaks a limit
      * @throws TransportFailure with {@link TransportFailure.Reason#TIMEOUT} if the deadline passed
@@ -125,7 +123,6 @@ public final class AnswerParser {
     /**
      * Reads a JSON answer.
      *
-     * @param body the bytes
      * @return the root, or {@code null} for an empty document
      * @throws UnreadableAnswer if it is not JSON
      */
@@ -139,9 +136,6 @@ public final class AnswerParser {
 
     /**
      * Reads a JSON text (the error list of a redirected join).
-     *
-     * @param text the text
-     * @return the root
      * @throws UnreadableAnswer if it is not JSON
      */
     public static JsonNode json(String text) {

@@ -22,31 +22,15 @@ public interface AttemptObserver {
         HTTP_STATUS
     }
 
-    /**
-     * An attempt is about to be sent.
-     *
-     * @param attempt 1 for the first
-     */
+    /** An attempt (1 for the first) is about to be sent. */
     default void attemptStart(int attempt) {
     }
 
-    /**
-     * An attempt got an answer.
-     *
-     * @param attempt the attempt number
-     * @param status the HTTP status
-     */
+    /** An attempt got an answer. */
     default void responseReceived(int attempt, int status) {
     }
 
-    /**
-     * An attempt failed and another follows after {@code delay}.
-     *
-     * @param failedAttempt the attempt that failed
-     * @param cause why
-     * @param status the HTTP status for {@link RetryCause#HTTP_STATUS}, otherwise 0
-     * @param delay the backoff
-     */
+    /** An attempt failed and another follows after {@code delay}; {@code status} is 0 unless the cause is {@code HTTP_STATUS}. */
     default void retryScheduled(int failedAttempt, RetryCause cause, int status, Duration delay) {
     }
 }

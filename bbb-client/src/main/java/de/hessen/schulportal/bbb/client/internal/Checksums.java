@@ -7,9 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * The BigBlueButton request checksum: lowercase hex of H(call name + query string + secret).
- */
+/** The BigBlueButton request checksum: lowercase hex of H(call name + query string + secret). */
 public final class Checksums {
     /**
      * One configured digest per algorithm, cloned for each checksum: a clone copies a few words of
@@ -24,29 +22,12 @@ public final class Checksums {
     private Checksums() {
     }
 
-    /**
-     * Computes the checksum over exactly the given query string.
-     *
-     * @param jcaName the hash function's JCA name, e.g. {@code SHA-256}
-     * @param call the call name as it appears in the URL path, e.g. {@code create} or {@code hooks/list}
-     * @param query the encoded query string without {@code ?} and without a checksum
-     * @param secret the shared secret
-     * @return the checksum in lowercase hex
-     */
+    /** {@return the checksum in lowercase hex over exactly the given query string} */
     public static String checksum(String jcaName, String call, String query, String secret) {
         return appendChecksum(new StringBuilder(128), jcaName, call, query, secret).toString();
     }
 
-    /**
-     * Appends the checksum to a buffer, for a URL built in one buffer.
-     *
-     * @param sb the buffer
-     * @param jcaName the hash function's JCA name
-     * @param call the call name
-     * @param query the encoded query string
-     * @param secret the shared secret
-     * @return {@code sb}
-     */
+    /** Appends the checksum to {@code sb} and returns it, for a URL built in one buffer. */
     public static StringBuilder appendChecksum(StringBuilder sb, String jcaName, String call, String query, String secret) {
         MessageDigest digest = newDigest(jcaName);
         digest.update(call.getBytes(StandardCharsets.UTF_8));

@@ -46,11 +46,7 @@ public final class ClientThreads {
     private ClientThreads() {
     }
 
-    /**
-     * A fixed pool for the JDK client's work.
-     *
-     * @return a new pool; the caller shuts it down
-     */
+    /** {@return a new fixed pool for the JDK client's work}; the caller shuts it down. */
     public static ExecutorService httpPool() {
         int size = poolSize();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -59,21 +55,15 @@ public final class ClientThreads {
         return pool;
     }
 
-    /**
-     * The number of threads each pool keeps busy: the cores, at least 2, at most 8.
-     *
-     * @return the size
-     */
+    /** The number of threads each pool keeps busy: the cores, at least 2, at most 8. */
     public static int poolSize() {
         return Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
-     * The pool that completes callers' futures: {@link #poolSize()} threads running callbacks, plus
-     * a spare thread for each callback that waits on a future, up to {@link #MAX_BLOCKED_CALLBACKS};
-     * idle threads end after 30 s.
-     *
-     * @return a new pool; the caller shuts it down
+     * {@return a new pool that completes callers' futures}: {@link #poolSize()} threads running
+     * callbacks, plus a spare thread for each callback that waits on a future, up to
+     * {@link #MAX_BLOCKED_CALLBACKS}; idle threads end after 30 s. The caller shuts it down.
      */
     public static ExecutorService completionPool() {
         int size = poolSize();
@@ -96,12 +86,7 @@ public final class ClientThreads {
         }
     }
 
-    /**
-     * Runs a task on an executor, or here if the executor no longer takes tasks (client closed).
-     *
-     * @param executor the executor
-     * @param task the task
-     */
+    /** Runs a task on an executor, or here if the executor no longer takes tasks (client closed). */
     public static void execute(Executor executor, Runnable task) {
         try {
             executor.execute(task);

@@ -45,13 +45,7 @@ public final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<
                 });
     }
 
-    /**
-     * A handler that applies the guards to every response.
-     *
-     * @param cap the largest accepted body in bytes
-     * @param deadlineNanos the {@link System#nanoTime()} by which the body must be complete
-     * @return a body handler
-     */
+    /** A handler that applies the guards to every response. */
     public static HttpResponse.BodyHandler<byte[]> handler(long cap, long deadlineNanos) {
         return info -> new LimitedBodySubscriber(cap, Duration.ofNanos(deadlineNanos - System.nanoTime()));
     }

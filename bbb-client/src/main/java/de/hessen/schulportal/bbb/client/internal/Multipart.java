@@ -15,15 +15,7 @@ public final class Multipart {
         this.body = body;
     }
 
-    /**
-     * Builds a body with a single file part.
-     *
-     * @param field the form field name
-     * @param fileName the file name (no quotes or backslashes)
-     * @param contentType the file's MIME type
-     * @param content the bytes
-     * @return the body and its boundary
-     */
+    /** {@return a body with a single file part, and its boundary} */
     public static Multipart file(String field, String fileName, String contentType, byte[] content) {
         String boundary = "bbb-java-sdk-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
@@ -35,20 +27,12 @@ public final class Multipart {
         return new Multipart(boundary, out.toByteArray());
     }
 
-    /**
-     * The {@code Content-Type} header value with the boundary.
-     *
-     * @return the header value
-     */
+    /** The {@code Content-Type} header value with the boundary. */
     public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    /**
-     * The body bytes.
-     *
-     * @return the bytes
-     */
+    /** The body bytes. */
     public byte[] body() {
         return body;
     }

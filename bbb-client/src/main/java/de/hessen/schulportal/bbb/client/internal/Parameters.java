@@ -21,7 +21,9 @@ import java.util.Map;
  *       typed parameter, because one of the two values would be lost on the way to the server.</li>
  * </ul>
  *
- * <p>Not thread-safe; a request builder owns one.
+ * <p>Every setter returns this set, throws {@link NullPointerException} for a {@code null} argument
+ * and {@link IllegalArgumentException} naming the rule an argument breaks. Not thread-safe; a
+ * request builder owns one.
  */
 public final class Parameters {
     private static final String META = "meta_";
@@ -31,30 +33,17 @@ public final class Parameters {
     private final Map<String, String> typed = new LinkedHashMap<>();
     private Map<String, String> additional;
 
-    /** Creates an empty parameter set. */
-    public Parameters() {
-    }
-
     /**
      * Sets a typed parameter; setting it again replaces the value and keeps its position. The
      * caller has validated the value. A required value may be put while still unchecked (even
      * {@code null}) to fix its position, as long as it is validated before {@link #build()}.
-     *
-     * @param name the wire name
-     * @param value the wire value
-     * @return this
      */
     public Parameters put(String name, String value) {
         typed.put(name, value);
         return this;
     }
 
-    /**
-     * The value of a typed parameter.
-     *
-     * @param name the wire name
-     * @return the value or {@code null}
-     */
+    /** {@return the value of a typed parameter, or {@code null}} */
     public String get(String name) {
         return typed.get(name);
     }
@@ -62,12 +51,6 @@ public final class Parameters {
     /**
      * Sets {@code meta_<key>} after checking the key with {@link Validation#metaKey(String)} and the
      * value as text.
-     *
-     * @param key the key without {@code meta_}
-     * @param value the value
-     * @return this
-     * @throws NullPointerException if key or value is {@code null}
-     * @throws IllegalArgumentException if the key or the value breaks its rule
      */
     public Parameters meta(String key, String value) {
         Validation.metaKey(key);
@@ -78,12 +61,6 @@ public final class Parameters {
     /**
      * Sets {@code userdata-<key>} after checking the key with
      * {@link Validation#userdataKey(String)} and the value as text.
-     *
-     * @param key the key without {@code userdata-}
-     * @param value the value
-     * @return this
-     * @throws NullPointerException if key or value is {@code null}
-     * @throws IllegalArgumentException if the key or the value breaks its rule
      */
     public Parameters userdata(String key, String value) {
         Validation.userdataKey(key);
@@ -95,13 +72,6 @@ public final class Parameters {
      * Sets {@code plugin_<plugin>_<key>} after checking it with
      * {@link Validation#pluginSetting(String, String)} and the value as text. bbb-web looks plugin
      * settings up in lower case, so two plugin names that differ only in case are refused.
-     *
-     * @param plugin the plugin name as in its manifest
-     * @param key the setting key
-     * @param value the value
-     * @return this
-     * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if an argument breaks its rule
      */
     public Parameters plugin(String plugin, String key, String value) {
         String name = Validation.pluginSetting(plugin, key);
@@ -120,13 +90,6 @@ public final class Parameters {
      * Adds an escape-hatch parameter for something the SDK does not model yet; setting the same
      * name again replaces the value. Whether it shadows a typed parameter is checked in
      * {@link #build()}, so the order of the setter calls does not matter.
-     *
-     * @param name the wire name: {@code [a-zA-Z][a-zA-Z0-9_.-]*}, not {@code checksum}, not
-     *             {@code meta_*}, {@code userdata-*} or {@code plugin_*}
-     * @param value the wire value, sent as given: text without control characters
-     * @return this
-     * @throws NullPointerException if name or value is {@code null}
-     * @throws IllegalArgumentException if the name or the value breaks its rule
      */
     public Parameters additional(String name, String value) {
         Validation.parameterName(name);

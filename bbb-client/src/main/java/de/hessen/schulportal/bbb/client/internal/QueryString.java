@@ -16,12 +16,7 @@ public final class QueryString {
     private QueryString() {
     }
 
-    /**
-     * Encodes the parameters in their iteration order.
-     *
-     * @param parameters names and values; neither may be {@code null}
-     * @return {@code name=value&name=value}, empty for no parameters
-     */
+    /** {@return the parameters in their iteration order as {@code name=value&name=value}, empty for none} */
     public static String encode(Map<String, String> parameters) {
         StringBuilder sb = new StringBuilder(parameters.size() * 24);
         for (Map.Entry<String, String> e : parameters.entrySet()) {
@@ -44,9 +39,6 @@ public final class QueryString {
      * hex); a surrogate without its partner becomes {@code ?} ({@code %3F}), as the JDK's UTF-8
      * encoder replaces it. {@code QueryStringTest} checks the equivalence against
      * {@code URLEncoder}.
-     *
-     * @param sb the buffer
-     * @param s the name or value
      */
     static void append(StringBuilder sb, String s) {
         int n = s.length();

@@ -4,32 +4,17 @@ package de.hessen.schulportal.bbb.client.internal;
 import java.net.http.HttpHeaders;
 
 /**
- * An HTTP answer, read completely (within the size cap).
- *
- * @param status the HTTP status
- * @param headers the response headers
- * @param body the body bytes
- * @param retries how many retries it took to get this answer
- * @param deadlineNanos the {@link System#nanoTime()} by which the attempt that got it, parsing
- *     included, must be done
+ * An HTTP answer, read completely (within the size cap), with how many retries it took and the
+ * {@link System#nanoTime()} by which the attempt that got it, parsing included, must be done.
  */
 public record RawResponse(int status, HttpHeaders headers, byte[] body, int retries, long deadlineNanos) {
 
-    /**
-     * The same answer with a retry count.
-     *
-     * @param count the number of retries before it
-     * @return a copy
-     */
+    /** The same answer with a retry count. */
     public RawResponse withRetries(int count) {
         return new RawResponse(status, headers, body, count, deadlineNanos);
     }
 
-    /**
-     * The {@code Content-Type} header.
-     *
-     * @return the header value, or empty
-     */
+    /** {@return the {@code Content-Type} header, or empty} */
     public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
     }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,8 @@ public final class Redactor {
     /** The names masked in free text. */
     private static final Set<String> TEXT_NAMES = union(CREDENTIALS, Set.of("fullname", "username"));
 
-    /** What a masked value is replaced with. */
-    public static final String MASK = "***";
+    /** What a masked value is replaced with, here and in the generated values' {@code toString} ({@link ValueType}). */
+    public static final String MASK = "****";
 
     /** A credential written as name=value, name: value, "name":"value" or name%3Dvalue in free text. */
     private static final Pattern TEXT_PAIR = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(" + alternation(TEXT_NAMES)
@@ -77,7 +79,6 @@ public final class Redactor {
      * credentials written as {@code name=value}, {@code name: value}, {@code "name":"value"},
      * {@code name%3Dvalue} or {@code <name>value</name>}; and checksum-length hex digests.
      *
-     * @param urlOrQuery an absolute URL, a path with query, a bare query string or a message text
      * @return the masked text; {@code null} for {@code null}
      */
     public static String redact(String urlOrQuery) {
@@ -92,17 +93,6 @@ public final class Redactor {
         return redactUrlOrQuery(urlOrQuery);
     }
 
-    /**
-     * Masks a URL that is itself a value to be shown, e.g. a hook's callback URL: its user info,
-     * every query value and its fragment; scheme, host, path and parameter names stay readable.
-     *
-     * @param url an absolute URL, encoded or not
-     * @return the masked URL; {@code null} for {@code null}
-     */
-    public static String redactUrlValue(String url) {
-        return url == null ? null : maskNestedUrl(url);
-    }
-
     private static String redactText(String text) {
         String out = replaceAll(TEXT_URL, text, m -> redactUrlOrQuery(m.group()));
         out = replaceAll(TEXT_ELEMENT, out, m -> "<" + m.group(1) + ">" + MASK + "</" + m.group(1) + ">");
@@ -110,18 +100,9 @@ public final class Redactor {
         return replaceAll(HEX_DIGEST, out, m -> MASK);
     }
 
-    private static String replaceAll(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        int last = 0;
-        do {
-            sb.append(text, last, m.start()).append(replacement.apply(m));
-            last = m.end();
-        } while (m.find());
-        return sb.append(text, last, text.length()).toString();
+    /** Replaces every match with the function's text, taken literally (no {@code $} group references). */
+    private static String replaceAll(Pattern pattern, String text, Function<MatchResult, String> replacement) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)));
     }
 
     private static String redactUrlOrQuery(String urlOrQuery) {
@@ -175,7 +156,7 @@ public final class Redactor {
         return v.startsWith("http://") || v.startsWith("https://") || v.startsWith("http%3a%2f%2f") || v.startsWith("https%3a%2f%2f");
     }
 
-    /** Masks user info in the authority of a (raw) URL head: {@code http://user:pw@host} → {@code http://***@host}. */
+    /** Masks user info in the authority of a (raw) URL head: {@code http://user:pw@host} → {@code http://****@host}. */
     private static String maskUserInfo(String url) {
         int scheme = url.indexOf("://");
         if (scheme < 0) {

@@ -9,12 +9,8 @@ import java.util.regex.Pattern;
 /**
  * When and how long to wait before the next attempt: exponential backoff with jitter, and the
  * server's {@code Retry-After} where it sends one (up to a cap, beyond which waiting is pointless
- * for an interactive portal).
- *
- * @param maxRetries how many retries after the first attempt
- * @param initialBackoff the base delay before the first retry
- * @param maxBackoff the largest computed delay
- * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one ends the retries
+ * for an interactive portal). {@code maxRetries} counts the retries after the first attempt; a
+ * {@code Retry-After} longer than {@code maxRetryAfter} ends the retries.
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     /** {@code returncode} FAILED in an XML or JSON envelope. */
@@ -27,9 +23,6 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * The delay before retry number {@code retry} (1-based): a random value between half and all
      * of {@code initialBackoff * 2^(retry-1)}, capped at {@code maxBackoff}. The jitter keeps many
      * portal instances from retrying in lock step after an outage.
-     *
-     * @param retry the retry number, from 1
-     * @return the delay
      */
     public Duration backoff(int retry) {
         long base = initialBackoff.toMillis();
@@ -39,12 +32,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(capped - half + 1));
     }
 
-    /**
-     * Whether an HTTP status is worth another attempt: 429, 502, 503, 504.
-     *
-     * @param status the HTTP status
-     * @return {@code true} if retryable
-     */
+    /** Whether an HTTP status is worth another attempt: 429, 502, 503, 504. */
     public static boolean retryableStatus(int status) {
         return status == 429 || status == 502 || status == 503 || status == 504;
     }
@@ -53,9 +41,6 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * Whether an answer is worth another attempt: a retryable status, unless the body is a
      * BigBlueButton envelope with {@code returncode} FAILED. The server (or Scalelite) has decided
      * then, whatever the status says, and a FAILED is never retried.
-     *
-     * @param response the answer
-     * @return {@code true} if retryable
      */
     public static boolean retryable(RawResponse response) {
         if (!retryableStatus(response.status())) {

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/**
- * Waits between retries. Injected so tests can observe the backoff without waiting for it.
- */
+/** Waits between retries. Injected so tests can observe the backoff without waiting for it. */
 public interface Sleeper {
     /** The real one: blocks the thread for sync calls, schedules without a thread for async ones. */
     Sleeper SYSTEM = new Sleeper() {
@@ -26,16 +24,10 @@ public interface Sleeper {
     /**
      * Blocks for the given time.
      *
-     * @param d how long
      * @throws InterruptedException if interrupted
      */
     void sleep(Duration d) throws InterruptedException;
 
-    /**
-     * Completes after the given time, without blocking a thread.
-     *
-     * @param d how long
-     * @return a future completing after {@code d}
-     */
+    /** {@return a future completing after {@code d}, without blocking a thread} */
     CompletableFuture<Void> delay(Duration d);
 }

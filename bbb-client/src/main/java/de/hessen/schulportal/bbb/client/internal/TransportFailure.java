@@ -32,43 +32,24 @@ public final class TransportFailure extends RuntimeException {
     private final Reason reason;
     private final String host;
 
-    /**
-     * Creates the failure.
-     *
-     * @param reason why it failed
-     * @param host the host that was called
-     * @param message what happened, naming the host, without the URL
-     * @param cause the JDK's exception, or {@code null}
-     */
+    /** Creates the failure; {@code message} names the host and the reason, never the URL. */
     public TransportFailure(Reason reason, String host, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.host = host;
     }
 
-    /**
-     * Why the attempt failed.
-     *
-     * @return the reason
-     */
+    /** {@return why the attempt failed} */
     public Reason reason() {
         return reason;
     }
 
-    /**
-     * The host that was called.
-     *
-     * @return the host
-     */
+    /** {@return the host that was called} */
     public String host() {
         return host;
     }
 
-    /**
-     * Whether the attempt ran out of time.
-     *
-     * @return {@code true} for timeouts
-     */
+    /** {@return whether the attempt ran out of time (connect or request timeout)} */
     public boolean isTimeout() {
         return reason == Reason.TIMEOUT || reason == Reason.CONNECT_TIMEOUT;
     }

@@ -8,11 +8,7 @@ package de.hessen.schulportal.bbb.client.internal;
 public final class UnreadableAnswer extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates it.
-     *
-     * @param message what was wrong, completing "The answer to CALL ..."
-     */
+    /** Creates it. */
     public UnreadableAnswer(String message) {
         super(message);
     }

@@ -11,7 +11,10 @@ import java.util.Objects;
 /**
  * Checks that request builders run at {@code build()}. Each rule exists because BigBlueButton would
  * otherwise reject the value or silently drop or alter it; every message names the parameter and
- * the rule, and never echoes a value that could be a secret.
+ * the rule, and never echoes a value that could be a secret. Each check returns the value it
+ * accepted (or, where it says so, what is sent) and throws {@link NullPointerException} with the
+ * parameter name as its whole message for {@code null}, {@link IllegalArgumentException} for a
+ * broken rule.
  */
 public final class Validation {
     private Validation() {
@@ -19,11 +22,6 @@ public final class Validation {
 
     /**
      * Requires a non-null value.
-     *
-     * @param parameter the parameter name, which is the whole message of the exception
-     * @param value the value
-     * @param <T> the value type
-     * @return the value
      * @throws NullPointerException if the value is {@code null}
      */
     public static <T> T required(String parameter, T value) {
@@ -33,10 +31,6 @@ public final class Validation {
     /**
      * The meeting ID rule of bbb-web: 2 to 256 characters, no comma, no leading or trailing
      * whitespace, no control characters (the server compares the ID with its sanitised form).
-     *
-     * @param parameter the parameter name, e.g. {@code meetingID}
-     * @param value the meeting ID
-     * @return the value
      */
     public static String meetingId(String parameter, String value) {
         required(parameter, value);
@@ -57,10 +51,6 @@ public final class Validation {
     /**
      * A free-text value: no control characters (BigBlueButton strips them) and well-formed UTF-16
      * (a lone surrogate cannot be encoded as UTF-8 and would arrive as {@code ?}).
-     *
-     * @param parameter the parameter name
-     * @param value the value
-     * @return the value
      */
     public static String text(String parameter, String value) {
         required(parameter, value);
@@ -71,13 +61,9 @@ public final class Validation {
                         + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i
                         + "): BigBlueButton strips them; use <br> for line breaks in HTML messages");
             }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                    throw new IllegalArgumentException(parameter + " contains an unpaired surrogate at index " + i
-                            + ": it cannot be sent as UTF-8");
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
-            } else if (Character.isLowSurrogate(c)) {
+            } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(parameter + " contains an unpaired surrogate at index " + i
                         + ": it cannot be sent as UTF-8");
             }
@@ -85,15 +71,7 @@ public final class Validation {
         return value;
     }
 
-    /**
-     * A free-text value with a length range in UTF-16 units, as bbb-web's {@code @Size} counts.
-     *
-     * @param parameter the parameter name
-     * @param value the value
-     * @param min the minimum length
-     * @param max the maximum length
-     * @return the value
-     */
+    /** A free-text value with a length range in UTF-16 units, as bbb-web's {@code @Size} counts. */
     public static String text(String parameter, String value, int min, int max) {
         text(parameter, value);
         if (value.length() < min || value.length() > max) {
@@ -103,13 +81,7 @@ public final class Validation {
         return value;
     }
 
-    /**
-     * A non-blank free-text value.
-     *
-     * @param parameter the parameter name
-     * @param value the value
-     * @return the value
-     */
+    /** A non-blank free-text value. */
     public static String nonBlank(String parameter, String value) {
         text(parameter, value);
         if (value.isBlank()) {
@@ -122,10 +94,7 @@ public final class Validation {
      * A list of record IDs as bbb-web reads it ({@code recordID}): at least one, each not blank and
      * without a comma, because the server splits the list at commas.
      *
-     * @param ids the record IDs
      * @return the IDs joined by {@code ,}, as sent
-     * @throws NullPointerException if the collection or an ID is {@code null}
-     * @throws IllegalArgumentException if there is no ID or an ID breaks its rule
      */
     public static String recordIds(Collection<String> ids) {
         required("recordID", ids);
@@ -147,11 +116,6 @@ public final class Validation {
      * {@code _}, a dot, an umlaut) and lower-cases the rest, so an upper-case key would come back
      * from getMeetingInfo, getRecordings and webhooks as another key than the one sent. The same
      * rule holds for create, getRecordings filters and updateRecordings.
-     *
-     * @param key the key without the {@code meta_} prefix
-     * @return the key
-     * @throws NullPointerException if the key is {@code null}
-     * @throws IllegalArgumentException if the key breaks the rule
      */
     public static String metaKey(String key) {
         required("meta key", key);
@@ -168,11 +132,7 @@ public final class Validation {
      * manifest ({@code [a-zA-Z0-9_-]+}, what a manifest placeholder can name) and a key
      * {@code [a-z][a-z0-9-]*} (bbb-web keeps only such keys and looks them up in lower case).
      *
-     * @param plugin the plugin name
-     * @param key the setting key
      * @return the wire name {@code plugin_<plugin>_<key>}
-     * @throws NullPointerException if either is {@code null}
-     * @throws IllegalArgumentException if either breaks its rule
      */
     public static String pluginSetting(String plugin, String key) {
         required("plugin", plugin);
@@ -192,9 +152,6 @@ public final class Validation {
     /**
      * A userdata key: after {@code userdata-} the server splits on the dash, so the key itself must
      * not contain one.
-     *
-     * @param key the key without the {@code userdata-} prefix
-     * @return the key
      */
     public static String userdataKey(String key) {
         required("userdata key", key);
@@ -206,12 +163,7 @@ public final class Validation {
         return key;
     }
 
-    /**
-     * The name of a parameter passed through the {@code additionalParam} escape hatch.
-     *
-     * @param name the parameter name
-     * @return the name
-     */
+    /** The name of a parameter passed through the {@code additionalParam} escape hatch. */
     public static String parameterName(String name) {
         required("additionalParam name", name);
         if (!matches(name, "_.-")) {
@@ -224,13 +176,7 @@ public final class Validation {
         return name;
     }
 
-    /**
-     * A non-negative integer parameter.
-     *
-     * @param parameter the parameter name
-     * @param value the value
-     * @return the value
-     */
+    /** A non-negative integer parameter. */
     public static int nonNegative(String parameter, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(parameter + " must be zero or positive, was " + value);
@@ -238,13 +184,7 @@ public final class Validation {
         return value;
     }
 
-    /**
-     * A positive integer parameter.
-     *
-     * @param parameter the parameter name
-     * @param value the value
-     * @return the value
-     */
+    /** A positive integer parameter. */
     public static int positive(String parameter, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException(parameter + " must be positive, was " + value);
@@ -253,12 +193,8 @@ public final class Validation {
     }
 
     /**
-     * A duration the server takes in whole minutes. Fractions are refused rather than rounded, so
-     * nothing is altered on the way.
-     *
-     * @param parameter the parameter name
-     * @param value the duration
-     * @return the number of minutes
+     * {@return the number of minutes of a duration the server takes in whole minutes}: fractions are
+     * refused rather than rounded, so nothing is altered on the way.
      */
     public static long wholeMinutes(String parameter, Duration value) {
         required(parameter, value);
@@ -275,13 +211,7 @@ public final class Validation {
         return value.toMinutes();
     }
 
-    /**
-     * An absolute http or https URL.
-     *
-     * @param parameter the parameter name
-     * @param value the URL
-     * @return the URL as a string, unchanged
-     */
+    /** An absolute http or https URL. */
     public static String url(String parameter, String value) {
         text(parameter, value);
         try {
@@ -297,25 +227,12 @@ public final class Validation {
         return value;
     }
 
-    /**
-     * An absolute http or https URL given as a {@link URI}.
-     *
-     * @param parameter the parameter name
-     * @param value the URL
-     * @return the URL as a string, exactly as {@link URI#toString()} gives it
-     * @throws NullPointerException if value is {@code null}
-     * @throws IllegalArgumentException if it is not an absolute http(s) URL
-     */
+    /** An absolute http or https URL given as a {@link URI}; returns it exactly as {@link URI#toString()} gives it. */
     public static String url(String parameter, URI value) {
         return url(parameter, required(parameter, value).toString());
     }
 
-    /**
-     * A boolean as BigBlueButton reads it.
-     *
-     * @param value the flag
-     * @return {@code true} or {@code false}
-     */
+    /** {@return {@code true} or {@code false}, as BigBlueButton reads a boolean} */
     public static String flag(boolean value) {
         return value ? "true" : "false";
     }
@@ -328,55 +245,36 @@ public final class Validation {
 
     /** {@code [a-zA-Z][a-zA-Z0-9<extra>]*}. */
     private static boolean matches(String s, String extra) {
-        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isAsciiLetter(c) && !isAsciiDigit(c) && extra.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return !s.isEmpty() && isAsciiLetter(s.charAt(0)) && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || extra.indexOf(c) >= 0);
     }
 
     /** {@code [a-z][a-z0-9-]*}. */
     private static boolean isLowerCaseKey(String s) {
-        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && !isAsciiDigit(c) && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return !s.isEmpty() && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && all(s, c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-');
     }
 
     /** {@code [a-zA-Z0-9_-]*}. */
     private static boolean onlyWordCharacters(String s) {
+        return all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-');
+    }
+
+    /** {@code [a-zA-Z0-9_]+}. */
+    private static boolean isUserdataKey(String s) {
+        return !s.isEmpty() && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_');
+    }
+
+    private static boolean all(String s, CharPredicate allowed) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '_' && c != '-') {
+            if (!allowed.test(s.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@code [a-zA-Z0-9_]+}. */
-    private static boolean isUserdataKey(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '_') {
-                return false;
-            }
-        }
-        return true;
+    /** A predicate over {@code char}, so the loops box nothing. */
+    private interface CharPredicate {
+        boolean test(char c);
     }
 
     private static boolean isAsciiLetter(char c) {

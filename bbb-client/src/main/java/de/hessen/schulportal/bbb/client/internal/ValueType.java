@@ -29,7 +29,7 @@ import org.immutables.value.Value;
         get = {"is*"},
         jdkOnly = true,
         allowedClasspathAnnotations = {Override.class},
-        redactedMask = "****",
+        redactedMask = Redactor.MASK,
         defaults = @Value.Immutable(copy = false))
 public @interface ValueType {
 }

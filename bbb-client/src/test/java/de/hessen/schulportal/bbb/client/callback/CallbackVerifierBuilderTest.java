@@ -50,9 +50,9 @@ class CallbackVerifierBuilderTest {
     @MethodSource("builders")
     void keysAndSecretsAreInterchangeable(Supplier<CallbackVerifierBuilder<?, ?>> builder) {
         String key = "0123456789abcdef0123456789abcdef";
-        assertThat(builder.get().secrets(key).keyList()).hasSize(1);
-        assertThat(builder.get().keys(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).keyList().get(0))
-                .isEqualTo(builder.get().secrets(key).keyList().get(0));
+        assertThat(builder.get().secrets(key).settings().keys()).hasSize(1);
+        assertThat(builder.get().keys(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).settings().keys().get(0))
+                .isEqualTo(builder.get().secrets(key).settings().keys().get(0));
     }
 
     @org.junit.jupiter.api.Test
@@ -63,7 +63,7 @@ class CallbackVerifierBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HS512");
         assertThatThrownBy(() -> WebhookVerifier.builder().allowedAlgorithms((ChecksumAlgorithm) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("algorithms");
-        assertThat(WebhookVerifier.builder().allowedAlgorithms(ChecksumAlgorithm.SHA1).algorithmSet())
+        assertThat(WebhookVerifier.builder().allowedAlgorithms(ChecksumAlgorithm.SHA1).secrets("s").settings().algorithms())
                 .containsExactly(ChecksumAlgorithm.SHA1);
         for (Runnable noSecret : List.<Runnable>of(() -> RecordingReadyVerifier.builder().build(),
                 () -> AnalyticsCallbackVerifier.builder().build(), () -> MeetingEndedCallbackVerifier.builder().build(),
