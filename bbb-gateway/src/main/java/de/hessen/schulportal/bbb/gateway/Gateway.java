@@ -213,6 +213,12 @@ public final class Gateway implements AutoCloseable {
         Map<String, String> currentKeys = new LinkedHashMap<>();
         config.tenants().forEach(t -> currentKeys.put(t.id(), config.keyRing(t.id()).currentId()));
         LOG.info("bbb-gateway reloaded: {} tenants, current key IDs {}", config.tenants().size(), currentKeys);
+        metrics.reload("applied");
+    }
+
+    /** Counts a reload whose configuration did not read or validate ({@code bbb_gateway_reloads_total{outcome="refused"}}). */
+    void reloadRefused() {
+        metrics.reload("refused");
     }
 
     /**

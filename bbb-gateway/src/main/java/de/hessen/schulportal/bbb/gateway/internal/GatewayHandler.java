@@ -380,9 +380,9 @@ public final class GatewayHandler extends Handler.Abstract {
             audit.meeting = meetingRefs(tenant, params.get("meetingID"));
             if (call.equals("create") && request.getMethod().equals("POST")) {
                 handedOver = true;
-                return new Step(null, maxBodyBytes, body -> calls.answer(tenant, call, params, body), release);
+                return new Step(null, maxBodyBytes, body -> calls.answer(verified, call, params, body), release);
             }
-            return Step.of(calls.answer(tenant, call, params, new byte[0]));
+            return Step.of(calls.answer(verified, call, params, new byte[0]));
         } finally {
             if (!handedOver) {
                 release.run();
