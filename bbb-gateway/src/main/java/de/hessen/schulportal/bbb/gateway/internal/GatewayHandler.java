@@ -156,11 +156,12 @@ public final class GatewayHandler extends Handler.Abstract {
      * @param management the management connector (the only one serving {@code /metrics})
      * @param tenants the tenants, for routing by path or host
      * @param routing how tenants are routed
-     * @param limits API permits, body limit, memory budget and deadline
+     * @param limits body limit and deadline
+     * @param permits the API permits and the memory budget for bodies, shared across reloads
      */
     public GatewayHandler(ChecksumCheck checksums, ApiCalls calls, CallbackRelay relay, SlideRelay slides, Privacy privacy, Metrics metrics,
             Readiness readiness, ConnectionGuard guard, Connector management, List<Tenant> tenants, TenantRouting routing,
-            GatewayLimits limits) {
+            GatewayLimits limits, Permits permits) {
         this.checksums = checksums;
         this.calls = calls;
         this.relay = relay;
@@ -170,8 +171,8 @@ public final class GatewayHandler extends Handler.Abstract {
         this.readiness = readiness;
         this.guard = guard;
         this.management = management;
-        this.permits = new Semaphore(limits.maxConcurrentRequests());
-        this.bodyKib = new Semaphore(limits.maxBodyBytesInFlight() / 1024);
+        this.permits = permits.requests;
+        this.bodyKib = permits.bodyKib;
         this.maxBodyBytes = limits.maxBodyBytes();
         this.bodyTimeoutMillis = limits.bodyTimeout().toMillis();
         this.routing = Objects.requireNonNull(routing, "routing");

@@ -73,15 +73,15 @@ public final class SlideRelay {
      * @param sealer opens the slide tokens
      * @param http the client for downloads; it must not follow redirects (this class follows at most one, checked)
      * @param metrics the metrics ({@code bbb_gateway_callbacks_total{kind="slide"}})
-     * @param maxConcurrent downloads at once
+     * @param permits downloads at once (shared across reloads: {@link Permits})
      * @param maxBytes the largest file, in bytes
      * @param totalTime the longest one download may take, headers and body
      */
-    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, int maxConcurrent, long maxBytes, Duration totalTime) {
+    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime) {
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.http = Objects.requireNonNull(http, "http");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
-        this.permits = new Semaphore(maxConcurrent);
+        this.permits = permits.slides;
         this.maxBytes = maxBytes;
         this.totalTime = Objects.requireNonNull(totalTime, "totalTime");
     }

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.gateway.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class SlideRelayTest {
     AtomicInteger hits = new AtomicInteger();
     Sealer sealer = new Sealer(t -> t.equals("moodle") ? KeyRing.single(SealerTest.KEY) : null);
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    SlideRelay relay = new SlideRelay(sealer, http, new Metrics(), 2, MAX, Duration.ofSeconds(30));
+    SlideRelay relay = new SlideRelay(sealer, http, new Metrics(), new Permits(GatewayLimits.builder().build(), 2), MAX, Duration.ofSeconds(30));
 
     @BeforeEach
     void start() throws IOException {
@@ -145,7 +146,7 @@ class SlideRelayTest {
     @Test
     void stalledSource_isCutAtTheTotalTime() {
         // 5 s: long enough that a busy machine still gets the headers in time, far below the source's stall.
-        SlideRelay quick = new SlideRelay(sealer, http, new Metrics(), 2, MAX, Duration.ofSeconds(5));
+        SlideRelay quick = new SlideRelay(sealer, http, new Metrics(), new Permits(GatewayLimits.builder().build(), 2), MAX, Duration.ofSeconds(5));
         Answer a = quick.fetch(token("/slow.pdf"));
         assertThat(a.status()).isEqualTo(200);
         assertThatThrownBy(() -> body(a)).isInstanceOf(IOException.class).hasMessageContaining("too long");
