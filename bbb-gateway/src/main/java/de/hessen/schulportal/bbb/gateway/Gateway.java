@@ -168,7 +168,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private Generation generation(GatewayConfig config) {
-        Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
+        Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()), clock);
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
         Map<String, BbbClient> byBackend = new LinkedHashMap<>();
         Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
@@ -182,7 +182,7 @@ public final class Gateway implements AutoCloseable {
         Readiness readiness = new Readiness(byBackend.values(), connect, READINESS_CACHE);
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
-                new SlideRelay(privacy.sealer(), callbackHttp, metrics, permits, SLIDE_MAX_BYTES, SLIDE_TIME),
+                new SlideRelay(privacy.sealer(), callbackHttp, metrics, permits, SLIDE_MAX_BYTES, SLIDE_TIME, clock),
                 privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits, permits);
         // Not the server's handler itself (the delegate is): it still needs the server's scheduler for body deadlines.
         handler.setServer(server);
@@ -241,7 +241,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Starts a gateway with a clock for callback token expiry (tests).
+     * Starts a gateway with a clock for the expiry of callback JWTs and slide links (tests).
      *
      * @param config the configuration
      * @param clock the clock

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import de.hessen.schulportal.bbb.gateway.internal.Sealer;
+import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
@@ -165,7 +166,7 @@ class KeyRotationUnderLoadTest {
             assertThat(witness.keyId).isEqualTo("1");
             String otherInstancesSlide = gateway.url() + "gateway/slides/" + new Sealer(t -> t.equals(TENANT)
                     ? KeyRing.of("2026b", Map.of("2026b", KeyRing.decodeKey("KEY_2", KEY_2))) : null)
-                    .pathToken(Sealer.Purpose.SLIDE, TENANT, witness.slideUrl);
+                    .pathToken(Sealer.Purpose.SLIDE, TENANT, SlideRelay.sealedValue(witness.slideUrl, Instant.now().plus(SlideRelay.VALIDITY)));
             assertThat(moodle.get(otherInstancesSlide).statusCode()).as("a key this instance does not have yet").isEqualTo(404);
 
             // 2a. The new key joins the ring, not current: what an instance that already switched seals opens here too.

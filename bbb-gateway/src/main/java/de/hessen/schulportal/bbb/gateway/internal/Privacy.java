@@ -16,6 +16,7 @@ import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class Privacy {
     private final Sealer sealer;
     private final String publicBase;
     private final LogoutBinding logoutBinding;
+    private final Clock clock;
 
     /**
      * The policy of a configuration, keyed with each tenant's {@link GatewayConfig#keyRing(String) ring}:
@@ -55,7 +57,19 @@ public final class Privacy {
      * @param publicBase the gateway's public URL
      */
     public Privacy(GatewayConfig config, String publicBase) {
+        this(config, publicBase, Clock.systemUTC());
+    }
+
+    /**
+     * The policy of a configuration, with a clock for the expiry of slide links ({@link SlideRelay#VALIDITY}).
+     *
+     * @param config the configuration
+     * @param publicBase the gateway's public URL
+     * @param clock the clock
+     */
+    public Privacy(GatewayConfig config, String publicBase, Clock clock) {
         this.config = config;
+        this.clock = clock;
         Map<String, Pseudonyms> byTenant = new HashMap<>();
         for (Tenant t : config.tenants()) {
             KeyRing ring = config.keyRing(t.id());
@@ -306,7 +320,8 @@ public final class Privacy {
     }
 
     /**
-     * The gateway URL that replaces a client URL.
+     * The gateway URL that replaces a client URL. A slide URL's token carries its expiry
+     * ({@link SlideRelay#sealedValue}, {@link SlideRelay#VALIDITY} from now).
      *
      * @param purpose what the URL is for
      * @param tenant the tenant
@@ -320,8 +335,8 @@ public final class Privacy {
                 prefix = "gateway/logout/";
                 break;
             case SLIDE:
-                prefix = "gateway/slides/";
-                break;
+                return publicBase + "gateway/slides/" + sealer.pathToken(purpose, tenant.id(),
+                        SlideRelay.sealedValue(clientUrl, clock.instant().plus(SlideRelay.VALIDITY)));
             case RECORDING_READY:
             case ANALYTICS:
                 prefix = "gateway/callback/" + purpose.label() + '/';
