@@ -89,10 +89,8 @@ public final class CallbackRelay {
         }
     }
 
-    private Optional<Map.Entry<Tenant, String>> open(Sealer.Purpose purpose, String token) {
-        return privacy.sealer().openPathToken(purpose, token)
-                .filter(s -> tenants.containsKey(s.tenantId()))
-                .map(s -> Map.entry(tenants.get(s.tenantId()), s.value()));
+    private Optional<Map.Entry<Tenant, String>> target(Optional<Sealer.Opened> opened) {
+        return opened.filter(s -> tenants.containsKey(s.tenantId())).map(s -> Map.entry(tenants.get(s.tenantId()), s.value()));
     }
 
     /**
@@ -110,13 +108,13 @@ public final class CallbackRelay {
     /**
      * Relays a recording-ready callback.
      *
-     * @param token the token from the path
+     * @param opened the path token, already opened for {@link Sealer.Purpose#RECORDING_READY} (by the handler, once)
      * @param body the form body ({@code signed_parameters=<JWT>})
      * @return the answer for the backend: the client's status, or 401 when dropped, 502 when undeliverable
      */
-    public Answer recordingReady(String token, byte[] body) {
+    public Answer recordingReady(Sealer.Opened opened, byte[] body) {
         String kind = "recording_ready";
-        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.RECORDING_READY, token);
+        Optional<Map.Entry<Tenant, String>> target = target(Optional.of(opened));
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -139,14 +137,14 @@ public final class CallbackRelay {
     /**
      * Relays a learning-analytics callback.
      *
-     * @param token the token from the path
+     * @param opened the path token, already opened for {@link Sealer.Purpose#ANALYTICS} (by the handler, once)
      * @param authorization the {@code Authorization} header
      * @param body the JSON body
      * @return the answer for the backend
      */
-    public Answer analytics(String token, String authorization, byte[] body) {
+    public Answer analytics(Sealer.Opened opened, String authorization, byte[] body) {
         String kind = "analytics";
-        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.ANALYTICS, token);
+        Optional<Map.Entry<Tenant, String>> target = target(Optional.of(opened));
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -250,7 +248,7 @@ public final class CallbackRelay {
      * @return a redirect, the neutral page, or 404 for a token the gateway did not make
      */
     public Answer logout(String token, List<String> cookieHeaders) {
-        return open(Sealer.Purpose.LOGOUT, token)
+        return target(privacy.sealer().openPathToken(Sealer.Purpose.LOGOUT, token))
                 .map(t -> privacy.logoutBinding().isBound(token, cookieHeaders) ? Answer.redirect(t.getValue())
                         : Answer.plain(200, "text/html;charset=utf-8", LEFT_PAGE, "unbound"))
                 .orElseGet(() -> Answer.plain(404, "text/plain;charset=utf-8", "unknown logout link\n", "dropped_forged"));

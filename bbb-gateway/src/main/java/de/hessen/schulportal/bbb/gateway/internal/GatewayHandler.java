@@ -72,12 +72,12 @@ public final class GatewayHandler extends Handler.Abstract {
         /**
          * The answer.
          *
-         * @param token the token from the path (it opened for the route's purpose)
+         * @param opened the token from the path, opened once for the route's purpose: its tenant and value
          * @param request the request (headers)
          * @param body the body, within the route's limit
          * @return the answer
          */
-        Answer answer(String token, Request request, byte[] body);
+        Answer answer(Sealer.Opened opened, Request request, byte[] body);
     }
 
     private static final class TokenRoute {
@@ -178,9 +178,9 @@ public final class GatewayHandler extends Handler.Abstract {
         this.routing = Objects.requireNonNull(routing, "routing");
         tenants.forEach(t -> this.tenants.put(t.id(), t));
         tokenRoute("/gateway/callback/recording-ready/", "recording_ready", "POST", Sealer.Purpose.RECORDING_READY,
-                Math.min(RECORDING_READY_BODY_BYTES, maxBodyBytes), (token, request, body) -> relay.recordingReady(token, body));
+                Math.min(RECORDING_READY_BODY_BYTES, maxBodyBytes), (opened, request, body) -> relay.recordingReady(opened, body));
         tokenRoute("/gateway/callback/analytics/", "analytics", "POST", Sealer.Purpose.ANALYTICS, maxBodyBytes,
-                (token, request, body) -> relay.analytics(token, request.getHeaders().get(HttpHeader.AUTHORIZATION), body));
+                (opened, request, body) -> relay.analytics(opened, request.getHeaders().get(HttpHeader.AUTHORIZATION), body));
     }
 
     /**
@@ -296,7 +296,8 @@ public final class GatewayHandler extends Handler.Abstract {
     /** A token route: the token opens before anything is read, then a permit, then the body. */
     private Step tokenStep(Request request, TokenRoute route, String token, Audit audit) {
         audit.call = route.kind;
-        if (privacy.sealer().openPathToken(route.purpose, token).isEmpty()) {
+        Sealer.Opened opened = privacy.sealer().openPathToken(route.purpose, token).orElse(null);
+        if (opened == null) {
             metrics.callback(route.kind, "dropped_forged");
             return Step.of(Answer.plain(401, "text/plain;charset=utf-8", "callback rejected\n", "dropped_forged"));
         }
@@ -306,12 +307,12 @@ public final class GatewayHandler extends Handler.Abstract {
         Runnable release = once(permits::release);
         if (route.bodyLimit <= 0) {
             try {
-                return Step.of(route.call.answer(token, request, new byte[0]));
+                return Step.of(route.call.answer(opened, request, new byte[0]));
             } finally {
                 release.run();
             }
         }
-        return new Step(null, route.bodyLimit, body -> route.call.answer(token, request, body), release);
+        return new Step(null, route.bodyLimit, body -> route.call.answer(opened, request, body), release);
     }
 
     private Step apiRoute(Request request, String path, Audit audit, Tenant routed, boolean routeRequired) {
