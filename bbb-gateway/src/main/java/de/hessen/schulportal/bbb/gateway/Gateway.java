@@ -277,7 +277,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * The management connector's base URL ({@code /metrics}, {@code /health/live}, {@code /health/ready}),
+     * The management connector's base URL ({@code /metrics} and {@code /health/ready} only here, {@code /health/live} too),
      * e.g. {@code http://127.0.0.1:8091/}.
      *
      * @return the URL

@@ -54,7 +54,7 @@ import java.util.Objects;
  *   <tr><td>GATEWAY_MAX_CONNECTIONS_PER_ADDRESS, GATEWAY_MAX_BODY_BYTES_IN_FLIGHT</td><td>limits</td><td>256, 32 MiB</td></tr>
  *   <tr><td>GATEWAY_IDLE_TIMEOUT_SECONDS, GATEWAY_BACKEND_TIMEOUT_SECONDS, GATEWAY_CALLBACK_TIMEOUT_SECONDS</td><td>timeouts</td><td>30, 10, 10</td></tr>
  *   <tr><td>GATEWAY_HEADER_TIMEOUT_SECONDS, GATEWAY_BODY_TIMEOUT_SECONDS</td><td>total deadlines for a request head and body</td><td>15, 30</td></tr>
- *   <tr><td>GATEWAY_MANAGEMENT_HOST, GATEWAY_MANAGEMENT_PORT</td><td>the management connector (/metrics, /health/*)</td><td>127.0.0.1, 8091</td></tr>
+ *   <tr><td>GATEWAY_MANAGEMENT_HOST, GATEWAY_MANAGEMENT_PORT</td><td>the management connector (/metrics, readiness /health/ready; liveness /health/live also here)</td><td>127.0.0.1, 8091</td></tr>
  *   <tr><td>GATEWAY_TENANT_ROUTING</td><td>secret, path ({@code /t/<tenant>/}) or host (with GATEWAY_TENANT_HOST_SUFFIX)</td><td>secret</td></tr>
  * </table>
  */

@@ -470,6 +470,7 @@ class GatewayRobustnessTest {
         HttpResponse<String> ready = moodle.get(management + "health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"");
+        assertThat(moodle.get(base(moodle) + "health/ready").statusCode()).as("no readiness on the public port").isEqualTo(404);
         assertThat(moodle.get(base(moodle) + "metrics").statusCode()).as("no metrics on the public port").isEqualTo(404);
         moodle.call("getMeetings", Map.of());
         moodle.call("nope", Map.of());

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>Routes on the public connector: {@code /bigbluebutton/api/[call]} (also under a
  * {@code /t/<tenant>} prefix), the token routes ({@code /gateway/callback/recording-ready/<token>},
  * {@code /gateway/callback/analytics/<token>}; add more with {@link #tokenRoute}), {@code
- * /gateway/logout/<token>}, {@code /health}, {@code /health/live}, {@code /health/ready}. On the
- * management connector: {@code /metrics} and the health routes.
+ * /gateway/logout/<token>}, {@code /health}, {@code /health/live} (liveness). On the management
+ * connector: {@code /metrics}, readiness {@code /health/ready} (it checks the backends, so it is not
+ * offered to the public) and liveness.
  *
  * <p><b>Nothing is read before it is authenticated</b> (issue 19 §2): an API call's checksum (it is in
  * the query) and a callback's token (it is in the path) are checked before the body is read; a body is
@@ -240,12 +241,12 @@ public final class GatewayHandler extends Handler.Abstract {
             audit.scrape = true;
             return Step.of(Answer.plain(200, "application/json", "{\"status\":\"UP\"}", "success"));
         }
-        if (path.equals("/health/ready")) {
-            audit.call = "health";
-            audit.scrape = true;
-            return Step.of(readiness.answer());
-        }
         if (request.getConnectionMetaData().getConnector() == management) {
+            if (path.equals("/health/ready")) {
+                audit.call = "health";
+                audit.scrape = true;
+                return Step.of(readiness.answer());
+            }
             if (path.equals("/metrics")) {
                 audit.call = "metrics";
                 audit.scrape = true;
