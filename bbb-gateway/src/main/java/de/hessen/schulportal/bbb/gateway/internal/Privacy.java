@@ -73,7 +73,7 @@ public final class Privacy {
         Map<String, Pseudonyms> byTenant = new HashMap<>();
         for (Tenant t : config.tenants()) {
             KeyRing ring = config.keyRing(t.id());
-            byTenant.put(t.id(), Pseudonyms.of(ring.key(ring.currentId()).orElseThrow()));
+            byTenant.put(t.id(), Pseudonyms.of(ring.currentKey()));
         }
         this.pseudonyms = Map.copyOf(byTenant);
         this.names = DisplayNamePolicy.builder()
