@@ -66,7 +66,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </ol>
  *
  * <p>No call fails, no callback is lost (every meeting's analytics callback and every recording's
- * recording-ready callback reach Moodle, also those sealed under the old key and sent after the
+ * recording-ready callback is accepted by the Moodle stand-in, which verifies each with the one secret
+ * Moodle holds at that moment, also between the secret's steps and those sealed under the old key and sent after the
  * rotation, with Moodle's user IDs opened from pseudonyms made under the old key), links made under
  * the old key (slide, logout, callback URLs, recording names, the logout cookie) work until the key is
  * retired and are then refused cleanly (404/401, a SUCCESS without the name; never 500), and
