@@ -11,6 +11,7 @@ import de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck;
 import de.hessen.schulportal.bbb.gateway.internal.ConnectionGuard;
 import de.hessen.schulportal.bbb.gateway.internal.GatewayHandler;
 import de.hessen.schulportal.bbb.gateway.internal.Metrics;
+import de.hessen.schulportal.bbb.gateway.internal.Permits;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
 import de.hessen.schulportal.bbb.gateway.internal.Readiness;
 import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
@@ -79,6 +80,10 @@ public final class Gateway implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final HttpClient callbackHttp;
     private final Clock clock;
+    /** The limits as started: every generation uses them, a reload does not change them. */
+    private final GatewayLimits limits;
+    /** The concurrency bounds, one set for the gateway's lifetime: every generation shares them. */
+    private final Permits permits;
     /** What a reload replaces as a whole: the configuration, its backend clients and the handler built on them. */
     private final AtomicReference<Generation> current = new AtomicReference<>();
 
@@ -133,6 +138,8 @@ public final class Gateway implements AutoCloseable {
         this.host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
 
         this.clock = clock;
+        this.limits = limits;
+        this.permits = new Permits(limits, SLIDE_DOWNLOADS);
         this.callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
         this.guard = new ConnectionGuard(limits.maxConnectionsPerAddress(), limits.headerTimeout().toMillis(),
@@ -161,8 +168,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private Generation generation(GatewayConfig config) {
-        GatewayLimits limits = config.limits();
-        Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()));
+        Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()), clock);
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
         Map<String, BbbClient> byBackend = new LinkedHashMap<>();
         Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
@@ -178,8 +184,8 @@ public final class Gateway implements AutoCloseable {
         Readiness readiness = new Readiness(byBackend.values(), connect, READINESS_CACHE);
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
                 new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
-                new SlideRelay(privacy.sealer(), callbackHttp, metrics, SLIDE_DOWNLOADS, SLIDE_MAX_BYTES, SLIDE_TIME),
-                privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits);
+                new SlideRelay(privacy.sealer(), callbackHttp, metrics, permits, SLIDE_MAX_BYTES, SLIDE_TIME, clock),
+                privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits, permits);
         // Not the server's handler itself (the delegate is): it still needs the server's scheduler for body deadlines.
         handler.setServer(server);
         return new Generation(config, Collections.unmodifiableMap(byTenant), handler);
@@ -193,7 +199,9 @@ public final class Gateway implements AutoCloseable {
      * current keys: everything keyed is rebuilt with the generation); none is refused in between. The old backend clients are closed once requests that may still use them are over.
      *
      * <p>Where to listen ({@link GatewayConfig#host()}, {@link GatewayConfig#port()}) and the
-     * {@link GatewayLimits} stay as started; a change to them is logged and needs a restart.
+     * {@link GatewayLimits} stay as started (every generation is built with them and shares one set of
+     * request, body and slide permits, so old and new requests together stay within the configured
+     * concurrency); a change to them is logged and needs a restart.
      * Thread-safe; reloads are applied one at a time.
      *
      * @param config the new configuration, already validated by its builder
@@ -202,19 +210,25 @@ public final class Gateway implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Generation old = current.get();
         if (!config.host().equals(old.config.host()) || config.port() != old.config.port() && config.port() != port()
-                || !config.limits().equals(old.config.limits())) {
+                || !config.limits().equals(limits)) {
             LOG.warn("bbb-gateway reload: the listening address and the limits stay as started; restart to change them");
         }
         current.set(generation(config));
         // A request that took the old handler just before the swap may still call its backend: close its clients
         // after the longest such call can take.
-        Duration grace = old.config.limits().backendTimeout().multipliedBy(2).plusSeconds(1);
+        Duration grace = limits.backendTimeout().multipliedBy(2).plusSeconds(1);
         CompletableFuture.runAsync(() -> old.clients.values().forEach(BbbClient::close),
                 CompletableFuture.delayedExecutor(grace.toMillis(), TimeUnit.MILLISECONDS));
         // Key IDs are no secret: the log shows which key each tenant seals with now, so an operator sees a rotation apply.
         Map<String, String> currentKeys = new LinkedHashMap<>();
         config.tenants().forEach(t -> currentKeys.put(t.id(), config.keyRing(t.id()).currentId()));
         LOG.info("bbb-gateway reloaded: {} tenants, current key IDs {}", config.tenants().size(), currentKeys);
+        metrics.reload("applied");
+    }
+
+    /** Counts a reload whose configuration did not read or validate ({@code bbb_gateway_reloads_total{outcome="refused"}}). */
+    void reloadRefused() {
+        metrics.reload("refused");
     }
 
     /**
@@ -229,7 +243,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Starts a gateway with a clock for callback token expiry (tests).
+     * Starts a gateway with a clock for the expiry of callback JWTs and slide links (tests).
      *
      * @param config the configuration
      * @param clock the clock
@@ -265,7 +279,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * The management connector's base URL ({@code /metrics}, {@code /health/live}, {@code /health/ready}),
+     * The management connector's base URL ({@code /metrics} and {@code /health/ready} only here, {@code /health/live} too),
      * e.g. {@code http://127.0.0.1:8091/}.
      *
      * @return the URL

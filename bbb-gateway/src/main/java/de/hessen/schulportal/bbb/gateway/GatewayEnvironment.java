@@ -54,7 +54,7 @@ import java.util.Objects;
  *   <tr><td>GATEWAY_MAX_CONNECTIONS_PER_ADDRESS, GATEWAY_MAX_BODY_BYTES_IN_FLIGHT</td><td>limits</td><td>256, 32 MiB</td></tr>
  *   <tr><td>GATEWAY_IDLE_TIMEOUT_SECONDS, GATEWAY_BACKEND_TIMEOUT_SECONDS, GATEWAY_CALLBACK_TIMEOUT_SECONDS</td><td>timeouts</td><td>30, 10, 10</td></tr>
  *   <tr><td>GATEWAY_HEADER_TIMEOUT_SECONDS, GATEWAY_BODY_TIMEOUT_SECONDS</td><td>total deadlines for a request head and body</td><td>15, 30</td></tr>
- *   <tr><td>GATEWAY_MANAGEMENT_HOST, GATEWAY_MANAGEMENT_PORT</td><td>the management connector (/metrics, /health/*)</td><td>127.0.0.1, 8091</td></tr>
+ *   <tr><td>GATEWAY_MANAGEMENT_HOST, GATEWAY_MANAGEMENT_PORT</td><td>the management connector (/metrics, readiness /health/ready; liveness /health/live also here)</td><td>127.0.0.1, 8091</td></tr>
  *   <tr><td>GATEWAY_TENANT_ROUTING</td><td>secret, path ({@code /t/<tenant>/}) or host (with GATEWAY_TENANT_HOST_SUFFIX)</td><td>secret</td></tr>
  * </table>
  */
@@ -146,9 +146,6 @@ public final class GatewayEnvironment {
      */
     private static KeyRing keyRing(Map<String, String> env, String currentKey) {
         String currentId = env.getOrDefault("GATEWAY_PSEUDONYM_KEY_ID", KeyRing.DEFAULT_ID).strip();
-        if (!KeyRing.KEY_ID.matcher(currentId).matches()) {
-            throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY_ID must match " + KeyRing.KEY_ID.pattern());
-        }
         Map<String, byte[]> keys = new LinkedHashMap<>();
         keys.put(currentId, KeyRing.decodeKey("GATEWAY_PSEUDONYM_KEY", currentKey));
         String previous = env.getOrDefault("GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "");
@@ -158,13 +155,13 @@ public final class GatewayEnvironment {
             String entry = entries[i].strip();
             int colon = entry.indexOf(':');
             // Base64 has no ':', so the first one separates the ID; an entry without one is an old-style bare key.
-            if (colon < 0 || !KeyRing.KEY_ID.matcher(entry.substring(0, colon)).matches()) {
-                throw new IllegalArgumentException(name + " must be KEY_ID:BASE64_KEY with the key ID matching " + KeyRing.KEY_ID.pattern()
-                        + ", e.g. 2025:<Base64 key>");
+            if (colon < 0) {
+                throw new IllegalArgumentException(name + " must be KEY_ID:BASE64_KEY, e.g. 2025:<Base64 key>");
             }
             String id = entry.substring(0, colon);
             if (keys.containsKey(id)) {
-                throw new IllegalArgumentException(name + ": key ID " + id + " is already used (by GATEWAY_PSEUDONYM_KEY_ID or an "
+                // Not the ID itself: KeyRing.of has not checked it yet, and it may be a key pasted in the wrong place.
+                throw new IllegalArgumentException(name + ": its key ID is already used (by GATEWAY_PSEUDONYM_KEY_ID or an "
                         + "earlier entry)");
             }
             keys.put(id, KeyRing.decodeKey(name, entry.substring(colon + 1)));
@@ -172,7 +169,10 @@ public final class GatewayEnvironment {
         try {
             return KeyRing.of(currentId, keys);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY or GATEWAY_PREVIOUS_PSEUDONYM_KEYS: " + e.getMessage(), e);
+            // KeyRing names a key by ID once it matches the rule, else by position: number 1 is
+            // GATEWAY_PSEUDONYM_KEY_ID's, number n + 1 entry n of GATEWAY_PREVIOUS_PSEUDONYM_KEYS.
+            throw new IllegalArgumentException("GATEWAY_PSEUDONYM_KEY_ID (key number 1) or GATEWAY_PREVIOUS_PSEUDONYM_KEYS "
+                    + "(entry n is key number n + 1): " + e.getMessage(), e);
         }
     }
 
@@ -229,26 +229,18 @@ public final class GatewayEnvironment {
         try {
             Tenant.Builder t = Tenant.builder(id, secret, url, bbbSecret);
             if (bbbAlgorithm != null) {
-                t.backendAlgorithm(algorithm(bbbAlgorithm));
+                t.backendAlgorithm(TenantsFile.checksumAlgorithm(bbbAlgorithm, "BBB_CHECKSUM_ALGORITHM"));
             }
             if (clientAlgorithms != null) {
                 List<ChecksumAlgorithm> list = new ArrayList<>();
                 for (String a : clientAlgorithms.split(",")) {
-                    list.add(algorithm(a));
+                    list.add(TenantsFile.checksumAlgorithm(a, "GATEWAY_CHECKSUM_ALGORITHMS"));
                 }
                 t.clientAlgorithms(list.toArray(new ChecksumAlgorithm[0]));
             }
             return t.build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static ChecksumAlgorithm algorithm(String name) {
-        try {
-            return ChecksumAlgorithm.valueOf(name.strip().toUpperCase(Locale.ROOT).replace("-", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("checksum algorithm must be one of SHA1, SHA256, SHA384, SHA512");
         }
     }
 

@@ -95,7 +95,7 @@ public final class GatewayRetention {
                         throw new TenantNotFoundException(school.id());
                     }
                     return c;
-                }).pseudonyms(Pseudonyms.of(ring.key(ring.currentId()).orElseThrow())).policy(policy.build()).clock(clock)
+                }).pseudonyms(Pseudonyms.of(ring.currentKey())).policy(policy.build()).clock(clock)
                         .auditListener(event -> err.println(event.toLine()));
                 for (String id : ring.ids()) {
                     if (!id.equals(ring.currentId())) {

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reloads a running gateway's configuration from its source (the environment and the tenants file)
  * all or nothing: a file that does not read or validate leaves the running configuration as it is
- * and the log says why (by variable, file and JSON key, never a value). {@link TenantsFileWatcher}
+ * and the log says why (by variable, file and JSON key, never a value); {@code bbb_gateway_reloads_total}
+ * counts both outcomes. {@link TenantsFileWatcher}
  * calls {@link #reload()} when the tenants file changes.
  *
  * <p>Thread-safe.
@@ -37,6 +38,7 @@ final class Reloader {
             config = source.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
             LOG.error("bbb-gateway reload refused, the running configuration stays: {}", e.getMessage());
+            gateway.reloadRefused();
             return false;
         }
         gateway.reload(config);

@@ -92,11 +92,11 @@ class GatewayEnvironmentTest {
         assertThat(c.keyRing().key("1")).hasValueSatisfying(k -> assertThat(k).isEqualTo(java.util.Base64.getUrlDecoder().decode(old)));
         assertThat(c.toString()).doesNotContain(KEY, old);
         for (String[] bad : new String[][] {{"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", old, "entry 1 must be KEY_ID:BASE64_KEY"},
-                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "a:" + old + ",a:" + old, "entry 2: key ID a is already used"},
-                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "1:" + old, "entry 1: key ID 1 is already used"},
-                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "old:c2hvcnQta2V5", "key old must be at least 32 bytes"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "a:" + old + ",a:" + old, "entry 2: its key ID is already used"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "1:" + old, "entry 1: its key ID is already used"},
+                {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "old:c2hvcnQta2V5", "key old: pseudonym key must be at least 32 bytes"},
                 {"GATEWAY_PREVIOUS_PSEUDONYM_KEYS", "old:" + old.replace('_', '*'), "entry 1 must be Base64"},
-                {"GATEWAY_PSEUDONYM_KEY_ID", "2026 b", "GATEWAY_PSEUDONYM_KEY_ID must match [A-Za-z0-9_-]{1,16}"}}) {
+                {"GATEWAY_PSEUDONYM_KEY_ID", "2026 b", "GATEWAY_PSEUDONYM_KEY_ID (key number 1) or GATEWAY_PREVIOUS_PSEUDONYM_KEYS (entry n is key number n + 1): the ID of key number 1 must match [A-Za-z0-9_-]{1,16}"}}) {
             Map<String, String> env = minimal();
             env.put(bad[0], bad[1]);
             assertThatThrownBy(() -> GatewayEnvironment.config(env)).as(bad[2]).hasMessageContaining(bad[2])

@@ -382,6 +382,25 @@ class GatewayRobustnessTest {
     }
 
     @Test
+    void reload_keepsTheConcurrencyLimit_oldAndNewRequestsShareThePermits() throws Exception {
+        SilentBackend backend = closing(new SilentBackend());
+        String backendSecret = Secrets.forbid("re1oad-backend-5ecret-0123456789ab");
+        GatewayLimits limits = GatewayLimits.builder().maxConcurrentRequests(1).backendTimeout(Duration.ofSeconds(30)).build();
+        FakeMoodle moodle = gateway(backend.url(), backendSecret, b -> b.limits(limits));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
+        assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        // A reload while the one permitted request hangs: the new generation must not admit another.
+        started.reload(GatewayConfig.builder(KEY).host("127.0.0.1").port(0).limits(limits)
+                .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), backendSecret).build()).build());
+        HttpResponse<String> second = moodle.call("getMeetingInfo", Map.of("meetingID", "m-2"));
+        assertThat(second.statusCode()).as("a second request at once, after the reload").isEqualTo(503);
+        assertThat(el(second.body(), "messageKey")).isEqualTo("tooManyRequests");
+        backend.close();
+        assertThat(el(first.get(BOUND.toSeconds(), TimeUnit.SECONDS).body(), "returncode")).isEqualTo("FAILED");
+    }
+
+    @Test
     void close_letsTheRequestInFlightFinishWithAnAnswer() throws Exception {
         SilentBackend backend = closing(new SilentBackend());
         // The backend timeout is ten times the time a stopping gateway keeps a connection with no request on it:
@@ -451,6 +470,7 @@ class GatewayRobustnessTest {
         HttpResponse<String> ready = moodle.get(management + "health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"");
+        assertThat(moodle.get(base(moodle) + "health/ready").statusCode()).as("no readiness on the public port").isEqualTo(404);
         assertThat(moodle.get(base(moodle) + "metrics").statusCode()).as("no metrics on the public port").isEqualTo(404);
         moodle.call("getMeetings", Map.of());
         moodle.call("nope", Map.of());

@@ -3,7 +3,6 @@ package de.hessen.schulportal.bbb.gateway.config;
 
 import de.hessen.schulportal.bbb.portal.DisplayNamePolicy;
 import de.hessen.schulportal.bbb.portal.MeetingSettings;
-import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +33,6 @@ public final class GatewayConfig {
     private static final Pattern META_KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private final String pseudonymKey;
     private final URI publicUrl;
     private final List<Tenant> tenants;
     private final String host;
@@ -55,8 +53,8 @@ public final class GatewayConfig {
     private final TenantRouting tenantRouting;
 
     private GatewayConfig(Builder b) {
-        Pseudonyms.fromBase64(Objects.requireNonNull(b.pseudonymKey, "pseudonymKey"));
-        this.pseudonymKey = b.pseudonymKey;
+        // The key given to builder(String) is checked (KeyRing.of applies the keyed pseudonyms' rule) even where keyRing replaces it.
+        KeyRing single = KeyRing.single(KeyRing.decodeKey("pseudonymKey", Objects.requireNonNull(b.pseudonymKey, "pseudonymKey")));
         this.publicUrl = b.publicUrl;
         if (publicUrl != null) {
             String scheme = publicUrl.getScheme();
@@ -98,7 +96,7 @@ public final class GatewayConfig {
         this.forwardWelcome = b.forwardWelcome;
         this.createSettings = Objects.requireNonNull(b.createSettings, "createSettings");
         this.limits = Objects.requireNonNull(b.limits, "limits");
-        this.keyRing = b.keyRing != null ? b.keyRing : KeyRing.single(KeyRing.decodeKey("pseudonymKey", pseudonymKey));
+        this.keyRing = b.keyRing != null ? b.keyRing : single;
         Map<String, KeyRing> rings = new HashMap<>();
         for (Tenant t : tenants) {
             rings.put(t.id(), t.keyRing().orElse(keyRing));
@@ -180,17 +178,6 @@ public final class GatewayConfig {
      */
     public static Builder builder(String pseudonymKeyBase64) {
         return new Builder(pseudonymKeyBase64);
-    }
-
-    /**
-     * The pseudonym key given to {@link #builder(String)}, Base64: the gateway's ring unless
-     * {@link Builder#keyRing(KeyRing)} replaced it. What is keyed (sealing, pseudonyms, the logout
-     * binding) uses {@link #keyRing(String)}, never this alone. Handle like a password.
-     *
-     * @return the key
-     */
-    public String pseudonymKey() {
-        return pseudonymKey;
     }
 
     /**
@@ -306,7 +293,7 @@ public final class GatewayConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof GatewayConfig && toString().equals(o.toString())
-                && pseudonymKey.equals(((GatewayConfig) o).pseudonymKey) && tenants.equals(((GatewayConfig) o).tenants)
+                && tenants.equals(((GatewayConfig) o).tenants)
                 && keyRing.equals(((GatewayConfig) o).keyRing);
     }
 
@@ -322,7 +309,7 @@ public final class GatewayConfig {
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
                 + ", limits=" + limits + ", managementHost=" + managementHost + ", managementPort=" + managementPort
-                + ", tenantRouting=" + tenantRouting + ", keys=" + keyRing + ", pseudonymKey=***}";
+                + ", tenantRouting=" + tenantRouting + ", keys=" + keyRing + '}';
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.gateway.config;
 
+import de.hessen.schulportal.bbb.portal.Pseudonyms;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
@@ -29,14 +30,14 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * KeyRing ring = KeyRing.of("2025b", Map.of("2025a", oldKey, "2025b", newKey));
- * KeyRing later = ring.retire("2025a");
+ * KeyRing later = KeyRing.of("2025b", Map.of("2025b", newKey));   // 2025a retired
  * }</pre>
  */
 public final class KeyRing {
     /** Key IDs: 1 to 16 of {@code [A-Za-z0-9_-]}; they travel in every sealed token, so short is better. */
     public static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
-    /** The least key length in bytes (256 bits). */
-    public static final int MIN_KEY_BYTES = 32;
+    /** The least key length in bytes (256 bits), the keyed pseudonyms' rule. */
+    public static final int MIN_KEY_BYTES = Pseudonyms.MIN_KEY_BYTES;
     /** The ID of the ring {@link #single(byte[])} makes from one key. */
     public static final String DEFAULT_ID = "1";
 
@@ -50,47 +51,47 @@ public final class KeyRing {
 
     /**
      * A ring of keys, one of them current. The factory for configuration loaders (the tenants file,
-     * the environment, a reload on SIGHUP): build a new ring and swap it in; rings are values.
+     * the environment) and for programs and tests: build a new ring and swap it in; rings are values.
+     * A key must be one the keyed pseudonyms accept ({@link Pseudonyms#of(byte[])}: at least
+     * {@value #MIN_KEY_BYTES} bytes, not one repeated byte value), so the one rule lives there.
+     *
+     * <p>The messages are safe to log and show: a key ID is named only if it matches {@link #KEY_ID}
+     * (one that does not may be a key pasted in the wrong place), otherwise by its position in
+     * {@code keys}; a key never.
      *
      * @param currentId the ID of the key that seals from now on; must be a key of {@code keys}
-     * @param keys key ID → raw key bytes (each at least {@value #MIN_KEY_BYTES}); copied
+     * @param keys key ID → raw key bytes; copied, in the map's order
      * @return the ring
      * @throws NullPointerException if an argument, ID or key is null
-     * @throws IllegalArgumentException naming the key ID and the rule it breaks (ID pattern, key length,
-     *     a key of one repeated byte value, current ID not among the keys); never a key
+     * @throws IllegalArgumentException naming the key ID (or its position) and the rule it breaks (ID
+     *     pattern, the key rule, current ID not among the keys); never a key
      */
     public static KeyRing of(String currentId, Map<String, byte[]> keys) {
         Objects.requireNonNull(currentId, "currentId");
         Objects.requireNonNull(keys, "keys");
         Map<String, byte[]> copy = new LinkedHashMap<>();
+        int position = 0;
         for (Map.Entry<String, byte[]> e : keys.entrySet()) {
+            position++;
             String id = Objects.requireNonNull(e.getKey(), "key ID");
-            byte[] key = Objects.requireNonNull(e.getValue(), "key " + id);
+            String named = KEY_ID.matcher(id).matches() ? "key " + id : "key number " + position;
+            byte[] key = Objects.requireNonNull(e.getValue(), named);
             if (!KEY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("key ID '" + id + "' must match " + KEY_ID.pattern());
+                throw new IllegalArgumentException("the ID of " + named + " must match " + KEY_ID.pattern());
             }
-            if (key.length < MIN_KEY_BYTES) {
-                throw new IllegalArgumentException("key " + id + " must be at least " + MIN_KEY_BYTES + " bytes, was " + key.length);
-            }
-            if (oneByteValue(key)) {
-                // The keyed pseudonyms refuse such a key too; a ring must never hold one they cannot use.
-                throw new IllegalArgumentException("key " + id + " must be random, not one repeated byte value");
+            try {
+                Pseudonyms.of(key);
+            } catch (IllegalArgumentException rule) {
+                // Pseudonyms' message names the rule ("pseudonym key must be …"), never the key.
+                throw new IllegalArgumentException(named + ": " + rule.getMessage(), rule);
             }
             copy.put(id, key.clone());
         }
         if (!copy.containsKey(currentId)) {
-            throw new IllegalArgumentException("currentId '" + currentId + "' must name one of the keys " + copy.keySet());
+            throw new IllegalArgumentException("the current key ID " + (KEY_ID.matcher(currentId).matches() ? "'" + currentId + "' " : "")
+                    + "must name one of the keys " + copy.keySet());
         }
         return new KeyRing(currentId, Collections.unmodifiableMap(copy));
-    }
-
-    private static boolean oneByteValue(byte[] key) {
-        for (byte b : key) {
-            if (b != key[0]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -126,45 +127,21 @@ public final class KeyRing {
     }
 
     /**
-     * This ring with another key added and made current; the old current key stays for opening.
-     *
-     * @param id the new key's ID (not yet in the ring)
-     * @param key the new key
-     * @return the new ring
-     * @throws IllegalArgumentException if the ID is taken or breaks a rule
-     */
-    public KeyRing rotate(String id, byte[] key) {
-        if (keys.containsKey(id)) {
-            throw new IllegalArgumentException("key ID '" + id + "' is already in the ring");
-        }
-        Map<String, byte[]> next = new LinkedHashMap<>(keys);
-        next.put(id, key);
-        return of(id, next);
-    }
-
-    /**
-     * This ring without a key: what it sealed no longer opens.
-     *
-     * @param id the ID of a key that is not current
-     * @return the new ring
-     * @throws IllegalArgumentException if {@code id} is the current key
-     */
-    public KeyRing retire(String id) {
-        if (id.equals(currentId)) {
-            throw new IllegalArgumentException("the current key '" + id + "' cannot be retired; rotate first");
-        }
-        Map<String, byte[]> next = new LinkedHashMap<>(keys);
-        next.remove(id);
-        return of(currentId, next);
-    }
-
-    /**
      * The ID of the key that seals.
      *
      * @return the ID
      */
     public String currentId() {
         return currentId;
+    }
+
+    /**
+     * A copy of the current key: what seals and pseudonymises.
+     *
+     * @return the key bytes
+     */
+    public byte[] currentKey() {
+        return keys.get(currentId).clone();
     }
 
     /**

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p><b>Changing Moodle's secret without downtime.</b> While a school changes the secret its Moodle
  * is configured with, the tenant holds the new one as {@link #clientSecret()} and the old one as
- * {@link #previousClientSecret()}: calls signed with either verify. Callbacks to Moodle are signed
- * with the new one only (Moodle checks them with the one secret it holds), so the operator changes the
- * gateway, then Moodle, then drops the previous secret; README "Changing a Moodle secret" gives the steps.
+ * {@link #previousClientSecret()}: calls signed with either verify. Moodle checks callbacks with the
+ * one secret it holds, so a callback is signed with the secret its meeting's create verified with while
+ * the tenant holds it (and resent with the current one if Moodle switched since); the operator changes
+ * the gateway, then Moodle, then drops the previous secret; README "Changing a Moodle secret" gives the steps.
  *
  * <p><b>Keys.</b> A tenant may have its own {@link KeyRing} ({@code "keys"} in the tenants file) for
  * sealing and pseudonyms; without one it uses the gateway's ring ({@code GatewayConfig.keyRing}).

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -127,7 +128,7 @@ public final class TenantsFile {
         String at = entry + " (\"" + (id.matches(Tenant.ID_RULE) ? id : "?") + "\")";
         for (String key : node.propertyNames()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(at + ": unknown key \"" + sanitizedKey(key) + "\"; known keys: "
+                throw new IllegalArgumentException(at + ": " + unknownKey(key) + "; known keys: "
                         + String.join(", ", KEYS));
             }
         }
@@ -150,7 +151,7 @@ public final class TenantsFile {
                 b.clientAlgorithms(accepted.toArray(new ChecksumAlgorithm[0]));
             }
             if (backend != null) {
-                b.backendAlgorithm(algorithm(backend, "bbbChecksumAlgorithm"));
+                b.backendAlgorithm(checksumAlgorithm(backend, "key \"bbbChecksumAlgorithm\""));
             }
             KeyRing ring = keyRing(node.get("keys"));
             if (ring != null) {
@@ -201,15 +202,15 @@ public final class TenantsFile {
         }
         List<ChecksumAlgorithm> out = new ArrayList<>();
         for (String name : names) {
-            out.add(algorithm(name, key));
+            out.add(checksumAlgorithm(name, "key \"" + key + "\""));
         }
         return out;
     }
 
     /**
      * {@code {"current": "2026b", "2026a": "<Base64>", "2026b": "<Base64>"}}. Messages name the JSON key
-     * and a key ID only once it matched {@link KeyRing#KEY_ID} (an ID that does not may be a key pasted in
-     * the wrong place), never a key.
+     * and a key by its position; {@link KeyRing#of}'s own messages name an ID only if it matches
+     * {@link KeyRing#KEY_ID}; never a key.
      */
     private static KeyRing keyRing(JsonNode value) {
         if (value == null || value.isNull()) {
@@ -229,43 +230,51 @@ public final class TenantsFile {
             if (id.equals(CURRENT)) {
                 continue;
             }
-            if (!KeyRing.KEY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException(key + ": key ID number " + (keys.size() + 1) + " must match " + KeyRing.KEY_ID.pattern()
-                        + " (\"" + CURRENT + "\" is reserved)");
-            }
+            // Named by position, not ID: KeyRing.of checks the IDs, and an ID that breaks the rule may be a key.
+            String named = key + ": key number " + (keys.size() + 1);
             JsonNode k = value.get(id);
             if (!k.isString()) {
-                throw new IllegalArgumentException(key + ": key ID \"" + id + "\" must map to the key as a JSON string (Base64)");
+                throw new IllegalArgumentException(named + " must be a JSON string (the Base64 key)");
             }
-            keys.put(id, KeyRing.decodeKey(key + ": the key with ID \"" + id + "\"", k.stringValue()));
+            keys.put(id, KeyRing.decodeKey(named, k.stringValue()));
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException(key + " must hold at least one key (key ID → Base64 key)");
         }
-        String currentId = current.stringValue();
-        if (!keys.containsKey(currentId)) {
-            throw new IllegalArgumentException(key + ": \"" + CURRENT + "\" must name one of its key IDs " + keys.keySet());
-        }
         try {
-            return KeyRing.of(currentId, keys);
+            return KeyRing.of(current.stringValue(), keys);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + ": " + e.getMessage() + " (\"" + CURRENT + "\" is reserved for the current key ID)", e);
         }
     }
 
-    private static ChecksumAlgorithm algorithm(String name, String key) {
+    /**
+     * The checksum algorithm a configuration names ({@code SHA256}, {@code sha-256}, …): the one parser
+     * for the tenants file and the environment.
+     *
+     * @param name the name as written
+     * @param where what to name in the message (a JSON key or a variable)
+     * @return the algorithm
+     * @throws IllegalArgumentException naming {@code where} and the four names
+     */
+    public static ChecksumAlgorithm checksumAlgorithm(String name, String where) {
         String normalized = name.strip().toUpperCase(Locale.ROOT).replace("-", "");
         for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
             if (a.name().equals(normalized)) {
                 return a;
             }
         }
-        throw new IllegalArgumentException("key \"" + key + "\" must name SHA1, SHA256, SHA384 or SHA512");
+        throw new IllegalArgumentException(where + " must name SHA1, SHA256, SHA384 or SHA512");
     }
 
-    /** A key is the operator's own text, not a secret; still, only printable ASCII and not too much of it. */
-    private static String sanitizedKey(String key) {
-        String printable = key.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+    /** What an unknown JSON key may look like to be named in a message: a plausible key name, never key material. */
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
+
+    /**
+     * How a message names an unknown JSON key: quoted if it looks like a key name; otherwise not at
+     * all (it may be a secret or a key pasted where a name belongs).
+     */
+    private static String unknownKey(String key) {
+        return SAFE_KEY.matcher(key).matches() ? "unknown key \"" + key + "\"" : "an unknown key (not shown: it is not a key name)";
     }
 }

@@ -56,17 +56,22 @@ public final class ApiCalls {
     /**
      * Answers one verified call.
      *
-     * @param tenant the tenant whose checksum verified
+     * @param verified the successful check: the tenant whose checksum verified, and with which of its secrets
      * @param call the call name, one of {@link #CALLS}
      * @param params the decoded parameters
      * @param body the request body (create POST), or an empty array
      * @return the answer
      */
-    public Answer answer(Tenant tenant, String call, Map<String, String> params, byte[] body) {
+    public Answer answer(ChecksumCheck.Result verified, String call, Map<String, String> params, byte[] body) {
+        Tenant tenant = verified.tenant();
+        if (tenant.previousClientSecret().isPresent()) {
+            // During a change of secret: shows the operator when the client has switched (README "Changing a Moodle secret").
+            metrics.clientSecret(tenant.id(), verified.previousSecret());
+        }
         try {
             switch (call) {
                 case "create":
-                    return create(tenant, params, body);
+                    return create(tenant, verified.previousSecret(), params, body);
                 case "join":
                     return join(tenant, params);
                 case "getMeetingInfo":
@@ -124,7 +129,7 @@ public final class ApiCalls {
         return id;
     }
 
-    private Answer create(Tenant tenant, Map<String, String> params, byte[] body) {
+    private Answer create(Tenant tenant, boolean previousSecret, Map<String, String> params, byte[] body) {
         String clientId = meetingId(params);
         String name = params.get("name");
         if (!privacy.config().isForwardMeetingName() || name == null || name.isBlank()) {
@@ -137,7 +142,9 @@ public final class ApiCalls {
         if (welcome != null && privacy.config().isForwardWelcome()) {
             b.welcome(welcome);
         }
-        dropped += metadata(tenant, params, b);
+        // Callbacks are signed with the secret this create verified with: the one the client holds now (CallbackRelay).
+        String secret = previousSecret ? tenant.previousClientSecret().orElseThrow() : tenant.clientSecret();
+        dropped += metadata(tenant, secret, params, b);
         Modules.presentations(body, url -> privacy.gatewayUrl(Sealer.Purpose.SLIDE, tenant, url)).forEach(b::document);
         // The gateway joins on the server (see join), so the browser never gets the cookie of the join
         // answer; bbb-web lets the client in without it only with this flag (ApiController.hasValidSession,
@@ -187,10 +194,11 @@ public final class ApiCalls {
     }
 
     /**
-     * Metadata: bbb-origin fixed, callback URLs sealed into gateway URLs, the recording's name and
+     * Metadata: bbb-origin fixed, callback URLs sealed into gateway URLs (with the tag of the secret the
+     * create verified with), the recording's name and
      * description sealed, allow-listed keys with machine values; nothing else.
      */
-    private int metadata(Tenant tenant, Map<String, String> params, CreateMeetingRequest.Builder b) {
+    private int metadata(Tenant tenant, String clientSecret, Map<String, String> params, CreateMeetingRequest.Builder b) {
         int dropped = 0;
         b.meta("bbb-origin", privacy.config().origin());
         // The tenant's school pseudonym, by which retention finds its recordings (Moodle cannot set it).
@@ -206,9 +214,9 @@ public final class ApiCalls {
             }
             if ((key.equals("bbb-recording-ready-url") || key.equals("bn-recording-ready-url")
                     || key.equals("canvas-recording-ready-url")) && ParameterTable.isHttpUrl(value)) {
-                b.meta("bbb-recording-ready-url", privacy.gatewayUrl(Sealer.Purpose.RECORDING_READY, tenant, value));
+                b.meta("bbb-recording-ready-url", privacy.callbackUrl(Sealer.Purpose.RECORDING_READY, tenant, clientSecret, value));
             } else if (key.equals("analytics-callback-url") && ParameterTable.isHttpUrl(value)) {
-                b.meta("analytics-callback-url", privacy.gatewayUrl(Sealer.Purpose.ANALYTICS, tenant, value));
+                b.meta("analytics-callback-url", privacy.callbackUrl(Sealer.Purpose.ANALYTICS, tenant, clientSecret, value));
             } else if (RecordingCalls.sealedText(key) != null) {
                 if (!value.isBlank()) {
                     b.meta(key, privacy.sealText(RecordingCalls.sealedText(key), tenant, value));

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +34,21 @@ import tools.jackson.databind.node.ObjectNode;
  * the client's; the gateway opens the sealed token (tenant and client URL), verifies the backend's
  * JWT with the backend secret (bbb-client's verifiers), maps the meeting ID back, signs a new JWT
  * with the client's secret and POSTs it to the client's URL: bounded timeout, no redirects
- * followed. Forged, damaged or expired callbacks are dropped and counted; nothing is retried (the
- * backend does not retry either, and the client answers the backend's status through the gateway).
+ * followed. Forged, damaged or expired callbacks are dropped and counted; a delivery is not retried
+ * (the backend does not retry either, and the client answers the backend's status through the
+ * gateway), with the one exception below.
+ *
+ * <p><b>Which secret signs.</b> Moodle verifies a callback with the one secret it holds now
+ * ({@code mod/bigbluebuttonbn/classes/broker.php}: {@code process_recording_ready} and
+ * {@code process_meeting_events} decode the JWT with {@code config::get('shared_secret')} before
+ * anything else and answer 400 when it does not verify). While a school changes that secret the tenant
+ * holds two ({@link Tenant#previousClientSecret()}), and the gateway cannot know when Moodle switched.
+ * So a callback is signed with the secret that verified its meeting's create (the callback token
+ * carries its {@link Privacy#secretTag tag}), which Moodle held then, if the tenant still has it, else
+ * with the current one. If that was the previous secret and Moodle refuses (400, 401 or 403: it has
+ * switched since the create), the callback is sent once more, signed with the current secret; Moodle
+ * refused the first before any effect, so nothing is processed twice. A meeting created with the
+ * current secret is signed with it alone: Moodle never goes back to an old secret.
  *
  * <p>Thread-safe.
  */
@@ -75,22 +89,32 @@ public final class CallbackRelay {
         }
     }
 
-    private Optional<Map.Entry<Tenant, String>> open(Sealer.Purpose purpose, String token) {
-        return privacy.sealer().openPathToken(purpose, token)
-                .filter(s -> tenants.containsKey(s.tenantId()))
-                .map(s -> Map.entry(tenants.get(s.tenantId()), s.value()));
+    private Optional<Map.Entry<Tenant, String>> target(Optional<Sealer.Opened> opened) {
+        return opened.filter(s -> tenants.containsKey(s.tenantId())).map(s -> Map.entry(tenants.get(s.tenantId()), s.value()));
+    }
+
+    /**
+     * The secrets to sign a callback with, in order: the one its create verified with if the tenant
+     * still holds it (else the current one), then the current one if the first was the previous one.
+     */
+    static List<String> signingSecrets(Tenant tenant, String secretTag) {
+        Optional<String> previous = tenant.previousClientSecret();
+        if (secretTag != null && previous.isPresent() && Privacy.secretTag(previous.get()).equals(secretTag)) {
+            return List.of(previous.get(), tenant.clientSecret());
+        }
+        return List.of(tenant.clientSecret());
     }
 
     /**
      * Relays a recording-ready callback.
      *
-     * @param token the token from the path
+     * @param opened the path token, already opened for {@link Sealer.Purpose#RECORDING_READY} (by the handler, once)
      * @param body the form body ({@code signed_parameters=<JWT>})
      * @return the answer for the backend: the client's status, or 401 when dropped, 502 when undeliverable
      */
-    public Answer recordingReady(String token, byte[] body) {
+    public Answer recordingReady(Sealer.Opened opened, byte[] body) {
         String kind = "recording_ready";
-        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.RECORDING_READY, token);
+        Optional<Map.Entry<Tenant, String>> target = target(Optional.of(opened));
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -105,23 +129,22 @@ public final class CallbackRelay {
         if (clientId.isEmpty()) {
             return dropped(kind, "dropped_invalid");
         }
-        ObjectNode claims = JSON.createObjectNode().put("meeting_id", clientId.get()).put("record_id", ready.recordId());
-        String jwt = JwtSigner.sign("HS256", claims.toString(), tenant.clientSecret());
-        return deliver(kind, target.get().getValue(), "application/x-www-form-urlencoded", null,
-                "signed_parameters=" + URLEncoder.encode(jwt, StandardCharsets.UTF_8));
+        String claims = JSON.createObjectNode().put("meeting_id", clientId.get()).put("record_id", ready.recordId()).toString();
+        return deliver(kind, tenant, Privacy.callbackTarget(target.get().getValue()), "application/x-www-form-urlencoded",
+                secret -> null, secret -> "signed_parameters=" + URLEncoder.encode(JwtSigner.sign("HS256", claims, secret), StandardCharsets.UTF_8));
     }
 
     /**
      * Relays a learning-analytics callback.
      *
-     * @param token the token from the path
+     * @param opened the path token, already opened for {@link Sealer.Purpose#ANALYTICS} (by the handler, once)
      * @param authorization the {@code Authorization} header
      * @param body the JSON body
      * @return the answer for the backend
      */
-    public Answer analytics(String token, String authorization, byte[] body) {
+    public Answer analytics(Sealer.Opened opened, String authorization, byte[] body) {
         String kind = "analytics";
-        Optional<Map.Entry<Tenant, String>> target = open(Sealer.Purpose.ANALYTICS, token);
+        Optional<Map.Entry<Tenant, String>> target = target(Optional.of(opened));
         if (target.isEmpty()) {
             return dropped(kind, "dropped_forged");
         }
@@ -157,9 +180,10 @@ public final class CallbackRelay {
             metrics.callback(kind + "_attendee", "dropped_unknown");
         }
         Instant exp = data.expiresAt().orElse(clock.instant().plus(ANALYTICS_VALIDITY));
-        ObjectNode claims = JSON.createObjectNode().put("exp", exp.getEpochSecond());
-        String jwt = JwtSigner.sign("HS512", claims.toString(), tenant.clientSecret());
-        return deliver(kind, target.get().getValue(), "application/json", "Bearer " + jwt, json.toString());
+        String claims = JSON.createObjectNode().put("exp", exp.getEpochSecond()).toString();
+        String mapped = json.toString();
+        return deliver(kind, tenant, Privacy.callbackTarget(target.get().getValue()), "application/json",
+                secret -> "Bearer " + JwtSigner.sign("HS512", claims, secret), secret -> mapped);
     }
 
     /**
@@ -224,7 +248,7 @@ public final class CallbackRelay {
      * @return a redirect, the neutral page, or 404 for a token the gateway did not make
      */
     public Answer logout(String token, List<String> cookieHeaders) {
-        return open(Sealer.Purpose.LOGOUT, token)
+        return target(privacy.sealer().openPathToken(Sealer.Purpose.LOGOUT, token))
                 .map(t -> privacy.logoutBinding().isBound(token, cookieHeaders) ? Answer.redirect(t.getValue())
                         : Answer.plain(200, "text/html;charset=utf-8", LEFT_PAGE, "unbound"))
                 .orElseGet(() -> Answer.plain(404, "text/plain;charset=utf-8", "unknown logout link\n", "dropped_forged"));
@@ -241,15 +265,34 @@ public final class CallbackRelay {
         return Answer.plain(401, "text/plain;charset=utf-8", "callback rejected\n", outcome);
     }
 
-    private Answer deliver(String kind, String url, String contentType, String authorization, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        HttpRequest request = b.build();
+    /**
+     * Delivers a callback signed with each of {@link #signingSecrets} in turn until the client does not
+     * refuse it as unauthenticated.
+     *
+     * @param authorization the {@code Authorization} header for a secret, or {@code null} for none
+     * @param body the body for a secret
+     */
+    private Answer deliver(String kind, Tenant tenant, Privacy.CallbackTarget target, String contentType,
+            Function<String, String> authorization, Function<String, String> body) {
         try {
-            HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
+            List<String> secrets = signingSecrets(tenant, target.secretTag());
+            HttpResponse<Void> r = null;
+            for (int i = 0; i < secrets.size(); i++) {
+                if (i > 0) {
+                    metrics.callback(kind, "resent_current_secret");
+                }
+                String secret = secrets.get(i);
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.url())).timeout(timeout)
+                        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body.apply(secret)));
+                String auth = authorization.apply(secret);
+                if (auth != null) {
+                    b.header("Authorization", auth);
+                }
+                r = http.send(b.build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 400 && r.statusCode() != 401 && r.statusCode() != 403) {
+                    break;
+                }
+            }
             String outcome = r.statusCode() / 100 == 2 ? "delivered" : "refused";
             metrics.callback(kind, outcome);
             return Answer.plain(r.statusCode(), "text/plain;charset=utf-8", "", outcome);

@@ -41,10 +41,16 @@ public final class ChecksumCheck {
     public static final class Result {
         private final Tenant tenant;
         private final String message;
+        private final boolean previousSecret;
 
         private Result(Tenant tenant, String message) {
+            this(tenant, message, false);
+        }
+
+        private Result(Tenant tenant, String message, boolean previousSecret) {
             this.tenant = tenant;
             this.message = message;
+            this.previousSecret = previousSecret;
         }
 
         /**
@@ -54,6 +60,16 @@ public final class ChecksumCheck {
          */
         public Tenant tenant() {
             return tenant;
+        }
+
+        /**
+         * Whether the tenant's {@link Tenant#previousClientSecret() previous secret} verified, not its
+         * current one: the client has not switched to the new secret yet.
+         *
+         * @return true for the previous secret; false for the current one or a failed check
+         */
+        public boolean previousSecret() {
+            return previousSecret;
         }
 
         /**
@@ -130,18 +146,21 @@ public final class ChecksumCheck {
         MessageDigest shared = algorithm.newDigest();
         shared.update((call + withoutPair(query, at, "checksum=".length() + provided.length())).getBytes(StandardCharsets.UTF_8));
         Tenant match = null;
+        boolean previous = false;
         for (Tenant t : candidates) {
             // No early exit: every tenant costs the same, whether it matches or not. A tenant changing its
-            // secret has two (Tenant.previousClientSecret): either verifies.
-            for (String secret : t.clientSecrets()) {
-                byte[] actual = finish(shared, secret.getBytes(StandardCharsets.UTF_8));
+            // secret has two (Tenant.previousClientSecret, second in clientSecrets): either verifies.
+            List<String> secrets = t.clientSecrets();
+            for (int i = 0; i < secrets.size(); i++) {
+                byte[] actual = finish(shared, secrets.get(i).getBytes(StandardCharsets.UTF_8));
                 boolean equal = MessageDigest.isEqual(actual, expected) && t.clientAlgorithms().contains(algorithm);
                 if (equal && match == null) {
                     match = t;
+                    previous = i > 0;
                 }
             }
         }
-        return match == null ? new Result(null, "Checksums do not match") : new Result(match, null);
+        return match == null ? new Result(null, "Checksums do not match") : new Result(match, null, previous);
     }
 
     /** The digest of the shared state followed by the secret; the shared state is left as it was. */

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>Routes on the public connector: {@code /bigbluebutton/api/[call]} (also under a
  * {@code /t/<tenant>} prefix), the token routes ({@code /gateway/callback/recording-ready/<token>},
  * {@code /gateway/callback/analytics/<token>}; add more with {@link #tokenRoute}), {@code
- * /gateway/logout/<token>}, {@code /health}, {@code /health/live}, {@code /health/ready}. On the
- * management connector: {@code /metrics} and the health routes.
+ * /gateway/logout/<token>}, {@code /health}, {@code /health/live} (liveness). On the management
+ * connector: {@code /metrics}, readiness {@code /health/ready} (it checks the backends, so it is not
+ * offered to the public) and liveness.
  *
  * <p><b>Nothing is read before it is authenticated</b> (issue 19 §2): an API call's checksum (it is in
  * the query) and a callback's token (it is in the path) are checked before the body is read; a body is
@@ -72,12 +73,12 @@ public final class GatewayHandler extends Handler.Abstract {
         /**
          * The answer.
          *
-         * @param token the token from the path (it opened for the route's purpose)
+         * @param opened the token from the path, opened once for the route's purpose: its tenant and value
          * @param request the request (headers)
          * @param body the body, within the route's limit
          * @return the answer
          */
-        Answer answer(String token, Request request, byte[] body);
+        Answer answer(Sealer.Opened opened, Request request, byte[] body);
     }
 
     private static final class TokenRoute {
@@ -156,11 +157,12 @@ public final class GatewayHandler extends Handler.Abstract {
      * @param management the management connector (the only one serving {@code /metrics})
      * @param tenants the tenants, for routing by path or host
      * @param routing how tenants are routed
-     * @param limits API permits, body limit, memory budget and deadline
+     * @param limits body limit and deadline
+     * @param permits the API permits and the memory budget for bodies, shared across reloads
      */
     public GatewayHandler(ChecksumCheck checksums, ApiCalls calls, CallbackRelay relay, SlideRelay slides, Privacy privacy, Metrics metrics,
             Readiness readiness, ConnectionGuard guard, Connector management, List<Tenant> tenants, TenantRouting routing,
-            GatewayLimits limits) {
+            GatewayLimits limits, Permits permits) {
         this.checksums = checksums;
         this.calls = calls;
         this.relay = relay;
@@ -170,16 +172,16 @@ public final class GatewayHandler extends Handler.Abstract {
         this.readiness = readiness;
         this.guard = guard;
         this.management = management;
-        this.permits = new Semaphore(limits.maxConcurrentRequests());
-        this.bodyKib = new Semaphore(limits.maxBodyBytesInFlight() / 1024);
+        this.permits = permits.requests;
+        this.bodyKib = permits.bodyKib;
         this.maxBodyBytes = limits.maxBodyBytes();
         this.bodyTimeoutMillis = limits.bodyTimeout().toMillis();
         this.routing = Objects.requireNonNull(routing, "routing");
         tenants.forEach(t -> this.tenants.put(t.id(), t));
         tokenRoute("/gateway/callback/recording-ready/", "recording_ready", "POST", Sealer.Purpose.RECORDING_READY,
-                Math.min(RECORDING_READY_BODY_BYTES, maxBodyBytes), (token, request, body) -> relay.recordingReady(token, body));
+                Math.min(RECORDING_READY_BODY_BYTES, maxBodyBytes), (opened, request, body) -> relay.recordingReady(opened, body));
         tokenRoute("/gateway/callback/analytics/", "analytics", "POST", Sealer.Purpose.ANALYTICS, maxBodyBytes,
-                (token, request, body) -> relay.analytics(token, request.getHeaders().get(HttpHeader.AUTHORIZATION), body));
+                (opened, request, body) -> relay.analytics(opened, request.getHeaders().get(HttpHeader.AUTHORIZATION), body));
     }
 
     /**
@@ -239,12 +241,12 @@ public final class GatewayHandler extends Handler.Abstract {
             audit.scrape = true;
             return Step.of(Answer.plain(200, "application/json", "{\"status\":\"UP\"}", "success"));
         }
-        if (path.equals("/health/ready")) {
-            audit.call = "health";
-            audit.scrape = true;
-            return Step.of(readiness.answer());
-        }
         if (request.getConnectionMetaData().getConnector() == management) {
+            if (path.equals("/health/ready")) {
+                audit.call = "health";
+                audit.scrape = true;
+                return Step.of(readiness.answer());
+            }
             if (path.equals("/metrics")) {
                 audit.call = "metrics";
                 audit.scrape = true;
@@ -295,7 +297,8 @@ public final class GatewayHandler extends Handler.Abstract {
     /** A token route: the token opens before anything is read, then a permit, then the body. */
     private Step tokenStep(Request request, TokenRoute route, String token, Audit audit) {
         audit.call = route.kind;
-        if (privacy.sealer().openPathToken(route.purpose, token).isEmpty()) {
+        Sealer.Opened opened = privacy.sealer().openPathToken(route.purpose, token).orElse(null);
+        if (opened == null) {
             metrics.callback(route.kind, "dropped_forged");
             return Step.of(Answer.plain(401, "text/plain;charset=utf-8", "callback rejected\n", "dropped_forged"));
         }
@@ -305,12 +308,12 @@ public final class GatewayHandler extends Handler.Abstract {
         Runnable release = once(permits::release);
         if (route.bodyLimit <= 0) {
             try {
-                return Step.of(route.call.answer(token, request, new byte[0]));
+                return Step.of(route.call.answer(opened, request, new byte[0]));
             } finally {
                 release.run();
             }
         }
-        return new Step(null, route.bodyLimit, body -> route.call.answer(token, request, body), release);
+        return new Step(null, route.bodyLimit, body -> route.call.answer(opened, request, body), release);
     }
 
     private Step apiRoute(Request request, String path, Audit audit, Tenant routed, boolean routeRequired) {
@@ -380,9 +383,9 @@ public final class GatewayHandler extends Handler.Abstract {
             audit.meeting = meetingRefs(tenant, params.get("meetingID"));
             if (call.equals("create") && request.getMethod().equals("POST")) {
                 handedOver = true;
-                return new Step(null, maxBodyBytes, body -> calls.answer(tenant, call, params, body), release);
+                return new Step(null, maxBodyBytes, body -> calls.answer(verified, call, params, body), release);
             }
-            return Step.of(calls.answer(tenant, call, params, new byte[0]));
+            return Step.of(calls.answer(verified, call, params, new byte[0]));
         } finally {
             if (!handedOver) {
                 release.run();

@@ -67,7 +67,7 @@ public final class LogoutBinding {
         if (ring == null) {
             throw new IllegalArgumentException("the logout link names no tenant with keys");
         }
-        return COOKIE + '=' + value(ring.key(ring.currentId()).orElseThrow(), token) + "; Path=" + path + "; Max-Age=" + LIFETIME.toSeconds()
+        return COOKIE + '=' + value(ring.currentKey(), token) + "; Path=" + path + "; Max-Age=" + LIFETIME.toSeconds()
                 + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
     }
 

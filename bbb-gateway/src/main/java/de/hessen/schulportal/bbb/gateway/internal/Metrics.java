@@ -22,6 +22,8 @@ public final class Metrics {
     private final Map<String, LongAdder> rejections = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> dropped = new ConcurrentHashMap<>();
     private final Map<String, Histogram> forwarded = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> clientSecrets = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> reloads = new ConcurrentHashMap<>();
 
     private static final class Histogram {
         final LongAdder[] counts = new LongAdder[BUCKETS.length + 1];
@@ -52,6 +54,26 @@ public final class Metrics {
      */
     public void callback(String kind, String outcome) {
         inc(callbacks, "kind=\"" + kind + "\",outcome=\"" + outcome + '"');
+    }
+
+    /**
+     * Counts a verified call of a tenant that holds two secrets (a change of secret is under way), by the
+     * secret that verified: once {@code previous} stops growing, the client has switched.
+     *
+     * @param tenantId the tenant (an ID, no secret)
+     * @param previous whether the previous secret verified
+     */
+    public void clientSecret(String tenantId, boolean previous) {
+        inc(clientSecrets, "tenant=\"" + tenantId + "\",secret=\"" + (previous ? "previous" : "current") + '"');
+    }
+
+    /**
+     * Counts a configuration reload.
+     *
+     * @param outcome {@code applied} or {@code refused} (the running configuration stays)
+     */
+    public void reload(String outcome) {
+        inc(reloads, "outcome=\"" + outcome + '"');
     }
 
     /**
@@ -107,6 +129,9 @@ public final class Metrics {
         counter(sb, "bbb_gateway_callbacks_total", "Callbacks from the backend, by kind and outcome.", callbacks);
         counter(sb, "bbb_gateway_rejections_total", "Requests refused before the API logic, by reason.", rejections);
         counter(sb, "bbb_gateway_dropped_parameters_total", "Client parameters kept from the backend by the privacy policy.", dropped);
+        counter(sb, "bbb_gateway_client_secret_total",
+                "Calls of tenants that hold a previous secret, by the secret that verified (a change of secret).", clientSecrets);
+        counter(sb, "bbb_gateway_reloads_total", "Configuration reloads, by outcome.", reloads);
         sb.append("# HELP bbb_gateway_forward_seconds Time of the backend calls, by call.\n");
         sb.append("# TYPE bbb_gateway_forward_seconds histogram\n");
         for (Map.Entry<String, Histogram> e : new TreeMap<>(forwarded).entrySet()) {

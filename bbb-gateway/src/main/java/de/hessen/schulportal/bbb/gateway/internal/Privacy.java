@@ -14,10 +14,16 @@ import de.hessen.schulportal.bbb.portal.Room;
 import de.hessen.schulportal.bbb.portal.RoomKind;
 import de.hessen.schulportal.bbb.portal.School;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The privacy policy applied to what the client sends, built from the portal adapter's pieces:
@@ -40,6 +46,7 @@ public final class Privacy {
     private final Sealer sealer;
     private final String publicBase;
     private final LogoutBinding logoutBinding;
+    private final Clock clock;
 
     /**
      * The policy of a configuration, keyed with each tenant's {@link GatewayConfig#keyRing(String) ring}:
@@ -50,11 +57,23 @@ public final class Privacy {
      * @param publicBase the gateway's public URL
      */
     public Privacy(GatewayConfig config, String publicBase) {
+        this(config, publicBase, Clock.systemUTC());
+    }
+
+    /**
+     * The policy of a configuration, with a clock for the expiry of slide links ({@link SlideRelay#VALIDITY}).
+     *
+     * @param config the configuration
+     * @param publicBase the gateway's public URL
+     * @param clock the clock
+     */
+    public Privacy(GatewayConfig config, String publicBase, Clock clock) {
         this.config = config;
+        this.clock = clock;
         Map<String, Pseudonyms> byTenant = new HashMap<>();
         for (Tenant t : config.tenants()) {
             KeyRing ring = config.keyRing(t.id());
-            byTenant.put(t.id(), Pseudonyms.of(ring.key(ring.currentId()).orElseThrow()));
+            byTenant.put(t.id(), Pseudonyms.of(ring.currentKey()));
         }
         this.pseudonyms = Map.copyOf(byTenant);
         this.names = DisplayNamePolicy.builder()
@@ -301,7 +320,8 @@ public final class Privacy {
     }
 
     /**
-     * The gateway URL that replaces a client URL.
+     * The gateway URL that replaces a client URL. A slide URL's token carries its expiry
+     * ({@link SlideRelay#sealedValue}, {@link SlideRelay#VALIDITY} from now).
      *
      * @param purpose what the URL is for
      * @param tenant the tenant
@@ -315,8 +335,8 @@ public final class Privacy {
                 prefix = "gateway/logout/";
                 break;
             case SLIDE:
-                prefix = "gateway/slides/";
-                break;
+                return publicBase + "gateway/slides/" + sealer.pathToken(purpose, tenant.id(),
+                        SlideRelay.sealedValue(clientUrl, clock.instant().plus(SlideRelay.VALIDITY)));
             case RECORDING_READY:
             case ANALYTICS:
                 prefix = "gateway/callback/" + purpose.label() + '/';
@@ -325,5 +345,73 @@ public final class Privacy {
                 throw new IllegalArgumentException(purpose + " has no gateway URL");
         }
         return publicBase + prefix + sealer.pathToken(purpose, tenant.id(), clientUrl);
+    }
+
+    /** Starts a callback token's value that names the client secret its create verified with: {@code s=<tag> <url>}. */
+    private static final String SECRET_TAG = "s=";
+    private static final int SECRET_TAG_CHARS = 16;
+
+    /**
+     * What a callback token carries: the client's URL and which client secret the meeting's create
+     * verified with (the one the client held when it set up the meeting and its callback URLs).
+     *
+     * @param url the client's callback URL
+     * @param secretTag the {@link #secretTag tag} of that secret, or {@code null} for a token sealed before
+     *     gateways carried it
+     */
+    public record CallbackTarget(String url, String secretTag) {
+        @Override
+        public String toString() {
+            return "CallbackTarget{url=***}";
+        }
+    }
+
+    /**
+     * The gateway URL that replaces a client's callback URL (recording ready, analytics): the sealed
+     * token carries the URL and the {@link #secretTag tag} of the client secret the create verified
+     * with, so the relay signs the callback with the secret the client held then ({@link CallbackRelay}).
+     *
+     * @param purpose {@link Sealer.Purpose#RECORDING_READY} or {@link Sealer.Purpose#ANALYTICS}
+     * @param tenant the tenant
+     * @param clientSecret the tenant's secret that verified the create (current or previous)
+     * @param clientUrl the client's URL
+     * @return the gateway URL
+     */
+    public String callbackUrl(Sealer.Purpose purpose, Tenant tenant, String clientSecret, String clientUrl) {
+        return gatewayUrl(purpose, tenant, SECRET_TAG + secretTag(clientSecret) + ' ' + clientUrl);
+    }
+
+    /**
+     * Reads the value of an opened callback token ({@link #callbackUrl}). A value without a tag (sealed
+     * by an earlier gateway: the URL alone, which starts with {@code http}) has none.
+     *
+     * @param sealed the opened value
+     * @return the URL and the tag
+     */
+    public static CallbackTarget callbackTarget(String sealed) {
+        int space = SECRET_TAG.length() + SECRET_TAG_CHARS;
+        if (sealed.startsWith(SECRET_TAG) && sealed.length() > space && sealed.charAt(space) == ' ') {
+            return new CallbackTarget(sealed.substring(space + 1), sealed.substring(SECRET_TAG.length(), space));
+        }
+        return new CallbackTarget(sealed, null);
+    }
+
+    /**
+     * Names a client secret without revealing it: the first 8 bytes of
+     * {@code HMAC-SHA256(secret, "bbb-gateway/callback-secret/v1")} in hex. It travels only inside a
+     * sealed (encrypted) token and tells the tenant's current and previous secret apart.
+     *
+     * @param secret a client secret
+     * @return 16 hex characters
+     */
+    public static String secretTag(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] tag = mac.doFinal("bbb-gateway/callback-secret/v1".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(tag, 0, SECRET_TAG_CHARS / 2);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 }

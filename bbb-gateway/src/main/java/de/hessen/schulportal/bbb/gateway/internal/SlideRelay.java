@@ -9,7 +9,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,13 +34,21 @@ import java.util.concurrent.TimeoutException;
  * other work), then fetches exactly the URL it sealed and streams the body on as it arrives (one
  * chunk held at a time).
  *
- * <p>Bounds: at most {@code maxConcurrent} downloads at once (more get 503 and
+ * <p>Bounds: at most as many downloads at once as the slide {@link Permits} allow (more get 503 and
  * {@code Retry-After}), at most {@code maxBytes} per file (declared or counted), a total time limit
- * per download (headers and body), only the content types a presentation has (PDF, office
- * documents, images), no redirect to another host and at most one on the same one. A download
- * refused before its body answers 502, so BigBlueButton shows its usual conversion error; one that
- * breaks a bound while streaming is aborted (the connection is cut, so BigBlueButton never takes a
- * truncated file for a whole one).
+ * for the whole relay (the source's headers and body and the writing to BigBlueButton: a reader too
+ * slow to take the file in time has its blocked write interrupted at the deadline, so it cannot hold
+ * a permit or a thread longer), only the content types a presentation has (PDF, office documents,
+ * images), no redirect to another host and at most one on the same one. A download refused before
+ * its body answers 502, so BigBlueButton shows its usual conversion error; one that breaks a bound
+ * while streaming is aborted (the connection is cut, so BigBlueButton never takes a truncated file
+ * for a whole one).
+ *
+ * <p><b>Tokens expire.</b> The sealed value is {@code <expiry, epoch seconds> <client URL>}
+ * ({@link #sealedValue}), made {@value #VALIDITY_HOURS} hours valid at create: bbb-web downloads a
+ * meeting's presentations right after create, so a slide link found later (in BigBlueButton's logs
+ * or a copied meeting record) no longer fetches Moodle's file. An expired token, or one without an
+ * expiry, gets the same 404 as a forged one.
  *
  * <p>Thread-safe.
  */
@@ -60,12 +70,18 @@ public final class SlideRelay {
             "application/vnd.openxmlformats-officedocument.",
             "application/vnd.oasis.opendocument.");
 
+    /** How long a slide token fetches, from the create that made it. */
+    public static final int VALIDITY_HOURS = 6;
+    /** {@value #VALIDITY_HOURS} hours. */
+    public static final Duration VALIDITY = Duration.ofHours(VALIDITY_HOURS);
+
     private final Sealer sealer;
     private final HttpClient http;
     private final Metrics metrics;
     private final Semaphore permits;
     private final long maxBytes;
     private final Duration totalTime;
+    private final Clock clock;
 
     /**
      * A relay.
@@ -73,17 +89,45 @@ public final class SlideRelay {
      * @param sealer opens the slide tokens
      * @param http the client for downloads; it must not follow redirects (this class follows at most one, checked)
      * @param metrics the metrics ({@code bbb_gateway_callbacks_total{kind="slide"}})
-     * @param maxConcurrent downloads at once
+     * @param permits downloads at once (shared across reloads: {@link Permits})
      * @param maxBytes the largest file, in bytes
-     * @param totalTime the longest one download may take, headers and body
+     * @param totalTime the longest one relay may take: the source's headers and body and the writing on
+     * @param clock the clock the tokens' expiry is checked against
      */
-    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, int maxConcurrent, long maxBytes, Duration totalTime) {
+    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime, Clock clock) {
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.http = Objects.requireNonNull(http, "http");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
-        this.permits = new Semaphore(maxConcurrent);
+        this.permits = permits.slides;
         this.maxBytes = maxBytes;
         this.totalTime = Objects.requireNonNull(totalTime, "totalTime");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * What a slide token seals: the expiry and the client's URL.
+     *
+     * @param clientUrl the client's URL
+     * @param expires when the token stops fetching
+     * @return the value to seal
+     */
+    public static String sealedValue(String clientUrl, Instant expires) {
+        return Long.toString(expires.getEpochSecond()) + ' ' + clientUrl;
+    }
+
+    /** The client's URL of an opened token that has not expired, or empty. */
+    private Optional<String> unexpired(String sealed) {
+        int space = sealed.indexOf(' ');
+        if (space <= 0 || space > 19) {
+            return Optional.empty();
+        }
+        long expires;
+        try {
+            expires = Long.parseLong(sealed.substring(0, space));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return clock.instant().getEpochSecond() < expires ? Optional.of(sealed.substring(space + 1)) : Optional.empty();
     }
 
     /**
@@ -95,16 +139,17 @@ public final class SlideRelay {
      *     the client's file is refused or unreachable
      */
     public Answer fetch(String token) {
-        Optional<Sealer.Opened> opened = sealer.openPathToken(Sealer.Purpose.SLIDE, token);
-        if (opened.isEmpty()) {
+        Optional<String> url = sealer.openPathToken(Sealer.Purpose.SLIDE, token).flatMap(o -> unexpired(o.value()));
+        if (url.isEmpty()) {
             return outcome(Answer.plain(404, "text/plain;charset=utf-8", "unknown slide link\n", "dropped_forged"));
         }
         if (!permits.tryAcquire()) {
             return outcome(Answer.plain(503, "text/plain;charset=utf-8", "too many slide downloads at once\n", "overload"));
         }
+        long deadline = System.nanoTime() + totalTime.toNanos();
         Answer a;
         try {
-            a = download(URI.create(opened.get().value()));
+            a = download(URI.create(url.get()), deadline);
         } catch (RuntimeException e) {
             permits.release();
             throw e;
@@ -129,8 +174,7 @@ public final class SlideRelay {
         return a;
     }
 
-    private Answer download(URI sealed) {
-        long deadline = System.nanoTime() + totalTime.toNanos();
+    private Answer download(URI sealed, long deadline) {
         URI target = sealed;
         for (int hop = 0; ; hop++) {
             HttpResponse<Body> r;
@@ -178,8 +222,8 @@ public final class SlideRelay {
             }
             Body body = r.body();
             return Answer.stream(200, type, out -> {
-                try {
-                    body.copyTo(out, maxBytes, deadline);
+                try (WriteDeadline cut = new WriteDeadline(deadline)) {
+                    body.copyTo(out, maxBytes, deadline, cut);
                     metrics.callback("slide", "delivered");
                 } catch (IOException | RuntimeException e) {
                     metrics.callback("slide", "failed");
@@ -237,6 +281,41 @@ public final class SlideRelay {
     }
 
     /**
+     * Interrupts the thread that writes a slide on if its write is still blocked at the relay's deadline
+     * (Jetty's blocking writes give up on an interrupt), and only while it writes: closing it first
+     * makes a late timer do nothing, and an interrupt that came just before the close is cleared, so
+     * the handler's thread goes back to its pool clean.
+     */
+    private static final class WriteDeadline implements AutoCloseable {
+        private Thread writer = Thread.currentThread();
+        private boolean expired;
+
+        WriteDeadline(long deadline) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(this::expire);
+        }
+
+        private synchronized void expire() {
+            expired = true;
+            if (writer != null) {
+                writer.interrupt();
+            }
+        }
+
+        synchronized boolean expired() {
+            return expired;
+        }
+
+        @Override
+        public synchronized void close() {
+            writer = null;
+            if (expired) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
      * A response body handed on chunk by chunk: one chunk requested at a time, so at most one is
      * held; the reader waits for each at most until the download's deadline.
      */
@@ -278,8 +357,8 @@ public final class SlideRelay {
             }
         }
 
-        /** Copies the body; past {@code max} bytes or the deadline it stops the download and throws. */
-        void copyTo(OutputStream out, long max, long deadline) throws IOException {
+        /** Copies the body; past {@code max} bytes or the deadline (reading or writing) it stops the download and throws. */
+        void copyTo(OutputStream out, long max, long deadline, WriteDeadline cut) throws IOException {
             long copied = 0;
             byte[] buffer = new byte[16 * 1024];
             try {
@@ -304,14 +383,21 @@ public final class SlideRelay {
                         while (b.hasRemaining()) {
                             int n = Math.min(buffer.length, b.remaining());
                             b.get(buffer, 0, n);
-                            out.write(buffer, 0, n);
+                            if (deadline - System.nanoTime() <= 0) {
+                                throw new IOException("slide relay took too long");
+                            }
+                            try {
+                                out.write(buffer, 0, n);
+                            } catch (IOException e) {
+                                throw cut.expired() ? new IOException("slide relay took too long: the reader is too slow", e) : e;
+                            }
                         }
                     }
                     subscription.request(1);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
+                throw new IOException(cut.expired() ? "slide relay took too long" : "interrupted", e);
             } catch (IOException | RuntimeException e) {
                 discard();
                 throw e;

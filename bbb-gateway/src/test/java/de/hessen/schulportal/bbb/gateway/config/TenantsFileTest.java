@@ -76,17 +76,17 @@ class TenantsFileTest {
         expect("[" + tenant("," + k + "{\"2026a\":\"" + KEY_A + "\"}") + "]", "key \"keys\" must name its current key ID");
         expect("[" + tenant("," + k + "{\"current\":\"2026a\"}") + "]", "key \"keys\" must hold at least one key");
         expect("[" + tenant("," + k + "{\"current\":\"2026c\",\"2026a\":\"" + KEY_A + "\"}") + "]",
-                "key \"keys\": \"current\" must name one of its key IDs [2026a]");
+                "key \"keys\": the current key ID '2026c' must name one of the keys [2026a]");
         // A key pasted where its ID belongs: the message must not repeat it.
-        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_B + "\",\"" + KEY_A + "\":\"a\"}") + "]",
-                "key \"keys\": key ID number 2 must match [A-Za-z0-9_-]{1,16}");
-        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":42}") + "]", "key ID \"a\" must map to the key as a JSON string");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_B + "\",\"" + KEY_A + "\":\"" + KEY_B + "\"}") + "]",
+                "key \"keys\": the ID of key number 2 must match [A-Za-z0-9_-]{1,16}");
+        expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":42}") + "]", "key \"keys\": key number 1 must be a JSON string (the Base64 key)");
         expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_A.replace('A', '*') + "\"}") + "]",
-                "key \"keys\": the key with ID \"a\" must be Base64");
+                "key \"keys\": key number 1 must be Base64");
         expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"c2hvcnQta2V5\"}") + "]",
-                "key \"keys\": key a must be at least 32 bytes, was 9");
+                "key \"keys\": key a: pseudonym key must be at least 32 bytes, was 9");
         expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + "A".repeat(43) + "\"}") + "]",
-                "key \"keys\": key a must be random, not one repeated byte value");
+                "key \"keys\": key a: pseudonym key must be random, not one repeated byte value");
         expect("[" + tenant("," + k + "{\"current\":\"a\",\"a\":\"" + KEY_A + "\",\"a\":\"" + KEY_B + "\"}") + "]",
                 "is not valid JSON", "a key is repeated");
     }
@@ -100,6 +100,13 @@ class TenantsFileTest {
         expect("[" + tenant(",\"checksumAlgorithms\":{}") + "]", "key \"checksumAlgorithms\" must be an array");
         expect("[" + tenant(",\"checksumAlgorithms\":[]") + "]", "key \"checksumAlgorithms\" must name at least one");
         expect("[" + tenant(",\"previousSecrt\":\"" + OLD + "\"") + "]", "unknown key \"previousSecrt\"", "known keys: id, secret");
+        // A secret or key pasted where a key name belongs (40 characters at most were echoed before): never repeated.
+        String pasted = "s3cret/pasted+as=a-name";
+        assertThatThrownBy(() -> TenantsFile.read(file("[" + tenant(",\"" + pasted + "\":\"x\"") + "]")))
+                .hasMessageContaining("an unknown key (not shown: it is not a key name)").hasMessageNotContaining(pasted)
+                .hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> TenantsFile.read(file("[" + tenant(",\"" + KEY_A.substring(0, 40) + "\":\"x\"") + "]")))
+                .hasMessageNotContaining(KEY_A.substring(0, 12));
         expect("[" + tenant(",\"previousSecret\":\"" + SECRET + "\"") + "]", "key \"previousSecret\" must differ from \"secret\"");
         expect("[" + tenant(",\"previousSecret\":\"short old\"") + "]", "key \"previousSecret\" must be at least 16 characters");
         expect("[" + tenant("").replace(SECRET, "too-short") + "]", "key \"secret\" must be at least 16 characters without whitespace");

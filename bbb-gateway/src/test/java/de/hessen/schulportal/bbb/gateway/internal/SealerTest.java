@@ -146,12 +146,12 @@ class SealerTest {
         AtomicReference<KeyRing> ring = new AtomicReference<>(KeyRing.of("a", Map.of("a", KEY)));
         Sealer s = new Sealer(t -> ring.get());
         String old = s.seal(Sealer.Purpose.RECORDING_READY, "moodle", "", "https://moodle.example/broker");
-        ring.set(ring.get().rotate("b", NEW_KEY));
+        ring.set(KeyRing.of("b", Map.of("a", KEY, "b", NEW_KEY)));
         assertThat(s.open(Sealer.Purpose.RECORDING_READY, "moodle", "", old)).contains("https://moodle.example/broker");
         String fresh = s.seal(Sealer.Purpose.RECORDING_READY, "moodle", "", "https://moodle.example/broker");
         assertThat(fresh).isNotEqualTo(old);
         assertThat(Base64.getUrlDecoder().decode(fresh)[1]).isEqualTo((byte) 'b');
-        ring.set(ring.get().retire("a"));
+        ring.set(KeyRing.of("b", Map.of("b", NEW_KEY)));
         assertThat(s.open(Sealer.Purpose.RECORDING_READY, "moodle", "", old)).as("retired key").isEmpty();
         assertThat(s.open(Sealer.Purpose.RECORDING_READY, "moodle", "", fresh)).isPresent();
     }
@@ -179,10 +179,29 @@ class SealerTest {
 
     @Test
     void keyRing_rejectsBadInput_andHidesKeys() {
-        assertThatThrownBy(() -> KeyRing.of("x", Map.of("a", KEY))).hasMessageContaining("currentId 'x'");
-        assertThatThrownBy(() -> KeyRing.of("a", Map.of("a", new byte[16]))).hasMessageContaining("key a must be at least 32 bytes");
-        assertThatThrownBy(() -> KeyRing.of("a b", Map.of("a b", KEY))).hasMessageContaining("key ID 'a b'");
-        assertThatThrownBy(() -> KeyRing.single(KEY).retire("1")).hasMessageContaining("cannot be retired");
+        assertThatThrownBy(() -> KeyRing.of("x", Map.of("a", KEY))).hasMessage("the current key ID 'x' must name one of the keys [a]");
+        assertThatThrownBy(() -> KeyRing.of("a", Map.of("a", new byte[16])))
+                .hasMessageStartingWith("key a: pseudonym key must be at least 32 bytes");
+        assertThatThrownBy(() -> KeyRing.of("a", Map.of("a", new byte[32]))).hasMessage("key a: pseudonym key must be random, not one repeated byte value");
+        assertThatThrownBy(() -> KeyRing.of("a b", Map.of("a b", KEY))).hasMessage("the ID of key number 1 must match [A-Za-z0-9_-]{1,16}");
+    }
+
+    @Test
+    void keyRing_messagesNeverShowAnIdThatBreaksTheRule_itMayBeAKeyPastedInTheWrongPlace() {
+        String pasted = Base64.getEncoder().encodeToString(NEW_KEY);
+        Map<String, byte[]> keys = new java.util.LinkedHashMap<>();
+        keys.put("a", KEY);
+        keys.put(pasted, NEW_KEY);
+        assertThatThrownBy(() -> KeyRing.of("a", keys)).hasMessage("the ID of key number 2 must match [A-Za-z0-9_-]{1,16}")
+                .hasMessageNotContaining(pasted);
+        assertThatThrownBy(() -> KeyRing.of(pasted, Map.of("a", KEY))).hasMessage("the current key ID must name one of the keys [a]");
+        Map<String, byte[]> shortOne = new java.util.LinkedHashMap<>();
+        shortOne.put(pasted.substring(0, 20), new byte[8]);
+        assertThatThrownBy(() -> KeyRing.of("a", shortOne)).hasMessageNotContaining(pasted.substring(0, 20));
+    }
+
+    @Test
+    void keyRing_copiesItsKeys_andHidesThem() {
         Map<String, byte[]> keys = new HashMap<>(Map.of("a", KEY.clone()));
         KeyRing ring = KeyRing.of("a", keys);
         keys.get("a")[3] ^= 1;

@@ -4,19 +4,26 @@ package de.hessen.schulportal.bbb.gateway.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import de.hessen.schulportal.bbb.gateway.config.GatewayLimits;
 import de.hessen.schulportal.bbb.gateway.config.KeyRing;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +41,15 @@ class SlideRelayTest {
     AtomicInteger hits = new AtomicInteger();
     Sealer sealer = new Sealer(t -> t.equals("moodle") ? KeyRing.single(SealerTest.KEY) : null);
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    SlideRelay relay = new SlideRelay(sealer, http, new Metrics(), 2, MAX, Duration.ofSeconds(30));
+    static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
+    /** The relay's clock: the tokens' expiry is checked against it, never against the wall clock. */
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    SlideRelay relay = relay(2, Duration.ofSeconds(30));
+
+    SlideRelay relay(int permits, Duration totalTime) {
+        return new SlideRelay(sealer, http, new Metrics(), new Permits(GatewayLimits.builder().build(), permits), MAX, totalTime,
+                Clock.offset(clock, Duration.ZERO));
+    }
 
     @BeforeEach
     void start() throws IOException {
@@ -120,7 +135,71 @@ class SlideRelayTest {
     }
 
     String token(String path) {
-        return sealer.pathToken(Sealer.Purpose.SLIDE, "moodle", "http://127.0.0.1:" + moodle.getAddress().getPort() + path);
+        return token(path, NOW.plus(SlideRelay.VALIDITY));
+    }
+
+    String token(String path, Instant expires) {
+        return sealer.pathToken(Sealer.Purpose.SLIDE, "moodle",
+                SlideRelay.sealedValue("http://127.0.0.1:" + moodle.getAddress().getPort() + path, expires));
+    }
+
+    @Test
+    void expiredToken_orOneWithoutExpiry_gets404LikeAForgedOne_withoutAnyDownload() throws IOException {
+        String valid = token("/ok.pdf", NOW.plusSeconds(1));
+        assertThat(body(relay.fetch(valid))).isEqualTo(PDF);
+        int before = hits.get();
+        assertThat(relay(2, Duration.ofSeconds(30)).fetch(token("/ok.pdf", NOW)).status()).as("expires now").isEqualTo(404);
+        clock = Clock.fixed(NOW.plus(SlideRelay.VALIDITY), ZoneOffset.UTC);
+        SlideRelay later = relay(2, Duration.ofSeconds(30));
+        Answer expired = later.fetch(token("/ok.pdf"));
+        assertThat(expired.status()).isEqualTo(404);
+        assertThat(expired.body()).isEqualTo(relay.fetch("moodle.AAAA").body());
+        String noExpiry = sealer.pathToken(Sealer.Purpose.SLIDE, "moodle", "http://127.0.0.1:" + moodle.getAddress().getPort() + "/ok.pdf");
+        assertThat(later.fetch(noExpiry).status()).as("a token sealed without an expiry").isEqualTo(404);
+        assertThat(hits.get()).as("nothing fetched for a refused token").isEqualTo(before);
+    }
+
+    @Test
+    void slowReader_isCutAtTheTotalTime_andItsPermitReturns() throws Exception {
+        // One permit; the reader never takes the bytes (its write blocks as a slow BigBlueButton's would).
+        SlideRelay one = relay(1, Duration.ofSeconds(3));
+        Answer a = one.fetch(token("/ok.pdf"));
+        assertThat(a.status()).isEqualTo(200);
+        CountDownLatch never = new CountDownLatch(1);
+        OutputStream stuck = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException("interrupted");
+                }
+            }
+        };
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> written = writer.submit(() -> {
+                try {
+                    a.writer().writeTo(stuck);
+                    return true;
+                } catch (IOException e) {
+                    assertThat(e).hasMessageContaining("too long");
+                    // The writing thread goes back clean: the cut's interrupt is not left on it.
+                    return Thread.currentThread().isInterrupted();
+                }
+            });
+            // "Not stalled" bound, far above the 3 s deadline; without the cut the write blocks forever.
+            assertThat(written.get(60, TimeUnit.SECONDS)).as("cut, with the thread's interrupt cleared").isFalse();
+            assertThat(one.fetch(token("/ok.pdf")).status()).as("the permit came back").isEqualTo(200);
+        } finally {
+            never.countDown();
+            writer.shutdownNow();
+        }
     }
 
     @Test
@@ -145,7 +224,7 @@ class SlideRelayTest {
     @Test
     void stalledSource_isCutAtTheTotalTime() {
         // 5 s: long enough that a busy machine still gets the headers in time, far below the source's stall.
-        SlideRelay quick = new SlideRelay(sealer, http, new Metrics(), 2, MAX, Duration.ofSeconds(5));
+        SlideRelay quick = relay(2, Duration.ofSeconds(5));
         Answer a = quick.fetch(token("/slow.pdf"));
         assertThat(a.status()).isEqualTo(200);
         assertThatThrownBy(() -> body(a)).isInstanceOf(IOException.class).hasMessageContaining("too long");

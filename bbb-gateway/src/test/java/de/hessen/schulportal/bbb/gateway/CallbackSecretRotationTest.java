@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package de.hessen.schulportal.bbb.gateway;
+
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.KEY;
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.el;
+import static de.hessen.schulportal.bbb.gateway.MoodleThroughGatewayTest.ordered;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
+import de.hessen.schulportal.bbb.gateway.config.Tenant;
+import de.hessen.schulportal.bbb.testkit.BbbSimulator;
+import de.hessen.schulportal.bbb.testsupport.Secrets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which secret signs a callback while a school changes its Moodle secret (README "Changing a Moodle
+ * secret"), each window of the procedure on its own: {@link FakeMoodle} holds one secret and verifies
+ * every callback's JWT with it, as Moodle does. Step 1: the tenant holds the new secret and the old
+ * one as previous; step 2: Moodle switches; step 3: the previous secret is dropped.
+ */
+class CallbackSecretRotationTest {
+    private static final String OLD = Secrets.forbid("callback-old-secret-0123456789ab");
+    private static final String NEW = Secrets.forbid("callback-new-secret-ba9876543210");
+
+    private BbbSimulator sim;
+    private Gateway gateway;
+    private FakeMoodle moodle;
+
+    @BeforeEach
+    void start() {
+        sim = BbbSimulator.builder().recordingProcessingTime(Duration.ofMinutes(1)).start();
+        Secrets.forbid(sim.secret());
+        gateway = Gateway.start(config(true));
+        moodle = new FakeMoodle(gateway.url().toString(), OLD);
+    }
+
+    @AfterEach
+    void stop() {
+        moodle.close();
+        gateway.close();
+        sim.close();
+    }
+
+    private GatewayConfig config(boolean withPrevious) {
+        Tenant.Builder t = Tenant.builder("schule", NEW, sim.baseUrl(), sim.secret());
+        if (withPrevious) {
+            t.previousClientSecret(OLD);
+        }
+        return GatewayConfig.builder(KEY).host("127.0.0.1").port(0).tenant(t.build()).build();
+    }
+
+    @Test
+    void betweenStep1And2_aCallbackIsSignedWithTheOldSecretMoodleStillHolds() throws InterruptedException {
+        create("m1");
+        endAndProcess("m1");
+        assertThat(accepted("m1")).containsExactly("meeting_events", "recording_ready");
+        assertThat(moodle.refused).as("nothing refused: the first delivery was signed with the secret Moodle holds").isEmpty();
+    }
+
+    @Test
+    void afterStep2_aMeetingCreatedBeforeIsResentWithTheNewSecret_andOneCreatedAfterIsSignedWithItAtOnce() throws InterruptedException {
+        create("before");
+        moodle.secret = NEW;
+        create("after");
+        endAndProcess("before");
+        endAndProcess("after");
+        assertThat(accepted("before")).containsExactly("meeting_events", "recording_ready");
+        assertThat(accepted("after")).containsExactly("meeting_events", "recording_ready");
+        // Moodle refused the first delivery of "before" (signed with the old secret it no longer holds), before any effect.
+        assertThat(refused("before")).containsExactly("meeting_events", "recording_ready");
+        assertThat(refused("after")).as("a meeting created with the new secret is signed with it alone").isEmpty();
+        assertThat(metrics()).contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"resent_current_secret\"} 1")
+                .contains("bbb_gateway_client_secret_total{tenant=\"schule\",secret=\"previous\"}")
+                .contains("bbb_gateway_client_secret_total{tenant=\"schule\",secret=\"current\"}");
+    }
+
+    @Test
+    void afterStep3_aMeetingCreatedUnderTheOldSecretIsSignedWithTheNewOne() throws InterruptedException {
+        create("old");
+        moodle.secret = NEW;
+        gateway.reload(config(false));
+        endAndProcess("old");
+        assertThat(accepted("old")).containsExactly("meeting_events", "recording_ready");
+        assertThat(moodle.refused).isEmpty();
+    }
+
+    private void create(String id) {
+        String created = moodle.call("create", ordered("meetingID", id, "name", "Physik", "record", "true",
+                "meta_bbb-recording-ready-url", moodle.wwwroot() + "/mod/bigbluebuttonbn/bbb_broker.php?action=recording_ready&m=" + id,
+                "meta_analytics-callback-url", moodle.wwwroot() + "/mod/bigbluebuttonbn/bbb_broker.php?action=meeting_events&m=" + id))
+                .body();
+        assertThat(el(created, "returncode")).as(created).isEqualTo("SUCCESS");
+        // Someone joins, so the meeting has attendees and a recording (the simulator, as BigBlueButton).
+        assertThat(moodle.call("join", ordered("meetingID", id, "fullName", "Kim Yilmaz", "role", "VIEWER", "userID", "1234",
+                "createTime", el(created, "createTime"))).statusCode()).isEqualTo(302);
+    }
+
+    private void endAndProcess(String id) throws InterruptedException {
+        assertThat(el(moodle.call("end", ordered("meetingID", id)).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(sim.awaitCallbacks(Duration.ofSeconds(60))).isTrue();
+        sim.clock().advance(Duration.ofMinutes(2));
+        assertThat(sim.awaitCallbacks(Duration.ofSeconds(60))).isTrue();
+    }
+
+    private List<String> accepted(String id) {
+        return actions(moodle.received, id);
+    }
+
+    private List<String> refused(String id) {
+        return actions(moodle.refused, id);
+    }
+
+    private static List<String> actions(List<FakeMoodle.Received> list, String id) {
+        return list.stream().filter(r -> r.path.endsWith("&m=" + id))
+                .map(r -> r.path.replaceAll(".*action=([a-z_]+)&.*", "$1")).sorted().collect(Collectors.toList());
+    }
+
+    private String metrics() {
+        return moodle.get(gateway.managementUrl() + "metrics").body();
+    }
+}
