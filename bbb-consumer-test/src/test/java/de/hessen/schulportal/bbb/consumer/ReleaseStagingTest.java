@@ -80,7 +80,8 @@ class ReleaseStagingTest {
 
         Path repo = work.resolve("repo");
         copyTheRelease(repo);
-        List<String> command = new ArrayList<>(List.of(ChildProcess.mvn(), "-B", "-ntp",
+        // One thread (-T 1, over .mvn/maven.config's): the Central plugin gathers every module's files into one bundle.
+        List<String> command = new ArrayList<>(List.of(ChildProcess.mvn(), "-B", "-ntp", "-T", "1",
                 "-Dmaven.repo.local=" + System.getProperty("outer.repo"),
                 "-Prelease,central", "-DskipUpload=true",
                 "-Dmaven.main.skip=true", "-Dmaven.test.skip=true", "-Dmaven.install.skip=true",
