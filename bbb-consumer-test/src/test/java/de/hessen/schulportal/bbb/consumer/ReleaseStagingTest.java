@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.testsupport.Prerequisites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,6 +67,9 @@ class ReleaseStagingTest {
     @BeforeAll
     static void stageARelease() throws Exception {
         assertThat(RELEASE).as("a release version").doesNotContain("SNAPSHOT").matches("\\d+\\.\\d+\\.\\d+");
+        if (Prerequisites.output(List.of("gpg", "--version"), Duration.ofSeconds(60)).isEmpty()) {
+            Prerequisites.unavailable("gpg is not installed (.ci/run installs it: apt-get install -y gnupg)");
+        }
         work = Path.of("target", "release-check").toAbsolutePath();
         deleteRecursively(work);
         Files.createDirectories(work);
@@ -75,7 +80,8 @@ class ReleaseStagingTest {
 
         Path repo = work.resolve("repo");
         copyTheRelease(repo);
-        List<String> command = new ArrayList<>(List.of(ChildProcess.mvn(), "-B", "-ntp",
+        // One thread (-T 1, over .mvn/maven.config's): the Central plugin gathers every module's files into one bundle.
+        List<String> command = new ArrayList<>(List.of(ChildProcess.mvn(), "-B", "-ntp", "-T", "1",
                 "-Dmaven.repo.local=" + System.getProperty("outer.repo"),
                 "-Prelease,central", "-DskipUpload=true",
                 "-Dmaven.main.skip=true", "-Dmaven.test.skip=true", "-Dmaven.install.skip=true",

@@ -52,6 +52,11 @@ public class BbbProperties {
     /** The embedded simulator from bbb-testkit, for tests and demos. */
     private final Testkit testkit = new Testkit();
 
+    /** Properties with their defaults, filled in by Spring's binder from {@code bbb.*}. */
+    public BbbProperties() {
+        // Spring's binder calls the setters.
+    }
+
     /**
      * The base URL of the shared server.
      *
@@ -223,6 +228,11 @@ public class BbbProperties {
         /** Checksum algorithm for this tenant; the shared bbb.checksum-algorithm unless set. */
         private ChecksumAlgorithm checksumAlgorithm;
 
+        /** An unset tenant, filled in by Spring's binder from {@code bbb.tenants.<id>.*}. */
+        public Tenant() {
+            // Spring's binder calls the setters.
+        }
+
         /**
          * The base URL.
          *
@@ -292,6 +302,11 @@ public class BbbProperties {
          */
         private String pseudonymKey;
 
+        /** Portal settings with their defaults, filled in by Spring's binder from {@code bbb.portal.*}. */
+        public Portal() {
+            // Spring's binder calls the setters.
+        }
+
         /**
          * The pseudonym key. Only for the auto-configuration: never log it.
          *
@@ -325,6 +340,11 @@ public class BbbProperties {
          */
         private Duration timeout = Duration.ofSeconds(3);
 
+        /** Health-check settings with their defaults, filled in by Spring's binder from {@code bbb.health.*}. */
+        public Health() {
+            // Spring's binder calls the setters.
+        }
+
         /**
          * The timeout of each call of the check.
          *
@@ -351,6 +371,11 @@ public class BbbProperties {
          * point the auto-configured client at it, whatever bbb.url and bbb.secret say.
          */
         private boolean enabled;
+
+        /** Simulator settings with their defaults, filled in by Spring's binder from {@code bbb.testkit.*}. */
+        public Testkit() {
+            // Spring's binder calls the setters.
+        }
 
         /**
          * Whether the simulator is started.

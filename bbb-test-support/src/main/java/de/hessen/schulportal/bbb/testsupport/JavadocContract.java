@@ -36,7 +36,8 @@ import javax.tools.ToolProvider;
 
 /**
  * The Javadoc rule of a published module's API, for the modules whose javadoc runs doclint without
- * its {@code missing} group ({@code <doclint>all,-missing</doclint>} in their pom.xml).
+ * its {@code missing} group ({@code <doclint>all,-missing</doclint>} in their pom.xml), and for the
+ * implicit default constructors JDK 17's doclint does not report even with that group.
  *
  * <p>That group cannot tell "no comment" from "no {@code @return}": it would demand {@code @return
  * this builder} on every builder setter, a line that says nothing the builder's class and package
@@ -45,10 +46,11 @@ import javax.tools.ToolProvider;
  * {@code internal} packages has a comment; every method has {@code @param} for each parameter and
  * type parameter and {@code @return} unless it returns {@code void} or it is a builder setter (a
  * method of a {@code *Builder} class that returns that builder), whose parameter and result the
- * builder contract describes. Overriding methods ({@code @Override}) inherit their comment, as in
- * doclint. The accessors of a value declaration (a package-private {@code AbstractX} marked
- * {@code @ValueType}, bbb-client's docs/values.md) count as public: they become the public
- * accessors of the generated class.
+ * builder contract describes. A public or protected class that declares no constructor is reported
+ * too: javac gives it a default constructor of the class's access, API that no comment documents.
+ * Overriding methods ({@code @Override}) inherit their comment, as in doclint. The accessors of a
+ * value declaration (a package-private {@code AbstractX} marked {@code @ValueType}, bbb-client's
+ * docs/values.md) count as public: they become the public accessors of the generated class.
  *
  * <p>The sources are only parsed (no attribution, no annotation processing): modifiers, annotations
  * and return types are read from the syntax trees, so the check needs the JDK's {@code jdk.compiler}
@@ -64,6 +66,7 @@ public final class JavadocContract {
      * @param mainSources the module's {@code src/main/java} directory; {@code module-info.java} and
      *     the packages whose name contains {@code .internal} are skipped
      * @return one line per missing comment or tag, as {@code Owner.member: no comment},
+     *     {@code Owner.Type(): no comment (the implicit default constructor ...)},
      *     {@code Owner.member: no @param for x} or {@code Owner.member: no @return}; empty when the
      *     API is documented
      * @throws IOException if a source cannot be read
@@ -95,6 +98,10 @@ public final class JavadocContract {
                             return null;
                         }
                         check(getCurrentPath(), tree.getSimpleName().toString(), null);
+                        if (implicitConstructorIsApi(getCurrentPath(), tree)) {
+                            problems.add(owner(getCurrentPath()) + tree.getSimpleName() + "(): no comment (the implicit"
+                                    + " default constructor: declare it with a comment, or private)");
+                        }
                         return super.visitClass(tree, unused);
                     }
 
@@ -206,6 +213,25 @@ public final class JavadocContract {
     private static boolean annotated(ModifiersTree modifiers, String simpleName) {
         return modifiers.getAnnotations().stream().map(a -> a.getAnnotationType().toString())
                 .anyMatch(n -> n.equals(simpleName) || n.endsWith("." + simpleName));
+    }
+
+    /**
+     * A class whose constructor javac writes itself (it declares none) and gives the class's own access: public or
+     * protected, so part of the API, yet with no place for a comment. Doclint's {@code missing} group reports it
+     * ("use of default constructor, which does not provide a comment"). Enums (private constructor), records (their
+     * canonical constructor is documented by the record's {@code @param} tags) and interfaces have none to report; nor
+     * has a value declaration, whose generated class is what users construct (through its builder).
+     */
+    private static boolean implicitConstructorIsApi(TreePath path, ClassTree tree) {
+        if (tree.getKind() != Tree.Kind.CLASS || valueDeclaration(tree)) {
+            return false;
+        }
+        boolean declaresOne = tree.getMembers().stream()
+                .anyMatch(m -> m instanceof MethodTree && ((MethodTree) m).getName().contentEquals("<init>"));
+        Set<Modifier> flags = tree.getModifiers().getFlags();
+        Tree parent = path.getParentPath().getLeaf();
+        boolean interfaceMember = parent instanceof ClassTree && ((ClassTree) parent).getKind() == Tree.Kind.INTERFACE;
+        return !declaresOne && (flags.contains(Modifier.PUBLIC) || flags.contains(Modifier.PROTECTED) || interfaceMember);
     }
 
     /** A method of a {@code *Builder} class that returns that builder, or its self type ({@code B extends XBuilder<B>}). */

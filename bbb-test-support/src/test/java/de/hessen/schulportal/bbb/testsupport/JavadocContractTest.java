@@ -24,10 +24,12 @@ class JavadocContractTest {
     void reportsMissingCommentsAndTags_exemptsBuilderSettersOverridesAndInternal() throws IOException {
         write("a", "Thing", "/** A thing. */\npublic final class Thing {\n"
                 + "  public static final int UNDOCUMENTED = 1;\n"
+                + "  private Thing() { }\n"
                 + "  /**\n   * Adds.\n   *\n   * @param x one\n   */\n  public int add(int x, int y) { return x + y; }\n"
                 + "  /** Hidden. */\n  int packagePrivate() { return 0; }\n"
                 + "  @Override\n  public String toString() { return \"\"; }\n"
                 + "  /** Builds things. */\n  public static final class Builder {\n"
+                + "    /** Starts empty. */\n    public Builder() { }\n"
                 + "    /** The size. */\n    public Builder size(int value) { return this; }\n"
                 + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
                 + "  }\n"
@@ -45,6 +47,27 @@ class JavadocContractTest {
                 "Thing.Builder.peek: no @return",
                 "Thing.BaseBuilder.peek: no @param for value",
                 "Thing.BaseBuilder.peek: no @return");
+    }
+
+    @Test
+    void reportsAnImplicitDefaultConstructorOfTheApi_onlyThere() throws IOException {
+        write("b", "Open", "/** Public, no constructor: javac adds a public one. */\npublic class Open {\n"
+                + "  /** Protected, nested: a protected one. */\n  protected static class Nested { }\n"
+                + "  /** Package-private nested: not API. */\n  static class Hidden { }\n"
+                + "  /** Declared with a comment. */\n  public static final class Declared {\n"
+                + "    /** Makes one. */\n    public Declared() { }\n  }\n"
+                + "  /** Declared private. */\n  public static final class Closed {\n    private Closed() { }\n  }\n"
+                + "  /** An enum's constructor is private. */\n  public enum Kind {\n    /** The one. */\n    A\n  }\n"
+                + "  /**\n   * A record's is documented by its tags.\n   *\n   * @param x one\n   */\n"
+                + "  public record Pair(int x) { }\n"
+                + "  /** Members of an interface are public. */\n  public interface Api {\n"
+                + "    /** Public by being in an interface. */\n    final class Member { }\n  }\n}\n");
+        write("b", "Quiet", "/** Package-private: not API. */\nclass Quiet { }\n");
+
+        assertThat(JavadocContract.problems(main)).containsExactlyInAnyOrder(
+                "Open(): no comment (the implicit default constructor: declare it with a comment, or private)",
+                "Open.Nested(): no comment (the implicit default constructor: declare it with a comment, or private)",
+                "Open.Api.Member(): no comment (the implicit default constructor: declare it with a comment, or private)");
     }
 
     @Test

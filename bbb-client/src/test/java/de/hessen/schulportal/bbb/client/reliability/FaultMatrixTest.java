@@ -42,11 +42,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FaultMatrixTest {
     /**
-     * The request timeout for the faults that run into it (slow drip, no answer): the server takes 2 s, forty
-     * times as long, so the call can only end by timing out however loaded the machine is. It is short because
-     * 44 cases of the matrix wait for it, the idempotent ones twice.
+     * The request timeout for the faults that run into it (slow drip, no answer). It is short because 44 cases of
+     * the matrix wait for it, the idempotent ones twice.
      */
     static final Duration SHORT_TIMEOUT = Duration.ofMillis(50);
+    /**
+     * How long the slow drip takes to send its body: far past the elapsed-time budget of the slow faults (the short
+     * timeout per attempt plus {@link #MARGIN}, about 5 s), so a call that ends within the budget ended by timing
+     * out, however slowly a loaded machine times out. The drip holds a WireMock thread only until its next chunk
+     * (0.3 s) after the client has hung up. In "no answer" the server never answers ({@link LoopbackServer#silence()}).
+     */
+    static final int DRIP_MS = 30_000;
     /**
      * The request timeout for every other fault, whose answer comes at once: long enough that a loaded machine never
      * times out instead (at 1 s, a load of 44 timed out reading a truncated answer, and the retry layer slept once).
@@ -54,7 +60,7 @@ class FaultMatrixTest {
      */
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Slack for a loaded CI machine: JVM warm-up, GC, WireMock's own threads. */
-    static final Duration MARGIN = Duration.ofMillis(1500);
+    static final Duration MARGIN = Duration.ofSeconds(5);
     static final int CAP = 4096;
     static final int MAX_RETRIES = 1;
 
@@ -124,9 +130,7 @@ class FaultMatrixTest {
                 case RANDOM_BYTES_THEN_CLOSE:
                     return r.withFault(Fault.RANDOM_DATA_THEN_CLOSE);
                 case SLOW_DRIP_BODY:
-                    return r.withBody(okBody + " ".repeat(400)).withChunkedDribbleDelay(100, 2_000);
-                case REQUEST_TIMEOUT:
-                    return r.withBody(okBody).withFixedDelay(2_000);
+                    return r.withBody(okBody + " ".repeat(400)).withChunkedDribbleDelay(100, DRIP_MS);
                 case HTTP_500_HTML:
                 case HTTP_502_HTML:
                 case HTTP_503_HTML:
@@ -177,6 +181,8 @@ class FaultMatrixTest {
     private static BbbClient shortTimeout;
     private static RefusedPort refusedPort;
     private static BbbClient refused;
+    private static LoopbackServer silent;
+    private static BbbClient unanswered;
     private static BbbClient hostile;
 
     @BeforeAll
@@ -188,10 +194,14 @@ class FaultMatrixTest {
         hostile = client.toBuilder().requestTimeout(HOSTILE_TIMEOUT).maxResponseBytes(64L << 20).maxRetries(0).build();
         refusedPort = new RefusedPort();
         refused = client.toBuilder().baseUrl(refusedPort.baseUrl()).build();
+        silent = new LoopbackServer(requestLine -> LoopbackServer.silence());
+        unanswered = shortTimeout.toBuilder().baseUrl(silent.baseUrl()).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
+        unanswered.close();
+        silent.close();
         client.close();
         shortTimeout.close();
         refused.close();
@@ -223,6 +233,9 @@ class FaultMatrixTest {
     private BbbClient arrange(ApiCalls call, NetFault fault) {
         if (fault == NetFault.CONNECTION_REFUSED) {
             return refused;
+        }
+        if (fault == NetFault.REQUEST_TIMEOUT) {
+            return unanswered;
         }
         wm.server().stubFor(any(anyUrl()).willReturn(fault.response(call)));
         if (fault == NetFault.HOSTILE_ANSWER_PAST_DEADLINE) {

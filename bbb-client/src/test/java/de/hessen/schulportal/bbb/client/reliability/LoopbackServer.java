@@ -167,6 +167,21 @@ final class LoopbackServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Never answers: reads until the client hangs up, a server that hangs. One minute without a byte or a hang-up
+     * closes the connection, a guard against a client that never gives up, not a timing of the test.
+     */
+    static Reply silence() {
+        return (socket, out) -> {
+            socket.setSoTimeout(60_000);
+            InputStream in = socket.getInputStream();
+            while (in.read() >= 0) {
+                // Whatever else the client sends goes unanswered too.
+            }
+            return false;
+        };
+    }
+
     /** Sends a head promising {@code length} bytes and then streams them until the client hangs up. */
     static Reply huge(int length) {
         return (socket, out) -> {
