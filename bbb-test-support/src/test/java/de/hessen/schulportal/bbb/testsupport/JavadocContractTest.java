@@ -34,6 +34,7 @@ class JavadocContractTest {
                 + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
                 + "  }\n"
                 + "  /** Builds by its self type. */\n  public abstract static class BaseBuilder<B extends BaseBuilder<B>> {\n"
+                + "    /** For subclasses. */\n    protected BaseBuilder() { }\n"
                 + "    /** The size. */\n    public B size(int value) { return null; }\n"
                 + "    /** A size, not this builder. */\n    public int peek(int value) { return value; }\n"
                 + "  }\n}\n");
