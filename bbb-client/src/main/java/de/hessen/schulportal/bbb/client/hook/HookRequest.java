@@ -50,12 +50,9 @@ abstract class HookRequest {
     abstract static class Builder<B extends Builder<B>> {
         final Parameters params = new Parameters();
 
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
+        /** What each builder's public {@code additionalParam} does (declared there so its signature names only public types). */
         @SuppressWarnings("unchecked")
-        public B additionalParam(String name, String value) {
+        B additional(String name, String value) {
             params.additional(name, value);
             return (B) this;
         }

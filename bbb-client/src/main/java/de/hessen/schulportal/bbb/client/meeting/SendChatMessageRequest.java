@@ -51,6 +51,14 @@ public final class SendChatMessageRequest extends MeetingRequest {
         }
 
         /**
+         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
+         * <a href="../package-summary.html#requests">request builder contract</a>.
+         */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
+        /**
          * {@return the immutable request}
          *
          * @throws NullPointerException if the meeting ID or the message is {@code null}
