@@ -116,8 +116,8 @@ public final class CreateMeetingRequest extends MeetingRequest {
 
     @Override
     public String toString() {
-        return "CreateMeetingRequest{meetingId=" + meetingId() + ", name=" + name + ", parameters="
-                + parameters().keySet() + ", documents=" + documents.size() + '}';
+        return "CreateMeetingRequest{meetingId=" + meetingId() + ", parameters=" + parameters().keySet()
+                + ", documents=" + documents.size() + '}';
     }
 
     /**

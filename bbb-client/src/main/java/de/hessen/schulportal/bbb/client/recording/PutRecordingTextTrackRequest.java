@@ -87,7 +87,7 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
 
     @Override
     public String toString() {
-        return "PutRecordingTextTrackRequest" + parameters() + "{file=" + fileName + ", " + content.length + " bytes}";
+        return super.toString() + "{" + content.length + " bytes}";
     }
 
     /** Collects the request. Not thread-safe. */
