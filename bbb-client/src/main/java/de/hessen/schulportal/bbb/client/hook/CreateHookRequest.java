@@ -114,8 +114,7 @@ public final class CreateHookRequest extends HookRequest {
             if (raw != null) {
                 p.put("getRaw", raw.toString());
             }
-            params.build().forEach(p::additional);
-            return new CreateHookRequest(p.build());
+            return new CreateHookRequest(withAdditional(p.build()));
         }
     }
 }

@@ -229,8 +229,7 @@ public final class GetRecordingsRequest extends RecordingRequest {
             if (limit >= 0) {
                 p.put("limit", Integer.toString(limit));
             }
-            params.build().forEach(p::additional);
-            return new GetRecordingsRequest(p.build(), offset, limit);
+            return new GetRecordingsRequest(withAdditional(p.build()), offset, limit);
         }
     }
 }

@@ -95,8 +95,7 @@ public final class UpdateRecordingsRequest extends RecordingRequest {
             if (protect != null) {
                 p.put("protect", protect.toString());
             }
-            params.build().forEach(p::additional);
-            return p.build();
+            return withAdditional(p.build());
         }
 
         /**

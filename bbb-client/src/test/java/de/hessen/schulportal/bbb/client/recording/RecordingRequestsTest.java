@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.recording.PutRecordingTextTrackRequest.TextTrackKind;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the recording requests' {@code toString()} shows (parameter names, never values) and what their builders refuse. */
@@ -47,5 +49,21 @@ class RecordingRequestsTest {
         assertThatThrownBy(() -> UpdateRecordingsRequest.builder("rec-1,rec-2"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("recordID must not contain a comma: the server splits the list at commas");
+    }
+
+    @Test
+    void publishRecordings_typedParametersFirstThenAdditional_andBuildLeavesTheBuilderReusable() {
+        PublishRecordingsRequest.Builder b = PublishRecordingsRequest.builder(List.of("rec-1", "rec-2"), true)
+                .additionalParam("origin", "portal");
+        PublishRecordingsRequest first = b.build();
+        assertThat(first.parameters()).containsExactly(Map.entry("recordID", "rec-1,rec-2"),
+                Map.entry("publish", "true"), Map.entry("origin", "portal"));
+        assertThat(b.build()).isEqualTo(first);
+    }
+
+    @Test
+    void deleteRecordings_additionalParamMayNotRepeatRecordId() {
+        DeleteRecordingsRequest.Builder b = DeleteRecordingsRequest.builder(List.of("rec-1")).additionalParam("recordID", "rec-2");
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'recordID'");
     }
 }
