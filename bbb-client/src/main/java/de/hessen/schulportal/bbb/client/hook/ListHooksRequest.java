@@ -44,10 +44,7 @@ public final class ListHooksRequest extends HookRequest {
             return this;
         }
 
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
         public Builder additionalParam(String name, String value) {
             return additional(name, value);
         }
