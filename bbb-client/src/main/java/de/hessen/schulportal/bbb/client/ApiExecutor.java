@@ -95,7 +95,7 @@ final class ApiExecutor {
             }
             return read(call, response, start, events);
         } catch (RuntimeException e) {
-            throw (RuntimeException) failed(call, response, start, events, e);
+            throw failed(call, response, start, events, e);
         }
     }
 
@@ -142,8 +142,16 @@ final class ApiExecutor {
     }
 
     /** The SDK's exception for a failure, logged and told to the listener. */
+    private static RuntimeException failed(ApiCall<?> call, RawResponse response, long start, CallEvents events, RuntimeException e) {
+        return told(call, response, start, events, translate(call, e));
+    }
+
+    /** As above for a future's failure: a runtime exception is mapped, an error passed on as it is. */
     private static Throwable failed(ApiCall<?> call, RawResponse response, long start, CallEvents events, Throwable e) {
-        Throwable failure = e instanceof RuntimeException ? translate(call, (RuntimeException) e) : e;
+        return e instanceof RuntimeException r ? failed(call, response, start, events, r) : told(call, response, start, events, e);
+    }
+
+    private static <X extends Throwable> X told(ApiCall<?> call, RawResponse response, long start, CallEvents events, X failure) {
         logCall(call, response, start, outcome(failure));
         events.failed(failure);
         return failure;

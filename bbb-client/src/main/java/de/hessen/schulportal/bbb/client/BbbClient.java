@@ -331,9 +331,11 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #isMeetingRunning(IsMeetingRunningRequest)} for a meeting ID alone}
+     * {@return whether the meeting is running; {@code false} for an unknown meeting}
      *
      * @param meetingId the external meeting ID
+     * @throws NullPointerException if the meeting ID is {@code null}
+     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public boolean isMeetingRunning(String meetingId) {
         return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
@@ -350,9 +352,12 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #getMeetingInfo(GetMeetingInfoRequest)} for a meeting ID alone}
+     * {@return the state of the meeting with its attendees and metadata}
      *
      * @param meetingId the external meeting ID
+     * @throws MeetingNotFoundException if there is no such meeting
+     * @throws NullPointerException if the meeting ID is {@code null}
+     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public MeetingInfo getMeetingInfo(String meetingId) {
         return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
@@ -379,9 +384,12 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #end(EndMeetingRequest)} for a meeting ID alone}
+     * {@return {@code true} if the meeting was ended, {@code false} if the server answered {@code notFound}}
+     * Not retried.
      *
      * @param meetingId the external meeting ID
+     * @throws NullPointerException if the meeting ID is {@code null}
+     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public boolean end(String meetingId) {
         return end(EndMeetingRequest.builder(meetingId).build());
@@ -399,10 +407,13 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@link #insertDocument(InsertDocumentRequest)} for a meeting ID and documents alone.
+     * Adds documents to a running meeting's presentation, as {@link #insertDocument(InsertDocumentRequest)}.
      *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
+     * @throws BbbApiException if the meeting does not exist or presentations are disabled
+     * @throws NullPointerException if the meeting ID, the list or a document is {@code null}
+     * @throws IllegalArgumentException if the meeting ID is invalid or the list is empty
      */
     public void insertDocument(String meetingId, List<Document> documents) {
         insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
@@ -481,10 +492,13 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #publishRecordings(PublishRecordingsRequest)} for record IDs and the flag alone}
+     * {@return the {@code published} flag the server echoes}
      *
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
+     * @throws NullPointerException if the collection or a record ID is {@code null}
+     * @throws IllegalArgumentException if there is no record ID, or one is blank or has a comma
      */
     public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
         return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
@@ -502,9 +516,12 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #deleteRecordings(DeleteRecordingsRequest)} for record IDs alone}
+     * {@return whether the server reports the recordings deleted} Not retried.
      *
      * @param recordIds the record IDs, at least one
+     * @throws BbbApiException with {@code notFound} if none of the recordings exists
+     * @throws NullPointerException if the collection or a record ID is {@code null}
+     * @throws IllegalArgumentException if there is no record ID, or one is blank or has a comma
      */
     public boolean deleteRecordings(Collection<String> recordIds) {
         return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
@@ -533,9 +550,12 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)} for a record ID alone}
+     * {@return the subtitle and caption tracks of the recording} Not available behind Scalelite.
      *
      * @param recordId the record ID
+     * @throws BbbApiException with {@code noRecordings} for an unknown recording
+     * @throws NullPointerException if the record ID is {@code null}
+     * @throws IllegalArgumentException if the record ID is blank
      */
     public List<TextTrack> getRecordingTextTracks(String recordId) {
         return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
@@ -583,6 +603,8 @@ public final class BbbClient implements AutoCloseable {
      * for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
+     * @throws NullPointerException if the meeting ID is {@code null}
+     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public List<Hook> listHooks(String meetingId) {
         return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
@@ -600,9 +622,12 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@link #destroyHook(DestroyHookRequest)} for a hook ID alone}
+     * {@return whether the webhook was removed} Not retried.
      *
      * @param hookId the hook's ID
+     * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
+     * @throws NullPointerException if the hook ID is {@code null}
+     * @throws IllegalArgumentException if the hook ID is blank
      */
     public boolean destroyHook(String hookId) {
         return destroyHook(DestroyHookRequest.builder(hookId).build());
@@ -616,7 +641,8 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return what was found} Tells apart the ways a configuration can be wrong: server unreachable,
+     * {@return the outcome: {@link ConnectionCheck#isOk() OK} with the server's version and the
+     * working algorithm, or the first thing found wrong} Tells apart the ways a configuration can be wrong: server unreachable,
      * URL not the BigBlueButton API, wrong secret, algorithm not enabled on the server. Makes at most
      * six read-only calls (the API root, then {@code isMeetingRunning} for a random meeting ID, with
      * other algorithms only if the first was refused), each a single attempt without retries; the

@@ -84,6 +84,11 @@ public final class CreateHookRequest extends HookRequest {
             return this;
         }
 
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
         /**
          * {@return the immutable request}
          *
@@ -106,8 +111,7 @@ public final class CreateHookRequest extends HookRequest {
             if (raw != null) {
                 p.put("getRaw", raw.toString());
             }
-            params.build().forEach(p::additional);
-            return new CreateHookRequest(p.build());
+            return new CreateHookRequest(withAdditional(p.build()));
         }
     }
 }

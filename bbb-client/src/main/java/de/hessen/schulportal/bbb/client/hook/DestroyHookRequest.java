@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.hook;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Map;
 
 /**
  * The {@code hooks/destroy} call: removes a webhook. bbb-webhooks reads only {@code hookID}.
@@ -14,8 +15,8 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class DestroyHookRequest extends HookRequest {
-    private DestroyHookRequest(Builder b) {
-        super(b.params.build());
+    private DestroyHookRequest(Map<String, String> parameters) {
+        super(parameters);
     }
 
     /**
@@ -33,7 +34,11 @@ public final class DestroyHookRequest extends HookRequest {
 
         private Builder(String hookId) {
             this.hookId = hookId;
-            params.put("hookID", hookId);
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**
@@ -43,8 +48,7 @@ public final class DestroyHookRequest extends HookRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public DestroyHookRequest build() {
-            Validation.nonBlank("hookID", hookId);
-            return new DestroyHookRequest(this);
+            return new DestroyHookRequest(withAdditional(Map.of("hookID", Validation.nonBlank("hookID", hookId))));
         }
     }
 }

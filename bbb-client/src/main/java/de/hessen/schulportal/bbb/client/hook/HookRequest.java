@@ -42,22 +42,31 @@ abstract class HookRequest {
     }
 
     /**
-     * What every builder of this package shares: its parameters and the {@code additionalParam}
-     * escape hatch.
+     * What every builder of this package shares: the {@code additionalParam} escape hatch, whose
+     * parameters follow the builder's typed ones on the wire.
      *
      * @param <B> the builder's own type
      */
     abstract static class Builder<B extends Builder<B>> {
-        final Parameters params = new Parameters();
+        private final Parameters additionalParams = new Parameters();
+
+        /** What each builder's public {@code additionalParam} does (declared there so its signature names only public types). */
+        @SuppressWarnings("unchecked")
+        B additional(String name, String value) {
+            additionalParams.additional(name, value);
+            return (B) this;
+        }
 
         /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
+         * {@return the wire parameters: the typed ones in their order, then the additional ones}
+         *
+         * @throws IllegalArgumentException if an additional parameter repeats a typed one
          */
-        @SuppressWarnings("unchecked")
-        public B additionalParam(String name, String value) {
-            params.additional(name, value);
-            return (B) this;
+        Map<String, String> withAdditional(Map<String, String> typed) {
+            Parameters all = new Parameters();
+            typed.forEach(all::put);
+            additionalParams.build().forEach(all::additional);
+            return all.build();
         }
     }
 }

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.hook;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Map;
 
 /**
  * The {@code hooks/list} call: the registered webhooks. bbb-webhooks reads only the optional
@@ -16,8 +17,8 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class ListHooksRequest extends HookRequest {
-    private ListHooksRequest(Builder b) {
-        super(b.params.build());
+    private ListHooksRequest(Map<String, String> parameters) {
+        super(parameters);
     }
 
     /** {@return a new builder} */
@@ -27,6 +28,8 @@ public final class ListHooksRequest extends HookRequest {
 
     /** Collects a {@link ListHooksRequest}. Not thread-safe. */
     public static final class Builder extends HookRequest.Builder<Builder> {
+        private String meetingId;
+
         private Builder() {
         }
 
@@ -37,8 +40,13 @@ public final class ListHooksRequest extends HookRequest {
          *              whitespace, no control characters
          */
         public Builder meetingId(String value) {
-            params.put("meetingID", Validation.meetingId("meetingID", value));
+            meetingId = Validation.meetingId("meetingID", value);
             return this;
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**
@@ -47,7 +55,7 @@ public final class ListHooksRequest extends HookRequest {
          * @throws IllegalArgumentException if an additional parameter repeats {@code meetingID}
          */
         public ListHooksRequest build() {
-            return new ListHooksRequest(this);
+            return new ListHooksRequest(withAdditional(meetingId == null ? Map.of() : Map.of("meetingID", meetingId)));
         }
     }
 }

@@ -116,8 +116,8 @@ public final class CreateMeetingRequest extends MeetingRequest {
 
     @Override
     public String toString() {
-        return "CreateMeetingRequest{meetingId=" + meetingId() + ", name=" + name + ", parameters="
-                + parameters().keySet() + ", documents=" + documents.size() + '}';
+        return "CreateMeetingRequest{meetingId=" + meetingId() + ", parameters=" + parameters().keySet()
+                + ", documents=" + documents.size() + '}';
     }
 
     /**
@@ -551,6 +551,11 @@ public final class CreateMeetingRequest extends MeetingRequest {
         public Builder document(Document document) {
             documents.add(Validation.required("document", document));
             return this;
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**

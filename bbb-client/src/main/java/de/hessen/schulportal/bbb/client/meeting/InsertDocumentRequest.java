@@ -61,11 +61,12 @@ public final class InsertDocumentRequest extends MeetingRequest {
     }
 
     /** Collects an {@link InsertDocumentRequest}. Not thread-safe. */
-    public static final class Builder extends OfOneMeeting<InsertDocumentRequest, Builder> {
+    public static final class Builder extends MeetingRequest.Builder<Builder> {
         private final List<Document> documents = new ArrayList<>();
 
         private Builder(String meetingId) {
-            super(meetingId, InsertDocumentRequest::new);
+            super(meetingId);
+            params.put("meetingID", meetingId);
         }
 
         /**
@@ -84,6 +85,22 @@ public final class InsertDocumentRequest extends MeetingRequest {
         public Builder documents(List<Document> documents) {
             Validation.required("documents", documents).forEach(this::document);
             return this;
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
+        /**
+         * {@return the immutable request}
+         *
+         * @throws NullPointerException if the meeting ID is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks, or if no
+         *                                  document was added (the server ignores an empty insert)
+         */
+        public InsertDocumentRequest build() {
+            return new InsertDocumentRequest(this);
         }
     }
 }

@@ -28,9 +28,25 @@ public final class IsMeetingRunningRequest extends MeetingRequest {
     }
 
     /** Collects an {@link IsMeetingRunningRequest}. Not thread-safe. */
-    public static final class Builder extends OfOneMeeting<IsMeetingRunningRequest, Builder> {
+    public static final class Builder extends MeetingRequest.Builder<Builder> {
         private Builder(String meetingId) {
-            super(meetingId, IsMeetingRunningRequest::new);
+            super(meetingId);
+            params.put("meetingID", meetingId);
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
+        /**
+         * {@return the immutable request}
+         *
+         * @throws NullPointerException if the meeting ID is {@code null}
+         * @throws IllegalArgumentException naming the parameter and the rule it breaks
+         */
+        public IsMeetingRunningRequest build() {
+            return new IsMeetingRunningRequest(this);
         }
     }
 }

@@ -6,7 +6,6 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * What every request of this package holds: the meeting ID it is about and its query parameters,
@@ -73,11 +72,8 @@ abstract class MeetingRequest {
             return (B) this;
         }
 
-        /**
-         * A parameter this SDK does not model yet, sent as given after the typed ones; see the
-         * <a href="../package-summary.html#requests">request builder contract</a>.
-         */
-        public B additionalParam(String name, String value) {
+        /** What each builder's public {@code additionalParam} does (declared there so its signature names only public types). */
+        B additional(String name, String value) {
             params.additional(name, value);
             return self();
         }
@@ -119,33 +115,6 @@ abstract class MeetingRequest {
 
         B name(String parameter, Enum<?> value) {
             return put(parameter, Validation.required(parameter, value).name());
-        }
-    }
-
-    /**
-     * The builder of a request whose only required value is the meeting ID, sent first as
-     * {@code meetingID}.
-     *
-     * @param <R> the request type
-     * @param <B> the builder's own type
-     */
-    abstract static class OfOneMeeting<R extends MeetingRequest, B extends OfOneMeeting<R, B>> extends Builder<B> {
-        private final Function<B, R> factory;
-
-        OfOneMeeting(String meetingId, Function<B, R> factory) {
-            super(meetingId);
-            this.factory = factory;
-            params.put("meetingID", meetingId);
-        }
-
-        /**
-         * {@return the immutable request}
-         *
-         * @throws NullPointerException if the meeting ID is {@code null}
-         * @throws IllegalArgumentException naming the parameter and the rule it breaks
-         */
-        public R build() {
-            return factory.apply(self());
         }
     }
 }

@@ -5,6 +5,7 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code deleteRecordings} call: deletes recordings for good. bbb-web reads {@code recordID}
@@ -18,8 +19,8 @@ import java.util.List;
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class DeleteRecordingsRequest extends RecordingRequest {
-    private DeleteRecordingsRequest(Builder b) {
-        super(b.params.put("recordID", Validation.recordIds(b.recordIds)).build());
+    private DeleteRecordingsRequest(Map<String, String> parameters) {
+        super(parameters);
     }
 
     /**
@@ -36,9 +37,13 @@ public final class DeleteRecordingsRequest extends RecordingRequest {
         private final List<String> recordIds;
 
         private Builder(Collection<String> recordIds) {
-            // Copied now, checked in build(); their place on the wire is first.
+            // Copied now, checked in build().
             this.recordIds = recordIds == null ? null : new ArrayList<>(recordIds);
-            params.put("recordID", null);
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**
@@ -48,7 +53,7 @@ public final class DeleteRecordingsRequest extends RecordingRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public DeleteRecordingsRequest build() {
-            return new DeleteRecordingsRequest(this);
+            return new DeleteRecordingsRequest(withAdditional(Map.of("recordID", Validation.recordIds(recordIds))));
         }
     }
 }

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.util.Map;
 
 /**
  * The {@code getRecordingTextTracks} call: the subtitle and caption tracks of one recording.
@@ -15,8 +16,8 @@ import de.hessen.schulportal.bbb.client.internal.Validation;
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class GetRecordingTextTracksRequest extends RecordingRequest {
-    private GetRecordingTextTracksRequest(Builder b) {
-        super(b.params.build());
+    private GetRecordingTextTracksRequest(Map<String, String> parameters) {
+        super(parameters);
     }
 
     /**
@@ -34,7 +35,11 @@ public final class GetRecordingTextTracksRequest extends RecordingRequest {
 
         private Builder(String recordId) {
             this.recordId = recordId;
-            params.put("recordID", recordId);
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**
@@ -44,8 +49,7 @@ public final class GetRecordingTextTracksRequest extends RecordingRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public GetRecordingTextTracksRequest build() {
-            Validation.nonBlank("recordID", recordId);
-            return new GetRecordingTextTracksRequest(this);
+            return new GetRecordingTextTracksRequest(withAdditional(Map.of("recordID", Validation.nonBlank("recordID", recordId))));
         }
     }
 }

@@ -198,6 +198,11 @@ public final class GetRecordingsRequest extends RecordingRequest {
             return this;
         }
 
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
         /**
          * {@return the immutable request}
          *
@@ -221,8 +226,7 @@ public final class GetRecordingsRequest extends RecordingRequest {
             if (limit >= 0) {
                 p.put("limit", Integer.toString(limit));
             }
-            params.build().forEach(p::additional);
-            return new GetRecordingsRequest(p.build(), offset, limit);
+            return new GetRecordingsRequest(withAdditional(p.build()), offset, limit);
         }
     }
 }

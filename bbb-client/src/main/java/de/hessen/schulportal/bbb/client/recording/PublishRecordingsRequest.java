@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.recording;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code publishRecordings} call: publishes or hides recordings. bbb-web reads
@@ -19,8 +21,8 @@ import java.util.List;
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
 public final class PublishRecordingsRequest extends RecordingRequest {
-    private PublishRecordingsRequest(Builder b) {
-        super(b.params.put("recordID", Validation.recordIds(b.recordIds)).build());
+    private PublishRecordingsRequest(Map<String, String> parameters) {
+        super(parameters);
     }
 
     /**
@@ -36,11 +38,17 @@ public final class PublishRecordingsRequest extends RecordingRequest {
     /** Collects a {@link PublishRecordingsRequest}. Not thread-safe. */
     public static final class Builder extends RecordingRequest.Builder<Builder> {
         private final List<String> recordIds;
+        private final boolean publish;
 
         private Builder(Collection<String> recordIds, boolean publish) {
-            // Copied now, checked in build(); their place on the wire is first.
+            // Copied now, checked in build().
             this.recordIds = recordIds == null ? null : new ArrayList<>(recordIds);
-            params.put("recordID", null).put("publish", Boolean.toString(publish));
+            this.publish = publish;
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**
@@ -50,7 +58,8 @@ public final class PublishRecordingsRequest extends RecordingRequest {
          * @throws IllegalArgumentException naming the parameter and the rule it breaks
          */
         public PublishRecordingsRequest build() {
-            return new PublishRecordingsRequest(this);
+            return new PublishRecordingsRequest(withAdditional(new Parameters()
+                    .put("recordID", Validation.recordIds(recordIds)).put("publish", Boolean.toString(publish)).build()));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.recording;
 
+import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import java.util.Arrays;
 import java.util.Locale;
@@ -87,7 +88,7 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
 
     @Override
     public String toString() {
-        return "PutRecordingTextTrackRequest" + parameters() + "{file=" + fileName + ", " + content.length + " bytes}";
+        return super.toString() + "{" + content.length + " bytes}";
     }
 
     /** Collects the request. Not thread-safe. */
@@ -98,6 +99,7 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
         private final String fileName;
         private final byte[] content;
         private String contentType = "text/vtt";
+        private final Parameters params = new Parameters();
 
         private Builder(String recordId, TextTrackKind kind, String lang, String fileName, byte[] content) {
             this.recordId = recordId;
@@ -129,6 +131,11 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
             return this;
         }
 
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
+        }
+
         /**
          * {@return the immutable request}
          *
@@ -150,7 +157,7 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
             if (content.length == 0) {
                 throw new IllegalArgumentException("file content must not be empty: the server rejects empty tracks");
             }
-            return new PutRecordingTextTrackRequest(this, params.build());
+            return new PutRecordingTextTrackRequest(this, withAdditional(params.build()));
         }
     }
 }

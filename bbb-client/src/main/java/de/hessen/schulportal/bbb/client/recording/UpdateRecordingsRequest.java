@@ -95,8 +95,12 @@ public final class UpdateRecordingsRequest extends RecordingRequest {
             if (protect != null) {
                 p.put("protect", protect.toString());
             }
-            params.build().forEach(p::additional);
-            return p.build();
+            return withAdditional(p.build());
+        }
+
+        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
+        public Builder additionalParam(String name, String value) {
+            return additional(name, value);
         }
 
         /**

@@ -160,4 +160,10 @@ class CreateMeetingRequestTest {
         CreateMeetingRequest r = CreateMeetingRequest.builder("room", "Name").additionalParam("moderatorPW", "hunter2").build();
         assertThat(r.toString()).contains("moderatorPW").doesNotContain("hunter2");
     }
+
+    @Test
+    void toString_leavesOutTheMeetingName() {
+        CreateMeetingRequest r = CreateMeetingRequest.builder("room", "Elterngespräch Müller").build();
+        assertThat(r.toString()).contains("parameters=[meetingID, name]").doesNotContain("Elterngespräch").doesNotContain("Müller");
+    }
 }
