@@ -8,6 +8,7 @@ import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Transport;
 import de.hessen.schulportal.bbb.client.internal.JdkTransport;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
+import de.hessen.schulportal.bbb.client.internal.Redactor;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
 import de.hessen.schulportal.bbb.client.internal.SocketTransport;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
@@ -942,7 +943,7 @@ public final class BbbClient implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "BbbClient.Builder{baseUrl=" + baseUrl + ", secret=" + (secret == null ? "unset" : "***")
+            return "BbbClient.Builder{baseUrl=" + baseUrl + ", secret=" + (secret == null ? "unset" : Redactor.MASK)
                     + ", algorithm=" + algorithm + '}';
         }
     }

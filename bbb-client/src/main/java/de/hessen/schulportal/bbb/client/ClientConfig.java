@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.internal.Redactor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -23,7 +24,7 @@ record ClientConfig(String apiBase, String secret, ChecksumAlgorithm algorithm, 
     /** Leaves the secret out. */
     @Override
     public String toString() {
-        return "ClientConfig{apiBase=" + apiBase + ", secret=***, algorithm=" + algorithm + ", hooksAlgorithm="
+        return "ClientConfig{apiBase=" + apiBase + ", secret=" + Redactor.MASK + ", algorithm=" + algorithm + ", hooksAlgorithm="
                 + hooksAlgorithm + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", maxResponseBytes=" + maxResponseBytes + '}';
     }

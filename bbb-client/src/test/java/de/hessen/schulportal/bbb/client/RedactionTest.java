@@ -57,7 +57,7 @@ class RedactionTest {
             assertThat(failure).isInstanceOf(ChecksumErrorException.class);
             assertThat(failure.getMessage()).doesNotContain(Secrets.SECRET);
             assertThat(link.toString()).doesNotContain(checksum).contains("checksum=****");
-            assertThat(bbb.toString()).doesNotContain(Secrets.SECRET).contains("secret=***");
+            assertThat(bbb.toString()).doesNotContain(Secrets.SECRET).contains("secret=****");
             assertThat(BbbClient.builder().secret(Secrets.SECRET).toString()).doesNotContain(Secrets.SECRET);
         }
     }
