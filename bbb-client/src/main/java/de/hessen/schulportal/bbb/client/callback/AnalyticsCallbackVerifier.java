@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p>Rules: algorithm in the allowed set (default HS512 only); signature matches one of the
  * secrets (constant-time); {@code exp} present (configurable) and not passed, judged by the
- * injected {@link Clock} with a small leeway (default 60 s); {@code nbf}/{@code iat} not in the
+ * injected {@link java.time.Clock} with a small leeway (default 60 s); {@code nbf}/{@code iat} not in the
  * future; token at most 8 KiB and body at most 16 MiB by default; body valid JSON. The token
  * authenticates the sender but does not cover the body; if both the claims and the body name a
  * meeting ({@code meeting_id}), they must agree, else {@link Reason#MEETING_MISMATCH}.
