@@ -25,6 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -43,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>What it guarantees, like {@link JdkTransport}: the URL's bytes are sent as they were signed
  * (only characters outside ASCII are percent-encoded as UTF-8, as the JDK client does); redirects
  * are answers, never followed; one deadline ({@code requestTimeout}) covers connecting, TLS, writing
- * and reading the whole answer; an answer larger than {@code maxResponseBytes} fails with
+ * and reading the whole answer (a watchdog closes the socket when it passes, so neither a blocked
+ * write nor a server dripping a TLS record byte by byte holds the caller longer); an answer larger than {@code maxResponseBytes} fails with
  * {@link TransportFailure.Reason#TOO_LARGE}; failures are {@link TransportFailure}s mapped as
  * {@link JdkTransport#failure} maps them. HTTPS uses the JVM's default {@link SSLContext} (its trust
  * store) with host name verification; there is no proxy, as with the SDK's own JDK client.
@@ -54,8 +58,8 @@ import org.slf4j.LoggerFactory;
  * keep-alive timeouts of common servers so that they rarely close one about to be reused). A
  * connection the server closed while it sat in the pool shows as an answer that never started; an
  * idempotent {@code GET} then gets one more try on a new connection; any other call fails, as it
- * may have reached the server (RFC 9110 §9.2.2). Blocking reads are not interruptible: a caller
- * waits at most until the deadline.
+ * may have reached the server (RFC 9110 §9.2.2). Blocking reads and writes are not interruptible:
+ * a caller waits at most until the deadline.
  *
  * <p>Thread-safe. {@link #close()} closes the idle connections; those in use are closed when their
  * call ends.
@@ -144,25 +148,27 @@ public final class SocketTransport implements Transport, AutoCloseable {
         URI uri = URI.create(call.uri());
         Origin origin = Origin.of(uri);
         byte[] request = request(call, uri, origin);
+        Watchdog watchdog = new Watchdog();
+        watchdog.arm(deadline);
         Connection c = null;
         try {
             c = pooled(origin.key);
             if (c != null) {
                 try {
-                    return exchange(c, origin, request, call, deadline);
+                    return exchange(c, origin, request, call, deadline, watchdog);
                 } catch (StaleConnection e) {
                     c.close();
                     c = null;
-                    if (!"GET".equals(call.method()) || !call.idempotent()) {
+                    if (!"GET".equals(call.method()) || !call.idempotent() || watchdog.fired()) {
                         throw e.getCause();
                     }
                     LOG.debug("call={} pooled connection to {} was closed by the server; trying a new one", call.call(),
                             origin.host);
                 }
             }
-            c = connect(origin, deadline);
+            c = connect(origin, deadline, watchdog);
             try {
-                return exchange(c, origin, request, call, deadline);
+                return exchange(c, origin, request, call, deadline, watchdog);
             } catch (StaleConnection e) {
                 throw e.getCause();
             }
@@ -170,12 +176,20 @@ public final class SocketTransport implements Transport, AutoCloseable {
             if (c != null) {
                 c.close();
             }
+            if (watchdog.fired()) {
+                // The watchdog closed the socket at the deadline; what broke is the symptom.
+                HttpTimeoutException t = timeout();
+                t.initCause(e);
+                throw JdkTransport.failure(call, t, deadline);
+            }
             throw JdkTransport.failure(call, e, deadline);
         } catch (RuntimeException | Error e) {
             if (c != null) {
                 c.close();
             }
             throw e;
+        } finally {
+            watchdog.disarm();
         }
     }
 
@@ -184,8 +198,9 @@ public final class SocketTransport implements Transport, AutoCloseable {
      *
      * @throws StaleConnection if a reused connection broke before the first byte of the answer
      */
-    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline)
-            throws IOException {
+    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline,
+            Watchdog watchdog) throws IOException {
+        watchdog.watch(c.raw);
         Reader in = c.reader;
         in.deadline = deadline;
         try {
@@ -205,7 +220,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
         try {
             Answer a = readAnswer(in);
-            if (a.reusable) {
+            if (a.reusable && watchdog.disarm()) {
                 release(origin.key, c);
             } else {
                 c.close();
@@ -376,9 +391,10 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
-    private Connection connect(Origin origin, long deadline) throws IOException {
+    private Connection connect(Origin origin, long deadline, Watchdog watchdog) throws IOException {
         Socket s = new Socket();
         try {
+            watchdog.watch(s);
             s.setTcpNoDelay(true);
             int budget = (int) Math.min(connectTimeout.toMillis(), remainingMillis(deadline));
             try {
@@ -389,7 +405,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                 throw t;
             }
             if (!origin.tls) {
-                return new Connection(s);
+                return new Connection(s, s);
             }
             s.setSoTimeout(remainingMillis(deadline));
             SSLSocket ssl = (SSLSocket) tlsFactory().createSocket(s, origin.host, origin.port, true);
@@ -401,7 +417,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
             } catch (SocketTimeoutException e) {
                 throw new HttpTimeoutException("the TLS handshake did not finish within the request timeout");
             }
-            return new Connection(ssl);
+            return new Connection(ssl, s);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;
@@ -506,17 +522,105 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
+    /**
+     * Closes the socket of one call when its deadline passes. A blocked write and the reads an
+     * {@link SSLSocket} makes for one record each wait as long as their socket lets them; closing the
+     * underlying TCP socket (not the TLS socket, whose close may wait for the blocked writer's lock)
+     * ends all of them at once.
+     */
+    private static final class Watchdog implements Runnable {
+        /** One daemon thread for all transports; cancelled checks leave its queue at once. */
+        private static final ScheduledThreadPoolExecutor TIMER = timer();
+        private ScheduledFuture<?> task;
+        private Socket socket;
+        private boolean fired;
+        private boolean done;
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "bbb-socket-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            t.setRemoveOnCancelPolicy(true);
+            t.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            return t;
+        }
+
+        void arm(long deadline) {
+            ScheduledFuture<?> f = TIMER.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            synchronized (this) {
+                task = f;
+            }
+        }
+
+        /** Watches the socket the call uses now; closes it at once if the deadline already passed. */
+        void watch(Socket s) throws IOException {
+            synchronized (this) {
+                socket = s;
+                if (!fired) {
+                    return;
+                }
+            }
+            s.close();
+            throw timeout();
+        }
+
+        @Override
+        public void run() {
+            Socket s;
+            synchronized (this) {
+                if (done) {
+                    return;
+                }
+                fired = true;
+                s = socket;
+            }
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // The blocked call fails with the close; nothing more to do.
+                }
+            }
+        }
+
+        synchronized boolean fired() {
+            return fired;
+        }
+
+        /** Stops watching; false if the deadline passed first (the socket is closed then). */
+        boolean disarm() {
+            ScheduledFuture<?> f;
+            synchronized (this) {
+                if (fired) {
+                    return false;
+                }
+                done = true;
+                socket = null;
+                f = task;
+            }
+            if (f != null) {
+                f.cancel(false);
+            }
+            return true;
+        }
+    }
+
     /** One connection and its reading state; used by one call at a time. */
     private static final class Connection {
         final Socket socket;
+        /** The TCP socket under {@link #socket} (the same one without TLS): what the watchdog closes. */
+        final Socket raw;
         final OutputStream out;
         final Reader reader;
         /** Whether it went back to the pool once, so a failure before the answer may mean the server closed it. */
         boolean reused;
         long idleSince;
 
-        Connection(Socket socket) throws IOException {
+        Connection(Socket socket, Socket raw) throws IOException {
             this.socket = socket;
+            this.raw = raw;
             this.out = socket.getOutputStream();
             this.reader = new Reader(socket, socket.getInputStream());
         }

@@ -412,22 +412,12 @@ class SocketTransportTest {
 
     @Test
     void send_overTls_verifiesCertificateAndHostName(@TempDir Path dir) throws Exception {
-        char[] pass = "changeit".toCharArray();
         Path good = keyStore(dir, "good", "ip:127.0.0.1,dns:localhost");
         Path wrongHost = keyStore(dir, "wrong", "dns:other.example");
         for (Path store : List.of(good, wrongHost)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(store)) {
-                ks.load(in, pass);
-            }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(ks, pass);
-            SSLContext serverContext = SSLContext.getInstance("TLS");
-            serverContext.init(kmf.getKeyManagers(), null, null);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext clientContext = SSLContext.getInstance("TLS");
-            clientContext.init(null, tmf.getTrustManagers(), null);
+            SSLContext[] contexts = tlsContexts(store);
+            SSLContext serverContext = contexts[0];
+            SSLContext clientContext = contexts[1];
             SSLServerSocket tlsSocket = (SSLServerSocket) serverContext.getServerSocketFactory()
                     .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
             server = new Script(tlsSocket, ok("<secure/>"));
@@ -453,6 +443,181 @@ class SocketTransportTest {
             server.close();
         }
         server = null;
+    }
+
+    /** A server context holding the store's key and a client context trusting its certificate. */
+    private static SSLContext[] tlsContexts(Path store) throws Exception {
+        char[] pass = "changeit".toCharArray();
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            ks.load(in, pass);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, pass);
+        SSLContext serverContext = SSLContext.getInstance("TLS");
+        serverContext.init(kmf.getKeyManagers(), null, null);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext clientContext = SSLContext.getInstance("TLS");
+        clientContext.init(null, tmf.getTrustManagers(), null);
+        return new SSLContext[] {serverContext, clientContext};
+    }
+
+    /**
+     * Runs a call that must fail with a timeout: on another thread, so that a call that ignores its
+     * deadline fails the test instead of hanging it. Returns the milliseconds the call took.
+     */
+    private static long timesOut(ThrowingCallable call) throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            long start = System.nanoTime();
+            java.util.concurrent.Future<TransportFailure> f = caller.submit(() -> failure(call));
+            TransportFailure failure;
+            try {
+                failure = f.get(NOT_STALLED_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the call was still blocked " + NOT_STALLED_MS + " ms after it started", e);
+            }
+            assertThat(failure.reason()).as(String.valueOf(failure)).isEqualTo(TransportFailure.Reason.TIMEOUT);
+            return (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void send_whenServerStopsReadingALargePost_timesOutAtTheDeadline() throws Exception {
+        // The server accepts and never reads: the body fills both sides' socket buffers and the write blocks.
+        ServerSocket never = new ServerSocket();
+        never.setReceiveBufferSize(4096);
+        never.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    held.add(never.accept());
+                }
+            } catch (IOException e) {
+                // closed by the test
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        try {
+            SocketTransport t = transport();
+            byte[] document = new byte[32 * 1024 * 1024];
+            HttpCall create = new HttpCall("create", "POST", "http://127.0.0.1:" + never.getLocalPort() + "/api/create",
+                    document, "application/xml", false, AttemptObserver.NONE);
+            long took = timesOut(() -> t.send(create));
+            assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50);
+        } finally {
+            never.close();
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * A TCP relay in front of a server: passes the client's bytes on at once, and the server's bytes
+     * at once or, while {@link #drip} is set, one byte every 100 ms.
+     */
+    static final class DripRelay implements AutoCloseable {
+        final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        final java.util.concurrent.atomic.AtomicBoolean drip = new java.util.concurrent.atomic.AtomicBoolean();
+        final List<Socket> sockets = new CopyOnWriteArrayList<>();
+        final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "drip-relay");
+            t.setDaemon(true);
+            return t;
+        });
+
+        DripRelay(int targetPort) throws IOException {
+            pool.execute(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket client = socket.accept();
+                        Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                        sockets.add(client);
+                        sockets.add(target);
+                        pool.execute(() -> pump(client, target, false));
+                        pool.execute(() -> pump(target, client, true));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void pump(Socket from, Socket to, boolean mayDrip) {
+            byte[] buf = new byte[16 * 1024];
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    for (int i = 0; i < n; i++) {
+                        if (mayDrip && drip.get()) {
+                            out.write(buf[i]);
+                            out.flush();
+                            Thread.sleep(100);
+                        } else {
+                            out.write(buf, i, n - i);
+                            out.flush();
+                            break;
+                        }
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // one side went away
+            } finally {
+                try {
+                    from.close();
+                    to.close();
+                } catch (IOException e) {
+                    // closing only
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket s : sockets) {
+                s.close();
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void send_overTls_whenServerDripsTheHandshakeOrARecord_timesOutAtTheDeadline(@TempDir Path dir) throws Exception {
+        SSLContext[] contexts = tlsContexts(keyStore(dir, "drip", "ip:127.0.0.1,dns:localhost"));
+        SSLServerSocket tlsSocket = (SSLServerSocket) contexts[0].getServerSocketFactory()
+                .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        String body = "x".repeat(2000);
+        try (DripRelay relay = new DripRelay(tlsSocket.getLocalPort())) {
+            server = new Script(tlsSocket, (head, b, socket, out) -> {
+                if (!head.contains("/warm")) {
+                    relay.drip.set(true); // the handshake is done: the server is reading requests
+                }
+                return ok(body).answer(head, b, socket, out);
+            });
+            String url = "https://127.0.0.1:" + relay.socket.getLocalPort();
+            // Warm up the JVM's TLS (slow on a loaded machine) with a generous deadline.
+            transport(Duration.ZERO, 4096, contexts[1].getSocketFactory(), Duration.ofSeconds(20)).send(get(url + "/warm", true));
+            transport.close();
+
+            Duration deadline = Duration.ofSeconds(2);
+            SocketTransport t = transport(Duration.ZERO, 4096, contexts[1].getSocketFactory(), deadline);
+            long took = timesOut(() -> t.send(get(url + "/record", true)));
+            assertThat(took).as("a record dripped after the handshake").isGreaterThanOrEqualTo(deadline.toMillis() - 50);
+            assertThat(relay.drip.get()).as("the request reached the server").isTrue();
+
+            // Now every byte from the server drips, the handshake's included.
+            took = timesOut(() -> t.send(get(url + "/handshake", true)));
+            assertThat(took).as("a dripped handshake").isGreaterThanOrEqualTo(deadline.toMillis() - 50);
+        }
     }
 
     /** A PKCS#12 key store with a self-signed certificate for the given subject alternative names, made by keytool. */
