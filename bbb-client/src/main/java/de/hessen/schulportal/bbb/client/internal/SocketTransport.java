@@ -55,10 +55,12 @@ import org.slf4j.LoggerFactory;
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
  * (at most {@link #MAX_IDLE_PER_ORIGIN}, each for at most the idle time, which is kept below the
- * keep-alive timeouts of common servers so that they rarely close one about to be reused). A
- * connection the server closed while it sat in the pool shows as an answer that never started; an
- * idempotent {@code GET} then gets one more try on a new connection; any other call fails, as it
- * may have reached the server (RFC 9110 §9.2.2). Blocking reads and writes are not interruptible:
+ * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
+ * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
+ * pool shows as an answer that never started; an idempotent {@code GET} then gets one more try on a
+ * new connection. Any other call (join, create) would fail then, as it may have reached the server
+ * (RFC 9110 §9.2.2), so before such a call reuses a connection a 1 ms read checks that the server
+ * has not closed it. Blocking reads and writes are not interruptible:
  * a caller waits at most until the deadline.
  *
  * <p>Thread-safe. {@link #close()} closes the idle connections; those in use are closed when their
@@ -152,14 +154,15 @@ public final class SocketTransport implements Transport, AutoCloseable {
         watchdog.arm(deadline);
         Connection c = null;
         try {
-            c = pooled(origin.key);
+            boolean retryable = "GET".equals(call.method()) && call.idempotent();
+            c = pooled(origin.key, !retryable);
             if (c != null) {
                 try {
                     return exchange(c, origin, request, call, deadline, watchdog);
                 } catch (StaleConnection e) {
                     c.close();
                     c = null;
-                    if (!"GET".equals(call.method()) || !call.idempotent() || watchdog.fired()) {
+                    if (!retryable || watchdog.fired()) {
                         throw e.getCause();
                     }
                     LOG.debug("call={} pooled connection to {} was closed by the server; trying a new one", call.call(),
@@ -435,27 +438,37 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
-    private Connection pooled(String origin) {
-        long now = System.nanoTime();
-        List<Connection> expired = new ArrayList<>(0);
-        Connection found = null;
-        synchronized (idle) {
-            ArrayDeque<Connection> q = idle.get(origin);
-            while (q != null && !q.isEmpty()) {
-                Connection c = q.pollLast();
-                if (now - c.idleSince < maxIdleNanos) {
-                    found = c;
-                    break;
+    /**
+     * The most recently used idle connection to the origin that has not passed the idle time, or
+     * null. With {@code probe}, for a call that will not be retried, a connection the server closed
+     * meanwhile is closed and the next one tried.
+     */
+    private Connection pooled(String origin, boolean probe) {
+        while (true) {
+            long now = System.nanoTime();
+            List<Connection> expired = new ArrayList<>(0);
+            Connection found = null;
+            synchronized (idle) {
+                ArrayDeque<Connection> q = idle.get(origin);
+                while (q != null && !q.isEmpty()) {
+                    Connection c = q.pollLast();
+                    if (now - c.idleSince < maxIdleNanos) {
+                        found = c;
+                        break;
+                    }
+                    expired.add(c);
                 }
-                expired.add(c);
+                // The rest are older than the one taken: expired ones sit at the front.
+                while (q != null && !q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                    expired.add(q.pollFirst());
+                }
             }
-            // The rest are older than the one taken: expired ones sit at the front.
-            while (q != null && !q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
-                expired.add(q.pollFirst());
+            expired.forEach(Connection::close);
+            if (found == null || !probe || found.open()) {
+                return found;
             }
+            found.close();
         }
-        expired.forEach(Connection::close);
-        return found;
     }
 
     private void release(String origin, Connection c) {
@@ -623,6 +636,26 @@ public final class SocketTransport implements Transport, AutoCloseable {
             this.raw = raw;
             this.out = socket.getOutputStream();
             this.reader = new Reader(socket, socket.getInputStream());
+        }
+
+        /**
+         * Whether the server has not closed the idle connection: a read that waits 1 ms must time
+         * out. The end of the stream (the server or a balancer closed it), an error (reset) or bytes
+         * nobody asked for all mean it cannot carry a request. Costs that millisecond, so it is only
+         * spent on calls that are not retried when a reused connection turns out closed.
+         */
+        boolean open() {
+            if (reader.hasBuffered()) {
+                return false;
+            }
+            try {
+                socket.setSoTimeout(1);
+                return reader.in.read(new byte[1]) == 0;
+            } catch (SocketTimeoutException e) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         void close() {

@@ -286,16 +286,44 @@ class SocketTransportTest {
         assertThat(server.accepted.get()).as("the idempotent GET went on a new connection").isEqualTo(2);
         awaitClosed(2);
 
-        TransportFailure f = failure(() -> t.send(get(server.url("/join"), false)));
+        server.close();
+        t.close();
+
+        // The server reads the next request on a kept connection and closes it without answering: the
+        // request may have been acted on, so a call that may not be repeated is not retried.
+        server = new Script(ok("ok"), raw("", false), ok("ok"), raw("", false));
+        SocketTransport u = transport();
+        u.send(get(server.url("/join"), false));
+        TransportFailure f = failure(() -> u.send(get(server.url("/join"), false)));
         assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
-        assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(2);
+        assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(1);
 
         HttpCall post = new HttpCall("create", "POST", server.url("/create"), new byte[] {1}, "application/xml", true,
                 AttemptObserver.NONE);
-        t.send(post);
-        awaitClosed(3);
-        assertThat(failure(() -> t.send(post)).reason())
+        u.send(post);
+        assertThat(failure(() -> u.send(post)).reason())
                 .as("nor is a POST").isEqualTo(TransportFailure.Reason.IO);
+        assertThat(server.accepted.get()).isEqualTo(2);
+    }
+
+    @Test
+    void send_whenServerClosedTheIdleConnection_nonRetryableCallsGoOnANewConnection() throws Exception {
+        // Like HAProxy or nginx with a short keep-alive timeout: a connection idle for 300 ms is closed.
+        Reply answerThenIdle300ms = (head, body, socket, out) -> {
+            socket.setSoTimeout(300);
+            return ok("<ok/>").answer(head, body, socket, out);
+        };
+        server = new Script(answerThenIdle300ms);
+        SocketTransport t = transport();
+        HttpCall create = new HttpCall("create", "POST", server.url("/api/create"), new byte[] {1}, "application/xml", false,
+                AttemptObserver.NONE);
+        assertThat(t.send(get(server.url("/api/join?x=1"), false)).status()).isEqualTo(200);
+        awaitClosed(1);
+        assertThat(t.send(get(server.url("/api/join?x=2"), false)).status())
+                .as("a join after the server closed the pooled connection").isEqualTo(200);
+        awaitClosed(2);
+        assertThat(t.send(create).status()).as("a create after the server closed the pooled connection").isEqualTo(200);
+        assertThat(server.accepted.get()).isEqualTo(3);
     }
 
     private void awaitClosed(int count) throws InterruptedException {
