@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ProtocolException;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * write nor a server dripping a TLS record byte by byte holds the caller longer); an answer larger than {@code maxResponseBytes} fails with
  * {@link TransportFailure.Reason#TOO_LARGE}; failures are {@link TransportFailure}s mapped as
  * {@link JdkTransport#failure} maps them. HTTPS uses the JVM's default {@link SSLContext} (its trust
- * store) with host name verification; there is no proxy, as with the SDK's own JDK client.
+ * store) with host name verification; there is no proxy, as with the SDK's own JDK client (the
+ * JVM's SOCKS settings and {@link java.net.ProxySelector} are not consulted).
  *
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
@@ -395,7 +397,8 @@ public final class SocketTransport implements Transport, AutoCloseable {
     }
 
     private Connection connect(Origin origin, long deadline, Watchdog watchdog) throws IOException {
-        Socket s = new Socket();
+        // NO_PROXY: a plain Socket would follow the JVM's SOCKS settings, which the SDK's JDK client ignores.
+        Socket s = new Socket(Proxy.NO_PROXY);
         try {
             watchdog.watch(s);
             s.setTcpNoDelay(true);

@@ -439,6 +439,48 @@ class SocketTransportTest {
     }
 
     @Test
+    void send_whenJvmHasSocksProxy_connectsDirectlyLikeTheJdkClient() throws Exception {
+        server = new Script(ok("<direct/>"));
+        AtomicInteger proxied = new AtomicInteger();
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        Socket s = proxy.accept();
+                        proxied.incrementAndGet();
+                        s.close();
+                    }
+                } catch (IOException e) {
+                    // closed by the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            // The JVM's default selector never proxies loopback addresses: one that proxies everything stands in
+            // for -DsocksProxyHost with a remote BBB server.
+            java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+            java.net.Proxy socks = new java.net.Proxy(java.net.Proxy.Type.SOCKS, proxy.getLocalSocketAddress());
+            java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+                @Override
+                public List<java.net.Proxy> select(java.net.URI uri) {
+                    return List.of(socks);
+                }
+
+                @Override
+                public void connectFailed(java.net.URI uri, java.net.SocketAddress sa, IOException ioe) {
+                }
+            });
+            try {
+                RawResponse r = transport().send(get(server.url("/api/x"), true));
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<direct/>");
+            } finally {
+                java.net.ProxySelector.setDefault(before);
+            }
+        }
+        assertThat(proxied.get()).as("connections through the JVM's SOCKS proxy").isZero();
+    }
+
+    @Test
     void send_overTls_verifiesCertificateAndHostName(@TempDir Path dir) throws Exception {
         Path good = keyStore(dir, "good", "ip:127.0.0.1,dns:localhost");
         Path wrongHost = keyStore(dir, "wrong", "dns:other.example");
