@@ -122,7 +122,8 @@ public final class SocketTransport implements Transport, AutoCloseable {
         this.async = async;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.maxResponseBytes = maxResponseBytes;
+        // A body is read into one array: larger caps could not be honoured and would overflow the length.
+        this.maxResponseBytes = Math.min(maxResponseBytes, Integer.MAX_VALUE - 8);
         this.userAgent = headerValue("userAgent", userAgent);
         this.maxIdleNanos = maxIdle.toNanos();
         this.tls = tls;
@@ -285,7 +286,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                 if (length > maxResponseBytes) {
                     throw new LimitedBodySubscriber.BodyTooLargeException(maxResponseBytes);
                 }
-                body = in.exactly((int) length);
+                body = in.exactly(length, maxResponseBytes);
                 framed = true;
             } else {
                 body = in.untilClose(maxResponseBytes);
@@ -752,21 +753,25 @@ public final class SocketTransport implements Transport, AutoCloseable {
             }
         }
 
-        byte[] exactly(int length) throws IOException {
-            byte[] out = new byte[length];
-            int done = 0;
-            while (done < length) {
+        /**
+         * A body of the announced length, which the caller checked against the cap. The array grows
+         * with what arrives: an announcement alone reserves no more than the first 64 KiB.
+         */
+        byte[] exactly(long length, long cap) throws IOException {
+            Bytes out = new Bytes(cap, (int) Math.min(length, 64 * 1024));
+            long left = length;
+            while (left > 0) {
                 fill();
-                int n = Math.min(length - done, lim - pos);
-                System.arraycopy(buf, pos, out, done, n);
+                int n = (int) Math.min(left, lim - pos);
+                out.add(buf, pos, n);
                 pos += n;
-                done += n;
+                left -= n;
             }
-            return out;
+            return out.toArray();
         }
 
         byte[] untilClose(long cap) throws IOException {
-            Bytes out = new Bytes(cap);
+            Bytes out = new Bytes(cap, 8 * 1024);
             while (true) {
                 try {
                     fill();
@@ -779,7 +784,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
 
         byte[] chunked(long cap) throws IOException {
-            Bytes out = new Bytes(cap);
+            Bytes out = new Bytes(cap, 8 * 1024);
             while (true) {
                 String line = line(1024);
                 int semicolon = line.indexOf(';');
@@ -811,11 +816,12 @@ public final class SocketTransport implements Transport, AutoCloseable {
     /** A growing byte array that refuses to grow past the cap. */
     private static final class Bytes {
         private final long cap;
-        private byte[] data = new byte[8 * 1024];
+        private byte[] data;
         private int size;
 
-        Bytes(long cap) {
+        Bytes(long cap, int initial) {
             this.cap = cap;
+            this.data = new byte[initial];
         }
 
         void reserve(long more) throws LimitedBodySubscriber.BodyTooLargeException {
@@ -834,7 +840,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
 
         byte[] toArray() {
-            return Arrays.copyOf(data, size);
+            return size == data.length ? data : Arrays.copyOf(data, size);
         }
     }
 }

@@ -402,6 +402,29 @@ class SocketTransportTest {
     }
 
     @Test
+    void send_whenContentLengthAnnouncesMuchButLittleArrives_allocatesOnlyWhatArrives() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: " + (16 * 1024 * 1024) + "\r\n\r\nonly this", false));
+        SocketTransport t = transport(Duration.ofSeconds(30), 32 * 1024 * 1024, null);
+        // HotSpot's per-thread allocation counter, by reflection: the module does not read jdk.management.
+        Object mx = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+        java.lang.reflect.Method allocatedBytes = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getCurrentThreadAllocatedBytes");
+        long before = (long) allocatedBytes.invoke(mx);
+        TransportFailure f = failure(() -> t.send(get(server.url("/a"), true)));
+        long allocated = (long) allocatedBytes.invoke(mx) - before;
+
+        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
+        assertThat(allocated).as("bytes allocated by the call for 9 bytes of a 16 MiB announcement").isLessThan(4 * 1024 * 1024);
+    }
+
+    @Test
+    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsTooLarge() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\nx", false));
+        SocketTransport t = transport(Duration.ofSeconds(30), Long.MAX_VALUE, null);
+        assertThat(failure(() -> t.send(get(server.url("/a"), true))).reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
+    }
+
+    @Test
     void send_whenNothingListens_failsConnectionRefused() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
