@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
- * (at most {@link #MAX_IDLE_PER_ORIGIN}, each for at most the idle time, which is kept below the
+ * (at most {@link #MAX_IDLE} over all origins, the oldest closed first, each for at most the idle
+ * time, those past it closed whenever a connection is released, which is kept below the
  * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
  * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
  * pool shows as an answer that never started; an idempotent {@code GET} then gets one more try on a
@@ -70,8 +71,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SocketTransport implements Transport, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client.http");
-    /** Idle connections kept per origin; more are closed after their answer. */
-    public static final int MAX_IDLE_PER_ORIGIN = 64;
+    /**
+     * Idle connections kept over all origins together; when one more is released the oldest is
+     * closed (Scalelite's join redirects may name many servers).
+     */
+    public static final int MAX_IDLE = 64;
     /**
      * How long a connection is kept idle: below the keep-alive timeouts of Apache httpd (5 s), Tomcat
      * (20 s), Jetty (30 s) and nginx (75 s).
@@ -86,9 +90,12 @@ public final class SocketTransport implements Transport, AutoCloseable {
     private final long maxResponseBytes;
     private final String userAgent;
     private final long maxIdleNanos;
+    private final int idleCap;
     private final SSLSocketFactory tls;
-    /** Idle connections by origin, most recently used last; guarded by itself. */
+    /** Idle connections by origin, most recently used last, no empty lists; guarded by itself. */
     private final Map<String, ArrayDeque<Connection>> idle = new HashMap<>();
+    /** The number of connections in {@link #idle}; guarded by it. */
+    private int idleCount;
     private boolean closed;
 
     /**
@@ -103,7 +110,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
      */
     public SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes,
             String userAgent) {
-        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, null);
+        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, MAX_IDLE, null);
     }
 
     /**
@@ -115,10 +122,11 @@ public final class SocketTransport implements Transport, AutoCloseable {
      * @param maxResponseBytes the largest body accepted
      * @param userAgent the {@code User-Agent} header
      * @param maxIdle how long an idle connection is kept; zero keeps none
+     * @param idleCap the most idle connections kept over all origins
      * @param tls the TLS socket factory, or {@code null} for the JVM's default context's
      */
     SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes, String userAgent,
-            Duration maxIdle, SSLSocketFactory tls) {
+            Duration maxIdle, int idleCap, SSLSocketFactory tls) {
         this.async = async;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
@@ -126,6 +134,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         this.maxResponseBytes = Math.min(maxResponseBytes, Integer.MAX_VALUE - 8);
         this.userAgent = headerValue("userAgent", userAgent);
         this.maxIdleNanos = maxIdle.toNanos();
+        this.idleCap = idleCap;
         this.tls = tls;
     }
 
@@ -454,17 +463,20 @@ public final class SocketTransport implements Transport, AutoCloseable {
             Connection found = null;
             synchronized (idle) {
                 ArrayDeque<Connection> q = idle.get(origin);
-                while (q != null && !q.isEmpty()) {
+                if (q != null) {
                     Connection c = q.pollLast();
+                    idleCount--;
                     if (now - c.idleSince < maxIdleNanos) {
                         found = c;
-                        break;
+                    } else {
+                        expired.add(c);
                     }
-                    expired.add(c);
-                }
-                // The rest are older than the one taken: expired ones sit at the front.
-                while (q != null && !q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
-                    expired.add(q.pollFirst());
+                    // The rest are older than the one taken: if it expired, so did they.
+                    if (found == null || q.isEmpty()) {
+                        idleCount -= q.size();
+                        expired.addAll(q);
+                        idle.remove(origin);
+                    }
                 }
             }
             expired.forEach(Connection::close);
@@ -475,25 +487,61 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
+    /**
+     * Puts a connection back: first closes the idle connections of every origin that passed the
+     * idle time, then, at the cap, the oldest one of any origin.
+     */
     private void release(String origin, Connection c) {
-        c.idleSince = System.nanoTime();
+        long now = System.nanoTime();
+        c.idleSince = now;
         c.reused = true;
+        List<Connection> drop = new ArrayList<>(0);
         synchronized (idle) {
-            if (!closed) {
-                ArrayDeque<Connection> q = idle.computeIfAbsent(origin, k -> new ArrayDeque<>());
-                if (q.size() < MAX_IDLE_PER_ORIGIN) {
-                    q.addLast(c);
-                    return;
+            if (closed) {
+                drop.add(c);
+            } else {
+                ArrayDeque<Connection> oldest = null;
+                for (var it = idle.values().iterator(); it.hasNext();) {
+                    ArrayDeque<Connection> q = it.next();
+                    while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                        drop.add(q.pollFirst());
+                        idleCount--;
+                    }
+                    if (q.isEmpty()) {
+                        it.remove();
+                    } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
+                        oldest = q;
+                    }
+                }
+                if (idleCount >= idleCap && oldest != null) {
+                    drop.add(oldest.pollFirst());
+                    idleCount--;
+                    if (oldest.isEmpty()) {
+                        idle.values().remove(oldest);
+                    }
+                }
+                if (idleCount < idleCap) {
+                    idle.computeIfAbsent(origin, k -> new ArrayDeque<>()).addLast(c);
+                    idleCount++;
+                } else {
+                    drop.add(c);
                 }
             }
         }
-        c.close();
+        drop.forEach(Connection::close);
     }
 
     /** The number of idle connections in the pool (tests). */
     int idleConnections() {
         synchronized (idle) {
-            return idle.values().stream().mapToInt(ArrayDeque::size).sum();
+            return idleCount;
+        }
+    }
+
+    /** The number of origins with idle connections (tests). */
+    int idleOrigins() {
+        synchronized (idle) {
+            return idle.size();
         }
     }
 
@@ -505,6 +553,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
             closed = true;
             idle.values().forEach(all::addAll);
             idle.clear();
+            idleCount = 0;
         }
         all.forEach(Connection::close);
     }

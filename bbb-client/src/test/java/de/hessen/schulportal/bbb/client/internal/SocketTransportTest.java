@@ -163,6 +163,10 @@ class SocketTransportTest {
     }
 
     private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout) {
+        return transport(maxIdle, cap, tls, requestTimeout, SocketTransport.MAX_IDLE);
+    }
+
+    private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout, int idleCap) {
         transport = new SocketTransport(new Transport() {
             @Override
             public RawResponse send(HttpCall call) {
@@ -173,7 +177,7 @@ class SocketTransportTest {
             public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
                 return CompletableFuture.failedFuture(new AssertionError("not used"));
             }
-        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, tls);
+        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, idleCap, tls);
         return transport;
     }
 
@@ -422,6 +426,49 @@ class SocketTransportTest {
         server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\nx", false));
         SocketTransport t = transport(Duration.ofSeconds(30), Long.MAX_VALUE, null);
         assertThat(failure(() -> t.send(get(server.url("/a"), true))).reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
+    }
+
+    @Test
+    void release_whenManyOrigins_keepsAtMostTheCapAndEvictsTheOldest() throws Exception {
+        List<Script> origins = new java.util.ArrayList<>();
+        try {
+            SocketTransport t = transport(Duration.ofSeconds(30), 4096, null, TIMEOUT, 3);
+            for (int i = 0; i < 6; i++) {
+                Script s = new Script(ok("<ok/>"));
+                origins.add(s);
+                t.send(get(s.url("/a"), true));
+                assertThat(t.idleConnections()).as("idle connections after %d origins", i + 1).isLessThanOrEqualTo(3);
+            }
+            assertThat(t.idleOrigins()).isEqualTo(3);
+            t.send(get(origins.get(5).url("/b"), true));
+            t.send(get(origins.get(0).url("/b"), true));
+            assertThat(origins.get(5).accepted.get()).as("the newest idle connection is reused").isEqualTo(1);
+            assertThat(origins.get(0).accepted.get()).as("the oldest was evicted").isEqualTo(2);
+            assertThat(t.idleConnections()).isLessThanOrEqualTo(3);
+        } finally {
+            for (Script s : origins) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void release_sweepsExpiredConnectionsOfEveryOrigin() throws Exception {
+        List<Script> origins = new java.util.ArrayList<>();
+        try {
+            SocketTransport t = transport(Duration.ZERO, 4096, null);
+            for (int i = 0; i < 4; i++) {
+                Script s = new Script(ok("<ok/>"));
+                origins.add(s);
+                t.send(get(s.url("/a"), true));
+                assertThat(t.idleConnections()).as("only the connection just released").isLessThanOrEqualTo(1);
+                assertThat(t.idleOrigins()).as("origins without idle connections are dropped").isLessThanOrEqualTo(1);
+            }
+        } finally {
+            for (Script s : origins) {
+                s.close();
+            }
+        }
     }
 
     @Test
