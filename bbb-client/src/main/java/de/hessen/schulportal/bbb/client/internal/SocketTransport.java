@@ -262,9 +262,9 @@ public final class SocketTransport implements Transport, AutoCloseable {
         while (true) {
             String statusLine = in.line(MAX_HEAD_BYTES);
             // "HTTP/1.1 200 OK": the version, the three-digit status, a reason that may be empty.
-            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.") || statusLine.charAt(8) != ' '
+            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.1 ") && !statusLine.startsWith("HTTP/1.0 ")
                     || statusLine.length() > 12 && statusLine.charAt(12) != ' ') {
-                throw new ProtocolException("not an HTTP/1.x status line");
+                throw new ProtocolException("not an HTTP/1.0 or HTTP/1.1 status line");
             }
             int status = parseStatus(statusLine.substring(9, 12));
             boolean http10 = statusLine.charAt(7) == '0';
@@ -308,10 +308,14 @@ public final class SocketTransport implements Transport, AutoCloseable {
     private static int parseStatus(String digits) throws ProtocolException {
         for (int i = 0; i < 3; i++) {
             if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                throw new ProtocolException("not an HTTP/1.x status line");
+                throw new ProtocolException("not an HTTP/1.0 or HTTP/1.1 status line");
             }
         }
-        return Integer.parseInt(digits);
+        int status = Integer.parseInt(digits);
+        if (status < 100) {
+            throw new ProtocolException("the answer's status is below 100");
+        }
+        return status;
     }
 
     private static long contentLength(List<String> values) throws ProtocolException {
@@ -794,7 +798,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                     throw new ProtocolException("the answer's head is longer than " + MAX_HEAD_BYTES + " bytes");
                 }
                 int colon = line.indexOf(':');
-                if (colon <= 0 || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.charAt(colon - 1) == ' ') {
+                if (colon <= 0 || !isToken(line, 0, colon) || !isFieldValue(line, colon + 1)) {
                     throw new ProtocolException("malformed header line in the answer");
                 }
                 fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>(1))
@@ -817,6 +821,29 @@ public final class SocketTransport implements Transport, AutoCloseable {
                 left -= n;
             }
             return out.toArray();
+        }
+
+        /** RFC 9110 §5.6.2: a field name is one or more tchars. */
+        private static boolean isToken(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (!alnum && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        /** RFC 9110 §5.5: no control character in a field value but tab (a bare CR, NUL, DEL refused). */
+        private static boolean isFieldValue(String s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\t' || c == 0x7f) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         byte[] untilClose(long cap) throws IOException {

@@ -472,6 +472,30 @@ class SocketTransportTest {
     }
 
     @Test
+    void send_whenHeadBreaksTheGrammar_failsIo() throws Exception {
+        List<String> broken = List.of("HTTP/1.1 200 OK\r\nX-A: a\rb\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-A: a\u0000b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-A: a\u007fb\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX A: b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX(A): b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-\u00e4: b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.2 200 OK\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 099 Odd\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 000 Odd\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        for (String answer : broken) {
+            server = new Script(raw(answer, false));
+            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
+            assertThat(f.reason()).as(answer).isEqualTo(TransportFailure.Reason.IO);
+            server.close();
+            transport.close();
+        }
+        server = new Script(raw("HTTP/1.0 200 OK\r\nX-Tab: a\tb\r\nX!#$%&'*+.^_`|~9: c\r\nContent-Length: 2\r\n\r\nok", false));
+        RawResponse r = transport().send(get(server.url("/a"), true));
+        assertThat(r.headers().firstValue("x-tab")).contains("a\tb");
+        assertThat(r.headers().firstValue("X!#$%&'*+.^_`|~9")).contains("c");
+    }
+
+    @Test
     void send_whenNothingListens_failsConnectionRefused() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
