@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ProtocolException;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -25,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -43,27 +47,35 @@ import org.slf4j.LoggerFactory;
  * <p>What it guarantees, like {@link JdkTransport}: the URL's bytes are sent as they were signed
  * (only characters outside ASCII are percent-encoded as UTF-8, as the JDK client does); redirects
  * are answers, never followed; one deadline ({@code requestTimeout}) covers connecting, TLS, writing
- * and reading the whole answer; an answer larger than {@code maxResponseBytes} fails with
+ * and reading the whole answer (a watchdog closes the socket when it passes, so neither a blocked
+ * write nor a server dripping a TLS record byte by byte holds the caller longer); an answer larger than {@code maxResponseBytes} fails with
  * {@link TransportFailure.Reason#TOO_LARGE}; failures are {@link TransportFailure}s mapped as
  * {@link JdkTransport#failure} maps them. HTTPS uses the JVM's default {@link SSLContext} (its trust
- * store) with host name verification; there is no proxy, as with the SDK's own JDK client.
+ * store) with host name verification; there is no proxy, as with the SDK's own JDK client (the
+ * JVM's SOCKS settings and {@link java.net.ProxySelector} are not consulted).
  *
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
- * (at most {@link #MAX_IDLE_PER_ORIGIN}, each for at most the idle time, which is kept below the
- * keep-alive timeouts of common servers so that they rarely close one about to be reused). A
- * connection the server closed while it sat in the pool shows as an answer that never started; an
- * idempotent {@code GET} then gets one more try on a new connection; any other call fails, as it
- * may have reached the server (RFC 9110 §9.2.2). Blocking reads are not interruptible: a caller
- * waits at most until the deadline.
+ * (at most {@link #MAX_IDLE} over all origins, the oldest closed first, each for at most the idle
+ * time, those past it closed whenever a connection is released, which is kept below the
+ * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
+ * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
+ * pool shows as an answer that never started; an idempotent {@code GET} then gets one more try on a
+ * new connection. Any other call (join, create) would fail then, as it may have reached the server
+ * (RFC 9110 §9.2.2), so before such a call reuses a connection a 1 ms read checks that the server
+ * has not closed it. Blocking reads and writes are not interruptible:
+ * a caller waits at most until the deadline.
  *
  * <p>Thread-safe. {@link #close()} closes the idle connections; those in use are closed when their
  * call ends.
  */
 public final class SocketTransport implements Transport, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client.http");
-    /** Idle connections kept per origin; more are closed after their answer. */
-    public static final int MAX_IDLE_PER_ORIGIN = 64;
+    /**
+     * Idle connections kept over all origins together; when one more is released the oldest is
+     * closed (Scalelite's join redirects may name many servers).
+     */
+    public static final int MAX_IDLE = 64;
     /**
      * How long a connection is kept idle: below the keep-alive timeouts of Apache httpd (5 s), Tomcat
      * (20 s), Jetty (30 s) and nginx (75 s).
@@ -78,9 +90,12 @@ public final class SocketTransport implements Transport, AutoCloseable {
     private final long maxResponseBytes;
     private final String userAgent;
     private final long maxIdleNanos;
+    private final int idleCap;
     private final SSLSocketFactory tls;
-    /** Idle connections by origin, most recently used last; guarded by itself. */
+    /** Idle connections by origin, most recently used last, no empty lists; guarded by itself. */
     private final Map<String, ArrayDeque<Connection>> idle = new HashMap<>();
+    /** The number of connections in {@link #idle}; guarded by it. */
+    private int idleCount;
     private boolean closed;
 
     /**
@@ -95,7 +110,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
      */
     public SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes,
             String userAgent) {
-        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, null);
+        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, MAX_IDLE, null);
     }
 
     /**
@@ -107,16 +122,19 @@ public final class SocketTransport implements Transport, AutoCloseable {
      * @param maxResponseBytes the largest body accepted
      * @param userAgent the {@code User-Agent} header
      * @param maxIdle how long an idle connection is kept; zero keeps none
+     * @param idleCap the most idle connections kept over all origins
      * @param tls the TLS socket factory, or {@code null} for the JVM's default context's
      */
     SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes, String userAgent,
-            Duration maxIdle, SSLSocketFactory tls) {
+            Duration maxIdle, int idleCap, SSLSocketFactory tls) {
         this.async = async;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.maxResponseBytes = maxResponseBytes;
+        // A body is read into one array: larger caps could not be honoured and would overflow the length.
+        this.maxResponseBytes = Math.min(maxResponseBytes, Integer.MAX_VALUE - 8);
         this.userAgent = headerValue("userAgent", userAgent);
         this.maxIdleNanos = maxIdle.toNanos();
+        this.idleCap = idleCap;
         this.tls = tls;
     }
 
@@ -144,25 +162,28 @@ public final class SocketTransport implements Transport, AutoCloseable {
         URI uri = URI.create(call.uri());
         Origin origin = Origin.of(uri);
         byte[] request = request(call, uri, origin);
+        Watchdog watchdog = new Watchdog();
+        watchdog.arm(deadline);
         Connection c = null;
         try {
-            c = pooled(origin.key);
+            boolean retryable = "GET".equals(call.method()) && call.idempotent();
+            c = pooled(origin.key, !retryable);
             if (c != null) {
                 try {
-                    return exchange(c, origin, request, call, deadline);
+                    return exchange(c, origin, request, call, deadline, watchdog);
                 } catch (StaleConnection e) {
                     c.close();
                     c = null;
-                    if (!"GET".equals(call.method()) || !call.idempotent()) {
+                    if (!retryable || watchdog.fired()) {
                         throw e.getCause();
                     }
                     LOG.debug("call={} pooled connection to {} was closed by the server; trying a new one", call.call(),
                             origin.host);
                 }
             }
-            c = connect(origin, deadline);
+            c = connect(origin, deadline, watchdog);
             try {
-                return exchange(c, origin, request, call, deadline);
+                return exchange(c, origin, request, call, deadline, watchdog);
             } catch (StaleConnection e) {
                 throw e.getCause();
             }
@@ -170,12 +191,20 @@ public final class SocketTransport implements Transport, AutoCloseable {
             if (c != null) {
                 c.close();
             }
+            if (watchdog.fired()) {
+                // The watchdog closed the socket at the deadline; what broke is the symptom.
+                HttpTimeoutException t = timeout();
+                t.initCause(e);
+                throw JdkTransport.failure(call, t, deadline);
+            }
             throw JdkTransport.failure(call, e, deadline);
         } catch (RuntimeException | Error e) {
             if (c != null) {
                 c.close();
             }
             throw e;
+        } finally {
+            watchdog.disarm();
         }
     }
 
@@ -184,8 +213,9 @@ public final class SocketTransport implements Transport, AutoCloseable {
      *
      * @throws StaleConnection if a reused connection broke before the first byte of the answer
      */
-    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline)
-            throws IOException {
+    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline,
+            Watchdog watchdog) throws IOException {
+        watchdog.watch(c.raw);
         Reader in = c.reader;
         in.deadline = deadline;
         try {
@@ -205,7 +235,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
         try {
             Answer a = readAnswer(in);
-            if (a.reusable) {
+            if (a.reusable && watchdog.disarm()) {
                 release(origin.key, c);
             } else {
                 c.close();
@@ -232,9 +262,9 @@ public final class SocketTransport implements Transport, AutoCloseable {
         while (true) {
             String statusLine = in.line(MAX_HEAD_BYTES);
             // "HTTP/1.1 200 OK": the version, the three-digit status, a reason that may be empty.
-            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.") || statusLine.charAt(8) != ' '
+            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.1 ") && !statusLine.startsWith("HTTP/1.0 ")
                     || statusLine.length() > 12 && statusLine.charAt(12) != ' ') {
-                throw new ProtocolException("not an HTTP/1.x status line");
+                throw new ProtocolException("not an HTTP/1.0 or HTTP/1.1 status line");
             }
             int status = parseStatus(statusLine.substring(9, 12));
             boolean http10 = statusLine.charAt(7) == '0';
@@ -265,7 +295,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                 if (length > maxResponseBytes) {
                     throw new LimitedBodySubscriber.BodyTooLargeException(maxResponseBytes);
                 }
-                body = in.exactly((int) length);
+                body = in.exactly(length, maxResponseBytes);
                 framed = true;
             } else {
                 body = in.untilClose(maxResponseBytes);
@@ -278,10 +308,14 @@ public final class SocketTransport implements Transport, AutoCloseable {
     private static int parseStatus(String digits) throws ProtocolException {
         for (int i = 0; i < 3; i++) {
             if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                throw new ProtocolException("not an HTTP/1.x status line");
+                throw new ProtocolException("not an HTTP/1.0 or HTTP/1.1 status line");
             }
         }
-        return Integer.parseInt(digits);
+        int status = Integer.parseInt(digits);
+        if (status < 100) {
+            throw new ProtocolException("the answer's status is below 100");
+        }
+        return status;
     }
 
     private static long contentLength(List<String> values) throws ProtocolException {
@@ -376,9 +410,11 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
-    private Connection connect(Origin origin, long deadline) throws IOException {
-        Socket s = new Socket();
+    private Connection connect(Origin origin, long deadline, Watchdog watchdog) throws IOException {
+        // NO_PROXY: a plain Socket would follow the JVM's SOCKS settings, which the SDK's JDK client ignores.
+        Socket s = new Socket(Proxy.NO_PROXY);
         try {
+            watchdog.watch(s);
             s.setTcpNoDelay(true);
             int budget = (int) Math.min(connectTimeout.toMillis(), remainingMillis(deadline));
             try {
@@ -389,7 +425,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                 throw t;
             }
             if (!origin.tls) {
-                return new Connection(s);
+                return new Connection(s, s);
             }
             s.setSoTimeout(remainingMillis(deadline));
             SSLSocket ssl = (SSLSocket) tlsFactory().createSocket(s, origin.host, origin.port, true);
@@ -401,7 +437,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
             } catch (SocketTimeoutException e) {
                 throw new HttpTimeoutException("the TLS handshake did not finish within the request timeout");
             }
-            return new Connection(ssl);
+            return new Connection(ssl, s);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;
@@ -419,48 +455,97 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
-    private Connection pooled(String origin) {
-        long now = System.nanoTime();
-        List<Connection> expired = new ArrayList<>(0);
-        Connection found = null;
-        synchronized (idle) {
-            ArrayDeque<Connection> q = idle.get(origin);
-            while (q != null && !q.isEmpty()) {
-                Connection c = q.pollLast();
-                if (now - c.idleSince < maxIdleNanos) {
-                    found = c;
-                    break;
+    /**
+     * The most recently used idle connection to the origin that has not passed the idle time, or
+     * null. With {@code probe}, for a call that will not be retried, a connection the server closed
+     * meanwhile is closed and the next one tried.
+     */
+    private Connection pooled(String origin, boolean probe) {
+        while (true) {
+            long now = System.nanoTime();
+            List<Connection> expired = new ArrayList<>(0);
+            Connection found = null;
+            synchronized (idle) {
+                ArrayDeque<Connection> q = idle.get(origin);
+                if (q != null) {
+                    Connection c = q.pollLast();
+                    idleCount--;
+                    if (now - c.idleSince < maxIdleNanos) {
+                        found = c;
+                    } else {
+                        expired.add(c);
+                    }
+                    // The rest are older than the one taken: if it expired, so did they.
+                    if (found == null || q.isEmpty()) {
+                        idleCount -= q.size();
+                        expired.addAll(q);
+                        idle.remove(origin);
+                    }
                 }
-                expired.add(c);
             }
-            // The rest are older than the one taken: expired ones sit at the front.
-            while (q != null && !q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
-                expired.add(q.pollFirst());
+            expired.forEach(Connection::close);
+            if (found == null || !probe || found.open()) {
+                return found;
             }
+            found.close();
         }
-        expired.forEach(Connection::close);
-        return found;
     }
 
+    /**
+     * Puts a connection back: first closes the idle connections of every origin that passed the
+     * idle time, then, at the cap, the oldest one of any origin.
+     */
     private void release(String origin, Connection c) {
-        c.idleSince = System.nanoTime();
+        long now = System.nanoTime();
+        c.idleSince = now;
         c.reused = true;
+        List<Connection> drop = new ArrayList<>(0);
         synchronized (idle) {
-            if (!closed) {
-                ArrayDeque<Connection> q = idle.computeIfAbsent(origin, k -> new ArrayDeque<>());
-                if (q.size() < MAX_IDLE_PER_ORIGIN) {
-                    q.addLast(c);
-                    return;
+            if (closed) {
+                drop.add(c);
+            } else {
+                ArrayDeque<Connection> oldest = null;
+                for (var it = idle.values().iterator(); it.hasNext();) {
+                    ArrayDeque<Connection> q = it.next();
+                    while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                        drop.add(q.pollFirst());
+                        idleCount--;
+                    }
+                    if (q.isEmpty()) {
+                        it.remove();
+                    } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
+                        oldest = q;
+                    }
+                }
+                if (idleCount >= idleCap && oldest != null) {
+                    drop.add(oldest.pollFirst());
+                    idleCount--;
+                    if (oldest.isEmpty()) {
+                        idle.values().remove(oldest);
+                    }
+                }
+                if (idleCount < idleCap) {
+                    idle.computeIfAbsent(origin, k -> new ArrayDeque<>()).addLast(c);
+                    idleCount++;
+                } else {
+                    drop.add(c);
                 }
             }
         }
-        c.close();
+        drop.forEach(Connection::close);
     }
 
     /** The number of idle connections in the pool (tests). */
     int idleConnections() {
         synchronized (idle) {
-            return idle.values().stream().mapToInt(ArrayDeque::size).sum();
+            return idleCount;
+        }
+    }
+
+    /** The number of origins with idle connections (tests). */
+    int idleOrigins() {
+        synchronized (idle) {
+            return idle.size();
         }
     }
 
@@ -472,6 +557,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
             closed = true;
             idle.values().forEach(all::addAll);
             idle.clear();
+            idleCount = 0;
         }
         all.forEach(Connection::close);
     }
@@ -506,19 +592,127 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
+    /**
+     * Closes the socket of one call when its deadline passes. A blocked write and the reads an
+     * {@link SSLSocket} makes for one record each wait as long as their socket lets them; closing the
+     * underlying TCP socket (not the TLS socket, whose close may wait for the blocked writer's lock)
+     * ends all of them at once.
+     */
+    private static final class Watchdog implements Runnable {
+        /** One daemon thread for all transports; cancelled checks leave its queue at once. */
+        private static final ScheduledThreadPoolExecutor TIMER = timer();
+        private ScheduledFuture<?> task;
+        private Socket socket;
+        private boolean fired;
+        private boolean done;
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "bbb-socket-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            t.setRemoveOnCancelPolicy(true);
+            t.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            return t;
+        }
+
+        void arm(long deadline) {
+            ScheduledFuture<?> f = TIMER.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            synchronized (this) {
+                task = f;
+            }
+        }
+
+        /** Watches the socket the call uses now; closes it at once if the deadline already passed. */
+        void watch(Socket s) throws IOException {
+            synchronized (this) {
+                socket = s;
+                if (!fired) {
+                    return;
+                }
+            }
+            s.close();
+            throw timeout();
+        }
+
+        @Override
+        public void run() {
+            Socket s;
+            synchronized (this) {
+                if (done) {
+                    return;
+                }
+                fired = true;
+                s = socket;
+            }
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // The blocked call fails with the close; nothing more to do.
+                }
+            }
+        }
+
+        synchronized boolean fired() {
+            return fired;
+        }
+
+        /** Stops watching; false if the deadline passed first (the socket is closed then). */
+        boolean disarm() {
+            ScheduledFuture<?> f;
+            synchronized (this) {
+                if (fired) {
+                    return false;
+                }
+                done = true;
+                socket = null;
+                f = task;
+            }
+            if (f != null) {
+                f.cancel(false);
+            }
+            return true;
+        }
+    }
+
     /** One connection and its reading state; used by one call at a time. */
     private static final class Connection {
         final Socket socket;
+        /** The TCP socket under {@link #socket} (the same one without TLS): what the watchdog closes. */
+        final Socket raw;
         final OutputStream out;
         final Reader reader;
         /** Whether it went back to the pool once, so a failure before the answer may mean the server closed it. */
         boolean reused;
         long idleSince;
 
-        Connection(Socket socket) throws IOException {
+        Connection(Socket socket, Socket raw) throws IOException {
             this.socket = socket;
+            this.raw = raw;
             this.out = socket.getOutputStream();
             this.reader = new Reader(socket, socket.getInputStream());
+        }
+
+        /**
+         * Whether the server has not closed the idle connection: a read that waits 1 ms must time
+         * out. The end of the stream (the server or a balancer closed it), an error (reset) or bytes
+         * nobody asked for all mean it cannot carry a request. Costs that millisecond, so it is only
+         * spent on calls that are not retried when a reused connection turns out closed.
+         */
+        boolean open() {
+            if (reader.hasBuffered()) {
+                return false;
+            }
+            try {
+                socket.setSoTimeout(1);
+                return reader.in.read(new byte[1]) == 0;
+            } catch (SocketTimeoutException e) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         void close() {
@@ -604,7 +798,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
                     throw new ProtocolException("the answer's head is longer than " + MAX_HEAD_BYTES + " bytes");
                 }
                 int colon = line.indexOf(':');
-                if (colon <= 0 || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.charAt(colon - 1) == ' ') {
+                if (colon <= 0 || !isToken(line, 0, colon) || !isFieldValue(line, colon + 1)) {
                     throw new ProtocolException("malformed header line in the answer");
                 }
                 fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>(1))
@@ -612,21 +806,48 @@ public final class SocketTransport implements Transport, AutoCloseable {
             }
         }
 
-        byte[] exactly(int length) throws IOException {
-            byte[] out = new byte[length];
-            int done = 0;
-            while (done < length) {
+        /**
+         * A body of the announced length, which the caller checked against the cap. The array grows
+         * with what arrives: an announcement alone reserves no more than the first 64 KiB.
+         */
+        byte[] exactly(long length, long cap) throws IOException {
+            Bytes out = new Bytes(cap, (int) Math.min(length, 64 * 1024));
+            long left = length;
+            while (left > 0) {
                 fill();
-                int n = Math.min(length - done, lim - pos);
-                System.arraycopy(buf, pos, out, done, n);
+                int n = (int) Math.min(left, lim - pos);
+                out.add(buf, pos, n);
                 pos += n;
-                done += n;
+                left -= n;
             }
-            return out;
+            return out.toArray();
+        }
+
+        /** RFC 9110 §5.6.2: a field name is one or more tchars. */
+        private static boolean isToken(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (!alnum && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        /** RFC 9110 §5.5: no control character in a field value but tab (a bare CR, NUL, DEL refused). */
+        private static boolean isFieldValue(String s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\t' || c == 0x7f) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         byte[] untilClose(long cap) throws IOException {
-            Bytes out = new Bytes(cap);
+            Bytes out = new Bytes(cap, 8 * 1024);
             while (true) {
                 try {
                     fill();
@@ -639,7 +860,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
 
         byte[] chunked(long cap) throws IOException {
-            Bytes out = new Bytes(cap);
+            Bytes out = new Bytes(cap, 8 * 1024);
             while (true) {
                 String line = line(1024);
                 int semicolon = line.indexOf(';');
@@ -671,11 +892,12 @@ public final class SocketTransport implements Transport, AutoCloseable {
     /** A growing byte array that refuses to grow past the cap. */
     private static final class Bytes {
         private final long cap;
-        private byte[] data = new byte[8 * 1024];
+        private byte[] data;
         private int size;
 
-        Bytes(long cap) {
+        Bytes(long cap, int initial) {
             this.cap = cap;
+            this.data = new byte[initial];
         }
 
         void reserve(long more) throws LimitedBodySubscriber.BodyTooLargeException {
@@ -694,7 +916,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
 
         byte[] toArray() {
-            return Arrays.copyOf(data, size);
+            return size == data.length ? data : Arrays.copyOf(data, size);
         }
     }
 }

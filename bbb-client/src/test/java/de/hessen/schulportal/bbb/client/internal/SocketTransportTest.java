@@ -163,6 +163,10 @@ class SocketTransportTest {
     }
 
     private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout) {
+        return transport(maxIdle, cap, tls, requestTimeout, SocketTransport.MAX_IDLE);
+    }
+
+    private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout, int idleCap) {
         transport = new SocketTransport(new Transport() {
             @Override
             public RawResponse send(HttpCall call) {
@@ -173,7 +177,7 @@ class SocketTransportTest {
             public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
                 return CompletableFuture.failedFuture(new AssertionError("not used"));
             }
-        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, tls);
+        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, idleCap, tls);
         return transport;
     }
 
@@ -286,16 +290,44 @@ class SocketTransportTest {
         assertThat(server.accepted.get()).as("the idempotent GET went on a new connection").isEqualTo(2);
         awaitClosed(2);
 
-        TransportFailure f = failure(() -> t.send(get(server.url("/join"), false)));
+        server.close();
+        t.close();
+
+        // The server reads the next request on a kept connection and closes it without answering: the
+        // request may have been acted on, so a call that may not be repeated is not retried.
+        server = new Script(ok("ok"), raw("", false), ok("ok"), raw("", false));
+        SocketTransport u = transport();
+        u.send(get(server.url("/join"), false));
+        TransportFailure f = failure(() -> u.send(get(server.url("/join"), false)));
         assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
-        assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(2);
+        assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(1);
 
         HttpCall post = new HttpCall("create", "POST", server.url("/create"), new byte[] {1}, "application/xml", true,
                 AttemptObserver.NONE);
-        t.send(post);
-        awaitClosed(3);
-        assertThat(failure(() -> t.send(post)).reason())
+        u.send(post);
+        assertThat(failure(() -> u.send(post)).reason())
                 .as("nor is a POST").isEqualTo(TransportFailure.Reason.IO);
+        assertThat(server.accepted.get()).isEqualTo(2);
+    }
+
+    @Test
+    void send_whenServerClosedTheIdleConnection_nonRetryableCallsGoOnANewConnection() throws Exception {
+        // Like HAProxy or nginx with a short keep-alive timeout: a connection idle for 300 ms is closed.
+        Reply answerThenIdle300ms = (head, body, socket, out) -> {
+            socket.setSoTimeout(300);
+            return ok("<ok/>").answer(head, body, socket, out);
+        };
+        server = new Script(answerThenIdle300ms);
+        SocketTransport t = transport();
+        HttpCall create = new HttpCall("create", "POST", server.url("/api/create"), new byte[] {1}, "application/xml", false,
+                AttemptObserver.NONE);
+        assertThat(t.send(get(server.url("/api/join?x=1"), false)).status()).isEqualTo(200);
+        awaitClosed(1);
+        assertThat(t.send(get(server.url("/api/join?x=2"), false)).status())
+                .as("a join after the server closed the pooled connection").isEqualTo(200);
+        awaitClosed(2);
+        assertThat(t.send(create).status()).as("a create after the server closed the pooled connection").isEqualTo(200);
+        assertThat(server.accepted.get()).isEqualTo(3);
     }
 
     private void awaitClosed(int count) throws InterruptedException {
@@ -374,6 +406,96 @@ class SocketTransportTest {
     }
 
     @Test
+    void send_whenContentLengthAnnouncesMuchButLittleArrives_allocatesOnlyWhatArrives() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: " + (16 * 1024 * 1024) + "\r\n\r\nonly this", false));
+        SocketTransport t = transport(Duration.ofSeconds(30), 32 * 1024 * 1024, null);
+        // HotSpot's per-thread allocation counter, by reflection: the module does not read jdk.management.
+        Object mx = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+        java.lang.reflect.Method allocatedBytes = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getCurrentThreadAllocatedBytes");
+        long before = (long) allocatedBytes.invoke(mx);
+        TransportFailure f = failure(() -> t.send(get(server.url("/a"), true)));
+        long allocated = (long) allocatedBytes.invoke(mx) - before;
+
+        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
+        assertThat(allocated).as("bytes allocated by the call for 9 bytes of a 16 MiB announcement").isLessThan(4 * 1024 * 1024);
+    }
+
+    @Test
+    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsTooLarge() throws Exception {
+        server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\nx", false));
+        SocketTransport t = transport(Duration.ofSeconds(30), Long.MAX_VALUE, null);
+        assertThat(failure(() -> t.send(get(server.url("/a"), true))).reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
+    }
+
+    @Test
+    void release_whenManyOrigins_keepsAtMostTheCapAndEvictsTheOldest() throws Exception {
+        List<Script> origins = new java.util.ArrayList<>();
+        try {
+            SocketTransport t = transport(Duration.ofSeconds(30), 4096, null, TIMEOUT, 3);
+            for (int i = 0; i < 6; i++) {
+                Script s = new Script(ok("<ok/>"));
+                origins.add(s);
+                t.send(get(s.url("/a"), true));
+                assertThat(t.idleConnections()).as("idle connections after %d origins", i + 1).isLessThanOrEqualTo(3);
+            }
+            assertThat(t.idleOrigins()).isEqualTo(3);
+            t.send(get(origins.get(5).url("/b"), true));
+            t.send(get(origins.get(0).url("/b"), true));
+            assertThat(origins.get(5).accepted.get()).as("the newest idle connection is reused").isEqualTo(1);
+            assertThat(origins.get(0).accepted.get()).as("the oldest was evicted").isEqualTo(2);
+            assertThat(t.idleConnections()).isLessThanOrEqualTo(3);
+        } finally {
+            for (Script s : origins) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void release_sweepsExpiredConnectionsOfEveryOrigin() throws Exception {
+        List<Script> origins = new java.util.ArrayList<>();
+        try {
+            SocketTransport t = transport(Duration.ZERO, 4096, null);
+            for (int i = 0; i < 4; i++) {
+                Script s = new Script(ok("<ok/>"));
+                origins.add(s);
+                t.send(get(s.url("/a"), true));
+                assertThat(t.idleConnections()).as("only the connection just released").isLessThanOrEqualTo(1);
+                assertThat(t.idleOrigins()).as("origins without idle connections are dropped").isLessThanOrEqualTo(1);
+            }
+        } finally {
+            for (Script s : origins) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void send_whenHeadBreaksTheGrammar_failsIo() throws Exception {
+        List<String> broken = List.of("HTTP/1.1 200 OK\r\nX-A: a\rb\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-A: a\u0000b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-A: a\u007fb\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX A: b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX(A): b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nX-\u00e4: b\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.2 200 OK\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 099 Odd\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+                "HTTP/1.1 000 Odd\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        for (String answer : broken) {
+            server = new Script(raw(answer, false));
+            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
+            assertThat(f.reason()).as(answer).isEqualTo(TransportFailure.Reason.IO);
+            server.close();
+            transport.close();
+        }
+        server = new Script(raw("HTTP/1.0 200 OK\r\nX-Tab: a\tb\r\nX!#$%&'*+.^_`|~9: c\r\nContent-Length: 2\r\n\r\nok", false));
+        RawResponse r = transport().send(get(server.url("/a"), true));
+        assertThat(r.headers().firstValue("x-tab")).contains("a\tb");
+        assertThat(r.headers().firstValue("X!#$%&'*+.^_`|~9")).contains("c");
+    }
+
+    @Test
     void send_whenNothingListens_failsConnectionRefused() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -411,23 +533,55 @@ class SocketTransportTest {
     }
 
     @Test
+    void send_whenJvmHasSocksProxy_connectsDirectlyLikeTheJdkClient() throws Exception {
+        server = new Script(ok("<direct/>"));
+        AtomicInteger proxied = new AtomicInteger();
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        Socket s = proxy.accept();
+                        proxied.incrementAndGet();
+                        s.close();
+                    }
+                } catch (IOException e) {
+                    // closed by the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            // The JVM's default selector never proxies loopback addresses: one that proxies everything stands in
+            // for -DsocksProxyHost with a remote BBB server.
+            java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+            java.net.Proxy socks = new java.net.Proxy(java.net.Proxy.Type.SOCKS, proxy.getLocalSocketAddress());
+            java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+                @Override
+                public List<java.net.Proxy> select(java.net.URI uri) {
+                    return List.of(socks);
+                }
+
+                @Override
+                public void connectFailed(java.net.URI uri, java.net.SocketAddress sa, IOException ioe) {
+                }
+            });
+            try {
+                RawResponse r = transport().send(get(server.url("/api/x"), true));
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<direct/>");
+            } finally {
+                java.net.ProxySelector.setDefault(before);
+            }
+        }
+        assertThat(proxied.get()).as("connections through the JVM's SOCKS proxy").isZero();
+    }
+
+    @Test
     void send_overTls_verifiesCertificateAndHostName(@TempDir Path dir) throws Exception {
-        char[] pass = "changeit".toCharArray();
         Path good = keyStore(dir, "good", "ip:127.0.0.1,dns:localhost");
         Path wrongHost = keyStore(dir, "wrong", "dns:other.example");
         for (Path store : List.of(good, wrongHost)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(store)) {
-                ks.load(in, pass);
-            }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(ks, pass);
-            SSLContext serverContext = SSLContext.getInstance("TLS");
-            serverContext.init(kmf.getKeyManagers(), null, null);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext clientContext = SSLContext.getInstance("TLS");
-            clientContext.init(null, tmf.getTrustManagers(), null);
+            SSLContext[] contexts = tlsContexts(store);
+            SSLContext serverContext = contexts[0];
+            SSLContext clientContext = contexts[1];
             SSLServerSocket tlsSocket = (SSLServerSocket) serverContext.getServerSocketFactory()
                     .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
             server = new Script(tlsSocket, ok("<secure/>"));
@@ -453,6 +607,181 @@ class SocketTransportTest {
             server.close();
         }
         server = null;
+    }
+
+    /** A server context holding the store's key and a client context trusting its certificate. */
+    private static SSLContext[] tlsContexts(Path store) throws Exception {
+        char[] pass = "changeit".toCharArray();
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            ks.load(in, pass);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, pass);
+        SSLContext serverContext = SSLContext.getInstance("TLS");
+        serverContext.init(kmf.getKeyManagers(), null, null);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext clientContext = SSLContext.getInstance("TLS");
+        clientContext.init(null, tmf.getTrustManagers(), null);
+        return new SSLContext[] {serverContext, clientContext};
+    }
+
+    /**
+     * Runs a call that must fail with a timeout: on another thread, so that a call that ignores its
+     * deadline fails the test instead of hanging it. Returns the milliseconds the call took.
+     */
+    private static long timesOut(ThrowingCallable call) throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            long start = System.nanoTime();
+            java.util.concurrent.Future<TransportFailure> f = caller.submit(() -> failure(call));
+            TransportFailure failure;
+            try {
+                failure = f.get(NOT_STALLED_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the call was still blocked " + NOT_STALLED_MS + " ms after it started", e);
+            }
+            assertThat(failure.reason()).as(String.valueOf(failure)).isEqualTo(TransportFailure.Reason.TIMEOUT);
+            return (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void send_whenServerStopsReadingALargePost_timesOutAtTheDeadline() throws Exception {
+        // The server accepts and never reads: the body fills both sides' socket buffers and the write blocks.
+        ServerSocket never = new ServerSocket();
+        never.setReceiveBufferSize(4096);
+        never.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    held.add(never.accept());
+                }
+            } catch (IOException e) {
+                // closed by the test
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        try {
+            SocketTransport t = transport();
+            byte[] document = new byte[32 * 1024 * 1024];
+            HttpCall create = new HttpCall("create", "POST", "http://127.0.0.1:" + never.getLocalPort() + "/api/create",
+                    document, "application/xml", false, AttemptObserver.NONE);
+            long took = timesOut(() -> t.send(create));
+            assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50);
+        } finally {
+            never.close();
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * A TCP relay in front of a server: passes the client's bytes on at once, and the server's bytes
+     * at once or, while {@link #drip} is set, one byte every 100 ms.
+     */
+    static final class DripRelay implements AutoCloseable {
+        final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        final java.util.concurrent.atomic.AtomicBoolean drip = new java.util.concurrent.atomic.AtomicBoolean();
+        final List<Socket> sockets = new CopyOnWriteArrayList<>();
+        final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "drip-relay");
+            t.setDaemon(true);
+            return t;
+        });
+
+        DripRelay(int targetPort) throws IOException {
+            pool.execute(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket client = socket.accept();
+                        Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                        sockets.add(client);
+                        sockets.add(target);
+                        pool.execute(() -> pump(client, target, false));
+                        pool.execute(() -> pump(target, client, true));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void pump(Socket from, Socket to, boolean mayDrip) {
+            byte[] buf = new byte[16 * 1024];
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    for (int i = 0; i < n; i++) {
+                        if (mayDrip && drip.get()) {
+                            out.write(buf[i]);
+                            out.flush();
+                            Thread.sleep(100);
+                        } else {
+                            out.write(buf, i, n - i);
+                            out.flush();
+                            break;
+                        }
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // one side went away
+            } finally {
+                try {
+                    from.close();
+                    to.close();
+                } catch (IOException e) {
+                    // closing only
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket s : sockets) {
+                s.close();
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void send_overTls_whenServerDripsTheHandshakeOrARecord_timesOutAtTheDeadline(@TempDir Path dir) throws Exception {
+        SSLContext[] contexts = tlsContexts(keyStore(dir, "drip", "ip:127.0.0.1,dns:localhost"));
+        SSLServerSocket tlsSocket = (SSLServerSocket) contexts[0].getServerSocketFactory()
+                .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        String body = "x".repeat(2000);
+        try (DripRelay relay = new DripRelay(tlsSocket.getLocalPort())) {
+            server = new Script(tlsSocket, (head, b, socket, out) -> {
+                if (!head.contains("/warm")) {
+                    relay.drip.set(true); // the handshake is done: the server is reading requests
+                }
+                return ok(body).answer(head, b, socket, out);
+            });
+            String url = "https://127.0.0.1:" + relay.socket.getLocalPort();
+            // Warm up the JVM's TLS (slow on a loaded machine) with a generous deadline.
+            transport(Duration.ZERO, 4096, contexts[1].getSocketFactory(), Duration.ofSeconds(20)).send(get(url + "/warm", true));
+            transport.close();
+
+            Duration deadline = Duration.ofSeconds(2);
+            SocketTransport t = transport(Duration.ZERO, 4096, contexts[1].getSocketFactory(), deadline);
+            long took = timesOut(() -> t.send(get(url + "/record", true)));
+            assertThat(took).as("a record dripped after the handshake").isGreaterThanOrEqualTo(deadline.toMillis() - 50);
+            assertThat(relay.drip.get()).as("the request reached the server").isTrue();
+
+            // Now every byte from the server drips, the handshake's included.
+            took = timesOut(() -> t.send(get(url + "/handshake", true)));
+            assertThat(took).as("a dripped handshake").isGreaterThanOrEqualTo(deadline.toMillis() - 50);
+        }
     }
 
     /** A PKCS#12 key store with a self-signed certificate for the given subject alternative names, made by keytool. */
