@@ -42,7 +42,12 @@ abstract class AbstractCallbackDelivery {
     /** {@return the receiver's HTTP status, or -1 if the request failed (see {@link #error()})} */
     public abstract int status();
 
-    /** {@return why the request failed, if it did; empty if the receiver answered} */
+    /**
+     * {@return why the request failed, if it did: the exception's simple class name (e.g.
+     * {@code ConnectException}, {@code IllegalArgumentException} for a malformed URL), not its message,
+     * which would repeat the URL with its checksum or token; for a document past the size limit, that
+     * limit; empty if the receiver answered}
+     */
     public abstract Optional<String> error();
 
     /** {@return when it was sent, on the simulator clock} */
