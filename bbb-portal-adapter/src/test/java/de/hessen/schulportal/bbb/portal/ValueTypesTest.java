@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.Feature;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,12 @@ class ValueTypesTest {
         assertThat(built.isRunning()).isFalse();
         assertThat(RoomStatus.of("sp-x", null, Instant.EPOCH)).isEqualTo(RoomStatus.builder().meetingId("sp-x")
                 .observedAt(Instant.EPOCH).countsBySchoolRole(Map.of()).build());
+    }
+
+    @Test
+    void roomStatus_hasNoCopyMethods() {
+        assertThat(Arrays.stream(RoomStatus.class.getMethods()).map(Method::getName)).noneMatch(n -> n.startsWith("with"))
+                .contains("builder");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @ValueType
 abstract class AbstractMoodleUser {
     private static final Pattern SITE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
