@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * The Moodle user data the bridge needs: site, user ID, user name and names. Made by
  * {@link MoodleUser#of(String, long, String, String, String)}, which refuses a null argument with a
  * {@link NullPointerException} naming it and a site or user ID breaking its rule with an
- * {@link IllegalArgumentException} naming the rule. {@code toString()} shows the site; the user ID, user name and names are masked.
+ * {@link IllegalArgumentException} naming the rule; null arguments are checked first. {@code toString()} shows the site; the user ID, user name and names are masked.
  *
  * <p>Immutable.
  */
