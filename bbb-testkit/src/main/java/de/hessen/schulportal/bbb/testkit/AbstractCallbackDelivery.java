@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One attempt of the simulator to deliver a callback. Kinds: {@code "webhook"} (bbb-webhooks
- * POST), {@code "recording-ready"} (POST with the JWT), {@code "meeting-ended-callback"} (GET to
- * {@code meta_endCallbackUrl}), {@code "meeting-ended-url"} (GET to {@code meetingEndedURL}).
+ * One attempt of the simulator to deliver a callback or fetch a document. Kinds: {@code "webhook"}
+ * (bbb-webhooks POST), {@code "recording-ready"} (POST with the JWT), {@code "meeting-ended-callback"}
+ * (GET to {@code meta_endCallbackUrl}), {@code "meeting-ended-url"} (GET to {@code meetingEndedURL}),
+ * {@code "analytics"} (learning-analytics POST to {@code meta_analytics-callback-url}, JSON with an
+ * HS512 bearer JWT), {@code "presentation-download"} (GET of a URL document of {@code create}).
  * Immutable; {@code toString()} masks the URL and the body, which carry checksums and tokens.
  */
 @Value.Immutable
