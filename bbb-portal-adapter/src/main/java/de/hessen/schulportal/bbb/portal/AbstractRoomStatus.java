@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * BigBlueButton does not report them in {@code getMeetingInfo}.
  *
  * <p>Immutable; made by {@link SchoolConferences#status(Room)}, or by {@link RoomStatus#builder()} in
- * integrators' tests, where every count not set is zero.
+ * integrators' tests, where every count not set is zero and {@code build()} refuses a negative one.
  */
 @Value.Immutable
 @ValueType
@@ -103,9 +103,16 @@ abstract class AbstractRoomStatus {
     /** {@return when the status was read, by the facade's clock} */
     public abstract Instant observedAt();
 
-    /** Puts a zero for every school role not counted, so the map always names all of them. */
+    /**
+     * Refuses a negative count with an {@link IllegalArgumentException} naming it, and puts a zero for
+     * every school role not counted, so the map always names all of them.
+     */
     @Value.Check
     AbstractRoomStatus everyRole() {
+        notNegative("moderatorCount", moderatorCount());
+        notNegative("viewerCount", viewerCount());
+        notNegative("unidentified", unidentified());
+        countsBySchoolRole().forEach((role, n) -> notNegative("countsBySchoolRole[" + role + "]", n));
         if (countsBySchoolRole().size() == SchoolRole.values().length) {
             return this;
         }
@@ -114,5 +121,11 @@ abstract class AbstractRoomStatus {
             all.put(r, countsBySchoolRole().getOrDefault(r, 0));
         }
         return RoomStatus.builder().from(this).countsBySchoolRole(all).build();
+    }
+
+    private static void notNegative(String name, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + count);
+        }
     }
 }

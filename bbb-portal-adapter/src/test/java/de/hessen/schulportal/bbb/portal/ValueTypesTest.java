@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.Feature;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,31 @@ class ValueTypesTest {
         assertThat(built.isRunning()).isFalse();
         assertThat(RoomStatus.of("sp-x", null, Instant.EPOCH)).isEqualTo(RoomStatus.builder().meetingId("sp-x")
                 .observedAt(Instant.EPOCH).countsBySchoolRole(Map.of()).build());
+    }
+
+    @Test
+    void roomStatus_refusesNegativeCounts_namingTheField() {
+        assertThatThrownBy(() -> status().moderatorCount(-1).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("moderatorCount must not be negative, was -1");
+        assertThatThrownBy(() -> status().viewerCount(-2).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("viewerCount must not be negative, was -2");
+        assertThatThrownBy(() -> status().unidentified(-3).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unidentified must not be negative, was -3");
+        assertThatThrownBy(() -> status().putCountsBySchoolRole(SchoolRole.STUDENT, -4).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("countsBySchoolRole[STUDENT] must not be negative, was -4");
+        assertThat(status().moderatorCount(0).viewerCount(0).unidentified(0).putCountsBySchoolRole(SchoolRole.STUDENT, 0)
+                .build().participantCount()).isZero();
+    }
+
+    private static RoomStatus.Builder status() {
+        return RoomStatus.builder().meetingId("sp-x").observedAt(Instant.EPOCH);
+    }
+
+    @Test
+    void roomStatus_hasNoCopyMethods() {
+        assertThat(Arrays.stream(RoomStatus.class.getMethods()).map(Method::getName)).noneMatch(n -> n.startsWith("with"))
+                .contains("builder");
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One attempt of the simulator to deliver a callback. Kinds: {@code "webhook"} (bbb-webhooks
- * POST), {@code "recording-ready"} (POST with the JWT), {@code "meeting-ended-callback"} (GET to
- * {@code meta_endCallbackUrl}), {@code "meeting-ended-url"} (GET to {@code meetingEndedURL}).
+ * One attempt of the simulator to deliver a callback or fetch a document. Kinds: {@code "webhook"}
+ * (bbb-webhooks POST), {@code "recording-ready"} (POST with the JWT), {@code "meeting-ended-callback"}
+ * (GET to {@code meta_endCallbackUrl}), {@code "meeting-ended-url"} (GET to {@code meetingEndedURL}),
+ * {@code "analytics"} (learning-analytics POST to {@code meta_analytics-callback-url}, JSON with an
+ * HS512 bearer JWT), {@code "presentation-download"} (GET of a URL document of {@code create}).
  * Immutable; {@code toString()} masks the URL and the body, which carry checksums and tokens.
  */
 @Value.Immutable
@@ -42,7 +44,12 @@ abstract class AbstractCallbackDelivery {
     /** {@return the receiver's HTTP status, or -1 if the request failed (see {@link #error()})} */
     public abstract int status();
 
-    /** {@return why the request failed, if it did; empty if the receiver answered} */
+    /**
+     * {@return why the request failed, if it did: the exception's simple class name (e.g.
+     * {@code ConnectException}, {@code IllegalArgumentException} for a malformed URL), not its message,
+     * which would repeat the URL with its checksum or token; for a document past the size limit, that
+     * limit; empty if the receiver answered}
+     */
     public abstract Optional<String> error();
 
     /** {@return when it was sent, on the simulator clock} */

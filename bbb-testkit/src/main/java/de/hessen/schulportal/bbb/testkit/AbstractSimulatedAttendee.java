@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A snapshot of one user in a simulated meeting: admitted, waiting in the guest lobby, or denied.
- * Immutable; {@code toString()} masks the internal user ID and the {@code userdata-*} values.
+ * Immutable; {@code toString()} masks the user IDs, the display name and the {@code userdata-*} values.
  */
 @Value.Immutable
 @ValueType
@@ -20,14 +20,19 @@ abstract class AbstractSimulatedAttendee {
                 .customData(a.customData).build();
     }
 
-    /** {@return the external user ID ({@code userID} of join), or the generated internal one when none was sent} */
+    /**
+     * {@return the external user ID ({@code userID} of join), or the generated internal one when none
+     * was sent; masked in {@code toString()} like the internal one it may be}
+     */
+    @Value.Redacted
     public abstract String userId();
 
     /** {@return the internal user ID ({@code w_} + 12 characters), as in the join XML's {@code user_id}} */
     @Value.Redacted
     public abstract String internalUserId();
 
-    /** {@return the display name} */
+    /** {@return the display name; personal data, masked in {@code toString()}} */
+    @Value.Redacted
     public abstract String fullName();
 
     /** {@return the role, {@code "MODERATOR"} or {@code "VIEWER"}} */

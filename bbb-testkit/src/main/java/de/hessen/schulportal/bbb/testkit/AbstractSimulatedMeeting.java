@@ -13,8 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * A consistent snapshot of one simulated meeting, taken when it was requested; it does not
- * change afterwards. Immutable. Passwords are available through {@link #createParameters()},
- * which {@code toString()} masks.
+ * change afterwards. Immutable. Passwords are available through {@link #createParameters()};
+ * {@code toString()} masks them, the metadata, and the personal data of the attendees, chat
+ * messages and documents it lists.
  */
 @Value.Immutable
 @ValueType
@@ -79,7 +80,12 @@ abstract class AbstractSimulatedMeeting {
     /** {@return {@code duration} in minutes, 0 for unlimited} */
     public abstract int durationMinutes();
 
-    /** {@return the metadata as bbb-web stored it: only valid {@code meta_} names, keyed by the lower-cased name after {@code meta_}} */
+    /**
+     * {@return the metadata as bbb-web stored it: only valid {@code meta_} names, keyed by the
+     * lower-cased name after {@code meta_}; masked in {@code toString()} (callback URLs with tokens,
+     * course and person names)}
+     */
+    @Value.Redacted
     public abstract Map<String, String> metadata();
 
     /** {@return every create parameter as received (decoded, first value each, without {@code checksum}); masked in {@code toString()}} */

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** A snapshot of one simulated recording, taken when it was requested. Immutable. */
+/**
+ * A snapshot of one simulated recording, taken when it was requested. Immutable; {@code toString()}
+ * masks the name and the metadata.
+ */
 @Value.Immutable
 @ValueType
 abstract class AbstractSimulatedRecording {
@@ -30,7 +33,8 @@ abstract class AbstractSimulatedRecording {
     /** {@return the external meeting ID} */
     public abstract String meetingId();
 
-    /** {@return the meeting name} */
+    /** {@return the meeting name; masked in {@code toString()} (course and person names)} */
+    @Value.Redacted
     public abstract String name();
 
     /** {@return the state: {@code processing}, {@code published}, {@code unpublished} or {@code deleted}} */
@@ -48,7 +52,11 @@ abstract class AbstractSimulatedRecording {
     /** {@return the number of distinct users who joined the meeting} */
     public abstract int participants();
 
-    /** {@return the recording metadata (meeting metadata plus meetingId, meetingName, isBreakout; updated by updateRecordings)} */
+    /**
+     * {@return the recording metadata (meeting metadata plus meetingId, meetingName, isBreakout;
+     * updated by updateRecordings); masked in {@code toString()}}
+     */
+    @Value.Redacted
     public abstract Map<String, String> metadata();
 
     /** {@return the languages of the text tracks uploaded with putRecordingTextTrack; empty if none was uploaded} */

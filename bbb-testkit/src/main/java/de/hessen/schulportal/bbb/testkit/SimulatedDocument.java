@@ -11,7 +11,8 @@ import java.util.Optional;
  * URL documents of a {@code create} are downloaded after the answer, as bbb-web does (at most
  * 30,000,000 bytes and 30 s; {@link BbbSimulator#awaitCallbacks} waits for them): once that
  * succeeded with status 200, {@link #content()} holds the bytes; every attempt is also in
- * {@link BbbSimulator#callbackDeliveries()} as kind {@code presentation-download}. Immutable.
+ * {@link BbbSimulator#callbackDeliveries()} as kind {@code presentation-download}. Immutable;
+ * {@code toString()} masks the URL (which may carry a token) and the file and document names.
  */
 public final class SimulatedDocument {
     private final Document d;
@@ -117,8 +118,13 @@ public final class SimulatedDocument {
 
     @Override
     public String toString() {
-        return "SimulatedDocument[source=" + d.source() + ", url=" + d.url() + ", filename=" + d.filename()
-                + ", name=" + d.name() + ", current=" + d.current() + ", bytes="
+        return "SimulatedDocument[source=" + d.source() + ", url=" + mask(d.url()) + ", filename=" + mask(d.filename())
+                + ", name=" + mask(d.name()) + ", current=" + d.current() + ", bytes="
                 + (d.content() == null ? 0 : d.content().length) + "]";
+    }
+
+    /** The mask of the generated snapshots' {@code toString()}; {@code null} (not sent) stays visible. */
+    private static String mask(String value) {
+        return value == null ? null : "****";
     }
 }

@@ -9,11 +9,11 @@ import org.immutables.value.Value;
  * The Moodle user data the bridge needs: site, user ID, user name and names. Made by
  * {@link MoodleUser#of(String, long, String, String, String)}, which refuses a null argument with a
  * {@link NullPointerException} naming it and a site or user ID breaking its rule with an
- * {@link IllegalArgumentException} naming the rule. {@code toString()} shows the site; the user ID, user name and names are masked.
+ * {@link IllegalArgumentException} naming the rule; null arguments are checked first. {@code toString()} shows the site; the user ID, user name and names are masked.
  *
  * <p>Immutable.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @ValueType
 abstract class AbstractMoodleUser {
     private static final Pattern SITE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");

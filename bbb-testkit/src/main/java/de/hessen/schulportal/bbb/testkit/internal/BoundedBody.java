@@ -23,6 +23,15 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.declared = declared;
     }
 
+    /** The limit was passed; its message names the limit and nothing of the request. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long max) {
+            super("document larger than " + max + " bytes");
+        }
+    }
+
     static BoundedBody of(long max, HttpResponse.ResponseInfo info) {
         return new BoundedBody(max, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
@@ -37,7 +46,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         subscription = s;
         if (declared > max) {
             s.cancel();
-            result.completeExceptionally(new IOException("document larger than " + max + " bytes"));
+            result.completeExceptionally(new TooLarge(max));
             return;
         }
         s.request(Long.MAX_VALUE);
@@ -51,7 +60,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer b : items) {
             if (out.size() + (long) b.remaining() > max) {
                 subscription.cancel();
-                result.completeExceptionally(new IOException("document larger than " + max + " bytes"));
+                result.completeExceptionally(new TooLarge(max));
                 return;
             }
             byte[] chunk = new byte[b.remaining()];

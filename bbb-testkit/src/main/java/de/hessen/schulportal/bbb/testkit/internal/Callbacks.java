@@ -149,9 +149,7 @@ public final class Callbacks implements AutoCloseable {
                         Thread.currentThread().interrupt();
                         record(new Delivery("presentation-download", "GET", url, null, null, null, -1, "interrupted", time));
                     } catch (Exception e) {
-                        Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-                        record(new Delivery("presentation-download", "GET", url, null, null, null, -1,
-                                c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()), time));
+                        record(new Delivery("presentation-download", "GET", url, null, null, null, -1, why(e), time));
                     }
                 } finally {
                     done();
@@ -219,10 +217,24 @@ public final class Callbacks implements AutoCloseable {
             Thread.currentThread().interrupt();
             record(new Delivery(kind, method, url, contentType, body, eventId, -1, "interrupted", time));
         } catch (Exception e) {
-            record(new Delivery(kind, method, url, contentType, body, eventId, -1,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), time));
+            record(new Delivery(kind, method, url, contentType, body, eventId, -1, why(e), time));
         }
         return -1;
+    }
+
+    /**
+     * Why an attempt failed, for {@code CallbackDelivery.error()}: the exception's class only, since
+     * the messages of {@code URI.create} and the HTTP client repeat the URL with its checksum or
+     * token; the size limit's own message, which holds nothing of the request, in full.
+     */
+    private static String why(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLarge) {
+                return t.getMessage();
+            }
+        }
+        Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return c.getClass().getSimpleName();
     }
 
     private void record(Delivery delivery) {

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  * {@code guest(boolean)}); no {@code with*} copies (values are snapshots of the simulator's state);
  * no annotation of the processor's on the generated code, so nothing of it is needed at run time;
  * {@code @Value.Redacted} attributes are masked in {@code toString}.
+ *
+ * <p>A declaration that sets attributes of its own {@code @Value.Immutable} (e.g. {@code builder =
+ * false}) replaces these defaults, so it repeats {@code copy = false}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
