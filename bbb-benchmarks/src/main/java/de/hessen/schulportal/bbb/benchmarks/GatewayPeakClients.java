@@ -194,14 +194,17 @@ public final class GatewayPeakClients {
         Map<Long, Long> before = GatewayPeak.threadsCpu();
         GatewayPeak.Run r = GatewayPeak.run(bench, mode, api, secret, lessons, 25, 16, prefix, through);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        // The run's Moodle threads have ended by now (the run counted them before its pool shut down):
+        // their share is the harness's total less its HTTP client's threads, which live on.
         double[] part = new double[3];
         for (Map.Entry<Long, Long> e : GatewayPeak.threadsCpu().entrySet()) {
             ThreadInfo t = mx.getThreadInfo(e.getKey());
-            if (t != null && GatewayPeak.side(t.getThreadName(), e.getKey(), bench.harness()) == GatewayPeak.Side.HARNESS) {
-                int i = t.getThreadName().startsWith("harness-moodle") ? 0 : t.getThreadName().startsWith("harness-http") ? 1 : 2;
-                part[i] += (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e9;
+            if (t != null && GatewayPeak.side(t.getThreadName(), e.getKey(), bench.harness()) == GatewayPeak.Side.HARNESS
+                    && !t.getThreadName().startsWith("harness-moodle")) {
+                part[t.getThreadName().startsWith("harness-http") ? 1 : 2] += (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e9;
             }
         }
+        part[0] = r.harnessCpuSeconds() - part[1] - part[2];
         return new double[] {r.perCall(r.harnessCpuSeconds()), r.perCall(part[0]), r.perCall(part[1]), r.perCall(part[2]),
             r.perCall(r.simulatorCpuSeconds()), r.perCall(r.gatewayCpuSeconds())};
     }
