@@ -355,8 +355,10 @@ public final class GatewayPeak {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        // Read the CPU before the pool shuts down: a thread that has ended is no longer reported, and
+        // the Moodle threads end soon after shutdown(), so reading after it dropped their CPU in some runs.
         Map<Side, Double> used = cpuSecondsSince(cpu, bench.harness());
+        pool.shutdown();
         return new Run(mode, seconds, create, info, join, used.get(Side.JETTY) + used.get(Side.BACKEND_CLIENT), used.get(Side.BACKEND_CLIENT),
                 used.get(Side.HARNESS), bench.simulatorCpu().getAsDouble() - simulatorCpu);
     }
