@@ -162,7 +162,9 @@ class SlideRelayTest {
     @Test
     void slowReader_isCutAtTheTotalTime_andItsPermitReturns() throws Exception {
         // One permit; the reader never takes the bytes (its write blocks as a slow BigBlueButton's would).
-        SlideRelay one = relay(1, Duration.ofSeconds(3));
+        // 10 s: the deadline also covers fetching the source's headers, so it must leave a busy machine
+        // ample time for them (a shorter one turned this 200 into a 502 under load); still far below the bound.
+        SlideRelay one = relay(1, Duration.ofSeconds(10));
         Answer a = one.fetch(token("/ok.pdf"));
         assertThat(a.status()).isEqualTo(200);
         CountDownLatch never = new CountDownLatch(1);
@@ -193,7 +195,7 @@ class SlideRelayTest {
                     return Thread.currentThread().isInterrupted();
                 }
             });
-            // "Not stalled" bound, far above the 3 s deadline; without the cut the write blocks forever.
+            // "Not stalled" bound, far above the 10 s deadline; without the cut the write blocks forever.
             assertThat(written.get(60, TimeUnit.SECONDS)).as("cut, with the thread's interrupt cleared").isFalse();
             assertThat(one.fetch(token("/ok.pdf")).status()).as("the permit came back").isEqualTo(200);
         } finally {
