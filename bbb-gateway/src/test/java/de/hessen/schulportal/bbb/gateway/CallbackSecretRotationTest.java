@@ -51,7 +51,7 @@ class CallbackSecretRotationTest {
         if (withPrevious) {
             t.previousClientSecret(OLD);
         }
-        return GatewayConfig.builder(KEY).host("127.0.0.1").port(0).tenant(t.build()).build();
+        return GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0).tenant(t.build()).build();
     }
 
     @Test
@@ -87,6 +87,19 @@ class CallbackSecretRotationTest {
         endAndProcess("old");
         assertThat(accepted("old")).containsExactly("meeting_events", "recording_ready");
         assertThat(moodle.refused).isEmpty();
+    }
+
+    @Test
+    void byDefault_callbacksToALoopbackMoodleAreRefused_andNothingReachesIt() throws InterruptedException {
+        // The production default: no allowLoopbackFetch, so this Moodle on 127.0.0.1 is an internal address.
+        gateway.reload(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+                .tenant(Tenant.builder("schule", NEW, sim.baseUrl(), sim.secret()).previousClientSecret(OLD).build()).build());
+        create("internal");
+        endAndProcess("internal");
+        assertThat(moodle.received).as("nothing delivered to a loopback address").isEmpty();
+        assertThat(moodle.refused).as("nothing even attempted").isEmpty();
+        assertThat(metrics()).contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"refused\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"refused\"} 1");
     }
 
     private void create(String id) {

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the client's; the gateway opens the sealed token (tenant and client URL), verifies the backend's
  * JWT with the backend secret (bbb-client's verifiers), maps the meeting ID back, signs a new JWT
  * with the client's secret and POSTs it to the client's URL: bounded timeout, no redirects
- * followed. Forged, damaged or expired callbacks are dropped and counted; a delivery is not retried
+ * followed, never to an internal address ({@link FetchTargets}). Forged, damaged or expired callbacks are dropped and counted; a delivery is not retried
  * (the backend does not retry either, and the client answers the backend's status through the
  * gateway), with the one exception below.
  *
@@ -64,6 +64,7 @@ public final class CallbackRelay {
     private final Duration timeout;
     private final Metrics metrics;
     private final Clock clock;
+    private final FetchTargets targets;
 
     /**
      * A relay.
@@ -74,13 +75,16 @@ public final class CallbackRelay {
      * @param timeout the delivery timeout
      * @param metrics the metrics
      * @param clock the clock for JWT expiry
+     * @param targets the addresses a delivery may connect to (checked right before it connects)
      */
-    public CallbackRelay(Privacy privacy, List<Tenant> tenants, HttpClient http, Duration timeout, Metrics metrics, Clock clock) {
+    public CallbackRelay(Privacy privacy, List<Tenant> tenants, HttpClient http, Duration timeout, Metrics metrics, Clock clock,
+            FetchTargets targets) {
         this.privacy = privacy;
         this.http = http;
         this.timeout = timeout;
         this.metrics = metrics;
         this.clock = clock;
+        this.targets = java.util.Objects.requireNonNull(targets, "targets");
         for (Tenant t : tenants) {
             this.tenants.put(t.id(), t);
             recordingVerifiers.put(t.id(), RecordingReadyVerifier.builder().secrets(t.backendSecret())
@@ -274,6 +278,11 @@ public final class CallbackRelay {
      */
     private Answer deliver(String kind, Tenant tenant, Privacy.CallbackTarget target, String contentType,
             Function<String, String> authorization, Function<String, String> body) {
+        Optional<String> refusal = targets.refusal(URI.create(target.url()));
+        if (refusal.isPresent()) {
+            metrics.callback(kind, "refused");
+            return Answer.plain(502, "text/plain;charset=utf-8", "client address not allowed: " + refusal.get() + '\n', "refused");
+        }
         try {
             List<String> secrets = signingSecrets(tenant, target.secretTag());
             HttpResponse<Void> r = null;

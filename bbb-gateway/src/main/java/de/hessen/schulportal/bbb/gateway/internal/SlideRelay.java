@@ -39,7 +39,8 @@ import java.util.concurrent.TimeoutException;
  * for the whole relay (the source's headers and body and the writing to BigBlueButton: a reader too
  * slow to take the file in time has its blocked write interrupted at the deadline, so it cannot hold
  * a permit or a thread longer), only the content types a presentation has (PDF, office documents,
- * images), no redirect to another host and at most one on the same one. A download refused before
+ * images), no redirect to another host and at most one on the same one, and no source on an
+ * internal address ({@link FetchTargets}: loopback, link-local, ... refused). A download refused before
  * its body answers 502, so BigBlueButton shows its usual conversion error; one that breaks a bound
  * while streaming is aborted (the connection is cut, so BigBlueButton never takes a truncated file
  * for a whole one).
@@ -82,6 +83,7 @@ public final class SlideRelay {
     private final long maxBytes;
     private final Duration totalTime;
     private final Clock clock;
+    private final FetchTargets targets;
 
     /**
      * A relay.
@@ -93,8 +95,10 @@ public final class SlideRelay {
      * @param maxBytes the largest file, in bytes
      * @param totalTime the longest one relay may take: the source's headers and body and the writing on
      * @param clock the clock the tokens' expiry is checked against
+     * @param targets the addresses a download may connect to (checked on every hop, right before it connects)
      */
-    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime, Clock clock) {
+    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime, Clock clock,
+            FetchTargets targets) {
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.http = Objects.requireNonNull(http, "http");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -102,6 +106,7 @@ public final class SlideRelay {
         this.maxBytes = maxBytes;
         this.totalTime = Objects.requireNonNull(totalTime, "totalTime");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.targets = Objects.requireNonNull(targets, "targets");
     }
 
     /**
@@ -177,6 +182,10 @@ public final class SlideRelay {
     private Answer download(URI sealed, long deadline) {
         URI target = sealed;
         for (int hop = 0; ; hop++) {
+            Optional<String> refusal = targets.refusal(target);
+            if (refusal.isPresent()) {
+                return refused("slide source not allowed: " + refusal.get());
+            }
             HttpResponse<Body> r;
             try {
                 r = get(target, deadline);

@@ -47,8 +47,13 @@ class SlideRelayTest {
     SlideRelay relay = relay(2, Duration.ofSeconds(30));
 
     SlideRelay relay(int permits, Duration totalTime) {
+        // The test's Moodle is on 127.0.0.1: loopback allowed explicitly, as only tests do.
+        return relay(permits, totalTime, new FetchTargets(true, false));
+    }
+
+    SlideRelay relay(int permits, Duration totalTime, FetchTargets targets) {
         return new SlideRelay(sealer, http, new Metrics(), new Permits(GatewayLimits.builder().build(), permits), MAX, totalTime,
-                Clock.offset(clock, Duration.ZERO));
+                Clock.offset(clock, Duration.ZERO), targets);
     }
 
     @BeforeEach
@@ -230,6 +235,21 @@ class SlideRelayTest {
         Answer a = quick.fetch(token("/slow.pdf"));
         assertThat(a.status()).isEqualTo(200);
         assertThatThrownBy(() -> body(a)).isInstanceOf(IOException.class).hasMessageContaining("too long");
+    }
+
+    @Test
+    void internalSources_areRefusedByDefault_withoutAnyDownload() throws IOException {
+        SlideRelay production = relay(2, Duration.ofSeconds(30), new FetchTargets(false, false));
+        int port = moodle.getAddress().getPort();
+        for (String url : new String[] {"http://127.0.0.1:" + port + "/ok.pdf", "http://localhost:" + port + "/ok.pdf",
+            "http://[::1]:" + port + "/ok.pdf", "http://0.0.0.0:" + port + "/ok.pdf", "http://169.254.169.254/latest/meta-data/"}) {
+            Answer a = production.fetch(sealer.pathToken(Sealer.Purpose.SLIDE, "moodle", SlideRelay.sealedValue(url, NOW.plus(SlideRelay.VALIDITY))));
+            assertThat(a.status()).as(url).isEqualTo(502);
+            assertThat(a.writer()).as(url).isNull();
+            assertThat(a.body()).as(url).contains("not allowed");
+        }
+        assertThat(hits.get()).as("nothing fetched from an internal address").isZero();
+        assertThat(body(relay.fetch(token("/ok.pdf")))).as("allowed where the option says so").isEqualTo(PDF);
     }
 
     @Test
