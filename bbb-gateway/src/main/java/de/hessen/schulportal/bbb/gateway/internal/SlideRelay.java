@@ -22,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,6 +77,27 @@ public final class SlideRelay {
     public static final int VALIDITY_HOURS = 6;
     /** {@value #VALIDITY_HOURS} hours. */
     public static final Duration VALIDITY = Duration.ofHours(VALIDITY_HOURS);
+
+    /**
+     * The one timer of every relay's {@link WriteDeadline}: a single daemon thread, a cancelled deadline
+     * removed from its queue at once, so finished relays cost neither a thread nor a queue entry.
+     */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "bbb-gateway-slide-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
+
+    /** Deadlines not yet cancelled or fired (for tests: a finished relay leaves none). */
+    static int pendingDeadlines() {
+        return TIMER.getQueue().size();
+    }
 
     private final Sealer sealer;
     private final HttpClient http;
@@ -296,12 +319,12 @@ public final class SlideRelay {
      * the handler's thread goes back to its pool clean.
      */
     private static final class WriteDeadline implements AutoCloseable {
+        private final ScheduledFuture<?> timer;
         private Thread writer = Thread.currentThread();
         private boolean expired;
 
         WriteDeadline(long deadline) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(this::expire);
+            timer = TIMER.schedule(this::expire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
 
         private synchronized void expire() {
@@ -317,6 +340,8 @@ public final class SlideRelay {
 
         @Override
         public synchronized void close() {
+            // A relay that ended before its deadline leaves no timer behind (removed from the queue at once).
+            timer.cancel(false);
             writer = null;
             if (expired) {
                 Thread.interrupted();
@@ -405,6 +430,9 @@ public final class SlideRelay {
                     subscription.request(1);
                 }
             } catch (InterruptedException e) {
+                // Interrupted while waiting for a chunk (the deadline's cut, or the server stopping): the
+                // download stops here too, so Moodle's connection is not left open.
+                discard();
                 Thread.currentThread().interrupt();
                 throw new IOException(cut.expired() ? "slide relay took too long" : "interrupted", e);
             } catch (IOException | RuntimeException e) {

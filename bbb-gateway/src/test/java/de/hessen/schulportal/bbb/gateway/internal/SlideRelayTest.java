@@ -39,6 +39,8 @@ class SlideRelayTest {
     ExecutorService serverThreads = Executors.newCachedThreadPool();
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger hits = new AtomicInteger();
+    /** Counted down when the source's write fails: the relay closed its connection to Moodle. */
+    CountDownLatch upstreamClosed = new CountDownLatch(1);
     Sealer sealer = new Sealer(t -> t.equals("moodle") ? KeyRing.single(SealerTest.KEY) : null);
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
@@ -94,6 +96,25 @@ class SlideRelayTest {
                         exchange.getResponseBody().flush();
                         try {
                             release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        break;
+                    case "/stall-then-drip.pdf":
+                        // A first chunk, then, once released, a small chunk at a time until the relay's side closes.
+                        exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+                        exchange.sendResponseHeaders(200, 0);
+                        exchange.getResponseBody().write(PDF);
+                        exchange.getResponseBody().flush();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                            for (int i = 0; i < 3000; i++) {
+                                exchange.getResponseBody().write(new byte[1]);
+                                exchange.getResponseBody().flush();
+                                Thread.sleep(10);
+                            }
+                        } catch (IOException e) {
+                            upstreamClosed.countDown();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -250,6 +271,50 @@ class SlideRelayTest {
         }
         assertThat(hits.get()).as("nothing fetched from an internal address").isZero();
         assertThat(body(relay.fetch(token("/ok.pdf")))).as("allowed where the option says so").isEqualTo(PDF);
+    }
+
+    @Test
+    void aRelayInterruptedWhileWaitingForTheSource_closesItsConnectionToMoodle() throws Exception {
+        Answer a = relay.fetch(token("/stall-then-drip.pdf"));
+        assertThat(a.status()).isEqualTo(200);
+        CountDownLatch firstChunk = new CountDownLatch(1);
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                firstChunk.countDown();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                firstChunk.countDown();
+            }
+        };
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> written = writer.submit(() -> {
+                a.writer().writeTo(out);
+                return null;
+            });
+            assertThat(firstChunk.await(60, TimeUnit.SECONDS)).isTrue();
+            // The writing thread now waits for the next chunk, which the source holds back; stop it (as Jetty's stop does).
+            writer.shutdownNow();
+            assertThatThrownBy(() -> written.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+            release.countDown();
+            // "Not stalled" bound: the source's next writes fail once the relay closed the connection; left open, they never do.
+            assertThat(upstreamClosed.await(30, TimeUnit.SECONDS)).as("the connection to Moodle was closed").isTrue();
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    @Test
+    void finishedRelays_leaveNoDeadlineTimerBehind() throws IOException {
+        int before = SlideRelay.pendingDeadlines();
+        for (int i = 0; i < 5; i++) {
+            assertThat(body(relay.fetch(token("/ok.pdf")))).isEqualTo(PDF);
+        }
+        // The relays' 30 s deadlines are cancelled when they end (they would otherwise each fire, on a thread, 30 s later).
+        assertThat(SlideRelay.pendingDeadlines()).isEqualTo(before);
     }
 
     @Test
