@@ -7,6 +7,7 @@ import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.gateway.internal.ApiCalls;
 import de.hessen.schulportal.bbb.gateway.internal.CallbackRelay;
+import de.hessen.schulportal.bbb.gateway.internal.FetchTargets;
 import de.hessen.schulportal.bbb.gateway.internal.ChecksumCheck;
 import de.hessen.schulportal.bbb.gateway.internal.ConnectionGuard;
 import de.hessen.schulportal.bbb.gateway.internal.GatewayHandler;
@@ -182,9 +183,10 @@ public final class Gateway implements AutoCloseable {
             byBackend.putIfAbsent(t.backendUrl() + '\n' + t.backendSecret(), client);
         }
         Readiness readiness = new Readiness(byBackend.values(), connect, READINESS_CACHE);
+        FetchTargets targets = new FetchTargets(config.isAllowLoopbackFetch(), config.isRefusePrivateFetch());
         GatewayHandler handler = new GatewayHandler(new ChecksumCheck(config.tenants()), new ApiCalls(privacy, byTenant, metrics),
-                new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock),
-                new SlideRelay(privacy.sealer(), callbackHttp, metrics, permits, SLIDE_MAX_BYTES, SLIDE_TIME, clock),
+                new CallbackRelay(privacy, config.tenants(), callbackHttp, limits.callbackTimeout(), metrics, clock, targets),
+                new SlideRelay(privacy.sealer(), callbackHttp, metrics, permits, SLIDE_MAX_BYTES, SLIDE_TIME, clock, targets),
                 privacy, metrics, readiness, guard, management, config.tenants(), config.tenantRouting(), limits, permits);
         // Not the server's handler itself (the delegate is): it still needs the server's scheduler for body deadlines.
         handler.setServer(server);

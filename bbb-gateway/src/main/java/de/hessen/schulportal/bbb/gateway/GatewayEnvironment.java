@@ -48,6 +48,8 @@ import java.util.Objects;
  *   <tr><td>GATEWAY_METADATA_ALLOW</td><td>comma-separated metadata keys passed besides bbb-origin</td><td>none</td></tr>
  *   <tr><td>GATEWAY_ORIGIN</td><td>fixed meta_bbb-origin</td><td>Moodle</td></tr>
  *   <tr><td>GATEWAY_FORWARD_MEETING_NAME, GATEWAY_FORWARD_WELCOME</td><td>true/false</td><td>false</td></tr>
+ *   <tr><td>GATEWAY_ALLOW_LOOPBACK_FETCH (slides and callbacks to 127.0.0.0/8, ::1; tests only),
+ *       GATEWAY_REFUSE_PRIVATE_FETCH (refuse private addresses too)</td><td>true/false</td><td>false</td></tr>
  *   <tr><td>GATEWAY_WEBCAMS_ONLY_FOR_MODERATOR</td><td>true/false</td><td>true</td></tr>
  *   <tr><td>GATEWAY_LEARNING_DASHBOARD</td><td>true/false</td><td>false</td></tr>
  *   <tr><td>GATEWAY_MAX_CONCURRENT, GATEWAY_MAX_CONNECTIONS, GATEWAY_MAX_BODY_BYTES, GATEWAY_MAX_HEADER_BYTES</td><td>limits</td><td>64, 2000, 4 MiB, 16 KiB</td></tr>
@@ -116,6 +118,8 @@ public final class GatewayEnvironment {
                 .moderatorNames(format(env, "GATEWAY_MODERATOR_NAMES", DisplayNamePolicy.Format.FULL_NAME))
                 .forwardMeetingName(flag(env, "GATEWAY_FORWARD_MEETING_NAME", false))
                 .forwardWelcome(flag(env, "GATEWAY_FORWARD_WELCOME", false))
+                .allowLoopbackFetch(flag(env, "GATEWAY_ALLOW_LOOPBACK_FETCH", false))
+                .refusePrivateFetch(flag(env, "GATEWAY_REFUSE_PRIVATE_FETCH", false))
                 .createSettings(createSettings(env))
                 .limits(limits(env))
                 .management(env.getOrDefault("GATEWAY_MANAGEMENT_HOST", "127.0.0.1").strip(), integer(env, "GATEWAY_MANAGEMENT_PORT", 8091))

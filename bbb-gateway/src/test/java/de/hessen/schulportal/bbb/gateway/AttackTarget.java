@@ -21,7 +21,7 @@ final class AttackTarget {
     public static void main(String[] args) throws Exception {
         String secret = System.getenv("ATTACK_SECRET");
         try (BbbSimulator sim = BbbSimulator.start()) {
-            Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+            Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                     .tenant(Tenant.builder("moodle", secret, sim.baseUrl(), sim.secret()).build()).build());
             System.out.println("READY " + gateway.url() + ' ' + gateway.managementUrl() + "health/live");
             System.out.flush();

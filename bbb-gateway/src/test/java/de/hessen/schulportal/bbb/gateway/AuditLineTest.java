@@ -23,7 +23,7 @@ class AuditLineTest {
     @Test
     void auditLines_haveTheAdaptersShape_refusedCallbacksTheirOwnEvent() throws Exception {
         try (BbbSimulator sim = BbbSimulator.start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .tenant(Tenant.builder("schule6021", SECRET, sim.baseUrl(), sim.secret()).build()).build());
                 FakeMoodle moodle = new FakeMoodle(gateway.url().toString(), SECRET)) {
             CapturingLoggerProvider.clear();

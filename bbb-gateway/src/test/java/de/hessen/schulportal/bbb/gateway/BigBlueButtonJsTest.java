@@ -30,7 +30,7 @@ class BigBlueButtonJsTest {
         Path modules = NodePackages.install(dir, "bigbluebutton-js", "0.2.0");
         Path script = Path.of("src", "test", "js", "drive-gateway.js").toAbsolutePath();
         try (BbbSimulator sim = BbbSimulator.start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .tenant(Tenant.builder("js", SECRET, sim.baseUrl(), Secrets.forbid(sim.secret())).build()).build())) {
             ProcessBuilder pb = new ProcessBuilder("node", script.toString(), gateway.url() + "bigbluebutton/", SECRET, "js-room-1")
                     .directory(dir.toFile()).redirectErrorStream(true);

@@ -10,8 +10,13 @@ import de.hessen.schulportal.bbb.gateway.config.GatewayConfig;
 import de.hessen.schulportal.bbb.gateway.config.Tenant;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +56,7 @@ class CallbackSecretRotationTest {
         if (withPrevious) {
             t.previousClientSecret(OLD);
         }
-        return GatewayConfig.builder(KEY).host("127.0.0.1").port(0).tenant(t.build()).build();
+        return GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0).tenant(t.build()).build();
     }
 
     @Test
@@ -87,6 +92,57 @@ class CallbackSecretRotationTest {
         endAndProcess("old");
         assertThat(accepted("old")).containsExactly("meeting_events", "recording_ready");
         assertThat(moodle.refused).isEmpty();
+    }
+
+    @Test
+    void aCallbackRefusedWithBothSecrets_isResentOnlyOnce() throws InterruptedException {
+        create("m1");
+        // Moodle refuses every callback as unauthenticated (as if it held neither secret the tenant has).
+        moodle.failWith = 403;
+        endAndProcess("m1");
+        assertThat(accepted("m1")).isEmpty();
+        assertThat(refused("m1")).as("the delivery signed with the old secret and one resend, no more")
+                .containsExactly("meeting_events", "meeting_events", "recording_ready", "recording_ready");
+        assertThat(metrics()).contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"resent_current_secret\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"resent_current_secret\"} 1");
+    }
+
+    @Test
+    void aCallbackMoodleFailsWith5xx_isNotResent() throws InterruptedException {
+        create("m1");
+        moodle.secret = NEW;
+        // A server error says nothing about the secret (Moodle may have processed part of it): no resend.
+        moodle.failWith = 503;
+        endAndProcess("m1");
+        assertThat(refused("m1")).as("one delivery each, signed with the old secret").containsExactly("meeting_events", "recording_ready");
+        assertThat(metrics()).doesNotContain("resent_current_secret");
+    }
+
+    @Test
+    void theAnalyticsBearerToken_expiresWithinFiveMinutes() throws InterruptedException {
+        create("m1");
+        endAndProcess("m1");
+        FakeMoodle.Received analytics = moodle.received.stream().filter(r -> r.path.contains("action=meeting_events")).findFirst().orElseThrow();
+        String payload = new String(Base64.getUrlDecoder().decode(analytics.authorization.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        Matcher exp = Pattern.compile("\"exp\":(\\d+)").matcher(payload);
+        assertThat(exp.find()).as(payload).isTrue();
+        // Moodle decodes it at once; a captured token must not stay valid for the backend's full day.
+        assertThat(Long.parseLong(exp.group(1))).as(payload)
+                .isLessThanOrEqualTo(Instant.now().plus(Duration.ofMinutes(5)).getEpochSecond());
+    }
+
+    @Test
+    void byDefault_callbacksToALoopbackMoodleAreRefused_andNothingReachesIt() throws InterruptedException {
+        // The production default: no allowLoopbackFetch, so this Moodle on 127.0.0.1 is an internal address.
+        gateway.reload(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+                .tenant(Tenant.builder("schule", NEW, sim.baseUrl(), sim.secret()).previousClientSecret(OLD).build()).build());
+        create("internal");
+        endAndProcess("internal");
+        assertThat(moodle.received).as("nothing delivered to a loopback address").isEmpty();
+        assertThat(moodle.refused).as("nothing even attempted").isEmpty();
+        assertThat(metrics()).contains("bbb_gateway_callbacks_total{kind=\"analytics\",outcome=\"refused\"} 1")
+                .contains("bbb_gateway_callbacks_total{kind=\"recording_ready\",outcome=\"refused\"} 1");
     }
 
     private void create(String id) {

@@ -143,7 +143,7 @@ final class ChildGateway implements AutoCloseable {
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> env = System.getenv();
-        Gateway gateway = Gateway.start(GatewayConfig.builder(env.get("HA_KEY")).host("127.0.0.1").port(0)
+        Gateway gateway = Gateway.start(GatewayConfig.builder(env.get("HA_KEY")).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                 .publicUrl(URI.create(env.get("HA_PUBLIC_URL")))
                 .tenant(Tenant.builder("moodle", env.get("HA_MOODLE_SECRET"), env.get("HA_BACKEND_URL"), env.get("HA_BACKEND_SECRET")).build())
                 .build());

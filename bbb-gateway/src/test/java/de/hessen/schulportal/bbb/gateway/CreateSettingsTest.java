@@ -20,7 +20,7 @@ class CreateSettingsTest {
     @Test
     void lessonDefaults_areEnforcedOnCreate_overWhatMoodleSent() {
         try (BbbSimulator sim = BbbSimulator.start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .createSettings(MeetingDefaults.defaults().settings(RoomKind.LESSON))
                         .tenant(Tenant.builder("moodle", SECRET, sim.baseUrl(), Secrets.forbid(sim.secret())).build()).build());
                 FakeMoodle moodle = new FakeMoodle(gateway.url().toString(), SECRET)) {

@@ -34,7 +34,7 @@ class DataProtectionDocsGatewayTest {
         assertThat(commands).hasSize(3);
         SimulatorClock simClock = SimulatorClock.manual(Instant.parse("2026-09-01T06:00:00Z"));
         try (BbbSimulator sim = BbbSimulator.builder().clock(simClock).start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .tenant(Tenant.builder("schule6021", SECRET, sim.baseUrl(), sim.secret()).build()).build());
                 FakeMoodle moodle = new FakeMoodle(gateway.url().toString(), SECRET)) {
             GatewayRetentionTest.record(moodle, "8f3a1c-2-5");

@@ -60,6 +60,8 @@ final class FakeMoodle implements AutoCloseable {
     volatile String secret;
     /** Callbacks refused because their JWT did not verify with {@link #secret} (Moodle's 400), never in {@link #received}. */
     final List<Received> refused = new CopyOnWriteArrayList<>();
+    /** When not 0, every callback is answered with this status (a Moodle failing) and recorded in {@link #refused}. */
+    volatile int failWith;
     private static final Pattern SIGNED_PARAMETERS = Pattern.compile("(?:^|&)signed_parameters=([^&]*)");
     private final String apiBase;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -80,9 +82,10 @@ final class FakeMoodle implements AutoCloseable {
         endpoint.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Received r = new Received(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("Authorization"), body);
-            if (!verifies(r)) {
+            int failing = failWith;
+            if (failing != 0 && r.path.contains("/bbb_broker.php") || !verifies(r)) {
                 refused.add(r);
-                exchange.sendResponseHeaders(400, -1);
+                exchange.sendResponseHeaders(failing != 0 ? failing : 400, -1);
                 exchange.close();
                 return;
             }

@@ -44,7 +44,7 @@ class GatewayRetentionTest {
     void tenantsRecordings_dryRunThenApply_moodleSeesThemDeleted_otherTenantUntouched() throws Exception {
         SimulatorClock simClock = SimulatorClock.manual(Instant.parse("2026-09-01T06:00:00Z"));
         try (BbbSimulator sim = BbbSimulator.builder().clock(simClock).start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .tenant(Tenant.builder("a", SECRET_A, sim.baseUrl(), Secrets.forbid(sim.secret())).build())
                         .tenant(Tenant.builder("b", SECRET_B, sim.baseUrl(), sim.secret()).build()).build());
                 FakeMoodle a = new FakeMoodle(gateway.url().toString(), SECRET_A);

@@ -69,7 +69,7 @@ class GatewayRobustnessTest {
     }
 
     FakeMoodle gateway(String backendUrl, String backendSecret, Consumer<GatewayConfig.Builder> tune) {
-        GatewayConfig.Builder b = GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+        GatewayConfig.Builder b = GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backendUrl, backendSecret).build());
         tune.accept(b);
         Gateway g = closing(Gateway.start(b.build()));
@@ -391,7 +391,7 @@ class GatewayRobustnessTest {
                 () -> moodle.call("getMeetingInfo", Map.of("meetingID", "m-1")));
         assertThat(backend.accepted.await(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
         // A reload while the one permitted request hangs: the new generation must not admit another.
-        started.reload(GatewayConfig.builder(KEY).host("127.0.0.1").port(0).limits(limits)
+        started.reload(GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0).limits(limits)
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), backendSecret).build()).build());
         HttpResponse<String> second = moodle.call("getMeetingInfo", Map.of("meetingID", "m-2"));
         assertThat(second.statusCode()).as("a second request at once, after the reload").isEqualTo(503);
@@ -405,7 +405,7 @@ class GatewayRobustnessTest {
         SilentBackend backend = closing(new SilentBackend());
         // The backend timeout is ten times the time a stopping gateway keeps a connection with no request on it:
         // the request in flight is not cut as idle while it waits.
-        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0)
+        Gateway g = Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                 .limits(GatewayLimits.builder().backendTimeout(Duration.ofMillis(1000)).stopTimeout(Duration.ofSeconds(30)).build())
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, backend.url(), Secrets.forbid("gr4ceful-backend-5ecret-0123456789")).build())
                 .build());

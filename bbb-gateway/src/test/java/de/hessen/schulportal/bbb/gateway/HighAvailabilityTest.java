@@ -182,7 +182,7 @@ class HighAvailabilityTest {
     }
 
     Gateway startGateway(String publicUrl) {
-        return Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").port(0).publicUrl(URI.create(publicUrl))
+        return Gateway.start(GatewayConfig.builder(KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0).publicUrl(URI.create(publicUrl))
                 .tenant(Tenant.builder("moodle", MOODLE_SECRET, sim.baseUrl(), sim.secret()).build()).build());
     }
 

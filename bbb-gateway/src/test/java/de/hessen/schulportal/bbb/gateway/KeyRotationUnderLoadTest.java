@@ -115,6 +115,8 @@ class KeyRotationUnderLoadTest {
             env.put("GATEWAY_HOST", "127.0.0.1");
             env.put("GATEWAY_PORT", "0");
             env.put("GATEWAY_TENANTS_FILE", file.toString());
+            // The fake Moodle runs on 127.0.0.1: its callbacks are allowed there explicitly, as only tests do.
+            env.put("GATEWAY_ALLOW_LOOPBACK_FETCH", "true");
             // The public URL is the gateway's own, so the simulator's callbacks and slide fetches reach it.
             try (Gateway gateway = Gateway.start(GatewayEnvironment.config(env, true))) {
                 env.put("GATEWAY_PUBLIC_URL", gateway.url().toString());

@@ -39,7 +39,7 @@ class RawQueryConformanceTest {
     @BeforeAll
     static void start() {
         sim = BbbSimulator.start();
-        gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+        gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                 .tenant(Tenant.builder("moodle", SECRET, sim.baseUrl(), Secrets.forbid(sim.secret())).build()).build());
     }
 

@@ -22,7 +22,7 @@ class TenantIsolationTest {
     @Test
     void tenants_shareABackend_butNotTheirMeetingsOrRecordings() throws Exception {
         try (BbbSimulator sim = BbbSimulator.start();
-                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0)
+                Gateway gateway = Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0)
                         .tenant(Tenant.builder("a", SECRET_A, sim.baseUrl(), Secrets.forbid(sim.secret())).build())
                         .tenant(Tenant.builder("b", SECRET_B, sim.baseUrl(), sim.secret()).build()).build());
                 FakeMoodle a = new FakeMoodle(gateway.url().toString(), SECRET_A);
@@ -75,7 +75,7 @@ class TenantIsolationTest {
     }
 
     static Gateway twoSchools(BbbSimulator sim, TenantRouting routing) {
-        return Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").port(0).tenantRouting(routing)
+        return Gateway.start(GatewayConfig.builder(MoodleThroughGatewayTest.KEY).host("127.0.0.1").allowLoopbackFetch(true).port(0).tenantRouting(routing)
                 .tenant(Tenant.builder("a", SECRET_A, sim.baseUrl(), Secrets.forbid(sim.secret())).build())
                 .tenant(Tenant.builder("b", SECRET_B, sim.baseUrl(), sim.secret()).build()).build());
     }

@@ -51,6 +51,8 @@ public final class GatewayConfig {
     private final String managementHost;
     private final int managementPort;
     private final TenantRouting tenantRouting;
+    private final boolean allowLoopbackFetch;
+    private final boolean refusePrivateFetch;
 
     private GatewayConfig(Builder b) {
         // The key given to builder(String) is checked (KeyRing.of applies the keyed pseudonyms' rule) even where keyRing replaces it.
@@ -105,6 +107,8 @@ public final class GatewayConfig {
         this.managementHost = Objects.requireNonNull(b.managementHost, "managementHost");
         this.managementPort = range("managementPort", b.managementPort, 0, 65535);
         this.tenantRouting = Objects.requireNonNull(b.tenantRouting, "tenantRouting");
+        this.allowLoopbackFetch = b.allowLoopbackFetch;
+        this.refusePrivateFetch = b.refusePrivateFetch;
     }
 
     /**
@@ -290,6 +294,26 @@ public final class GatewayConfig {
         return limits;
     }
 
+    /**
+     * Whether slides may be fetched from, and callbacks POSTed to, loopback addresses. Default
+     * {@code false}; only tests (whose Moodle runs on 127.0.0.1) set it.
+     *
+     * @return the flag
+     */
+    public boolean isAllowLoopbackFetch() {
+        return allowLoopbackFetch;
+    }
+
+    /**
+     * Whether slides and callbacks to private (site-local, unique-local) addresses are refused too.
+     * Default {@code false}: a school's Moodle may live on a private network.
+     *
+     * @return the flag
+     */
+    public boolean isRefusePrivateFetch() {
+        return refusePrivateFetch;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof GatewayConfig && toString().equals(o.toString())
@@ -309,7 +333,8 @@ public final class GatewayConfig {
                 + ", origin=" + origin + ", forwardMeetingName=" + forwardMeetingName + ", forwardWelcome=" + forwardWelcome
                 + ", createSettings=" + createSettings
                 + ", limits=" + limits + ", managementHost=" + managementHost + ", managementPort=" + managementPort
-                + ", tenantRouting=" + tenantRouting + ", keys=" + keyRing + '}';
+                + ", tenantRouting=" + tenantRouting + ", allowLoopbackFetch=" + allowLoopbackFetch
+                + ", refusePrivateFetch=" + refusePrivateFetch + ", keys=" + keyRing + '}';
     }
 
     /**
@@ -337,6 +362,8 @@ public final class GatewayConfig {
         private String managementHost = "127.0.0.1";
         private int managementPort;
         private TenantRouting tenantRouting = TenantRouting.bySecret();
+        private boolean allowLoopbackFetch;
+        private boolean refusePrivateFetch;
 
         private Builder(String pseudonymKey) {
             this.pseudonymKey = pseudonymKey;
@@ -476,6 +503,28 @@ public final class GatewayConfig {
         /** How the tenant of a call is found. Default {@link TenantRouting#bySecret()}. */
         public Builder tenantRouting(TenantRouting value) {
             this.tenantRouting = Objects.requireNonNull(value, "tenantRouting");
+            return this;
+        }
+
+        /**
+         * Allow slide sources and callback URLs on loopback addresses ({@code 127.0.0.0/8}, {@code ::1}).
+         * Default {@code false}: on loopback the gateway would fetch its own management port
+         * ({@code /metrics}) for whoever holds a school's secret. Only for tests and development,
+         * where Moodle runs on the same machine. Link-local, any-local and multicast addresses
+         * stay refused either way.
+         */
+        public Builder allowLoopbackFetch(boolean value) {
+            this.allowLoopbackFetch = value;
+            return this;
+        }
+
+        /**
+         * Refuse slide sources and callback URLs on private addresses too ({@code 10/8},
+         * {@code 172.16/12}, {@code 192.168/16}, {@code fc00::/7}). Default {@code false}: a
+         * school's Moodle may live on a private network. Set it when every Moodle is public.
+         */
+        public Builder refusePrivateFetch(boolean value) {
+            this.refusePrivateFetch = value;
             return this;
         }
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the client's; the gateway opens the sealed token (tenant and client URL), verifies the backend's
  * JWT with the backend secret (bbb-client's verifiers), maps the meeting ID back, signs a new JWT
  * with the client's secret and POSTs it to the client's URL: bounded timeout, no redirects
- * followed. Forged, damaged or expired callbacks are dropped and counted; a delivery is not retried
+ * followed, never to an internal address ({@link FetchTargets}). Forged, damaged or expired callbacks are dropped and counted; a delivery is not retried
  * (the backend does not retry either, and the client answers the backend's status through the
  * gateway), with the one exception below.
  *
@@ -46,15 +46,22 @@ import tools.jackson.databind.node.ObjectNode;
  * So a callback is signed with the secret that verified its meeting's create (the callback token
  * carries its {@link Privacy#secretTag tag}), which Moodle held then, if the tenant still has it, else
  * with the current one. If that was the previous secret and Moodle refuses (400, 401 or 403: it has
- * switched since the create), the callback is sent once more, signed with the current secret; Moodle
- * refused the first before any effect, so nothing is processed twice. A meeting created with the
+ * switched since the create), the callback is sent once more, signed with the current secret: once at
+ * most, and never after a 5xx or a failed connection. Moodle also answers 400 when a callback it
+ * verified fails later, so a refusal is not always "before any effect"; but then Moodle verified the
+ * previous secret, still holds it, and refuses the resend. A meeting created with the
  * current secret is signed with it alone: Moodle never goes back to an old secret.
  *
  * <p>Thread-safe.
  */
 public final class CallbackRelay {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration ANALYTICS_VALIDITY = Duration.ofHours(24);
+    /**
+     * The longest an analytics Bearer token the gateway signs is valid: Moodle checks it the moment it
+     * arrives (firebase/php-jwt {@code JWT::decode}: signature and {@code exp}, nothing else), so a
+     * token captured on the way (a proxy's log) must not stay usable for the backend's full day.
+     */
+    static final Duration ANALYTICS_VALIDITY = Duration.ofMinutes(5);
 
     private final Privacy privacy;
     private final Map<String, Tenant> tenants = new HashMap<>();
@@ -64,6 +71,7 @@ public final class CallbackRelay {
     private final Duration timeout;
     private final Metrics metrics;
     private final Clock clock;
+    private final FetchTargets targets;
 
     /**
      * A relay.
@@ -74,13 +82,16 @@ public final class CallbackRelay {
      * @param timeout the delivery timeout
      * @param metrics the metrics
      * @param clock the clock for JWT expiry
+     * @param targets the addresses a delivery may connect to (checked right before it connects)
      */
-    public CallbackRelay(Privacy privacy, List<Tenant> tenants, HttpClient http, Duration timeout, Metrics metrics, Clock clock) {
+    public CallbackRelay(Privacy privacy, List<Tenant> tenants, HttpClient http, Duration timeout, Metrics metrics, Clock clock,
+            FetchTargets targets) {
         this.privacy = privacy;
         this.http = http;
         this.timeout = timeout;
         this.metrics = metrics;
         this.clock = clock;
+        this.targets = java.util.Objects.requireNonNull(targets, "targets");
         for (Tenant t : tenants) {
             this.tenants.put(t.id(), t);
             recordingVerifiers.put(t.id(), RecordingReadyVerifier.builder().secrets(t.backendSecret())
@@ -179,7 +190,8 @@ public final class CallbackRelay {
         if (droppedUsers > 0) {
             metrics.callback(kind + "_attendee", "dropped_unknown");
         }
-        Instant exp = data.expiresAt().orElse(clock.instant().plus(ANALYTICS_VALIDITY));
+        Instant latest = clock.instant().plus(ANALYTICS_VALIDITY);
+        Instant exp = data.expiresAt().filter(e -> e.isBefore(latest)).orElse(latest);
         String claims = JSON.createObjectNode().put("exp", exp.getEpochSecond()).toString();
         String mapped = json.toString();
         return deliver(kind, tenant, Privacy.callbackTarget(target.get().getValue()), "application/json",
@@ -274,6 +286,11 @@ public final class CallbackRelay {
      */
     private Answer deliver(String kind, Tenant tenant, Privacy.CallbackTarget target, String contentType,
             Function<String, String> authorization, Function<String, String> body) {
+        Optional<String> refusal = targets.refusal(URI.create(target.url()));
+        if (refusal.isPresent()) {
+            metrics.callback(kind, "refused");
+            return Answer.plain(502, "text/plain;charset=utf-8", "client address not allowed: " + refusal.get() + '\n', "refused");
+        }
         try {
             List<String> secrets = signingSecrets(tenant, target.secretTag());
             HttpResponse<Void> r = null;

@@ -22,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,7 +41,8 @@ import java.util.concurrent.TimeoutException;
  * for the whole relay (the source's headers and body and the writing to BigBlueButton: a reader too
  * slow to take the file in time has its blocked write interrupted at the deadline, so it cannot hold
  * a permit or a thread longer), only the content types a presentation has (PDF, office documents,
- * images), no redirect to another host and at most one on the same one. A download refused before
+ * images), no redirect to another host and at most one on the same one, and no source on an
+ * internal address ({@link FetchTargets}: loopback, link-local, ... refused). A download refused before
  * its body answers 502, so BigBlueButton shows its usual conversion error; one that breaks a bound
  * while streaming is aborted (the connection is cut, so BigBlueButton never takes a truncated file
  * for a whole one).
@@ -75,6 +78,27 @@ public final class SlideRelay {
     /** {@value #VALIDITY_HOURS} hours. */
     public static final Duration VALIDITY = Duration.ofHours(VALIDITY_HOURS);
 
+    /**
+     * The one timer of every relay's {@link WriteDeadline}: a single daemon thread, a cancelled deadline
+     * removed from its queue at once, so finished relays cost neither a thread nor a queue entry.
+     */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "bbb-gateway-slide-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
+
+    /** Deadlines not yet cancelled or fired (for tests: a finished relay leaves none). */
+    static int pendingDeadlines() {
+        return TIMER.getQueue().size();
+    }
+
     private final Sealer sealer;
     private final HttpClient http;
     private final Metrics metrics;
@@ -82,6 +106,7 @@ public final class SlideRelay {
     private final long maxBytes;
     private final Duration totalTime;
     private final Clock clock;
+    private final FetchTargets targets;
 
     /**
      * A relay.
@@ -93,8 +118,10 @@ public final class SlideRelay {
      * @param maxBytes the largest file, in bytes
      * @param totalTime the longest one relay may take: the source's headers and body and the writing on
      * @param clock the clock the tokens' expiry is checked against
+     * @param targets the addresses a download may connect to (checked on every hop, right before it connects)
      */
-    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime, Clock clock) {
+    public SlideRelay(Sealer sealer, HttpClient http, Metrics metrics, Permits permits, long maxBytes, Duration totalTime, Clock clock,
+            FetchTargets targets) {
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.http = Objects.requireNonNull(http, "http");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -102,6 +129,7 @@ public final class SlideRelay {
         this.maxBytes = maxBytes;
         this.totalTime = Objects.requireNonNull(totalTime, "totalTime");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.targets = Objects.requireNonNull(targets, "targets");
     }
 
     /**
@@ -177,6 +205,10 @@ public final class SlideRelay {
     private Answer download(URI sealed, long deadline) {
         URI target = sealed;
         for (int hop = 0; ; hop++) {
+            Optional<String> refusal = targets.refusal(target);
+            if (refusal.isPresent()) {
+                return refused("slide source not allowed: " + refusal.get());
+            }
             HttpResponse<Body> r;
             try {
                 r = get(target, deadline);
@@ -287,12 +319,12 @@ public final class SlideRelay {
      * the handler's thread goes back to its pool clean.
      */
     private static final class WriteDeadline implements AutoCloseable {
+        private final ScheduledFuture<?> timer;
         private Thread writer = Thread.currentThread();
         private boolean expired;
 
         WriteDeadline(long deadline) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(this::expire);
+            timer = TIMER.schedule(this::expire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
 
         private synchronized void expire() {
@@ -308,6 +340,8 @@ public final class SlideRelay {
 
         @Override
         public synchronized void close() {
+            // A relay that ended before its deadline leaves no timer behind (removed from the queue at once).
+            timer.cancel(false);
             writer = null;
             if (expired) {
                 Thread.interrupted();
@@ -396,6 +430,9 @@ public final class SlideRelay {
                     subscription.request(1);
                 }
             } catch (InterruptedException e) {
+                // Interrupted while waiting for a chunk (the deadline's cut, or the server stopping): the
+                // download stops here too, so Moodle's connection is not left open.
+                discard();
                 Thread.currentThread().interrupt();
                 throw new IOException(cut.expired() ? "slide relay took too long" : "interrupted", e);
             } catch (IOException | RuntimeException e) {

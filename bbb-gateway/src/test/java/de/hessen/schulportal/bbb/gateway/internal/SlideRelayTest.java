@@ -39,6 +39,8 @@ class SlideRelayTest {
     ExecutorService serverThreads = Executors.newCachedThreadPool();
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger hits = new AtomicInteger();
+    /** Counted down when the source's write fails: the relay closed its connection to Moodle. */
+    CountDownLatch upstreamClosed = new CountDownLatch(1);
     Sealer sealer = new Sealer(t -> t.equals("moodle") ? KeyRing.single(SealerTest.KEY) : null);
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
@@ -47,8 +49,13 @@ class SlideRelayTest {
     SlideRelay relay = relay(2, Duration.ofSeconds(30));
 
     SlideRelay relay(int permits, Duration totalTime) {
+        // The test's Moodle is on 127.0.0.1: loopback allowed explicitly, as only tests do.
+        return relay(permits, totalTime, new FetchTargets(true, false));
+    }
+
+    SlideRelay relay(int permits, Duration totalTime, FetchTargets targets) {
         return new SlideRelay(sealer, http, new Metrics(), new Permits(GatewayLimits.builder().build(), permits), MAX, totalTime,
-                Clock.offset(clock, Duration.ZERO));
+                Clock.offset(clock, Duration.ZERO), targets);
     }
 
     @BeforeEach
@@ -89,6 +96,25 @@ class SlideRelayTest {
                         exchange.getResponseBody().flush();
                         try {
                             release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        break;
+                    case "/stall-then-drip.pdf":
+                        // A first chunk, then, once released, a small chunk at a time until the relay's side closes.
+                        exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+                        exchange.sendResponseHeaders(200, 0);
+                        exchange.getResponseBody().write(PDF);
+                        exchange.getResponseBody().flush();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                            for (int i = 0; i < 3000; i++) {
+                                exchange.getResponseBody().write(new byte[1]);
+                                exchange.getResponseBody().flush();
+                                Thread.sleep(10);
+                            }
+                        } catch (IOException e) {
+                            upstreamClosed.countDown();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -162,7 +188,9 @@ class SlideRelayTest {
     @Test
     void slowReader_isCutAtTheTotalTime_andItsPermitReturns() throws Exception {
         // One permit; the reader never takes the bytes (its write blocks as a slow BigBlueButton's would).
-        SlideRelay one = relay(1, Duration.ofSeconds(3));
+        // 10 s: the deadline also covers fetching the source's headers, so it must leave a busy machine
+        // ample time for them (a shorter one turned this 200 into a 502 under load); still far below the bound.
+        SlideRelay one = relay(1, Duration.ofSeconds(10));
         Answer a = one.fetch(token("/ok.pdf"));
         assertThat(a.status()).isEqualTo(200);
         CountDownLatch never = new CountDownLatch(1);
@@ -193,7 +221,7 @@ class SlideRelayTest {
                     return Thread.currentThread().isInterrupted();
                 }
             });
-            // "Not stalled" bound, far above the 3 s deadline; without the cut the write blocks forever.
+            // "Not stalled" bound, far above the 10 s deadline; without the cut the write blocks forever.
             assertThat(written.get(60, TimeUnit.SECONDS)).as("cut, with the thread's interrupt cleared").isFalse();
             assertThat(one.fetch(token("/ok.pdf")).status()).as("the permit came back").isEqualTo(200);
         } finally {
@@ -228,6 +256,65 @@ class SlideRelayTest {
         Answer a = quick.fetch(token("/slow.pdf"));
         assertThat(a.status()).isEqualTo(200);
         assertThatThrownBy(() -> body(a)).isInstanceOf(IOException.class).hasMessageContaining("too long");
+    }
+
+    @Test
+    void internalSources_areRefusedByDefault_withoutAnyDownload() throws IOException {
+        SlideRelay production = relay(2, Duration.ofSeconds(30), new FetchTargets(false, false));
+        int port = moodle.getAddress().getPort();
+        for (String url : new String[] {"http://127.0.0.1:" + port + "/ok.pdf", "http://localhost:" + port + "/ok.pdf",
+            "http://[::1]:" + port + "/ok.pdf", "http://0.0.0.0:" + port + "/ok.pdf", "http://169.254.169.254/latest/meta-data/"}) {
+            Answer a = production.fetch(sealer.pathToken(Sealer.Purpose.SLIDE, "moodle", SlideRelay.sealedValue(url, NOW.plus(SlideRelay.VALIDITY))));
+            assertThat(a.status()).as(url).isEqualTo(502);
+            assertThat(a.writer()).as(url).isNull();
+            assertThat(a.body()).as(url).contains("not allowed");
+        }
+        assertThat(hits.get()).as("nothing fetched from an internal address").isZero();
+        assertThat(body(relay.fetch(token("/ok.pdf")))).as("allowed where the option says so").isEqualTo(PDF);
+    }
+
+    @Test
+    void aRelayInterruptedWhileWaitingForTheSource_closesItsConnectionToMoodle() throws Exception {
+        Answer a = relay.fetch(token("/stall-then-drip.pdf"));
+        assertThat(a.status()).isEqualTo(200);
+        CountDownLatch firstChunk = new CountDownLatch(1);
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                firstChunk.countDown();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                firstChunk.countDown();
+            }
+        };
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> written = writer.submit(() -> {
+                a.writer().writeTo(out);
+                return null;
+            });
+            assertThat(firstChunk.await(60, TimeUnit.SECONDS)).isTrue();
+            // The writing thread now waits for the next chunk, which the source holds back; stop it (as Jetty's stop does).
+            writer.shutdownNow();
+            assertThatThrownBy(() -> written.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+            release.countDown();
+            // "Not stalled" bound: the source's next writes fail once the relay closed the connection; left open, they never do.
+            assertThat(upstreamClosed.await(30, TimeUnit.SECONDS)).as("the connection to Moodle was closed").isTrue();
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    @Test
+    void finishedRelays_leaveNoDeadlineTimerBehind() throws IOException {
+        int before = SlideRelay.pendingDeadlines();
+        for (int i = 0; i < 5; i++) {
+            assertThat(body(relay.fetch(token("/ok.pdf")))).isEqualTo(PDF);
+        }
+        // The relays' 30 s deadlines are cancelled when they end (they would otherwise each fire, on a thread, 30 s later).
+        assertThat(SlideRelay.pendingDeadlines()).isEqualTo(before);
     }
 
     @Test
