@@ -41,6 +41,8 @@ public final class Privacy {
     private final GatewayConfig config;
     /** Per tenant, under its ring's current key; the ring's other keys are only for reading (retention, sealed tokens). */
     private final Map<String, Pseudonyms> pseudonyms;
+    /** Each tenant secret's {@link #secretTag tag}, made once per generation instead of per create. */
+    private final Map<String, String> secretTags;
     private final DisplayNamePolicy names;
     private final MetadataPolicy metadata;
     private final Sealer sealer;
@@ -71,11 +73,15 @@ public final class Privacy {
         this.config = config;
         this.clock = clock;
         Map<String, Pseudonyms> byTenant = new HashMap<>();
+        Map<String, String> tags = new HashMap<>();
         for (Tenant t : config.tenants()) {
             KeyRing ring = config.keyRing(t.id());
             byTenant.put(t.id(), Pseudonyms.of(ring.currentKey()));
+            tags.put(t.clientSecret(), secretTag(t.clientSecret()));
+            t.previousClientSecret().ifPresent(previous -> tags.put(previous, secretTag(previous)));
         }
         this.pseudonyms = Map.copyOf(byTenant);
+        this.secretTags = Map.copyOf(tags);
         this.names = DisplayNamePolicy.builder()
                 .format(SchoolRole.TEACHER, config.moderatorNames())
                 .format(SchoolRole.STUDENT, config.viewerNames())
@@ -378,7 +384,8 @@ public final class Privacy {
      * @return the gateway URL
      */
     public String callbackUrl(Sealer.Purpose purpose, Tenant tenant, String clientSecret, String clientUrl) {
-        return gatewayUrl(purpose, tenant, SECRET_TAG + secretTag(clientSecret) + ' ' + clientUrl);
+        String tag = secretTags.get(clientSecret);
+        return gatewayUrl(purpose, tenant, SECRET_TAG + (tag != null ? tag : secretTag(clientSecret)) + ' ' + clientUrl);
     }
 
     /**
