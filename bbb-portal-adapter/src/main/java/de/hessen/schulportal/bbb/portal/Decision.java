@@ -148,7 +148,7 @@ public final class Decision {
      * @return the reason
      */
     public String reason() {
-        return Reasons.english(this);
+        return Reasons.sentence(this, Locale.ENGLISH);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Decision {
      */
     public String reason(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return "de".equals(locale.getLanguage()) ? Reasons.german(this) : Reasons.english(this);
+        return Reasons.sentence(this, locale);
     }
 
     SchoolRole role() {
