@@ -15,19 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <p>Mutable for binding; not thread-safe. The auto-configuration reads it once at start-up.
  */
 @ConfigurationProperties(prefix = "bbb")
-public class BbbProperties {
-    /**
-     * Base URL of the BigBlueButton server or Scalelite/B3LB, e.g.
-     * https://bbb.example.org/bigbluebutton/ (with or without "api/").
-     */
-    private String url;
-
-    /** Shared secret of the server (bbb-conf --secret) or the tenant's secret. Never logged or shown. */
-    private String secret;
-
-    /** Checksum algorithm for API calls; it must be enabled on the server (Scalelite: no SHA384). */
-    private ChecksumAlgorithm checksumAlgorithm = ChecksumAlgorithm.SHA256;
-
+public class BbbProperties extends BbbServerProperties {
     /** How long to wait for a TCP connection. */
     private Duration connectTimeout = Duration.ofSeconds(5);
 
@@ -54,61 +42,7 @@ public class BbbProperties {
 
     /** Properties with their defaults, filled in by Spring's binder from {@code bbb.*}. */
     public BbbProperties() {
-        // Spring's binder calls the setters.
-    }
-
-    /**
-     * The base URL of the shared server.
-     *
-     * @return the URL, or {@code null} when not set
-     */
-    public String getUrl() {
-        return url;
-    }
-
-    /**
-     * Sets the base URL of the shared server.
-     *
-     * @param url the URL
-     */
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    /**
-     * The shared secret. Only for the auto-configuration: never log it.
-     *
-     * @return the secret, or {@code null} when not set
-     */
-    public String getSecret() {
-        return secret;
-    }
-
-    /**
-     * Sets the shared secret.
-     *
-     * @param secret the secret
-     */
-    public void setSecret(String secret) {
-        this.secret = secret;
-    }
-
-    /**
-     * The checksum algorithm.
-     *
-     * @return the algorithm, SHA256 unless set
-     */
-    public ChecksumAlgorithm getChecksumAlgorithm() {
-        return checksumAlgorithm;
-    }
-
-    /**
-     * Sets the checksum algorithm.
-     *
-     * @param checksumAlgorithm the algorithm
-     */
-    public void setChecksumAlgorithm(ChecksumAlgorithm checksumAlgorithm) {
-        this.checksumAlgorithm = checksumAlgorithm;
+        super(ChecksumAlgorithm.SHA256);
     }
 
     /**
@@ -213,84 +147,21 @@ public class BbbProperties {
     /** Names what is set, never a secret. */
     @Override
     public String toString() {
-        return "BbbProperties{url=" + url + ", secret=" + (secret == null ? "unset" : "***")
-                + ", checksumAlgorithm=" + checksumAlgorithm + ", tenants=" + tenants.keySet() + '}';
+        return "BbbProperties{url=" + getUrl() + ", secret=" + maskedSecret()
+                + ", checksumAlgorithm=" + getChecksumAlgorithm() + ", tenants=" + tenants.keySet() + '}';
     }
 
     /** One school's BigBlueButton: its own server or Scalelite/B3LB tenant. */
-    public static class Tenant {
-        /** Base URL of the school's server or tenant. */
-        private String url;
-
-        /** Secret of the school's server or tenant. Never logged or shown. */
-        private String secret;
-
-        /** Checksum algorithm for this tenant; the shared bbb.checksum-algorithm unless set. */
-        private ChecksumAlgorithm checksumAlgorithm;
-
+    public static class Tenant extends BbbServerProperties {
         /** An unset tenant, filled in by Spring's binder from {@code bbb.tenants.<id>.*}. */
         public Tenant() {
-            // Spring's binder calls the setters.
-        }
-
-        /**
-         * The base URL.
-         *
-         * @return the URL, or {@code null} when not set
-         */
-        public String getUrl() {
-            return url;
-        }
-
-        /**
-         * Sets the base URL.
-         *
-         * @param url the URL
-         */
-        public void setUrl(String url) {
-            this.url = url;
-        }
-
-        /**
-         * The tenant's secret. Only for the auto-configuration: never log it.
-         *
-         * @return the secret, or {@code null} when not set
-         */
-        public String getSecret() {
-            return secret;
-        }
-
-        /**
-         * Sets the tenant's secret.
-         *
-         * @param secret the secret
-         */
-        public void setSecret(String secret) {
-            this.secret = secret;
-        }
-
-        /**
-         * The tenant's checksum algorithm.
-         *
-         * @return the algorithm, or {@code null} for the shared one
-         */
-        public ChecksumAlgorithm getChecksumAlgorithm() {
-            return checksumAlgorithm;
-        }
-
-        /**
-         * Sets the tenant's checksum algorithm.
-         *
-         * @param checksumAlgorithm the algorithm
-         */
-        public void setChecksumAlgorithm(ChecksumAlgorithm checksumAlgorithm) {
-            this.checksumAlgorithm = checksumAlgorithm;
+            super(null);
         }
 
         /** Names what is set, never the secret. */
         @Override
         public String toString() {
-            return "Tenant{url=" + url + ", secret=" + (secret == null ? "unset" : "***") + '}';
+            return "Tenant{url=" + getUrl() + ", secret=" + maskedSecret() + '}';
         }
     }
 
