@@ -62,11 +62,7 @@ public final class BbbSimulatorBuilder {
      * @throws NullPointerException if {@code secret} is null
      */
     public BbbSimulatorBuilder secret(String secret) {
-        Objects.requireNonNull(secret, "secret");
-        if (secret.isEmpty()) {
-            throw new IllegalArgumentException("secret must not be empty");
-        }
-        this.secret = secret;
+        this.secret = nonEmptySecret(secret);
         return this;
     }
 
@@ -136,11 +132,7 @@ public final class BbbSimulatorBuilder {
      * @throws NullPointerException if {@code time} is null
      */
     public BbbSimulatorBuilder recordingProcessingTime(Duration time) {
-        Objects.requireNonNull(time, "time");
-        if (time.isNegative()) {
-            throw new IllegalArgumentException("recording processing time must not be negative");
-        }
-        this.recordingProcessingTime = time;
+        this.recordingProcessingTime = notNegative(time, "time", "recording processing time");
         return this;
     }
 
@@ -183,11 +175,7 @@ public final class BbbSimulatorBuilder {
      * @throws NullPointerException if {@code retention} is null
      */
     public BbbSimulatorBuilder endedMeetingRetention(Duration retention) {
-        Objects.requireNonNull(retention, "retention");
-        if (retention.isNegative()) {
-            throw new IllegalArgumentException("retention must not be negative");
-        }
-        this.endedMeetingRetention = retention;
+        this.endedMeetingRetention = notNegative(retention, "retention", "retention");
         return this;
     }
 
@@ -249,6 +237,14 @@ public final class BbbSimulatorBuilder {
         }
         tenants.put(name, List.copyOf(secrets));
         return this;
+    }
+
+    private static Duration notNegative(Duration value, String parameter, String what) {
+        Objects.requireNonNull(value, parameter);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(what + " must not be negative");
+        }
+        return value;
     }
 
     private static String nonEmptySecret(String secret) {
