@@ -20,6 +20,7 @@ module de.hessen.schulportal.bbb.client {
     exports de.hessen.schulportal.bbb.client.meeting;
     exports de.hessen.schulportal.bbb.client.recording;
     exports de.hessen.schulportal.bbb.client.hook;
+    exports de.hessen.schulportal.bbb.client.request;
     exports de.hessen.schulportal.bbb.client.callback;
     exports de.hessen.schulportal.bbb.client.event;
 }

@@ -173,7 +173,8 @@ final class ApiExecutor {
         });
     }
 
-    private static Throwable unwrap(Throwable t) {
+    /** The failure inside a {@link CompletionException}, or the throwable itself. */
+    static Throwable unwrap(Throwable t) {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 

@@ -118,8 +118,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#isMeetingRunning(String)}}
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the meeting ID is invalid, at once rather than through the future
      */
     public CompletableFuture<Boolean> isMeetingRunning(String meetingId) {
         return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
@@ -138,8 +136,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#getMeetingInfo(String)}}
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the meeting ID is invalid, at once rather than through the future
      */
     public CompletableFuture<MeetingInfo> getMeetingInfo(String meetingId) {
         return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
@@ -163,8 +159,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#end(String)}}
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the meeting ID is invalid, at once rather than through the future
      */
     public CompletableFuture<Boolean> end(String meetingId) {
         return end(EndMeetingRequest.builder(meetingId).build());
@@ -184,8 +178,6 @@ public final class BbbAsyncClient {
      *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
-     * @throws NullPointerException if the meeting ID, the list or a document is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the meeting ID is invalid or the list empty, at once rather than through the future
      */
     public CompletableFuture<Void> insertDocument(String meetingId, List<Document> documents) {
         return insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
@@ -223,8 +215,6 @@ public final class BbbAsyncClient {
      *
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
-     * @throws NullPointerException if the collection or a record ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the record IDs are invalid, at once rather than through the future
      */
     public CompletableFuture<Boolean> publishRecordings(Collection<String> recordIds, boolean publish) {
         return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
@@ -243,8 +233,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#deleteRecordings(Collection<String>)}}
      *
      * @param recordIds the record IDs, at least one
-     * @throws NullPointerException if the collection or a record ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the record IDs are invalid, at once rather than through the future
      */
     public CompletableFuture<Boolean> deleteRecordings(Collection<String> recordIds) {
         return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
@@ -272,8 +260,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#getRecordingTextTracks(String)}}
      *
      * @param recordId the record ID
-     * @throws NullPointerException if the record ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the record ID is blank, at once rather than through the future
      */
     public CompletableFuture<List<TextTrack>> getRecordingTextTracks(String recordId) {
         return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
@@ -315,8 +301,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#listHooks(String)}}
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the meeting ID is invalid, at once rather than through the future
      */
     public CompletableFuture<List<Hook>> listHooks(String meetingId) {
         return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
@@ -335,8 +319,6 @@ public final class BbbAsyncClient {
      * {@return the future of {@link BbbClient#destroyHook(String)}}
      *
      * @param hookId the hook's ID
-     * @throws NullPointerException if the hook ID is {@code null}, at once rather than through the future
-     * @throws IllegalArgumentException if the hook ID is blank, at once rather than through the future
      */
     public CompletableFuture<Boolean> destroyHook(String hookId) {
         return destroyHook(DestroyHookRequest.builder(hookId).build());

@@ -332,11 +332,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return whether the meeting is running; {@code false} for an unknown meeting}
+     * {@return whether the meeting is running} The shortcut of
+     * {@link #isMeetingRunning(IsMeetingRunningRequest)}.
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}
-     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public boolean isMeetingRunning(String meetingId) {
         return isMeetingRunning(IsMeetingRunningRequest.builder(meetingId).build());
@@ -353,12 +352,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return the state of the meeting with its attendees and metadata}
+     * {@return the state of the meeting} The shortcut of {@link #getMeetingInfo(GetMeetingInfoRequest)}.
      *
      * @param meetingId the external meeting ID
-     * @throws MeetingNotFoundException if there is no such meeting
-     * @throws NullPointerException if the meeting ID is {@code null}
-     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public MeetingInfo getMeetingInfo(String meetingId) {
         return getMeetingInfo(GetMeetingInfoRequest.builder(meetingId).build());
@@ -385,12 +381,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return {@code true} if the meeting was ended, {@code false} if the server answered {@code notFound}}
-     * Not retried.
+     * {@return whether a meeting was ended} The shortcut of {@link #end(EndMeetingRequest)}.
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}
-     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public boolean end(String meetingId) {
         return end(EndMeetingRequest.builder(meetingId).build());
@@ -408,13 +401,11 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * Adds documents to a running meeting's presentation, as {@link #insertDocument(InsertDocumentRequest)}.
+     * Adds documents to a running meeting's presentation; the shortcut of
+     * {@link #insertDocument(InsertDocumentRequest)}.
      *
      * @param meetingId the external meeting ID
      * @param documents the documents, at least one
-     * @throws BbbApiException if the meeting does not exist or presentations are disabled
-     * @throws NullPointerException if the meeting ID, the list or a document is {@code null}
-     * @throws IllegalArgumentException if the meeting ID is invalid or the list is empty
      */
     public void insertDocument(String meetingId, List<Document> documents) {
         insertDocument(InsertDocumentRequest.builder(meetingId).documents(documents).build());
@@ -493,13 +484,11 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return the {@code published} flag the server echoes}
+     * {@return the {@code published} flag the server echoes} The shortcut of
+     * {@link #publishRecordings(PublishRecordingsRequest)}.
      *
      * @param recordIds the record IDs, at least one
      * @param publish {@code true} to publish, {@code false} to hide
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists
-     * @throws NullPointerException if the collection or a record ID is {@code null}
-     * @throws IllegalArgumentException if there is no record ID, or one is blank or has a comma
      */
     public boolean publishRecordings(Collection<String> recordIds, boolean publish) {
         return publishRecordings(PublishRecordingsRequest.builder(recordIds, publish).build());
@@ -517,12 +506,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return whether the server reports the recordings deleted} Not retried.
+     * {@return whether the server reports the recordings deleted} The shortcut of
+     * {@link #deleteRecordings(DeleteRecordingsRequest)}.
      *
      * @param recordIds the record IDs, at least one
-     * @throws BbbApiException with {@code notFound} if none of the recordings exists
-     * @throws NullPointerException if the collection or a record ID is {@code null}
-     * @throws IllegalArgumentException if there is no record ID, or one is blank or has a comma
      */
     public boolean deleteRecordings(Collection<String> recordIds) {
         return deleteRecordings(DeleteRecordingsRequest.builder(recordIds).build());
@@ -551,12 +538,10 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return the subtitle and caption tracks of the recording} Not available behind Scalelite.
+     * {@return the subtitle and caption tracks of the recording} The shortcut of
+     * {@link #getRecordingTextTracks(GetRecordingTextTracksRequest)}.
      *
      * @param recordId the record ID
-     * @throws BbbApiException with {@code noRecordings} for an unknown recording
-     * @throws NullPointerException if the record ID is {@code null}
-     * @throws IllegalArgumentException if the record ID is blank
      */
     public List<TextTrack> getRecordingTextTracks(String recordId) {
         return getRecordingTextTracks(GetRecordingTextTracksRequest.builder(recordId).build());
@@ -604,8 +589,6 @@ public final class BbbClient implements AutoCloseable {
      * for a meeting ID alone}
      *
      * @param meetingId the external meeting ID
-     * @throws NullPointerException if the meeting ID is {@code null}
-     * @throws IllegalArgumentException if the meeting ID is invalid (2 to 256 characters, no comma or control character)
      */
     public List<Hook> listHooks(String meetingId) {
         return listHooks(ListHooksRequest.builder().meetingId(meetingId).build());
@@ -623,12 +606,9 @@ public final class BbbClient implements AutoCloseable {
     }
 
     /**
-     * {@return whether the webhook was removed} Not retried.
+     * {@return whether the webhook was removed} The shortcut of {@link #destroyHook(DestroyHookRequest)}.
      *
      * @param hookId the hook's ID
-     * @throws BbbApiException with {@code destroyMissingHook} for an unknown hook
-     * @throws NullPointerException if the hook ID is {@code null}
-     * @throws IllegalArgumentException if the hook ID is blank
      */
     public boolean destroyHook(String hookId) {
         return destroyHook(DestroyHookRequest.builder(hookId).build());

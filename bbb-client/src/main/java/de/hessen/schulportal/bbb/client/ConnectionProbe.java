@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code checkConnection()}: the API root, then {@code isMeetingRunning} for a random meeting ID,
@@ -51,7 +50,8 @@ final class ConnectionProbe {
 
     CompletableFuture<ConnectionCheck> checkAsync() {
         return executor.executeAsync(calls.version().retried(false), executor.unsignedUrl(""))
-                .handle((version, error) -> error != null ? CompletableFuture.completedFuture(afterRoot(unwrap(error)))
+                .handle((version, error) -> error != null
+                        ? CompletableFuture.completedFuture(afterRoot(ApiExecutor.unwrap(error)))
                         : tryFrom(version, probeId(), algorithms(), 0))
                 .thenCompose(f -> f);
     }
@@ -64,17 +64,13 @@ final class ConnectionProbe {
         }
         ChecksumAlgorithm algorithm = algorithms.get(i);
         return executor.executeAsync(signed(probe, algorithm)).handle((running, e) -> {
-            ConnectionCheck check = e == null ? accepted(version, algorithm) : refused(unwrap(e), version, algorithm);
+            ConnectionCheck check = e == null ? accepted(version, algorithm) : refused(ApiExecutor.unwrap(e), version, algorithm);
             return check != null ? CompletableFuture.completedFuture(check) : tryFrom(version, probe, algorithms, i + 1);
         }).thenCompose(f -> f);
     }
 
     private ApiCall<Boolean> signed(String probe, ChecksumAlgorithm algorithm) {
         return calls.isMeetingRunning(IsMeetingRunningRequest.builder(probe).build()).retried(false).withAlgorithm(algorithm);
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     private static String probeId() {

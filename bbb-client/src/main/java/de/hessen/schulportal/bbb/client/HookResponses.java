@@ -4,9 +4,7 @@ package de.hessen.schulportal.bbb.client;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
 import de.hessen.schulportal.bbb.client.internal.Nodes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -29,18 +27,18 @@ final class HookResponses {
     }
 
     static List<Hook> hooks(JsonNode root) {
-        List<Hook> list = new ArrayList<>();
-        for (JsonNode h : Nodes.children(Nodes.child(root, "hooks"), "hook")) {
-            String events = Nodes.text(h, "eventID");
-            list.add(Hook.builder()
-                    .hookId(Nodes.text(h, "hookID"))
-                    .callbackUrl(Nodes.text(h, "callbackURL"))
-                    .meetingId(Nodes.optionalText(h, "meetingID"))
-                    .eventIds(events.isEmpty() ? List.of() : Arrays.asList(events.split(",")))
-                    .permanent(Nodes.bool(h, "permanentHook"))
-                    .rawData(Nodes.bool(h, "rawData"))
-                    .build());
-        }
-        return Collections.unmodifiableList(list);
+        return Nodes.children(Nodes.child(root, "hooks"), "hook").stream().map(HookResponses::hook).toList();
+    }
+
+    static Hook hook(JsonNode n) {
+        String events = Nodes.text(n, "eventID");
+        return Hook.builder()
+                .hookId(Nodes.text(n, "hookID"))
+                .callbackUrl(Nodes.text(n, "callbackURL"))
+                .meetingId(Nodes.optionalText(n, "meetingID"))
+                .eventIds(events.isEmpty() ? List.of() : Arrays.asList(events.split(",")))
+                .permanent(Nodes.bool(n, "permanentHook"))
+                .rawData(Nodes.bool(n, "rawData"))
+                .build();
     }
 }

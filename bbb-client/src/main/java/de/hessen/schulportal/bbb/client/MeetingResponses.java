@@ -7,8 +7,6 @@ import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +47,7 @@ final class MeetingResponses {
     }
 
     static List<MeetingInfo> meetings(JsonNode root) {
-        List<MeetingInfo> list = new ArrayList<>();
-        for (JsonNode m : Nodes.children(Nodes.child(root, "meetings"), "meeting")) {
-            list.add(meetingInfo(m));
-        }
-        return Collections.unmodifiableList(list);
+        return Nodes.children(Nodes.child(root, "meetings"), "meeting").stream().map(MeetingResponses::meetingInfo).toList();
     }
 
     static MeetingInfo meetingInfo(JsonNode n) {
@@ -82,9 +76,7 @@ final class MeetingResponses {
                 .message(Nodes.optionalText(n, "message"))
                 .startTime(Nodes.instant(n, "startTime"))
                 .endTime(Nodes.instant(n, "endTime"));
-        for (JsonNode a : Nodes.children(Nodes.child(n, "attendees"), "attendee")) {
-            b.addAttendees(attendee(a));
-        }
+        b.attendees(Nodes.children(Nodes.child(n, "attendees"), "attendee").stream().map(MeetingResponses::attendee).toList());
         b.breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakout"));
         // Breakout rooms report their parent as direct children; the docs sample wraps them in <breakout>.
         JsonNode wrapped = Nodes.child(n, "breakout");

@@ -26,10 +26,8 @@ final class RecordingResponses {
     }
 
     static RecordingsPage page(JsonNode root) {
-        List<Recording> list = new ArrayList<>();
-        for (JsonNode r : Nodes.children(Nodes.child(root, "recordings"), "recording")) {
-            list.add(recording(r));
-        }
+        List<Recording> list = Nodes.children(Nodes.child(root, "recordings"), "recording").stream()
+                .map(RecordingResponses::recording).toList();
         RecordingsPage.Builder page = RecordingsPage.builder().recordings(list);
         if (!Nodes.exists(root, "pagination")) {
             return page.build();
@@ -60,13 +58,10 @@ final class RecordingResponses {
         if (Nodes.exists(n, "protected")) {
             b.isProtected(Nodes.bool(n, "protected"));
         }
-        List<PlaybackFormat> formats = new ArrayList<>();
-        for (JsonNode f : Nodes.children(Nodes.child(n, "playback"), "format")) {
-            formats.add(playbackFormat(f));
-        }
         JsonNode breakout = Nodes.child(n, "breakout");
         int sequence = Nodes.intValue(breakout, "sequence", 0);
-        return b.playbackFormats(formats)
+        return b.playbackFormats(Nodes.children(Nodes.child(n, "playback"), "format").stream()
+                        .map(RecordingResponses::playbackFormat).toList())
                 .breakoutParentId(Nodes.optionalText(breakout, "parentId"))
                 .breakoutSequence(sequence > 0 ? OptionalInt.of(sequence) : OptionalInt.empty())
                 .breakoutRooms(Nodes.texts(Nodes.child(n, "breakoutRooms"), "breakoutRoom"))
@@ -74,17 +69,14 @@ final class RecordingResponses {
     }
 
     static PlaybackFormat playbackFormat(JsonNode n) {
-        List<PreviewImage> images = new ArrayList<>();
-        for (JsonNode i : Nodes.children(Nodes.child(Nodes.child(n, "preview"), "images"), "image")) {
-            images.add(previewImage(i));
-        }
         return PlaybackFormat.builder()
                 .type(Nodes.text(n, "type"))
                 .url(Nodes.text(n, "url"))
                 .processingTime(Duration.ofMillis(Math.max(0, Nodes.longValue(n, "processingTime", 0))))
                 .length(Nodes.minutes(n, "length"))
                 .size(size(n, "size"))
-                .previewImages(images)
+                .previewImages(Nodes.children(Nodes.child(Nodes.child(n, "preview"), "images"), "image").stream()
+                        .map(RecordingResponses::previewImage).toList())
                 .build();
     }
 

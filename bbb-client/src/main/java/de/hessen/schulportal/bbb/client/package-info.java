@@ -13,8 +13,10 @@
  * ({@code CreateMeetingRequest}, {@code GetMeetingInfoRequest}, ...). The client has one method per
  * call taking it, and for the common case at most one shortcut that builds the request from the
  * required values ({@code getMeetingInfo(String)}). A request is immutable and thread-safe; it is
- * made by its static {@code builder(...)}, which takes the values the call requires. The builders
- * share one contract, stated here rather than on every method:
+ * made by its static {@code builder(...)}, which takes the values the call requires. Every request
+ * class extends {@link de.hessen.schulportal.bbb.client.request.BbbRequest}, which holds its
+ * parameters and its builder's {@code additionalParam}. The builders share one contract, stated here
+ * rather than on every method:
  *
  * <ul>
  *   <li>Each setter sets the BigBlueButton parameter it describes (its wire name in

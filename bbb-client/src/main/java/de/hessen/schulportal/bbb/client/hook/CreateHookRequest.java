@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.hook;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class CreateHookRequest extends HookRequest {
+public final class CreateHookRequest extends BbbRequest {
     private CreateHookRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -39,7 +40,7 @@ public final class CreateHookRequest extends HookRequest {
     }
 
     /** Collects the request. Not thread-safe. */
-    public static final class Builder extends HookRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final java.net.URI callbackUrl;
         private String meetingId;
         private final List<String> eventIds = new ArrayList<>();
@@ -82,11 +83,6 @@ public final class CreateHookRequest extends HookRequest {
         public Builder getRaw(boolean value) {
             this.raw = value;
             return this;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

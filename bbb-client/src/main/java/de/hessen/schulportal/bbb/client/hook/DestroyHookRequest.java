@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.hook;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class DestroyHookRequest extends HookRequest {
+public final class DestroyHookRequest extends BbbRequest {
     private DestroyHookRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -29,16 +30,11 @@ public final class DestroyHookRequest extends HookRequest {
     }
 
     /** Collects a {@link DestroyHookRequest}. Not thread-safe. */
-    public static final class Builder extends HookRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final String hookId;
 
         private Builder(String hookId) {
             this.hookId = hookId;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.hook;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class ListHooksRequest extends HookRequest {
+public final class ListHooksRequest extends BbbRequest {
     private ListHooksRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -27,7 +28,7 @@ public final class ListHooksRequest extends HookRequest {
     }
 
     /** Collects a {@link ListHooksRequest}. Not thread-safe. */
-    public static final class Builder extends HookRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private String meetingId;
 
         private Builder() {
@@ -42,11 +43,6 @@ public final class ListHooksRequest extends HookRequest {
         public Builder meetingId(String value) {
             meetingId = Validation.meetingId("meetingID", value);
             return this;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

@@ -553,11 +553,6 @@ public final class CreateMeetingRequest extends MeetingRequest {
             return this;
         }
 
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
-        }
-
         /**
          * {@return the immutable request}
          *

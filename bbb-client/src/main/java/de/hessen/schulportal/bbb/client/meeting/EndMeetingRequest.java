@@ -36,11 +36,6 @@ public final class EndMeetingRequest extends MeetingRequest {
             params.put("meetingID", meetingId);
         }
 
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
-        }
-
         /**
          * {@return the immutable request}
          *

@@ -240,11 +240,12 @@ public final class JoinMeetingRequest extends MeetingRequest {
          * <a href="../package-summary.html#requests">request builder contract</a>. {@code redirect}
          * is refused: the client sets it.
          */
+        @Override
         public Builder additionalParam(String name, String value) {
             if ("redirect".equals(name)) {
                 throw new IllegalArgumentException("additionalParam 'redirect' is set by the client: joinUrl() redirects, join() does not");
             }
-            return additional(name, value);
+            return super.additionalParam(name, value);
         }
 
         /**

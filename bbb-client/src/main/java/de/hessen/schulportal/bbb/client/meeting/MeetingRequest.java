@@ -3,24 +3,21 @@ package de.hessen.schulportal.bbb.client.meeting;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * What every request of this package holds: the meeting ID it is about and its query parameters,
- * and the part of its builder the <a href="../package-summary.html#requests">request builder
- * contract</a> of the root package describes. Two requests are equal when they are of the same type
- * and send the same parameters (and what a subclass adds); {@code toString()} names the parameters,
- * never their values.
+ * What every request of this package holds beside its parameters: the meeting ID it is about.
+ * {@code toString()} shows the meeting ID and the parameters' names, never their values.
  */
-abstract class MeetingRequest {
+abstract class MeetingRequest extends BbbRequest {
     private final String meetingId;
-    private final Map<String, String> parameters;
 
     MeetingRequest(Builder<?> b) {
+        super(b.parameters());
         this.meetingId = b.meetingId;
-        this.parameters = b.parameters();
     }
 
     /** {@return the external meeting ID ({@code meetingID})} */
@@ -28,38 +25,20 @@ abstract class MeetingRequest {
         return meetingId;
     }
 
-    /**
-     * {@return every query parameter exactly as it will be sent (before encoding and signing), in
-     * wire order, as an unmodifiable map from parameter name to value}
-     */
-    public Map<String, String> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && ((MeetingRequest) o).parameters.equals(parameters);
-    }
-
-    @Override
-    public int hashCode() {
-        return parameters.hashCode();
-    }
-
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{meetingId=" + meetingId + ", parameters=" + parameters.keySet() + '}';
+        return getClass().getSimpleName() + "{meetingId=" + meetingId + ", parameters=" + parameters().keySet() + '}';
     }
 
     /**
-     * What every builder of this package shares: the meeting ID, the parameters in wire order, the
-     * {@code additionalParam} escape hatch, and one way per kind of value to check and put a typed
-     * parameter. The builder puts its required parameters first; their values are checked in
+     * What every builder of this package shares beside the {@code additionalParam} escape hatch: the
+     * meeting ID, the typed parameters in wire order, and one way per kind of value to check and put
+     * a typed parameter. The builder puts its required parameters first; their values are checked in
      * {@code build()}.
      *
      * @param <B> the builder's own type
      */
-    abstract static class Builder<B extends Builder<B>> {
+    abstract static class Builder<B extends Builder<B>> extends BbbRequest.Builder<B> {
         final String meetingId;
         final Parameters params = new Parameters();
 
@@ -67,21 +46,10 @@ abstract class MeetingRequest {
             this.meetingId = meetingId;
         }
 
-        @SuppressWarnings("unchecked")
-        final B self() {
-            return (B) this;
-        }
-
-        /** What each builder's public {@code additionalParam} does (declared there so its signature names only public types). */
-        B additional(String name, String value) {
-            params.additional(name, value);
-            return self();
-        }
-
         /** The parameters in wire order, the meeting ID checked. */
         Map<String, String> parameters() {
             Validation.meetingId("meetingID", meetingId);
-            return params.build();
+            return withAdditional(params.build());
         }
 
         B put(String parameter, String value) {

@@ -50,11 +50,6 @@ public final class SendChatMessageRequest extends MeetingRequest {
             return put("userName", Validation.text("userName", value, 1, 255));
         }
 
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
-        }
-
         /**
          * {@return the immutable request}
          *

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class DeleteRecordingsRequest extends RecordingRequest {
+public final class DeleteRecordingsRequest extends BbbRequest {
     private DeleteRecordingsRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -33,17 +34,12 @@ public final class DeleteRecordingsRequest extends RecordingRequest {
     }
 
     /** Collects a {@link DeleteRecordingsRequest}. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final List<String> recordIds;
 
         private Builder(Collection<String> recordIds) {
             // Copied now, checked in build().
             this.recordIds = recordIds == null ? null : new ArrayList<>(recordIds);
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

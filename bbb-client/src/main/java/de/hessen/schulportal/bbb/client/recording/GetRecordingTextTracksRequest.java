@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class GetRecordingTextTracksRequest extends RecordingRequest {
+public final class GetRecordingTextTracksRequest extends BbbRequest {
     private GetRecordingTextTracksRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -30,16 +31,11 @@ public final class GetRecordingTextTracksRequest extends RecordingRequest {
     }
 
     /** Collects a {@link GetRecordingTextTracksRequest}. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final String recordId;
 
         private Builder(String recordId) {
             this.recordId = recordId;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

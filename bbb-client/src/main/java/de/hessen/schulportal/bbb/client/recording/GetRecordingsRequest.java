@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class GetRecordingsRequest extends RecordingRequest {
+public final class GetRecordingsRequest extends BbbRequest {
     private final int offset;
     private final int limit;
 
@@ -77,7 +78,7 @@ public final class GetRecordingsRequest extends RecordingRequest {
     }
 
     /** Collects the filters of a {@link GetRecordingsRequest}. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final List<String> meetingIds = new ArrayList<>();
         private final List<String> recordIds = new ArrayList<>();
         private final List<String> states = new ArrayList<>();
@@ -196,11 +197,6 @@ public final class GetRecordingsRequest extends RecordingRequest {
         public Builder limit(int value) {
             this.limit = checkLimit(value);
             return this;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class PublishRecordingsRequest extends RecordingRequest {
+public final class PublishRecordingsRequest extends BbbRequest {
     private PublishRecordingsRequest(Map<String, String> parameters) {
         super(parameters);
     }
@@ -36,7 +37,7 @@ public final class PublishRecordingsRequest extends RecordingRequest {
     }
 
     /** Collects a {@link PublishRecordingsRequest}. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final List<String> recordIds;
         private final boolean publish;
 
@@ -44,11 +45,6 @@ public final class PublishRecordingsRequest extends RecordingRequest {
             // Copied now, checked in build().
             this.recordIds = recordIds == null ? null : new ArrayList<>(recordIds);
             this.publish = publish;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class PutRecordingTextTrackRequest extends RecordingRequest {
+public final class PutRecordingTextTrackRequest extends BbbRequest {
     /** Whether a track is subtitles (translation) or captions (for the deaf and hard of hearing). */
     public enum TextTrackKind {
         /** Subtitles. */
@@ -92,7 +93,7 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
     }
 
     /** Collects the request. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final String recordId;
         private final TextTrackKind kind;
         private final String lang;
@@ -129,11 +130,6 @@ public final class PutRecordingTextTrackRequest extends RecordingRequest {
             }
             this.contentType = value;
             return this;
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**

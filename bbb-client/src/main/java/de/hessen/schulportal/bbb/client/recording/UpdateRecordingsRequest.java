@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client.recording;
 
 import de.hessen.schulportal.bbb.client.internal.Parameters;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import de.hessen.schulportal.bbb.client.request.BbbRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the builder follows the
  * <a href="../package-summary.html#requests">request builder contract</a>.
  */
-public final class UpdateRecordingsRequest extends RecordingRequest {
+public final class UpdateRecordingsRequest extends BbbRequest {
     private final List<String> recordIds;
 
     private UpdateRecordingsRequest(Builder b) {
@@ -46,7 +47,7 @@ public final class UpdateRecordingsRequest extends RecordingRequest {
     }
 
     /** Collects the changes. Not thread-safe. */
-    public static final class Builder extends RecordingRequest.Builder<Builder> {
+    public static final class Builder extends BbbRequest.Builder<Builder> {
         private final List<String> recordIds;
         private final Parameters meta = new Parameters();
         private Boolean protect;
@@ -96,11 +97,6 @@ public final class UpdateRecordingsRequest extends RecordingRequest {
                 p.put("protect", protect.toString());
             }
             return withAdditional(p.build());
-        }
-
-        /** A parameter this SDK does not model yet, sent after the typed ones; see the <a href="../package-summary.html#requests">request builder contract</a>. */
-        public Builder additionalParam(String name, String value) {
-            return additional(name, value);
         }
 
         /**
