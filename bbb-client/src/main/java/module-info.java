@@ -23,4 +23,5 @@ module de.hessen.schulportal.bbb.client {
     exports de.hessen.schulportal.bbb.client.request;
     exports de.hessen.schulportal.bbb.client.callback;
     exports de.hessen.schulportal.bbb.client.event;
+    exports de.hessen.schulportal.bbb.client.transport;
 }

@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.event.BbbEventListener;
 import de.hessen.schulportal.bbb.client.internal.ClientThreads;
+import de.hessen.schulportal.bbb.client.internal.CustomTransport;
 import de.hessen.schulportal.bbb.client.internal.HttpCall;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Transport;
@@ -10,7 +11,6 @@ import de.hessen.schulportal.bbb.client.internal.JdkTransport;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
 import de.hessen.schulportal.bbb.client.internal.Redactor;
 import de.hessen.schulportal.bbb.client.internal.RetryingTransport;
-import de.hessen.schulportal.bbb.client.internal.SocketTransport;
 import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.internal.Validation;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
@@ -34,6 +34,7 @@ import de.hessen.schulportal.bbb.client.recording.Recording;
 import de.hessen.schulportal.bbb.client.recording.RecordingsPage;
 import de.hessen.schulportal.bbb.client.recording.TextTrack;
 import de.hessen.schulportal.bbb.client.recording.UpdateRecordingsRequest;
+import de.hessen.schulportal.bbb.client.transport.HttpTransport;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -75,7 +76,8 @@ import java.util.concurrent.ExecutorService;
  * async results run on a separate, equally small callback pool, so the number of threads does not
  * grow with the calls in flight either; see {@link BbbAsyncClient} for what callbacks may block on.
  * {@link #close()} releases the HTTP client if the SDK created it; a client passed to
- * {@link Builder#httpClient(HttpClient)} belongs to the caller.
+ * {@link Builder#httpClient(HttpClient)}, like a transport passed to
+ * {@link Builder#transport(HttpTransport)}, belongs to the caller.
  *
  * <p><b>Errors.</b> Every call throws unchecked exceptions: {@link BbbApiException} (and its
  * subclasses per {@code messageKey}) when the server answers {@code FAILED};
@@ -144,8 +146,6 @@ public final class BbbClient implements AutoCloseable {
         final ExecutorService httpThreads;
         final ExecutorService completionThreads;
         final Transport transport;
-        /** The sync transport on pooled sockets, or {@code null} when sync calls go through the JDK client. */
-        final SocketTransport sockets;
 
         Connection(Builder b) {
             this.ownsHttpClient = b.httpClient == null;
@@ -163,16 +163,13 @@ public final class BbbClient implements AutoCloseable {
             Clock clock = b.clock;
             String userAgent = b.userAgent != null ? b.userAgent : "bbb-java-sdk/" + SdkVersion.VERSION;
             Transport jdk = new JdkTransport(httpClient, b.requestTimeout, b.maxResponseBytes, userAgent);
-            this.sockets = b.blockingIo
-                    ? new SocketTransport(jdk, b.connectTimeout, b.requestTimeout, b.maxResponseBytes, userAgent) : null;
-            this.transport = new RetryingTransport(sockets != null ? sockets : jdk, policy, b.sleeper,
-                    () -> ZonedDateTime.now(clock));
+            Transport bottom = b.transport == null ? jdk : new CustomTransport(
+                    new TransportAdapter(b.transport, userAgent, b.requestTimeout, b.maxResponseBytes), jdk,
+                    b.requestTimeout, b.maxResponseBytes);
+            this.transport = new RetryingTransport(bottom, policy, b.sleeper, () -> ZonedDateTime.now(clock));
         }
 
         void close() {
-            if (sockets != null) {
-                sockets.close();
-            }
             if (ownsHttpClient && httpClient instanceof AutoCloseable) {
                 try {
                     ((AutoCloseable) httpClient).close();
@@ -677,7 +674,7 @@ public final class BbbClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(30);
         private long maxResponseBytes = 16L * 1024 * 1024;
         private HttpClient httpClient;
-        private boolean blockingIo;
+        private HttpTransport transport;
         /** {@code null} for the default, which is read from the build's resource with the first call. */
         private String userAgent;
         private BbbEventListener eventListener = BbbEventListener.NONE;
@@ -701,7 +698,7 @@ public final class BbbClient implements AutoCloseable {
             b.maxRetryAfter = maxRetryAfter;
             b.maxResponseBytes = maxResponseBytes;
             b.httpClient = httpClient;
-            b.blockingIo = blockingIo;
+            b.transport = transport;
             b.userAgent = userAgent;
             b.sleeper = sleeper;
             b.clock = clock;
@@ -836,28 +833,21 @@ public final class BbbClient implements AutoCloseable {
         }
 
         /**
-         * Whether synchronous calls do their network I/O on the calling thread, over the client's own
-         * pool of keep-alive HTTP/1.1 connections (plain sockets, or TLS with the JVM's default trust
-         * store and host name verification), instead of through the JDK {@link HttpClient}. Default
-         * {@code false}.
+         * The transport for synchronous calls, instead of the JDK {@link HttpClient}: the innermost
+         * "send these bytes, read that answer" step, for servers that must own the wire (for
+         * instance a proxy that calls BigBlueButton from its own request threads). Default none.
          *
-         * <p>For servers that make many synchronous calls from their own request threads, such as a
-         * proxy in front of BigBlueButton: the JDK client hands each exchange from the caller to its
-         * selector thread and an executor thread and back, which on few cores costs more CPU and
-         * latency than the exchange itself. Everything else stays as documented: timeouts, the size
-         * cap, retries, no redirects followed by the transport, the exceptions. Idle connections are
-         * kept for at most 2 s; a {@code GET} that may be retried gets one more try on a new connection
-         * when a kept connection turns out closed by the server. Asynchronous calls still go through
-         * the JDK client. Blocking reads do not react to {@link Thread#interrupt()}; a call waits at
-         * most its request timeout.
+         * <p>Everything else stays the SDK's: signing, retries, logging with redaction, the size cap,
+         * the request timeout, events, the exceptions; {@link HttpTransport} states what the
+         * transport must do. Asynchronous calls still go through the JDK client the SDK creates.
+         * {@link #connectTimeout(Duration)} is the transport's own business. The transport belongs to
+         * the caller: {@link BbbClient#close()} does not close it, and several clients may share it.
          *
-         * <p>Cannot be combined with {@link #httpClient(HttpClient)}: the synchronous calls would
-         * bypass that client's settings (proxy, TLS context).
-         *
-         * @param value {@code true} for I/O on the calling thread
+         * <p>Cannot be combined with {@link #httpClient(HttpClient)}: the network settings of a
+         * client (proxy, TLS context) have one owner.
          */
-        public Builder blockingIo(boolean value) {
-            this.blockingIo = value;
+        public Builder transport(HttpTransport value) {
+            this.transport = Objects.requireNonNull(value, "transport");
             return this;
         }
 
@@ -914,8 +904,8 @@ public final class BbbClient implements AutoCloseable {
             if (!secret.equals(secret.strip())) {
                 throw new IllegalArgumentException("secret must not start or end with whitespace (copied with a line break?)");
             }
-            if (blockingIo && httpClient != null) {
-                throw new IllegalArgumentException("blockingIo cannot be combined with httpClient: synchronous calls would"
+            if (transport != null && httpClient != null) {
+                throw new IllegalArgumentException("transport cannot be combined with httpClient: synchronous calls would"
                         + " bypass the given HttpClient's settings; set one of them");
             }
             return new BbbClient(this);

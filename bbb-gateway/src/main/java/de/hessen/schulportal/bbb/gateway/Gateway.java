@@ -15,6 +15,7 @@ import de.hessen.schulportal.bbb.gateway.internal.Metrics;
 import de.hessen.schulportal.bbb.gateway.internal.Permits;
 import de.hessen.schulportal.bbb.gateway.internal.Privacy;
 import de.hessen.schulportal.bbb.gateway.internal.Readiness;
+import de.hessen.schulportal.bbb.gateway.internal.SocketTransport;
 import de.hessen.schulportal.bbb.gateway.internal.SlideRelay;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -80,6 +81,11 @@ public final class Gateway implements AutoCloseable {
     private final String host;
     private final Metrics metrics = new Metrics();
     private final HttpClient callbackHttp;
+    /**
+     * The synchronous transport of every backend client, across reloads: one pool of kept connections
+     * with one idle cap over all backends.
+     */
+    private final SocketTransport backendTransport;
     private final Clock clock;
     /** The limits as started: every generation uses them, a reload does not change them. */
     private final GatewayLimits limits;
@@ -141,6 +147,7 @@ public final class Gateway implements AutoCloseable {
         this.clock = clock;
         this.limits = limits;
         this.permits = new Permits(limits, SLIDE_DOWNLOADS);
+        this.backendTransport = new SocketTransport(backendConnectTimeout(limits));
         this.callbackHttp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(limits.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build();
         this.guard = new ConnectionGuard(limits.maxConnectionsPerAddress(), limits.headerTimeout().toMillis(),
@@ -168,17 +175,22 @@ public final class Gateway implements AutoCloseable {
         server.start();
     }
 
+    /** The backend connect timeout: the backend timeout, at most 3 s. */
+    private static Duration backendConnectTimeout(GatewayLimits limits) {
+        return limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
+    }
+
     private Generation generation(GatewayConfig config) {
         Privacy privacy = new Privacy(config, config.publicUrl().map(URI::toString).orElse(url().toString()), clock);
         Map<String, BbbClient> byTenant = new LinkedHashMap<>();
         Map<String, BbbClient> byBackend = new LinkedHashMap<>();
-        Duration connect = limits.backendTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? limits.backendTimeout() : Duration.ofSeconds(3);
+        Duration connect = backendConnectTimeout(limits);
         for (Tenant t : config.tenants()) {
             // Blocking I/O on Jetty's request thread: the JDK client's hand-offs to its selector and executor
             // threads cost about a third of the gateway's CPU per request (BENCHMARKS.md §7).
             BbbClient client = BbbClient.builder().baseUrl(t.backendUrl()).secret(t.backendSecret())
                     .checksumAlgorithm(t.backendAlgorithm()).connectTimeout(connect).requestTimeout(limits.backendTimeout())
-                    .maxRetries(1).blockingIo(true).build();
+                    .maxRetries(1).transport(backendTransport).build();
             byTenant.put(t.id(), client);
             byBackend.putIfAbsent(t.backendUrl() + '\n' + t.backendSecret(), client);
         }
@@ -300,7 +312,7 @@ public final class Gateway implements AutoCloseable {
         server.join();
     }
 
-    /** Stops gracefully and closes the backend clients. Idempotent. */
+    /** Stops gracefully and closes the backend clients and their connections. Idempotent. */
     @Override
     public void close() {
         try {
@@ -309,6 +321,7 @@ public final class Gateway implements AutoCloseable {
             throw new IllegalStateException("bbb-gateway did not stop cleanly", e);
         } finally {
             current.get().clients.values().forEach(BbbClient::close);
+            backendTransport.close();
         }
     }
 

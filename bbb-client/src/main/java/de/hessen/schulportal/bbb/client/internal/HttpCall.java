@@ -16,6 +16,12 @@ package de.hessen.schulportal.bbb.client.internal;
 public record HttpCall(String call, String method, String uri, byte[] body, String contentType, boolean idempotent,
         AttemptObserver observer) {
 
+    /** {@return the {@code Accept} header: JSON for the multipart calls, which answer JSON, XML for the rest} */
+    public String accept() {
+        return contentType != null && contentType.contains("multipart") ? "application/json"
+                : "application/xml, text/xml, application/json";
+    }
+
     /** A redacted form, safe for logs. */
     @Override
     public String toString() {

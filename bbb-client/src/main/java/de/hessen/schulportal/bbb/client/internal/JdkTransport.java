@@ -51,8 +51,7 @@ public final class JdkTransport implements Transport {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(call.uri()))
                 .timeout(requestTimeout)
                 .header("User-Agent", userAgent)
-                .header("Accept", call.contentType() != null && call.contentType().contains("multipart")
-                        ? "application/json" : "application/xml, text/xml, application/json");
+                .header("Accept", call.accept());
         if ("POST".equals(call.method())) {
             byte[] body = call.body() == null ? new byte[0] : call.body();
             if (call.contentType() != null) {
@@ -120,7 +119,7 @@ public final class JdkTransport implements Transport {
         return cur;
     }
 
-    private static String host(HttpCall call) {
+    static String host(HttpCall call) {
         String host = URI.create(call.uri()).getHost();
         return host == null ? "the server" : host;
     }

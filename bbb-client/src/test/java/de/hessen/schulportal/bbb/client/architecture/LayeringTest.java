@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The package layering of bbb-client (ARCHITECTURE.md): packages point one way, value packages
  * &larr; mechanism &larr; facade. {@code internal} is pure mechanism and uses nothing else of ours;
- * the value packages ({@code meeting}, {@code recording}, {@code hook}, {@code event}, and
- * {@code request} with the requests' common base) use only each other and {@code internal}; the
- * {@code callback} package (inbound verification) may use the facade's exception root and
- * {@code ChecksumAlgorithm}, but the facade never uses it; and no package cycle exists anywhere.
+ * the value packages ({@code meeting}, {@code recording}, {@code hook}, {@code event},
+ * {@code request} with the requests' common base, and the transport SPI {@code transport}) use only
+ * each other and {@code internal}; the {@code callback} package (inbound verification) may use the
+ * facade's exception root and {@code ChecksumAlgorithm}, but the facade never uses it; and no
+ * package cycle exists anywhere.
  */
 class LayeringTest {
     private static final String ROOT = "de.hessen.schulportal.bbb.client";
@@ -45,14 +46,15 @@ class LayeringTest {
     void internal_dependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage(ROOT + ".internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".meeting..", ROOT + ".recording..",
-                        ROOT + ".hook..", ROOT + ".callback..", ROOT + ".event..", ROOT + ".request..")
+                        ROOT + ".hook..", ROOT + ".callback..", ROOT + ".event..", ROOT + ".request..",
+                        ROOT + ".transport..")
                 .check(classes);
     }
 
     @Test
     void valuePackages_neverReachTheFacadeOrTheCallbacks() {
         noClasses().that().resideInAnyPackage(ROOT + ".meeting..", ROOT + ".recording..", ROOT + ".hook..",
-                        ROOT + ".event..", ROOT + ".request..")
+                        ROOT + ".event..", ROOT + ".request..", ROOT + ".transport..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".callback..")
                 .check(classes);
     }

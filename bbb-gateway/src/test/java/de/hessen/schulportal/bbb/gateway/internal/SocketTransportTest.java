@@ -1,26 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
-package de.hessen.schulportal.bbb.client.internal;
+package de.hessen.schulportal.bbb.gateway.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-
+import de.hessen.schulportal.bbb.client.BbbClient;
+import de.hessen.schulportal.bbb.client.BbbResponseException;
+import de.hessen.schulportal.bbb.client.BbbTransportException;
+import de.hessen.schulportal.bbb.client.transport.TransportRequest;
+import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ProtocolException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,18 +35,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The blocking HTTP/1.1 transport against a scripted loopback server: every framing of an answer,
- * connection reuse, the stale-connection retry (idempotent GETs only), the deadline against a
- * silent and a dripping server, the size cap, TLS with host name verification, and the exact bytes
- * of the request.
+ * The gateway's blocking HTTP/1.1 backend transport against a scripted loopback server: every
+ * framing of an answer, connection reuse, the stale-connection retry (idempotent GETs only), the
+ * deadline against a silent and a dripping server, the size cap (a body held to one byte beyond it),
+ * TLS with host name verification, and the exact bytes of the request. Failures are asserted as the
+ * JDK exception types bbb-client's {@code HttpTransport} contract names, since that is what the
+ * client maps.
  */
 class SocketTransportTest {
     private static final Duration TIMEOUT = Duration.ofMillis(800);
@@ -48,6 +59,9 @@ class SocketTransportTest {
 
     private Script server;
     private SocketTransport transport;
+    /** The limits the requests of the current transport carry. */
+    private long cap = 4096;
+    private Duration timeout = TIMEOUT;
 
     /** How the server answers one request: write to out; return false to close the connection afterwards. */
     interface Reply {
@@ -167,17 +181,9 @@ class SocketTransportTest {
     }
 
     private SocketTransport transport(Duration maxIdle, long cap, SSLSocketFactory tls, Duration requestTimeout, int idleCap) {
-        transport = new SocketTransport(new Transport() {
-            @Override
-            public RawResponse send(HttpCall call) {
-                throw new AssertionError("not used");
-            }
-
-            @Override
-            public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
-                return CompletableFuture.failedFuture(new AssertionError("not used"));
-            }
-        }, Duration.ofSeconds(2), requestTimeout, cap, "test-agent/1", maxIdle, idleCap, tls);
+        this.cap = cap;
+        this.timeout = requestTimeout;
+        transport = new SocketTransport(Duration.ofSeconds(2), maxIdle, idleCap, tls);
         return transport;
     }
 
@@ -185,15 +191,51 @@ class SocketTransportTest {
         return transport(Duration.ofSeconds(30), 4096, null);
     }
 
-    /** The transport failure the call throws (fails the test if it throws nothing else). */
-    private static TransportFailure failure(ThrowingCallable call) {
-        TransportFailure f = catchThrowableOfType(TransportFailure.class, call);
-        assertThat(f).as("a TransportFailure").isNotNull();
+    /** The I/O failure the call throws (fails the test if it throws nothing or something else). */
+    private static IOException failure(ThrowingCallable call) {
+        IOException f = catchThrowableOfType(IOException.class, call);
+        assertThat(f).as("an IOException").isNotNull();
         return f;
     }
 
-    private static HttpCall get(String url, boolean idempotent) {
-        return new HttpCall(idempotent ? "getMeetingInfo" : "join", "GET", url, null, null, idempotent, AttemptObserver.NONE);
+    /** Whether the failure or one of its causes is of the type: bbb-client reads the chain so. */
+    private static boolean caused(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A request timeout, as bbb-client tells it apart: not a connect timeout. */
+    private static void assertTimeout(IOException f) {
+        assertThat(f).as(String.valueOf(f)).isInstanceOf(HttpTimeoutException.class).isNotInstanceOf(HttpConnectTimeoutException.class);
+    }
+
+    /** A broken exchange: none of the types bbb-client maps to timeout, refused or TLS. */
+    private static void assertBroken(IOException f) {
+        for (Class<? extends Throwable> t : List.of(HttpTimeoutException.class, ConnectException.class, SSLException.class)) {
+            assertThat(caused(f, t)).as(f + " caused by " + t.getSimpleName()).isFalse();
+        }
+    }
+
+    private TransportRequest.Builder request(String method, String url, boolean idempotent) {
+        return TransportRequest.builder(method, URI.create(url)).header("User-Agent", "test-agent/1")
+                .header("Accept", "application/xml, text/xml, application/json").timeout(timeout).maxResponseBytes(cap)
+                .idempotent(idempotent);
+    }
+
+    private TransportRequest get(String url, boolean idempotent) {
+        return request("GET", url, idempotent).build();
+    }
+
+    private TransportRequest post(String url, byte[] body, boolean idempotent) {
+        return request("POST", url, idempotent).header("Content-Type", "application/xml").body(body).build();
+    }
+
+    private static String body(TransportResponse r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     @AfterEach
@@ -210,17 +252,17 @@ class SocketTransportTest {
     void send_whenContentLength_readsBodyAndReusesConnection() throws Exception {
         server = new Script(ok("<response>1</response>"), ok("<r>2</r>"));
         SocketTransport t = transport();
-        RawResponse first = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=a%2Bb&checksum=00"), true));
-        RawResponse second = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=c"), true));
+        TransportResponse first = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=a%2Bb&checksum=00"), true));
+        TransportResponse second = t.send(get(server.url("/bigbluebutton/api/getMeetingInfo?meetingID=c"), true));
 
         assertThat(first.status()).isEqualTo(200);
-        assertThat(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo("<response>1</response>");
-        assertThat(first.contentType()).isEqualTo("text/xml");
-        assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("<r>2</r>");
+        assertThat(body(first)).isEqualTo("<response>1</response>");
+        assertThat(first.headers().firstValue("content-type")).contains("text/xml");
+        assertThat(body(second)).isEqualTo("<r>2</r>");
         assertThat(server.accepted.get()).as("one keep-alive connection for both calls").isEqualTo(1);
         assertThat(server.heads.get(0)).isEqualTo("GET /bigbluebutton/api/getMeetingInfo?meetingID=a%2Bb&checksum=00 HTTP/1.1\r\n"
-                + "Host: 127.0.0.1:" + server.socket.getLocalPort() + "\r\nUser-Agent: test-agent/1\r\n"
-                + "Accept: application/xml, text/xml, application/json\r\n\r\n");
+                + "Host: 127.0.0.1:" + server.socket.getLocalPort() + "\r\nAccept: application/xml, text/xml, application/json\r\n"
+                + "User-Agent: test-agent/1\r\n\r\n");
     }
 
     @Test
@@ -229,11 +271,11 @@ class SocketTransportTest {
                 + "5;ext=1\r\n<resp\r\n" + "c\r\nonse>x</resp\r\n" + "6\r\nonse>\n\r\n" + "0\r\nX-Trailer: t\r\n\r\n", true),
                 ok("<again/>"));
         SocketTransport t = transport();
-        RawResponse r = t.send(get(server.url("/api/x"), true));
-        RawResponse again = t.send(get(server.url("/api/y"), true));
+        TransportResponse r = t.send(get(server.url("/api/x"), true));
+        TransportResponse again = t.send(get(server.url("/api/y"), true));
 
-        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<response>x</response>\n");
-        assertThat(new String(again.body(), StandardCharsets.UTF_8)).isEqualTo("<again/>");
+        assertThat(body(r)).isEqualTo("<response>x</response>\n");
+        assertThat(body(again)).isEqualTo("<again/>");
         assertThat(server.accepted.get()).isEqualTo(1);
     }
 
@@ -241,10 +283,10 @@ class SocketTransportTest {
     void send_whenNoLength_readsUntilCloseAndDoesNotReuse() throws Exception {
         server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<until-close/>", false));
         SocketTransport t = transport();
-        RawResponse r = t.send(get(server.url("/a"), true));
+        TransportResponse r = t.send(get(server.url("/a"), true));
         t.send(get(server.url("/b"), true));
 
-        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<until-close/>");
+        assertThat(body(r)).isEqualTo("<until-close/>");
         assertThat(server.accepted.get()).isEqualTo(2);
         assertThat(t.idleConnections()).isZero();
     }
@@ -270,7 +312,7 @@ class SocketTransportTest {
     void send_whenInterimAnswersAndRedirect_returnsTheRedirectAsAnswer() throws Exception {
         server = new Script(raw("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/x\r\n"
                 + "Content-Length: 0\r\n\r\n", true));
-        RawResponse r = transport().send(get(server.url("/bigbluebutton/api/join?x=1"), false));
+        TransportResponse r = transport().send(get(server.url("/bigbluebutton/api/join?x=1"), false));
 
         assertThat(r.status()).isEqualTo(302);
         assertThat(r.headers().firstValue("location")).contains("https://elsewhere.example/x");
@@ -285,8 +327,8 @@ class SocketTransportTest {
         t.send(get(server.url("/a"), true));
         awaitClosed(1);
 
-        RawResponse retried = t.send(get(server.url("/b"), true));
-        assertThat(new String(retried.body(), StandardCharsets.UTF_8)).isEqualTo("ok");
+        TransportResponse retried = t.send(get(server.url("/b"), true));
+        assertThat(body(retried)).isEqualTo("ok");
         assertThat(server.accepted.get()).as("the idempotent GET went on a new connection").isEqualTo(2);
         awaitClosed(2);
 
@@ -298,15 +340,12 @@ class SocketTransportTest {
         server = new Script(ok("ok"), raw("", false), ok("ok"), raw("", false));
         SocketTransport u = transport();
         u.send(get(server.url("/join"), false));
-        TransportFailure f = failure(() -> u.send(get(server.url("/join"), false)));
-        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
+        assertBroken(failure(() -> u.send(get(server.url("/join"), false))));
         assertThat(server.accepted.get()).as("a call that may not be repeated is not retried").isEqualTo(1);
 
-        HttpCall post = new HttpCall("create", "POST", server.url("/create"), new byte[] {1}, "application/xml", true,
-                AttemptObserver.NONE);
+        TransportRequest post = post(server.url("/create"), new byte[] {1}, true);
         u.send(post);
-        assertThat(failure(() -> u.send(post)).reason())
-                .as("nor is a POST").isEqualTo(TransportFailure.Reason.IO);
+        assertBroken(failure(() -> u.send(post)));
         assertThat(server.accepted.get()).isEqualTo(2);
     }
 
@@ -319,8 +358,7 @@ class SocketTransportTest {
         };
         server = new Script(answerThenIdle300ms);
         SocketTransport t = transport();
-        HttpCall create = new HttpCall("create", "POST", server.url("/api/create"), new byte[] {1}, "application/xml", false,
-                AttemptObserver.NONE);
+        TransportRequest create = post(server.url("/api/create"), new byte[] {1}, false);
         assertThat(t.send(get(server.url("/api/join?x=1"), false)).status()).isEqualTo(200);
         awaitClosed(1);
         assertThat(t.send(get(server.url("/api/join?x=2"), false)).status())
@@ -357,9 +395,9 @@ class SocketTransportTest {
             server = new Script(reply);
             SocketTransport t = transport();
             long start = System.nanoTime();
-            TransportFailure f = failure(() -> t.send(get(server.url("/a"), true)));
+            IOException f = failure(() -> t.send(get(server.url("/a"), true)));
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            assertThat(f.reason()).isEqualTo(TransportFailure.Reason.TIMEOUT);
+            assertTimeout(f);
             assertThat(tookMs).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50).isLessThan(NOT_STALLED_MS);
             server.close();
             t.close();
@@ -368,7 +406,7 @@ class SocketTransportTest {
     }
 
     @Test
-    void send_whenAnswerOverCap_failsTooLargeInEveryFraming() throws Exception {
+    void send_whenAnswerOverCap_returnsTheCapPlusOneByteInEveryFramingAndClosesTheConnection() throws Exception {
         String big = "x".repeat(5000);
         List<Reply> oversize = List.of(ok(big),
                 raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1388\r\n" + big + "\r\n0\r\n\r\n", true),
@@ -377,9 +415,10 @@ class SocketTransportTest {
                 raw("HTTP/1.1 200 OK\r\n\r\n" + big, false));
         for (Reply reply : oversize) {
             server = new Script(reply);
-            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
-            assertThat(f.reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
-            assertThat(f.getMessage()).contains("4096");
+            TransportResponse r = transport().send(get(server.url("/a"), true));
+            assertThat(r.body()).as("what bbb-client needs to refuse the answer as too large").hasSize(4097);
+            assertThat(body(r)).isEqualTo(big.substring(0, 4097));
+            assertThat(transport.idleConnections()).as("the rest of that answer is never read: no reuse").isZero();
             server.close();
             transport.close();
         }
@@ -396,8 +435,7 @@ class SocketTransportTest {
                 "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort");
         for (String answer : broken) {
             server = new Script(raw(answer, false));
-            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
-            assertThat(f.reason()).as(answer).isEqualTo(TransportFailure.Reason.IO);
+            assertBroken(failure(() -> transport().send(get(server.url("/a"), true))));
             assertThat(transport.idleConnections()).isZero();
             server.close();
             transport.close();
@@ -414,18 +452,19 @@ class SocketTransportTest {
         java.lang.reflect.Method allocatedBytes = Class.forName("com.sun.management.ThreadMXBean")
                 .getMethod("getCurrentThreadAllocatedBytes");
         long before = (long) allocatedBytes.invoke(mx);
-        TransportFailure f = failure(() -> t.send(get(server.url("/a"), true)));
+        IOException f = failure(() -> t.send(get(server.url("/a"), true)));
         long allocated = (long) allocatedBytes.invoke(mx) - before;
 
-        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.IO);
+        assertBroken(f);
         assertThat(allocated).as("bytes allocated by the call for 9 bytes of a 16 MiB announcement").isLessThan(4 * 1024 * 1024);
     }
 
     @Test
-    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsTooLarge() throws Exception {
+    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsAtOnce() throws Exception {
         server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\nx", false));
         SocketTransport t = transport(Duration.ofSeconds(30), Long.MAX_VALUE, null);
-        assertThat(failure(() -> t.send(get(server.url("/a"), true))).reason()).isEqualTo(TransportFailure.Reason.TOO_LARGE);
+        assertThat(failure(() -> t.send(get(server.url("/a"), true)))).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("largest array");
     }
 
     @Test
@@ -484,13 +523,13 @@ class SocketTransportTest {
                 "HTTP/1.1 000 Odd\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
         for (String answer : broken) {
             server = new Script(raw(answer, false));
-            TransportFailure f = failure(() -> transport().send(get(server.url("/a"), true)));
-            assertThat(f.reason()).as(answer).isEqualTo(TransportFailure.Reason.IO);
+            IOException f = failure(() -> transport().send(get(server.url("/a"), true)));
+            assertThat(f).as(answer).isInstanceOf(ProtocolException.class);
             server.close();
             transport.close();
         }
         server = new Script(raw("HTTP/1.0 200 OK\r\nX-Tab: a\tb\r\nX!#$%&'*+.^_`|~9: c\r\nContent-Length: 2\r\n\r\nok", false));
-        RawResponse r = transport().send(get(server.url("/a"), true));
+        TransportResponse r = transport().send(get(server.url("/a"), true));
         assertThat(r.headers().firstValue("x-tab")).contains("a\tb");
         assertThat(r.headers().firstValue("X!#$%&'*+.^_`|~9")).contains("c");
     }
@@ -501,17 +540,16 @@ class SocketTransportTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        TransportFailure f = failure(() -> transport().send(get("http://127.0.0.1:" + port + "/a", true)));
-        assertThat(f.reason()).isEqualTo(TransportFailure.Reason.CONNECTION_REFUSED);
-        assertThat(f.getMessage()).contains("127.0.0.1").doesNotContain("/a");
+        IOException f = failure(() -> transport().send(get("http://127.0.0.1:" + port + "/a?checksum=c0ffee", true)));
+        assertThat(caused(f, ConnectException.class)).as(String.valueOf(f)).isTrue();
+        assertThat(String.valueOf(f.getMessage())).doesNotContain("c0ffee");
     }
 
     @Test
     void send_whenPostWithBody_sendsLengthTypeAndBytes() throws Exception {
         server = new Script(ok("<ok/>"));
         byte[] body = "<modules>ä</modules>".getBytes(StandardCharsets.UTF_8);
-        transport().send(new HttpCall("create", "POST", server.url("/api/create?meetingID=m&checksum=1"), body, "application/xml",
-                false, AttemptObserver.NONE));
+        transport().send(post(server.url("/api/create?meetingID=m&checksum=1"), body, false));
 
         assertThat(server.heads.get(0)).startsWith("POST /api/create?meetingID=m&checksum=1 HTTP/1.1\r\n")
                 .contains("\r\nContent-Type: application/xml\r\n").contains("\r\nContent-Length: " + body.length + "\r\n");
@@ -524,12 +562,6 @@ class SocketTransportTest {
         transport().send(get(server.url("/api/join?fullName=Jörg&x=%C3%A4"), false));
 
         assertThat(server.heads.get(0)).startsWith("GET /api/join?fullName=J%C3%B6rg&x=%C3%A4 HTTP/1.1\r\n");
-    }
-
-    @Test
-    void constructor_whenUserAgentHoldsLineBreak_refusesIt() {
-        assertThatThrownBy(() -> new SocketTransport(null, TIMEOUT, TIMEOUT, 4096, "a\r\nX-Injected: 1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgent");
     }
 
     @Test
@@ -565,8 +597,8 @@ class SocketTransportTest {
                 }
             });
             try {
-                RawResponse r = transport().send(get(server.url("/api/x"), true));
-                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<direct/>");
+                TransportResponse r = transport().send(get(server.url("/api/x"), true));
+                assertThat(body(r)).isEqualTo("<direct/>");
             } finally {
                 java.net.ProxySelector.setDefault(before);
             }
@@ -590,18 +622,18 @@ class SocketTransportTest {
             // The first handshake of a JVM initialises its crypto: on a loaded machine that takes longer than TIMEOUT.
             SocketTransport trusting = transport(Duration.ofSeconds(30), 4096, clientContext.getSocketFactory(), Duration.ofSeconds(20));
             if (store == good) {
-                RawResponse r = trusting.send(get(url, true));
+                TransportResponse r = trusting.send(get(url, true));
                 trusting.send(get(url, true));
-                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<secure/>");
+                assertThat(body(r)).isEqualTo("<secure/>");
                 assertThat(server.accepted.get()).as("the TLS connection is reused").isEqualTo(1);
                 trusting.close();
-                TransportFailure untrusted = failure(() -> transport(Duration.ofSeconds(30), 4096, null, Duration.ofSeconds(20))
+                IOException untrusted = failure(() -> transport(Duration.ofSeconds(30), 4096, null, Duration.ofSeconds(20))
                         .send(get(url, true)));
-                assertThat(untrusted.reason()).as("the JVM's trust store does not know the certificate")
-                        .isEqualTo(TransportFailure.Reason.TLS);
+                assertThat(caused(untrusted, SSLException.class)).as("the JVM's trust store does not know the certificate: "
+                        + untrusted).isTrue();
             } else {
-                TransportFailure mismatch = failure(() -> trusting.send(get(url, true)));
-                assertThat(mismatch.reason()).as("a trusted certificate for another host").isEqualTo(TransportFailure.Reason.TLS);
+                IOException mismatch = failure(() -> trusting.send(get(url, true)));
+                assertThat(caused(mismatch, SSLException.class)).as("a trusted certificate for another host: " + mismatch).isTrue();
             }
             transport.close();
             server.close();
@@ -635,14 +667,14 @@ class SocketTransportTest {
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try {
             long start = System.nanoTime();
-            java.util.concurrent.Future<TransportFailure> f = caller.submit(() -> failure(call));
-            TransportFailure failure;
+            java.util.concurrent.Future<IOException> f = caller.submit(() -> failure(call));
+            IOException failure;
             try {
                 failure = f.get(NOT_STALLED_MS, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError("the call was still blocked " + NOT_STALLED_MS + " ms after it started", e);
             }
-            assertThat(failure.reason()).as(String.valueOf(failure)).isEqualTo(TransportFailure.Reason.TIMEOUT);
+            assertTimeout(failure);
             return (System.nanoTime() - start) / 1_000_000;
         } finally {
             caller.shutdownNow();
@@ -670,8 +702,7 @@ class SocketTransportTest {
         try {
             SocketTransport t = transport();
             byte[] document = new byte[32 * 1024 * 1024];
-            HttpCall create = new HttpCall("create", "POST", "http://127.0.0.1:" + never.getLocalPort() + "/api/create",
-                    document, "application/xml", false, AttemptObserver.NONE);
+            TransportRequest create = post("http://127.0.0.1:" + never.getLocalPort() + "/api/create", document, false);
             long took = timesOut(() -> t.send(create));
             assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50);
         } finally {
@@ -781,6 +812,40 @@ class SocketTransportTest {
             // Now every byte from the server drips, the handshake's included.
             took = timesOut(() -> t.send(get(url + "/handshake", true)));
             assertThat(took).as("a dripped handshake").isGreaterThanOrEqualTo(deadline.toMillis() - 50);
+        }
+    }
+
+    @Test
+    void client_withThisTransport_refusesAnAnswerOverItsCapAsTooLargeWithoutRetry() throws Exception {
+        server = new Script(ok("<response>" + "x".repeat(5000) + "</response>"));
+        try (BbbClient bbb = BbbClient.builder().baseUrl(server.url("/bigbluebutton/")).secret("s3cr3t-s3cr3t")
+                .maxResponseBytes(1024).transport(transport()).build()) {
+            assertThatThrownBy(() -> bbb.getMeetingInfo("m-1")).isInstanceOf(BbbResponseException.class)
+                    .hasMessageContaining("1024");
+        }
+        assertThat(server.requestCount.get()).as("a too large answer is not asked for again").isEqualTo(1);
+    }
+
+    @Test
+    void client_withThisTransport_mapsASilentServerToATimeoutAndARefusalToATransportFailure() throws Exception {
+        server = new Script((head, body, socket, out) -> {
+            Thread.sleep(60_000);
+            return false;
+        });
+        try (BbbClient bbb = BbbClient.builder().baseUrl(server.url("/bigbluebutton/")).secret("s3cr3t-s3cr3t")
+                .requestTimeout(TIMEOUT).maxRetries(0).transport(transport()).build()) {
+            BbbTransportException e = catchThrowableOfType(BbbTransportException.class, () -> bbb.getMeetingInfo("m-1"));
+            assertThat(e).isNotNull();
+            assertThat(e.isTimeout()).as(String.valueOf(e)).isTrue();
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        try (BbbClient bbb = BbbClient.builder().baseUrl("http://127.0.0.1:" + port + "/bigbluebutton/").secret("s3cr3t-s3cr3t")
+                .maxRetries(0).transport(transport()).build()) {
+            assertThatThrownBy(() -> bbb.getMeetingInfo("m-1")).isInstanceOf(BbbTransportException.class)
+                    .hasMessageContaining("127.0.0.1").hasMessageContaining("refused").hasMessageNotContaining("checksum");
         }
     }
 

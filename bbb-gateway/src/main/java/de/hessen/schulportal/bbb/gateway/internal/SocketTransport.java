@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package de.hessen.schulportal.bbb.client.internal;
+package de.hessen.schulportal.bbb.gateway.internal;
 
+import de.hessen.schulportal.bbb.client.transport.HttpTransport;
+import de.hessen.schulportal.bbb.client.transport.TransportRequest;
+import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,22 +39,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The synchronous bottom of the transport stack for servers that call from their own request
- * threads: one attempt over HTTP/1.1 on a blocking socket, written and read on the calling thread,
- * with keep-alive connections pooled per origin. The JDK client hands every exchange from the
- * caller to its selector thread and on to an executor thread and back; on a busy server with few
- * cores those hand-offs cost more than the exchange (BENCHMARKS.md §7). Asynchronous calls are
- * passed to another transport.
+ * The gateway's transport to its backends: one attempt of a synchronous bbb-client call over HTTP/1.1
+ * on a blocking socket, written and read on the calling thread (Jetty's request thread), with
+ * keep-alive connections pooled per origin. The JDK client hands every exchange from the caller to
+ * its selector thread and on to an executor thread and back; on a busy server with few cores those
+ * hand-offs cost more than the exchange (BENCHMARKS.md §7). It implements bbb-client's
+ * {@link HttpTransport}, so the client's retries, logging, size cap, deadline, events and exception
+ * mapping still wrap it; the client's asynchronous calls do not come here.
  *
- * <p>What it guarantees, like {@link JdkTransport}: the URL's bytes are sent as they were signed
+ * <p>What it guarantees, as {@link HttpTransport} asks: the URL's bytes are sent as they were signed
  * (only characters outside ASCII are percent-encoded as UTF-8, as the JDK client does); redirects
- * are answers, never followed; one deadline ({@code requestTimeout}) covers connecting, TLS, writing
- * and reading the whole answer (a watchdog closes the socket when it passes, so neither a blocked
- * write nor a server dripping a TLS record byte by byte holds the caller longer); an answer larger than {@code maxResponseBytes} fails with
- * {@link TransportFailure.Reason#TOO_LARGE}; failures are {@link TransportFailure}s mapped as
- * {@link JdkTransport#failure} maps them. HTTPS uses the JVM's default {@link SSLContext} (its trust
- * store) with host name verification; there is no proxy, as with the SDK's own JDK client (the
- * JVM's SOCKS settings and {@link java.net.ProxySelector} are not consulted).
+ * are answers, never followed; one deadline ({@link TransportRequest#timeout()}) covers connecting,
+ * TLS, writing and reading the whole answer (a watchdog closes the socket when it passes, so neither
+ * a blocked write nor a server dripping a TLS record byte by byte holds the caller longer, and the
+ * call fails with an {@link HttpTimeoutException}); a body is held only as far as it arrives, and at
+ * most one byte beyond {@link TransportRequest#maxResponseBytes()}, which the client refuses as too
+ * large; failures are the JDK's exception types ({@link HttpConnectTimeoutException},
+ * {@link java.net.ConnectException}, {@link javax.net.ssl.SSLException}, {@link ProtocolException}
+ * for an answer that breaks HTTP/1.1's grammar). HTTPS uses the JVM's default {@link SSLContext}
+ * (its trust store) with host name verification; there is no proxy, as with bbb-client's own JDK
+ * client (the JVM's SOCKS settings and {@link java.net.ProxySelector} are not consulted).
  *
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
@@ -60,17 +66,18 @@ import org.slf4j.LoggerFactory;
  * time, those past it closed whenever a connection is released, which is kept below the
  * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
  * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
- * pool shows as an answer that never started; an idempotent {@code GET} then gets one more try on a
- * new connection. Any other call (join, create) would fail then, as it may have reached the server
- * (RFC 9110 §9.2.2), so before such a call reuses a connection a 1 ms read checks that the server
- * has not closed it. Blocking reads and writes are not interruptible:
- * a caller waits at most until the deadline.
+ * pool shows as an answer that never started; an {@linkplain TransportRequest#idempotent() idempotent}
+ * {@code GET} then gets one more try on a new connection. Any other call (join, create) would fail
+ * then, as it may have reached the server (RFC 9110 §9.2.2), so before such a call reuses a
+ * connection a 1 ms read checks that the server has not closed it. Blocking reads and writes are not
+ * interruptible: a caller waits at most until the deadline.
  *
- * <p>Thread-safe. {@link #close()} closes the idle connections; those in use are closed when their
- * call ends.
+ * <p>Thread-safe; one instance serves all backend clients of the gateway, so the idle cap holds over
+ * all of them. {@link #close()} closes the idle connections; those in use are closed when their call
+ * ends.
  */
-public final class SocketTransport implements Transport, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.client.http");
+public final class SocketTransport implements HttpTransport, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("de.hessen.schulportal.bbb.gateway.backend");
     /**
      * Idle connections kept over all origins together; when one more is released the oldest is
      * closed (Scalelite's join redirects may name many servers).
@@ -83,12 +90,10 @@ public final class SocketTransport implements Transport, AutoCloseable {
     public static final Duration DEFAULT_MAX_IDLE = Duration.ofSeconds(2);
     /** The most bytes of status line and headers (or trailers) accepted. */
     static final int MAX_HEAD_BYTES = 64 * 1024;
+    /** The longest array the JVM makes: a body is read into one. */
+    static final int MAX_BODY = Integer.MAX_VALUE - 8;
 
-    private final Transport async;
     private final Duration connectTimeout;
-    private final Duration requestTimeout;
-    private final long maxResponseBytes;
-    private final String userAgent;
     private final long maxIdleNanos;
     private final int idleCap;
     private final SSLSocketFactory tls;
@@ -101,89 +106,53 @@ public final class SocketTransport implements Transport, AutoCloseable {
     /**
      * Creates the transport with the JVM's default TLS settings and the default idle time.
      *
-     * @param async the transport for {@link #sendAsync}
-     * @param connectTimeout the time to open a TCP connection (also bounded by the request deadline)
-     * @param requestTimeout the time one attempt may take: connecting, TLS, sending and the whole answer
-     * @param maxResponseBytes the largest body accepted
-     * @param userAgent the {@code User-Agent} header, visible ASCII and spaces
-     * @throws IllegalArgumentException if the user agent holds other characters
+     * @param connectTimeout the time to open a TCP connection (also bounded by the request's timeout)
      */
-    public SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes,
-            String userAgent) {
-        this(async, connectTimeout, requestTimeout, maxResponseBytes, userAgent, DEFAULT_MAX_IDLE, MAX_IDLE, null);
+    public SocketTransport(Duration connectTimeout) {
+        this(connectTimeout, DEFAULT_MAX_IDLE, MAX_IDLE, null);
     }
 
     /**
      * Creates the transport with a given idle time and TLS socket factory (tests).
      *
-     * @param async the transport for {@link #sendAsync}
      * @param connectTimeout the time to open a TCP connection
-     * @param requestTimeout the time one attempt may take
-     * @param maxResponseBytes the largest body accepted
-     * @param userAgent the {@code User-Agent} header
      * @param maxIdle how long an idle connection is kept; zero keeps none
      * @param idleCap the most idle connections kept over all origins
      * @param tls the TLS socket factory, or {@code null} for the JVM's default context's
      */
-    SocketTransport(Transport async, Duration connectTimeout, Duration requestTimeout, long maxResponseBytes, String userAgent,
-            Duration maxIdle, int idleCap, SSLSocketFactory tls) {
-        this.async = async;
+    SocketTransport(Duration connectTimeout, Duration maxIdle, int idleCap, SSLSocketFactory tls) {
         this.connectTimeout = connectTimeout;
-        this.requestTimeout = requestTimeout;
-        // A body is read into one array: larger caps could not be honoured and would overflow the length.
-        this.maxResponseBytes = Math.min(maxResponseBytes, Integer.MAX_VALUE - 8);
-        this.userAgent = headerValue("userAgent", userAgent);
         this.maxIdleNanos = maxIdle.toNanos();
         this.idleCap = idleCap;
         this.tls = tls;
     }
 
-    private static String headerValue(String name, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                throw new IllegalArgumentException(name + " must hold only visible ASCII characters and spaces");
-            }
-        }
-        return value;
-    }
-
     @Override
-    public CompletableFuture<RawResponse> sendAsync(HttpCall call) {
-        return async.sendAsync(call);
-    }
-
-    @Override
-    public RawResponse send(HttpCall call) {
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("-> {}", call);
-        }
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        URI uri = URI.create(call.uri());
-        Origin origin = Origin.of(uri);
-        byte[] request = request(call, uri, origin);
+    public TransportResponse send(TransportRequest request) throws IOException {
+        long deadline = System.nanoTime() + request.timeout().toNanos();
+        Origin origin = Origin.of(request.uri());
+        byte[] bytes = request(request, origin);
         Watchdog watchdog = new Watchdog();
         watchdog.arm(deadline);
         Connection c = null;
         try {
-            boolean retryable = "GET".equals(call.method()) && call.idempotent();
+            boolean retryable = "GET".equals(request.method()) && request.idempotent();
             c = pooled(origin.key, !retryable);
             if (c != null) {
                 try {
-                    return exchange(c, origin, request, call, deadline, watchdog);
+                    return exchange(c, origin, bytes, request.maxResponseBytes(), deadline, watchdog);
                 } catch (StaleConnection e) {
                     c.close();
                     c = null;
                     if (!retryable || watchdog.fired()) {
                         throw e.getCause();
                     }
-                    LOG.debug("call={} pooled connection to {} was closed by the server; trying a new one", call.call(),
-                            origin.host);
+                    LOG.debug("pooled connection to {} was closed by the server; trying a new one", origin.host);
                 }
             }
             c = connect(origin, deadline, watchdog);
             try {
-                return exchange(c, origin, request, call, deadline, watchdog);
+                return exchange(c, origin, bytes, request.maxResponseBytes(), deadline, watchdog);
             } catch (StaleConnection e) {
                 throw e.getCause();
             }
@@ -191,13 +160,13 @@ public final class SocketTransport implements Transport, AutoCloseable {
             if (c != null) {
                 c.close();
             }
-            if (watchdog.fired()) {
+            if (watchdog.fired() && !(e instanceof HttpTimeoutException)) {
                 // The watchdog closed the socket at the deadline; what broke is the symptom.
                 HttpTimeoutException t = timeout();
                 t.initCause(e);
-                throw JdkTransport.failure(call, t, deadline);
+                throw t;
             }
-            throw JdkTransport.failure(call, e, deadline);
+            throw e;
         } catch (RuntimeException | Error e) {
             if (c != null) {
                 c.close();
@@ -213,7 +182,7 @@ public final class SocketTransport implements Transport, AutoCloseable {
      *
      * @throws StaleConnection if a reused connection broke before the first byte of the answer
      */
-    private RawResponse exchange(Connection c, Origin origin, byte[] request, HttpCall call, long deadline,
+    private TransportResponse exchange(Connection c, Origin origin, byte[] request, long cap, long deadline,
             Watchdog watchdog) throws IOException {
         watchdog.watch(c.raw);
         Reader in = c.reader;
@@ -234,17 +203,13 @@ public final class SocketTransport implements Transport, AutoCloseable {
             throw e;
         }
         try {
-            Answer a = readAnswer(in);
+            Answer a = readAnswer(in, cap);
             if (a.reusable && watchdog.disarm()) {
                 release(origin.key, c);
             } else {
                 c.close();
             }
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("<- {} {} ({} bytes) for {}", a.status, a.headers.firstValue("Content-Type").orElse("-"),
-                        a.body.length, call.call());
-            }
-            return new RawResponse(a.status, a.headers, a.body, 0, deadline);
+            return TransportResponse.of(a.status, a.headers, a.body);
         } catch (SocketTimeoutException e) {
             throw timeout();
         }
@@ -258,7 +223,8 @@ public final class SocketTransport implements Transport, AutoCloseable {
     private record Answer(int status, HttpHeaders headers, byte[] body, boolean reusable) {
     }
 
-    private Answer readAnswer(Reader in) throws IOException {
+    /** Reads the answer; a body over the cap ends the reading with the cap plus one byte, the connection not reusable. */
+    private Answer readAnswer(Reader in, long cap) throws IOException {
         while (true) {
             String statusLine = in.line(MAX_HEAD_BYTES);
             // "HTTP/1.1 200 OK": the version, the three-digit status, a reason that may be empty.
@@ -281,25 +247,29 @@ public final class SocketTransport implements Transport, AutoCloseable {
             boolean framed;
             List<String> te = fields.get("Transfer-Encoding");
             List<String> cl = fields.get("Content-Length");
-            if (status == 204 || status == 304) {
-                body = new byte[0];
-                framed = true;
-            } else if (te != null) {
-                // RFC 9112 §6.3: chunked last means chunked framing (and Content-Length is ignored); any
-                // other coding runs to the end of the connection.
-                framed = lastToken(te).equalsIgnoreCase("chunked");
-                body = framed ? in.chunked(maxResponseBytes) : in.untilClose(maxResponseBytes);
-                framed = framed && cl == null;
-            } else if (cl != null) {
-                long length = contentLength(cl);
-                if (length > maxResponseBytes) {
-                    throw new LimitedBodySubscriber.BodyTooLargeException(maxResponseBytes);
+            try {
+                if (status == 204 || status == 304) {
+                    body = new byte[0];
+                    framed = true;
+                } else if (te != null) {
+                    // RFC 9112 §6.3: chunked last means chunked framing (and Content-Length is ignored); any
+                    // other coding runs to the end of the connection.
+                    framed = lastToken(te).equalsIgnoreCase("chunked");
+                    body = framed ? in.chunked(cap) : in.untilClose(cap);
+                    framed = framed && cl == null;
+                } else if (cl != null) {
+                    long length = contentLength(cl);
+                    if (length > MAX_BODY) {
+                        throw new ProtocolException("the answer announces more than " + MAX_BODY + " bytes, the largest array");
+                    }
+                    body = in.exactly(length, cap);
+                    framed = true;
+                } else {
+                    body = in.untilClose(cap);
+                    framed = false;
                 }
-                body = in.exactly(length, maxResponseBytes);
-                framed = true;
-            } else {
-                body = in.untilClose(maxResponseBytes);
-                framed = false;
+            } catch (Overflow e) {
+                return new Answer(status, headers, e.body, false);
             }
             return new Answer(status, headers, body, framed && keepAlive && !in.hasBuffered());
         }
@@ -363,24 +333,26 @@ public final class SocketTransport implements Transport, AutoCloseable {
         return (int) Math.min(Integer.MAX_VALUE, ms);
     }
 
-    private byte[] request(HttpCall call, URI uri, Origin origin) {
-        boolean post = "POST".equals(call.method());
-        byte[] body = post && call.body() != null ? call.body() : new byte[0];
-        StringBuilder head = new StringBuilder(call.uri().length() + 200);
-        head.append(post ? "POST " : "GET ");
+    /** The request's head and body; header values were checked when the request was built. */
+    private static byte[] request(TransportRequest request, Origin origin) {
+        boolean post = "POST".equals(request.method());
+        byte[] body = request.body();
+        URI uri = request.uri();
         String path = uri.getRawPath();
+        String query = uri.getRawQuery();
+        StringBuilder head = new StringBuilder(200 + (path == null ? 0 : path.length()) + (query == null ? 0 : query.length()));
+        head.append(post ? "POST " : "GET ");
         target(head, path == null || path.isEmpty() ? "/" : path);
-        if (uri.getRawQuery() != null) {
-            target(head.append('?'), uri.getRawQuery());
+        if (query != null) {
+            target(head.append('?'), query);
         }
-        head.append(" HTTP/1.1\r\nHost: ").append(origin.hostHeader)
-                .append("\r\nUser-Agent: ").append(userAgent)
-                .append("\r\nAccept: ").append(call.contentType() != null && call.contentType().contains("multipart")
-                        ? "application/json" : "application/xml, text/xml, application/json");
-        if (post) {
-            if (call.contentType() != null) {
-                head.append("\r\nContent-Type: ").append(headerValue("contentType", call.contentType()));
+        head.append(" HTTP/1.1\r\nHost: ").append(origin.hostHeader);
+        request.headers().map().forEach((name, values) -> {
+            for (String v : values) {
+                head.append("\r\n").append(name).append(": ").append(v);
             }
+        });
+        if (post) {
             head.append("\r\nContent-Length: ").append(body.length);
         }
         head.append("\r\n\r\n");
@@ -807,8 +779,8 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
 
         /**
-         * A body of the announced length, which the caller checked against the cap. The array grows
-         * with what arrives: an announcement alone reserves no more than the first 64 KiB.
+         * A body of the announced length. The array grows with what arrives: an announcement alone
+         * reserves no more than the first 64 KiB.
          */
         byte[] exactly(long length, long cap) throws IOException {
             Bytes out = new Bytes(cap, (int) Math.min(length, 64 * 1024));
@@ -873,7 +845,6 @@ public final class SocketTransport implements Transport, AutoCloseable {
                     fields(MAX_HEAD_BYTES); // trailers, read and dropped
                     return out.toArray();
                 }
-                out.reserve(size);
                 long left = size;
                 while (left > 0) {
                     fill();
@@ -889,30 +860,52 @@ public final class SocketTransport implements Transport, AutoCloseable {
         }
     }
 
-    /** A growing byte array that refuses to grow past the cap. */
+    /**
+     * A body over the cap: its first cap + 1 bytes, which is what the client needs to refuse it as too
+     * large. Thrown only inside the transport, to end the reading of a body at once.
+     */
+    private static final class Overflow extends IOException {
+        private static final long serialVersionUID = 1L;
+        final byte[] body;
+
+        Overflow(byte[] body) {
+            super("the body is longer than the cap");
+            this.body = body;
+        }
+    }
+
+    /** A growing byte array that holds at most one byte beyond the cap. */
     private static final class Bytes {
         private final long cap;
+        private final long hold;
         private byte[] data;
         private int size;
 
         Bytes(long cap, int initial) {
             this.cap = cap;
-            this.data = new byte[initial];
+            this.hold = Math.min(cap, MAX_BODY - 1L) + 1;
+            this.data = new byte[(int) Math.min(initial, hold)];
         }
 
-        void reserve(long more) throws LimitedBodySubscriber.BodyTooLargeException {
-            if (size + more > cap) {
-                throw new LimitedBodySubscriber.BodyTooLargeException(cap);
+        /**
+         * Appends, up to one byte beyond the cap.
+         *
+         * @throws Overflow with the bytes held once the body passes the cap
+         * @throws ProtocolException if it passes the largest array first (a cap beyond it)
+         */
+        void add(byte[] b, int off, int len) throws IOException {
+            int n = (int) Math.min(len, hold - size);
+            if (size + n > data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(Math.max(data.length * 2L, size + (long) n), hold));
             }
-        }
-
-        void add(byte[] b, int off, int len) throws LimitedBodySubscriber.BodyTooLargeException {
-            reserve(len);
-            if (size + len > data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(Math.max(data.length * 2L, size + (long) len), Integer.MAX_VALUE - 8));
+            System.arraycopy(b, off, data, size, n);
+            size += n;
+            if (n < len) {
+                if (size > cap) {
+                    throw new Overflow(toArray());
+                }
+                throw new ProtocolException("the answer's body is longer than " + MAX_BODY + " bytes, the largest array");
             }
-            System.arraycopy(b, off, data, size, len);
-            size += len;
         }
 
         byte[] toArray() {
