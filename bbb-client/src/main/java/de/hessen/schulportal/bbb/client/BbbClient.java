@@ -746,7 +746,8 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * How long to wait for a TCP connection. Default 5 s. Ignored when an own
-         * {@link #httpClient(HttpClient)} is given (set it there).
+         * {@link #httpClient(HttpClient)} is given (set it there), and by the synchronous calls of
+         * a {@link #transport(HttpTransport)}, which connects as it is built to.
          *
          * @param value a positive duration
          */
