@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import de.hessen.schulportal.bbb.client.event.BbbCall;
 import de.hessen.schulportal.bbb.client.event.BbbEventListener;
 import de.hessen.schulportal.bbb.client.event.RetryReason;
-import de.hessen.schulportal.bbb.client.internal.Sleeper;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingResponse;
 import de.hessen.schulportal.bbb.client.meeting.Document;
@@ -17,6 +16,7 @@ import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import de.hessen.schulportal.bbb.client.meeting.Role;
+import de.hessen.schulportal.bbb.client.reliability.RecordingSleeper;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.client.transport.HttpTransport;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
@@ -38,7 +38,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -105,24 +104,8 @@ class CustomTransportTest {
         };
     }
 
-    /** Records the backoff instead of waiting for it. */
-    static final class NoWait implements Sleeper {
-        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void sleep(Duration d) {
-            sleeps.add(d);
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration d) {
-            sleeps.add(d);
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
     private static BbbClient.Builder client(HttpTransport transport) {
-        return BbbClient.builder().baseUrl(BASE).secret(Secrets.SECRET).transport(transport).sleeper(new NoWait());
+        return BbbClient.builder().baseUrl(BASE).secret(Secrets.SECRET).transport(transport).sleeper(new RecordingSleeper());
     }
 
     @Test
@@ -199,12 +182,12 @@ class CustomTransportTest {
                 events.add("retry after " + failedAttempt + " " + reason + " " + httpStatus);
             }
         };
-        NoWait sleeper = new NoWait();
+        RecordingSleeper sleeper = new RecordingSleeper();
         try (BbbClient bbb = client(transport).maxRetries(2).eventListener(listener).sleeper(sleeper).build()) {
             assertThat(bbb.isMeetingRunning("room-1")).isTrue();
         }
         assertThat(transport.requests).hasSize(3);
-        assertThat(sleeper.sleeps).hasSize(2);
+        assertThat(sleeper.sleeps()).hasSize(2);
         assertThat(events).containsExactly("attempt 1", "retry after 1 HTTP_STATUS 503", "attempt 2",
                 "retry after 2 CONNECTION_FAILURE 0", "attempt 3");
     }

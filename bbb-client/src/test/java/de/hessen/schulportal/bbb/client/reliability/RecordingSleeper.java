@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records every backoff the retry layer asks for and returns at once, so tests see delays without waiting. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     @Override
@@ -22,11 +22,13 @@ final class RecordingSleeper implements Sleeper {
         return CompletableFuture.completedFuture(null);
     }
 
-    List<Duration> sleeps() {
+    /** {@return the backoffs asked for, in order} */
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    void clear() {
+    /** Forgets the backoffs recorded so far. */
+    public void clear() {
         sleeps.clear();
     }
 }

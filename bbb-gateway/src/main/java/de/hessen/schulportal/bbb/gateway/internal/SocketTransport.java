@@ -784,6 +784,12 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
          */
         byte[] exactly(long length, long cap) throws IOException {
             Bytes out = new Bytes(cap, (int) Math.min(length, 64 * 1024));
+            copy(out, length);
+            return out.toArray();
+        }
+
+        /** Moves the next {@code length} bytes of the answer into {@code out}. */
+        private void copy(Bytes out, long length) throws IOException {
             long left = length;
             while (left > 0) {
                 fill();
@@ -792,7 +798,6 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
                 pos += n;
                 left -= n;
             }
-            return out.toArray();
         }
 
         /** RFC 9110 §5.6.2: a field name is one or more tchars. */
@@ -845,14 +850,7 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
                     fields(MAX_HEAD_BYTES); // trailers, read and dropped
                     return out.toArray();
                 }
-                long left = size;
-                while (left > 0) {
-                    fill();
-                    int n = (int) Math.min(left, lim - pos);
-                    out.add(buf, pos, n);
-                    pos += n;
-                    left -= n;
-                }
+                copy(out, size);
                 if (!line(2).isEmpty()) {
                     throw new ProtocolException("a chunk of the answer does not end where its size says");
                 }
