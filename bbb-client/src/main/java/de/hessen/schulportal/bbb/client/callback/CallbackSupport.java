@@ -50,6 +50,13 @@ final class CallbackSupport {
         return new CallbackVerificationException(call, reason, call + " callback rejected (" + reason + "): " + detail);
     }
 
+    /** Refuses an input over its cap before anything parses it; {@code unit} is bytes or characters. */
+    static void checkLength(String call, String what, long length, long cap, String unit) {
+        if (length > cap) {
+            throw fail(call, Reason.TOO_LARGE, what + " has " + length + " " + unit + ", more than the cap of " + cap);
+        }
+    }
+
     /** Parses JSON; the parser's own message is dropped because it may quote the (secret-bearing) input. */
     static JsonNode parseJson(String call, String what, String json) {
         JsonNode node;

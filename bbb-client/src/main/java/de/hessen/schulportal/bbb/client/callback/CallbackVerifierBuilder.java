@@ -5,6 +5,7 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The settings every callback verifier shares, written once: the secrets or keys (several for
@@ -162,10 +164,29 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
 
     /** The shared settings of a built verifier, and the checks every verifier makes with them. */
     record Settings<A extends Enum<A>>(List<byte[]> keys, Set<A> algorithms, Clock clock, Duration leeway, int maxInputLength) {
-        /** Refuses an input over the cap before anything parses it; {@code unit} is bytes or characters. */
+        /** Refuses an input over {@code maxInputLength} before anything parses it; {@code unit} is bytes or characters. */
         void checkLength(String call, String what, long length, String unit) {
-            if (length > maxInputLength) {
-                throw fail(call, Reason.TOO_LARGE, what + " has " + length + " " + unit + ", more than the cap of " + maxInputLength);
+            CallbackSupport.checkLength(call, what, length, maxInputLength, unit);
+        }
+
+        /**
+         * Whether {@code given} equals what {@code expected} computes under one of the keys. Every
+         * key is tried, with no early exit, and each comparison is constant-time
+         * ({@link MessageDigest#isEqual}), so the time taken tells nothing about which key matched
+         * or how much of the value did.
+         */
+        boolean anyKeyMatches(UnaryOperator<byte[]> expected, byte[] given) {
+            boolean match = false;
+            for (byte[] key : keys) {
+                match |= MessageDigest.isEqual(expected.apply(key), given);
+            }
+            return match;
+        }
+
+        /** Refuses {@code given} with BAD_SIGNATURE unless {@link #anyKeyMatches} it; the message names the number of keys, never one. */
+        void requireSignature(String call, String what, UnaryOperator<byte[]> expected, byte[] given) {
+            if (!anyKeyMatches(expected, given)) {
+                throw fail(call, Reason.BAD_SIGNATURE, what + " matches none of the " + keys.size() + " configured secret(s)");
             }
         }
 

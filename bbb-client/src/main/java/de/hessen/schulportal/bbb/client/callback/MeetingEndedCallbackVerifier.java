@@ -7,7 +7,6 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -89,16 +88,9 @@ public final class MeetingEndedCallbackVerifier {
         }
         long iat = Long.parseLong(parts[1]);
         long exp = Long.parseLong(parts[2]);
-        byte[] given = parts[3].getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] key : settings.keys()) {
-            byte[] expected = MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII);
-            match |= MessageDigest.isEqual(expected, given);
-        }
-        if (!match) {
-            throw fail(MEETING_ENDED, Reason.BAD_SIGNATURE, "the token is not valid for this meeting ID under any of the "
-                    + settings.keys().size() + " configured key(s)");
-        }
+        settings.requireSignature(MEETING_ENDED, "the token for this meeting ID",
+                key -> MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII),
+                parts[3].getBytes(StandardCharsets.UTF_8));
         if (exp != 0) {
             settings.checkExpiry(MEETING_ENDED, "the signed URL", Instant.ofEpochSecond(exp));
         }
