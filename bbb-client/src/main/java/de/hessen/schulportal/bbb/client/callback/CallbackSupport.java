@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.core.JacksonException;
@@ -129,6 +130,16 @@ final class CallbackSupport {
             throw fail(call, Reason.MALFORMED, "the field '" + name + "' appears " + values.size() + " times, expected once");
         }
         return values.get(0);
+    }
+
+    /** The value of a form or query field sent at most once; empty if absent, MALFORMED if repeated. */
+    static Optional<String> optional(String call, Map<String, List<String>> fields, String name) {
+        return fields.containsKey(name) ? Optional.of(single(call, fields, name)) : Optional.empty();
+    }
+
+    /** Whether {@code s} is 1 to {@code maxLength} ASCII digits: an integer that fits a {@code long}, for {@code maxLength} up to 18. */
+    static boolean isDigits(String s, int maxLength) {
+        return !s.isEmpty() && s.length() <= maxLength && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     static String decodeFormComponent(String call, String s) {

@@ -82,8 +82,8 @@ public final class MeetingEndedCallbackVerifier {
         }
 
         String[] parts = token.split("\\.", -1);
-        if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !isDigits(parts[1]) || !isDigits(parts[2])
-                || parts[3].length() != 43) {
+        if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !CallbackSupport.isDigits(parts[1], 12)
+                || !CallbackSupport.isDigits(parts[2], 12) || parts[3].length() != 43) {
             throw fail(MEETING_ENDED, Reason.MALFORMED, "the token is not in the expected format");
         }
         long iat = Long.parseLong(parts[1]);
@@ -97,10 +97,6 @@ public final class MeetingEndedCallbackVerifier {
         Instant issuedAt = Instant.ofEpochSecond(iat);
         settings.checkNotFuture(MEETING_ENDED, "the signed URL was issued in the future, at " + issuedAt, issuedAt);
         return Callbacks.meetingEnded(meetingId, params, iat, exp);
-    }
-
-    private static boolean isDigits(String s) {
-        return !s.isEmpty() && s.length() <= 12 && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override
