@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * The settings every callback verifier shares, written once: the secrets or keys (several for
  * rotation and for Scalelite tenants), the allowed signature algorithms, the clock and leeway for
  * time checks, and the cap on the input read before any parsing. Each verifier's builder extends
- * it and adds what only that verifier has.
+ * it, names its defaults and what its input cap applies to, and adds what only that verifier has.
  *
  * <p>Every setter returns this builder, throws {@link NullPointerException} for a {@code null}
  * argument (or element) and {@link IllegalArgumentException} for a value outside its documented

@@ -105,13 +105,12 @@ public final class MeetingEndedCallbackVerifier {
     }
 
     /**
-     * Builds a {@link MeetingEndedCallbackVerifier}. Shared settings come from
-     * {@link CallbackVerifierBuilder}: {@code keys} (or {@code secrets}) of at least 32 bytes each,
-     * the current one first and older ones during rotation; {@code allowedAlgorithms} (the token
-     * MAC is HMAC-SHA256, {@link JwtAlgorithm#HS256}, the only one supported); {@code clock};
-     * {@code leeway}; {@code maxInputLength} (the request URL, default
-     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters), as does the builder
-     * contract. Not thread-safe.
+     * Builds a {@link MeetingEndedCallbackVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here the keys (or secrets) have at least 32 bytes each, the
+     * current one first and older ones during rotation; {@code allowedAlgorithms} is
+     * {@link JwtAlgorithm#HS256} (the token MAC is HMAC-SHA256), the only one supported; and
+     * {@code maxInputLength} caps the request URL, default
+     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private Builder() {

@@ -361,12 +361,10 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Builds a {@link WebhookVerifier}. Shared settings ({@code secrets} — bbb-webhooks'
-     * {@code bbb.sharedSecret}, normally the BigBlueButton secret —, {@code keys},
-     * {@code allowedAlgorithms} — default all four {@link ChecksumAlgorithm}s —, {@code clock},
-     * {@code leeway}, {@code maxInputLength} — the body, default 1 MiB) come from
-     * {@link CallbackVerifierBuilder}, as does the builder contract. Not thread-safe; {@link #build()}
-     * copies everything.
+     * Builds a {@link WebhookVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here the secrets are bbb-webhooks' {@code bbb.sharedSecret}
+     * (normally the BigBlueButton secret), {@code allowedAlgorithms} defaults to all four
+     * {@link ChecksumAlgorithm}s and {@code maxInputLength} caps the body, default 1 MiB.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, ChecksumAlgorithm> {
         private List<String> callbackUrls = List.of();
