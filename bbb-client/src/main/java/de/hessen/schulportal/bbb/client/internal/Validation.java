@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Checks that request builders run at {@code build()}. Each rule exists because BigBlueButton would
@@ -118,13 +119,8 @@ public final class Validation {
      * rule holds for create, getRecordings filters and updateRecordings.
      */
     public static String metaKey(String key) {
-        required("meta key", key);
-        if (!isLowerCaseKey(key)) {
-            throw new IllegalArgumentException("meta key '" + key
-                    + "' must match [a-z][a-z0-9-]* (lower-case letters, digits and '-', starting with a letter):"
-                    + " BigBlueButton silently drops keys with other characters and lower-cases the rest");
-        }
-        return key;
+        return matching("meta key", key, Validation::isLowerCaseKey, "[a-z][a-z0-9-]* (lower-case letters, digits and '-',"
+                + " starting with a letter): BigBlueButton silently drops keys with other characters and lower-cases the rest");
     }
 
     /**
@@ -137,15 +133,10 @@ public final class Validation {
     public static String pluginSetting(String plugin, String key) {
         required("plugin", plugin);
         required("plugin setting key", key);
-        if (plugin.isEmpty() || !onlyWordCharacters(plugin)) {
-            throw new IllegalArgumentException("plugin name '" + plugin
-                    + "' must match [a-zA-Z0-9_-]+: BigBlueButton finds plugin settings through manifest placeholders"
-                    + " that can name nothing else");
-        }
-        if (!isLowerCaseKey(key)) {
-            throw new IllegalArgumentException("plugin setting key '" + key
-                    + "' must match [a-z][a-z0-9-]*: BigBlueButton drops other keys and looks the rest up in lower case");
-        }
+        matching("plugin name", plugin, Validation::isWordKey, "[a-zA-Z0-9_-]+: BigBlueButton finds plugin settings through"
+                + " manifest placeholders that can name nothing else");
+        matching("plugin setting key", key, Validation::isLowerCaseKey, "[a-z][a-z0-9-]*: BigBlueButton drops other keys and"
+                + " looks the rest up in lower case");
         return "plugin_" + plugin + "_" + key;
     }
 
@@ -154,22 +145,13 @@ public final class Validation {
      * not contain one.
      */
     public static String userdataKey(String key) {
-        required("userdata key", key);
-        if (!isUserdataKey(key)) {
-            throw new IllegalArgumentException("userdata key '" + key
-                    + "' must match [a-zA-Z0-9_]+ (no '-': BigBlueButton splits userdata-<key> at the dash and"
-                    + " would lose the rest)");
-        }
-        return key;
+        return matching("userdata key", key, Validation::isUserdataKey, "[a-zA-Z0-9_]+ (no '-': BigBlueButton splits"
+                + " userdata-<key> at the dash and would lose the rest)");
     }
 
     /** The name of a parameter passed through the {@code additionalParam} escape hatch. */
     public static String parameterName(String name) {
-        required("additionalParam name", name);
-        if (!matches(name, "_.-")) {
-            throw new IllegalArgumentException("additionalParam name '" + name
-                    + "' must match [a-zA-Z][a-zA-Z0-9_.-]*");
-        }
+        matching("additionalParam name", name, Validation::isParameterName, "[a-zA-Z][a-zA-Z0-9_.-]*");
         if (name.equalsIgnoreCase("checksum")) {
             throw new IllegalArgumentException("additionalParam name must not be 'checksum': the client signs every request itself");
         }
@@ -243,9 +225,21 @@ public final class Validation {
      * patterns the messages quote.
      */
 
-    /** {@code [a-zA-Z][a-zA-Z0-9<extra>]*}. */
-    private static boolean matches(String s, String extra) {
-        return !s.isEmpty() && isAsciiLetter(s.charAt(0)) && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || extra.indexOf(c) >= 0);
+    /**
+     * Requires a name (a key, never a secret, so the message may quote it) that follows a rule;
+     * {@code patternAndWhy} is the rule as a pattern and what BigBlueButton would do otherwise.
+     */
+    private static String matching(String what, String value, Predicate<String> rule, String patternAndWhy) {
+        required(what, value);
+        if (!rule.test(value)) {
+            throw new IllegalArgumentException(what + " '" + value + "' must match " + patternAndWhy);
+        }
+        return value;
+    }
+
+    /** {@code [a-zA-Z][a-zA-Z0-9_.-]*}. */
+    private static boolean isParameterName(String s) {
+        return !s.isEmpty() && isAsciiLetter(s.charAt(0)) && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || "_.-".indexOf(c) >= 0);
     }
 
     /** {@code [a-z][a-z0-9-]*}. */
@@ -253,9 +247,9 @@ public final class Validation {
         return !s.isEmpty() && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && all(s, c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-');
     }
 
-    /** {@code [a-zA-Z0-9_-]*}. */
-    private static boolean onlyWordCharacters(String s) {
-        return all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-');
+    /** {@code [a-zA-Z0-9_-]+}. */
+    private static boolean isWordKey(String s) {
+        return !s.isEmpty() && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-');
     }
 
     /** {@code [a-zA-Z0-9_]+}. */
