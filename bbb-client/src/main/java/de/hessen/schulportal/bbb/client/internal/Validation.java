@@ -34,10 +34,7 @@ public final class Validation {
      * whitespace, no control characters (the server compares the ID with its sanitised form).
      */
     public static String meetingId(String parameter, String value) {
-        required(parameter, value);
-        if (value.length() < 2 || value.length() > 256) {
-            throw new IllegalArgumentException(parameter + " must be 2 to 256 characters long, was " + value.length());
-        }
+        length(parameter, required(parameter, value), 2, 256);
         if (value.indexOf(',') >= 0) {
             throw new IllegalArgumentException(parameter + " must not contain a comma: BigBlueButton rejects it");
         }
@@ -45,8 +42,7 @@ public final class Validation {
             throw new IllegalArgumentException(parameter
                     + " must not start or end with whitespace: BigBlueButton rejects IDs that differ from their trimmed form");
         }
-        text(parameter, value);
-        return value;
+        return text(parameter, value);
     }
 
     /**
@@ -74,10 +70,12 @@ public final class Validation {
 
     /** A free-text value with a length range in UTF-16 units, as bbb-web's {@code @Size} counts. */
     public static String text(String parameter, String value, int min, int max) {
-        text(parameter, value);
+        return length(parameter, text(parameter, value), min, max);
+    }
+
+    private static String length(String parameter, String value, int min, int max) {
         if (value.length() < min || value.length() > max) {
-            throw new IllegalArgumentException(parameter + " must be " + min + " to " + max
-                    + " characters long, was " + value.length());
+            throw new IllegalArgumentException(parameter + " must be " + min + " to " + max + " characters long, was " + value.length());
         }
         return value;
     }
