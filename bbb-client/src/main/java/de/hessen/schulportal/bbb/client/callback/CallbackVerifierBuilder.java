@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -67,13 +66,8 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
 
     /** As {@link #secrets(String...)}. */
     public B secrets(Collection<String> secrets) {
-        Objects.requireNonNull(secrets, "secrets");
-        List<byte[]> copy = new ArrayList<>();
-        for (String s : secrets) {
-            copy.add(CallbackSupport.utf8(Objects.requireNonNull(s, "secrets")));
-        }
-        this.keys = checkKeys(copy, "secrets");
-        return self();
+        return setKeys("secrets", Objects.requireNonNull(secrets, "secrets").stream()
+                .map(s -> CallbackSupport.utf8(Objects.requireNonNull(s, "secrets"))).toList());
     }
 
     /**
@@ -81,25 +75,19 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
      * Replaces earlier secrets and keys. At least one, none empty.
      */
     public B keys(byte[]... keys) {
-        Objects.requireNonNull(keys, "keys");
-        List<byte[]> copy = new ArrayList<>();
-        for (byte[] k : keys) {
-            copy.add(Objects.requireNonNull(k, "keys").clone());
-        }
-        this.keys = checkKeys(copy, "keys");
-        return self();
+        return setKeys("keys", Arrays.stream(Objects.requireNonNull(keys, "keys")).map(k -> Objects.requireNonNull(k, "keys").clone()).toList());
     }
 
-    private static List<byte[]> checkKeys(List<byte[]> keys, String name) {
-        if (keys.isEmpty()) {
+    /** Keeps the copied keys (an unmodifiable list) once they pass the rule; {@code name} is the setter, for the message. */
+    private B setKeys(String name, List<byte[]> copy) {
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException(name + ": at least one is required");
         }
-        for (byte[] k : keys) {
-            if (k.length == 0) {
-                throw new IllegalArgumentException(name + ": must not be empty");
-            }
+        if (copy.stream().anyMatch(k -> k.length == 0)) {
+            throw new IllegalArgumentException(name + ": must not be empty");
         }
-        return Collections.unmodifiableList(keys);
+        this.keys = copy;
+        return self();
     }
 
     /**
