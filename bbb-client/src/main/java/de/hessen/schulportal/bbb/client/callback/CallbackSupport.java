@@ -38,7 +38,7 @@ final class CallbackSupport {
      * Duplicate keys are rejected so that a signed document cannot mean two things to two parsers;
      * trailing content after the first value is rejected for the same reason.
      */
-    static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -142,7 +142,7 @@ final class CallbackSupport {
         return !s.isEmpty() && s.length() <= maxLength && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    static String decodeFormComponent(String call, String s) {
+    private static String decodeFormComponent(String call, String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
