@@ -86,8 +86,7 @@ final class Callbacks {
         Optional<String> id = data.flatMap(d -> Nodes.string(d, "id"));
         if (data.isPresent() && id.isPresent()) {
             b.id(id.get());
-            Nodes.object(data.get(), "event").map(e -> Nodes.number(e, "ts")).filter(OptionalLong::isPresent)
-                    .ifPresent(ts -> b.timestamp(Instant.ofEpochMilli(ts.getAsLong())));
+            Nodes.object(data.get(), "event").ifPresent(e -> Nodes.number(e, "ts").ifPresent(ts -> b.timestamp(Instant.ofEpochMilli(ts))));
             Nodes.object(data.get(), "attributes").ifPresent(a -> attributes(b, id.get(), a));
             return b.build();
         }
