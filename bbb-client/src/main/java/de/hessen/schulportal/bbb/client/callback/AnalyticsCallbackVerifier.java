@@ -105,11 +105,9 @@ public final class AnalyticsCallbackVerifier {
     }
 
     /**
-     * Builds an {@link AnalyticsCallbackVerifier}. Shared settings ({@code secrets}, {@code keys},
-     * {@code allowedAlgorithms} — default HS512 only —, {@code clock}, {@code leeway},
-     * {@code maxInputLength} — the JSON body, default 16 MiB) come from
-     * {@link CallbackVerifierBuilder}, as does the builder contract. Not thread-safe;
-     * {@link #build()} copies everything.
+     * Builds an {@link AnalyticsCallbackVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here {@code allowedAlgorithms} defaults to HS512 only and
+     * {@code maxInputLength} caps the JSON body, default 16 MiB.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.core.JacksonException;
@@ -37,7 +38,7 @@ final class CallbackSupport {
      * Duplicate keys are rejected so that a signed document cannot mean two things to two parsers;
      * trailing content after the first value is rejected for the same reason.
      */
-    static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -48,6 +49,13 @@ final class CallbackSupport {
 
     static CallbackVerificationException fail(String call, Reason reason, String detail) {
         return new CallbackVerificationException(call, reason, call + " callback rejected (" + reason + "): " + detail);
+    }
+
+    /** Refuses an input over its cap before anything parses it; {@code unit} is bytes or characters. */
+    static void checkLength(String call, String what, long length, long cap, String unit) {
+        if (length > cap) {
+            throw fail(call, Reason.TOO_LARGE, what + " has " + length + " " + unit + ", more than the cap of " + cap);
+        }
     }
 
     /** Parses JSON; the parser's own message is dropped because it may quote the (secret-bearing) input. */
@@ -124,7 +132,17 @@ final class CallbackSupport {
         return values.get(0);
     }
 
-    static String decodeFormComponent(String call, String s) {
+    /** The value of a form or query field sent at most once; empty if absent, MALFORMED if repeated. */
+    static Optional<String> optional(String call, Map<String, List<String>> fields, String name) {
+        return fields.containsKey(name) ? Optional.of(single(call, fields, name)) : Optional.empty();
+    }
+
+    /** Whether {@code s} is 1 to {@code maxLength} ASCII digits: an integer that fits a {@code long}, for {@code maxLength} up to 18. */
+    static boolean isDigits(String s, int maxLength) {
+        return !s.isEmpty() && s.length() <= maxLength && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String decodeFormComponent(String call, String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

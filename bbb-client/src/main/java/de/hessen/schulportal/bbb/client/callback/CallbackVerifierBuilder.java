@@ -5,10 +5,10 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.internal.Validation;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,12 +16,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The settings every callback verifier shares, written once: the secrets or keys (several for
  * rotation and for Scalelite tenants), the allowed signature algorithms, the clock and leeway for
  * time checks, and the cap on the input read before any parsing. Each verifier's builder extends
- * it and adds what only that verifier has.
+ * it, names its defaults and what its input cap applies to, and adds what only that verifier has.
  *
  * <p>Every setter returns this builder, throws {@link NullPointerException} for a {@code null}
  * argument (or element) and {@link IllegalArgumentException} for a value outside its documented
@@ -65,13 +66,8 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
 
     /** As {@link #secrets(String...)}. */
     public B secrets(Collection<String> secrets) {
-        Objects.requireNonNull(secrets, "secrets");
-        List<byte[]> copy = new ArrayList<>();
-        for (String s : secrets) {
-            copy.add(CallbackSupport.utf8(Objects.requireNonNull(s, "secrets")));
-        }
-        this.keys = checkKeys(copy, "secrets");
-        return self();
+        return setKeys("secrets", Objects.requireNonNull(secrets, "secrets").stream()
+                .map(s -> CallbackSupport.utf8(Objects.requireNonNull(s, "secrets"))).toList());
     }
 
     /**
@@ -79,25 +75,19 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
      * Replaces earlier secrets and keys. At least one, none empty.
      */
     public B keys(byte[]... keys) {
-        Objects.requireNonNull(keys, "keys");
-        List<byte[]> copy = new ArrayList<>();
-        for (byte[] k : keys) {
-            copy.add(Objects.requireNonNull(k, "keys").clone());
-        }
-        this.keys = checkKeys(copy, "keys");
-        return self();
+        return setKeys("keys", Arrays.stream(Objects.requireNonNull(keys, "keys")).map(k -> Objects.requireNonNull(k, "keys").clone()).toList());
     }
 
-    private static List<byte[]> checkKeys(List<byte[]> keys, String name) {
-        if (keys.isEmpty()) {
+    /** Keeps the copied keys (an unmodifiable list) once they pass the rule; {@code name} is the setter, for the message. */
+    private B setKeys(String name, List<byte[]> copy) {
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException(name + ": at least one is required");
         }
-        for (byte[] k : keys) {
-            if (k.length == 0) {
-                throw new IllegalArgumentException(name + ": must not be empty");
-            }
+        if (copy.stream().anyMatch(k -> k.length == 0)) {
+            throw new IllegalArgumentException(name + ": must not be empty");
         }
-        return Collections.unmodifiableList(keys);
+        this.keys = copy;
+        return self();
     }
 
     /**
@@ -162,10 +152,29 @@ public abstract class CallbackVerifierBuilder<B extends CallbackVerifierBuilder<
 
     /** The shared settings of a built verifier, and the checks every verifier makes with them. */
     record Settings<A extends Enum<A>>(List<byte[]> keys, Set<A> algorithms, Clock clock, Duration leeway, int maxInputLength) {
-        /** Refuses an input over the cap before anything parses it; {@code unit} is bytes or characters. */
+        /** Refuses an input over {@code maxInputLength} before anything parses it; {@code unit} is bytes or characters. */
         void checkLength(String call, String what, long length, String unit) {
-            if (length > maxInputLength) {
-                throw fail(call, Reason.TOO_LARGE, what + " has " + length + " " + unit + ", more than the cap of " + maxInputLength);
+            CallbackSupport.checkLength(call, what, length, maxInputLength, unit);
+        }
+
+        /**
+         * Whether {@code given} equals what {@code expected} computes under one of the keys. Every
+         * key is tried, with no early exit, and each comparison is constant-time
+         * ({@link MessageDigest#isEqual}), so the time taken tells nothing about which key matched
+         * or how much of the value did.
+         */
+        boolean anyKeyMatches(UnaryOperator<byte[]> expected, byte[] given) {
+            boolean match = false;
+            for (byte[] key : keys) {
+                match |= MessageDigest.isEqual(expected.apply(key), given);
+            }
+            return match;
+        }
+
+        /** Refuses {@code given} with BAD_SIGNATURE unless {@link #anyKeyMatches} it; the message names the number of keys, never one. */
+        void requireSignature(String call, String what, UnaryOperator<byte[]> expected, byte[] given) {
+            if (!anyKeyMatches(expected, given)) {
+                throw fail(call, Reason.BAD_SIGNATURE, what + " matches none of the " + keys.size() + " configured secret(s)");
             }
         }
 

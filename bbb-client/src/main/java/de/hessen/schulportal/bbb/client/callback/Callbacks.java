@@ -41,21 +41,12 @@ final class Callbacks {
     static DeliveryForm deliveryForm(String formBody) {
         Map<String, List<String>> form = CallbackSupport.parseForm(WEBHOOK, formBody);
         String event = CallbackSupport.single(WEBHOOK, form, "event");
-        Optional<String> domain = optionalField(form, "domain");
-        Optional<String> ts = optionalField(form, "timestamp");
-        OptionalLong timestamp = OptionalLong.empty();
-        if (ts.isPresent()) {
-            String t = ts.get();
-            if (t.isEmpty() || t.length() > 18 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw fail(WEBHOOK, Reason.MALFORMED, "the 'timestamp' field is not a non-negative integer");
-            }
-            timestamp = OptionalLong.of(Long.parseLong(t));
+        Optional<String> domain = CallbackSupport.optional(WEBHOOK, form, "domain");
+        Optional<String> ts = CallbackSupport.optional(WEBHOOK, form, "timestamp");
+        if (ts.isPresent() && !CallbackSupport.isDigits(ts.get(), 18)) {
+            throw fail(WEBHOOK, Reason.MALFORMED, "the 'timestamp' field is not a non-negative integer");
         }
-        return new DeliveryForm(domain, timestamp, event);
-    }
-
-    private static Optional<String> optionalField(Map<String, List<String>> form, String name) {
-        return form.containsKey(name) ? Optional.of(CallbackSupport.single(WEBHOOK, form, name)) : Optional.empty();
+        return new DeliveryForm(domain, ts.isPresent() ? OptionalLong.of(Long.parseLong(ts.get())) : OptionalLong.empty(), event);
     }
 
     /**
@@ -95,8 +86,7 @@ final class Callbacks {
         Optional<String> id = data.flatMap(d -> Nodes.string(d, "id"));
         if (data.isPresent() && id.isPresent()) {
             b.id(id.get());
-            Nodes.object(data.get(), "event").map(e -> Nodes.number(e, "ts")).filter(OptionalLong::isPresent)
-                    .ifPresent(ts -> b.timestamp(Instant.ofEpochMilli(ts.getAsLong())));
+            Nodes.object(data.get(), "event").ifPresent(e -> Nodes.number(e, "ts").ifPresent(ts -> b.timestamp(Instant.ofEpochMilli(ts))));
             Nodes.object(data.get(), "attributes").ifPresent(a -> attributes(b, id.get(), a));
             return b.build();
         }
@@ -121,7 +111,6 @@ final class Callbacks {
 
     /** bbb-webhooks {@code WebhooksEvent.meetingTemplate}. */
     private static WebhookMeeting meeting(JsonNode m) {
-        OptionalLong maxUsers = Nodes.number(m, "max-users");
         return WebhookMeeting.builder()
                 .internalMeetingId(Nodes.string(m, "internal-meeting-id"))
                 .externalMeetingId(Nodes.string(m, "external-meeting-id"))
@@ -131,8 +120,7 @@ final class Callbacks {
                 .createTime(Nodes.number(m, "create-time"))
                 .durationMinutes(Nodes.number(m, "duration"))
                 .record(Nodes.flag(m, "record"))
-                .maxUsers(maxUsers.isPresent() && maxUsers.getAsLong() == (int) maxUsers.getAsLong()
-                        ? OptionalInt.of((int) maxUsers.getAsLong()) : OptionalInt.empty())
+                .maxUsers(Nodes.integer(m, "max-users"))
                 .createDate(Nodes.string(m, "create-date"))
                 .voiceConference(Nodes.string(m, "voice-conf"))
                 .dialNumber(Nodes.string(m, "dial-number"))
@@ -209,10 +197,10 @@ final class Callbacks {
                 .rawJson(p.toString());
         Map<Integer, String> answers = new LinkedHashMap<>();
         for (JsonNode a : Nodes.children(p, "answers")) {
-            OptionalLong id = Nodes.number(a, "id");
+            OptionalInt id = Nodes.integer(a, "id");
             Optional<String> key = Nodes.string(a, "key");
-            if (id.isPresent() && id.getAsLong() == (int) id.getAsLong() && key.isPresent()) {
-                answers.put((int) id.getAsLong(), key.get());
+            if (id.isPresent() && key.isPresent()) {
+                answers.put(id.getAsInt(), key.get());
             }
         }
         b.answers(answers);
@@ -281,8 +269,8 @@ final class Callbacks {
      * the meeting ID: {@code recordingmarks} is read if present, at most once, {@code true} in any case.
      */
     static MeetingEnded meetingEnded(String meetingId, Map<String, List<String>> query, long iat, long exp) {
-        boolean recordingMarks = query.containsKey("recordingmarks")
-                && CallbackSupport.single(MEETING_ENDED, query, "recordingmarks").trim().toLowerCase(Locale.ROOT).equals("true");
+        boolean recordingMarks = CallbackSupport.optional(MEETING_ENDED, query, "recordingmarks")
+                .filter(v -> v.trim().toLowerCase(Locale.ROOT).equals("true")).isPresent();
         return MeetingEnded.builder()
                 .meetingId(meetingId)
                 .hasRecordingMarks(recordingMarks)

@@ -6,10 +6,8 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +35,10 @@ final class Jwt {
      * the same bytes is accepted.
      */
     static Verified verify(String call, String token, Settings<JwtAlgorithm> settings, int maxLength, boolean requireExpiry) {
-        List<byte[]> keys = settings.keys();
         if (token == null || token.isEmpty()) {
             throw fail(call, Reason.MISSING, "no token was supplied");
         }
-        if (token.length() > maxLength) {
-            throw fail(call, Reason.TOO_LARGE, "the token has " + token.length() + " characters, more than the cap of " + maxLength);
-        }
+        CallbackSupport.checkLength(call, "the token", token.length(), maxLength, "characters");
         int dot1 = token.indexOf('.');
         int dot2 = dot1 < 0 ? -1 : token.indexOf('.', dot1 + 1);
         if (dot1 < 0 || dot2 < 0 || token.indexOf('.', dot2 + 1) >= 0) {
@@ -58,31 +53,17 @@ final class Jwt {
         if (signaturePart.isEmpty()) {
             throw fail(call, Reason.UNSUPPORTED_ALGORITHM, "the token is unsigned");
         }
-        String headerJson = decodePart(call, headerPart, "header");
-        JsonNode header = CallbackSupport.parseJson(call, "the token header", headerJson);
-        if (!header.isObject()) {
-            throw fail(call, Reason.MALFORMED, "the token header is not a JSON object");
-        }
+        JsonNode header = jsonObject(call, decodePart(call, headerPart, "header"), "header");
         JwtAlgorithm algorithm = checkHeader(call, header, settings.algorithms());
         checkBase64Url(call, signaturePart, "signature");
 
         byte[] signingInput = token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = signaturePart.getBytes(StandardCharsets.US_ASCII);
-        boolean match = false;
-        for (byte[] key : keys) {
-            byte[] expected = ENCODER.encode(CallbackSupport.hmac(algorithm.macName(), key, signingInput));
-            // No early exit: every key is tried, so timing does not reveal which one matched.
-            match |= MessageDigest.isEqual(expected, given);
-        }
-        if (!match) {
-            throw fail(call, Reason.BAD_SIGNATURE, "the token signature matches none of the " + keys.size() + " configured secret(s)");
-        }
+        settings.requireSignature(call, "the token signature",
+                key -> ENCODER.encode(CallbackSupport.hmac(algorithm.macName(), key, signingInput)),
+                signaturePart.getBytes(StandardCharsets.US_ASCII));
 
         String claimsJson = decodePart(call, payloadPart, "payload");
-        JsonNode claims = CallbackSupport.parseJson(call, "the token payload", claimsJson);
-        if (!claims.isObject()) {
-            throw fail(call, Reason.MALFORMED, "the token payload is not a JSON object");
-        }
+        JsonNode claims = jsonObject(call, claimsJson, "payload");
         return new Verified(algorithm, claims, claimsJson, checkTimes(call, claims, settings, requireExpiry));
     }
 
@@ -137,6 +118,14 @@ final class Jwt {
         if (part.length() % 4 == 1) {
             throw fail(call, Reason.MALFORMED, "the token " + what + " has an impossible base64url length");
         }
+    }
+
+    private static JsonNode jsonObject(String call, String json, String what) {
+        JsonNode node = CallbackSupport.parseJson(call, "the token " + what, json);
+        if (!node.isObject()) {
+            throw fail(call, Reason.MALFORMED, "the token " + what + " is not a JSON object");
+        }
+        return node;
     }
 
     private static String decodePart(String call, String part, String what) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -45,14 +46,6 @@ public enum JwtAlgorithm {
      * @return the algorithm, or empty for {@code none}, asymmetric and unknown values
      */
     public static Optional<JwtAlgorithm> fromHeader(String alg) {
-        if (alg == null) {
-            return Optional.empty();
-        }
-        for (JwtAlgorithm a : values()) {
-            if (a.name().equals(alg)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(a -> a.name().equals(alg)).findFirst();
     }
 }

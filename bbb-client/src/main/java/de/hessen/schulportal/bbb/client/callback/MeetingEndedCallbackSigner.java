@@ -94,21 +94,24 @@ public final class MeetingEndedCallbackSigner {
      *
      * @param meetingId the external meeting ID, not empty
      * @return the token, URL-safe
+     * @throws IllegalArgumentException if the meeting ID is {@code null} or empty
      */
     public String token(String meetingId) {
-        if (meetingId == null || meetingId.isEmpty()) {
-            throw new IllegalArgumentException("meetingId must not be empty");
-        }
+        checkMeetingId(meetingId);
         long iat = clock.instant().getEpochSecond();
         long exp = validity == null ? 0 : iat + Math.max(1, validity.getSeconds());
         return MeetingEndedTokens.token(key, iat, exp, meetingId);
     }
 
-    private static void checkBase(String baseUrl, String meetingId) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
+    private static void checkMeetingId(String meetingId) {
         if (meetingId == null || meetingId.isEmpty()) {
             throw new IllegalArgumentException("meetingId must not be empty");
         }
+    }
+
+    private static void checkBase(String baseUrl, String meetingId) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        checkMeetingId(meetingId);
         URI uri;
         try {
             uri = new URI(baseUrl);

@@ -7,7 +7,6 @@ import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.fail;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
 import de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder.Settings;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -83,22 +82,15 @@ public final class MeetingEndedCallbackVerifier {
         }
 
         String[] parts = token.split("\\.", -1);
-        if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !isDigits(parts[1]) || !isDigits(parts[2])
-                || parts[3].length() != 43) {
+        if (parts.length != 4 || !parts[0].equals(MeetingEndedTokens.VERSION) || !CallbackSupport.isDigits(parts[1], 12)
+                || !CallbackSupport.isDigits(parts[2], 12) || parts[3].length() != 43) {
             throw fail(MEETING_ENDED, Reason.MALFORMED, "the token is not in the expected format");
         }
         long iat = Long.parseLong(parts[1]);
         long exp = Long.parseLong(parts[2]);
-        byte[] given = parts[3].getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] key : settings.keys()) {
-            byte[] expected = MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII);
-            match |= MessageDigest.isEqual(expected, given);
-        }
-        if (!match) {
-            throw fail(MEETING_ENDED, Reason.BAD_SIGNATURE, "the token is not valid for this meeting ID under any of the "
-                    + settings.keys().size() + " configured key(s)");
-        }
+        settings.requireSignature(MEETING_ENDED, "the token for this meeting ID",
+                key -> MeetingEndedTokens.mac(key, iat, exp, meetingId).getBytes(StandardCharsets.US_ASCII),
+                parts[3].getBytes(StandardCharsets.UTF_8));
         if (exp != 0) {
             settings.checkExpiry(MEETING_ENDED, "the signed URL", Instant.ofEpochSecond(exp));
         }
@@ -107,23 +99,18 @@ public final class MeetingEndedCallbackVerifier {
         return Callbacks.meetingEnded(meetingId, params, iat, exp);
     }
 
-    private static boolean isDigits(String s) {
-        return !s.isEmpty() && s.length() <= 12 && s.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
     @Override
     public String toString() {
         return settings.describe("MeetingEndedCallbackVerifier", "");
     }
 
     /**
-     * Builds a {@link MeetingEndedCallbackVerifier}. Shared settings come from
-     * {@link CallbackVerifierBuilder}: {@code keys} (or {@code secrets}) of at least 32 bytes each,
-     * the current one first and older ones during rotation; {@code allowedAlgorithms} (the token
-     * MAC is HMAC-SHA256, {@link JwtAlgorithm#HS256}, the only one supported); {@code clock};
-     * {@code leeway}; {@code maxInputLength} (the request URL, default
-     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters), as does the builder
-     * contract. Not thread-safe.
+     * Builds a {@link MeetingEndedCallbackVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here the keys (or secrets) have at least 32 bytes each, the
+     * current one first and older ones during rotation; {@code allowedAlgorithms} is
+     * {@link JwtAlgorithm#HS256} (the token MAC is HMAC-SHA256), the only one supported; and
+     * {@code maxInputLength} caps the request URL, default
+     * {@value MeetingEndedCallbackVerifier#DEFAULT_MAX_URL_LENGTH} characters.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private Builder() {

@@ -109,11 +109,9 @@ public final class RecordingReadyVerifier {
     }
 
     /**
-     * Builds a {@link RecordingReadyVerifier}. Shared settings ({@code secrets}, {@code keys},
-     * {@code allowedAlgorithms} — default HS256 and HS512 —, {@code clock}, {@code leeway},
-     * {@code maxInputLength} — the form body, default {@value RecordingReadyVerifier#DEFAULT_MAX_BODY_BYTES}
-     * bytes) come from {@link CallbackVerifierBuilder}, as does the builder contract. Not
-     * thread-safe; {@link #build()} copies everything.
+     * Builds a {@link RecordingReadyVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here {@code allowedAlgorithms} defaults to HS256 and HS512 and
+     * {@code maxInputLength} caps the form body, default {@value RecordingReadyVerifier#DEFAULT_MAX_BODY_BYTES} bytes.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, JwtAlgorithm> {
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;

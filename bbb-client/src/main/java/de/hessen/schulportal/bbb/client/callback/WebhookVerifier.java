@@ -201,8 +201,7 @@ public final class WebhookVerifier {
         }
         boolean deliveryForm = WebhookUrls.isDeliveryForm(rawBody);
         if (!deliveryForm && !legacyV2Checksum) {
-            throw fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
-                    + " form-encoded in that order");
+            throw notADelivery();
         }
         String body = CallbackSupport.decodeUtf8Strict(WEBHOOK, rawBody, "the body");
         byte[] given = checksum.getBytes(StandardCharsets.US_ASCII);
@@ -273,16 +272,13 @@ public final class WebhookVerifier {
     }
 
     private boolean matches(ChecksumAlgorithm algorithm, byte[] given, byte[] url, byte[] content) {
-        boolean match = false;
-        for (byte[] key : settings.keys()) {
+        return settings.anyKeyMatches(key -> {
             MessageDigest digest = algorithm.newDigest();
             digest.update(url);
             digest.update(content);
             digest.update(key);
-            byte[] expected = HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
-            match |= MessageDigest.isEqual(expected, given);
-        }
-        return match;
+            return HexFormat.of().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
+        }, given);
     }
 
     /**
@@ -302,17 +298,9 @@ public final class WebhookVerifier {
         String given = CallbackSupport.bearer(WEBHOOK, authorization);
         settings.checkLength(WEBHOOK, "the body", rawBody.length, "bytes");
         // Compare digests so that the comparison takes the same time whatever the lengths.
-        byte[] givenHash = sha256(utf8(given));
-        boolean match = false;
-        for (byte[] key : settings.keys()) {
-            match |= MessageDigest.isEqual(sha256(key), givenHash);
-        }
-        if (!match) {
-            throw fail(WEBHOOK, Reason.BAD_SIGNATURE, "the bearer credentials match none of the " + settings.keys().size() + " configured secret(s)");
-        }
+        settings.requireSignature(WEBHOOK, "the bearer secret", WebhookVerifier::sha256, sha256(utf8(given)));
         if (!WebhookUrls.isDeliveryForm(rawBody)) {
-            throw fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
-                    + " form-encoded in that order");
+            throw notADelivery();
         }
         return accept(CallbackSupport.decodeUtf8Strict(WEBHOOK, rawBody, "the body"), WebhookSignatureScheme.BEARER, null, null);
     }
@@ -331,14 +319,17 @@ public final class WebhookVerifier {
         return verifyBearer(CallbackSupport.singleHeader(WEBHOOK, headers, "Authorization"), rawBody);
     }
 
+    private static CallbackVerificationException notADelivery() {
+        return fail(WEBHOOK, Reason.MALFORMED, "the body is not a bbb-webhooks delivery: exactly domain, event and timestamp,"
+                + " form-encoded in that order");
+    }
+
     private static byte[] sha256(byte[] data) {
         return ChecksumAlgorithm.SHA256.newDigest().digest(data);
     }
 
     private void checkUrlLength(String url) {
-        if (url.length() > maxUrlLength) {
-            throw fail(WEBHOOK, Reason.TOO_LARGE, "the URL has " + url.length() + " characters, more than the cap of " + maxUrlLength);
-        }
+        CallbackSupport.checkLength(WEBHOOK, "the URL", url.length(), maxUrlLength, "characters");
     }
 
     /** A JSON string literal as JavaScript's {@code JSON.stringify} writes it. */
@@ -370,12 +361,10 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Builds a {@link WebhookVerifier}. Shared settings ({@code secrets} — bbb-webhooks'
-     * {@code bbb.sharedSecret}, normally the BigBlueButton secret —, {@code keys},
-     * {@code allowedAlgorithms} — default all four {@link ChecksumAlgorithm}s —, {@code clock},
-     * {@code leeway}, {@code maxInputLength} — the body, default 1 MiB) come from
-     * {@link CallbackVerifierBuilder}, as does the builder contract. Not thread-safe; {@link #build()}
-     * copies everything.
+     * Builds a {@link WebhookVerifier} on the shared settings and contract of
+     * {@link CallbackVerifierBuilder}; here the secrets are bbb-webhooks' {@code bbb.sharedSecret}
+     * (normally the BigBlueButton secret), {@code allowedAlgorithms} defaults to all four
+     * {@link ChecksumAlgorithm}s and {@code maxInputLength} caps the body, default 1 MiB.
      */
     public static final class Builder extends CallbackVerifierBuilder<Builder, ChecksumAlgorithm> {
         private List<String> callbackUrls = List.of();

@@ -16,7 +16,10 @@
  * </ul>
  *
  * <p>The four verifiers share their settings (secrets or keys for rotation, allowed algorithms,
- * clock, leeway, input cap) through {@link de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder}.
+ * clock, leeway, input cap) through {@link de.hessen.schulportal.bbb.client.callback.CallbackVerifierBuilder},
+ * and one signature check: every configured secret or key is tried, each compared in constant time
+ * ({@link java.security.MessageDigest#isEqual}), so the time taken tells nothing about which one
+ * matched.
  * To produce signed callbacks in your own tests, use the testkit's {@code CallbackSigner}.
  *
  * <p>Everything takes raw pieces (URL string, header values, body bytes) and no servlet or

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -120,6 +121,12 @@ public final class Nodes {
         }
     }
 
+    /** {@return the whole number of that name as {@link #number} reads it; absent if it does not fit an {@code int}} */
+    public static OptionalInt integer(JsonNode n, String name) {
+        OptionalLong v = number(n, name);
+        return v.isPresent() && v.getAsLong() == (int) v.getAsLong() ? OptionalInt.of((int) v.getAsLong()) : OptionalInt.empty();
+    }
+
     /**
      * {@return a JSON object of that name as a string map in the order sent: scalars as their text,
      * nested objects and arrays as their JSON text, nulls left out; empty if absent; unmodifiable}
@@ -197,8 +204,7 @@ public final class Nodes {
 
     /** {@return the whole number of that name; {@code fallback} if absent or not an {@code int}} */
     public static int intValue(JsonNode n, String name, int fallback) {
-        long v = longValue(n, name, fallback);
-        return v > Integer.MAX_VALUE || v < Integer.MIN_VALUE ? fallback : (int) v;
+        return integer(n, name).orElse(fallback);
     }
 
     /** {@return the instant of that name, in epoch milliseconds; empty if absent or not positive, as BBB sends 0 for "not set"} */

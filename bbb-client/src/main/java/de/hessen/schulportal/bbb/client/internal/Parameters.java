@@ -29,6 +29,11 @@ public final class Parameters {
     private static final String META = "meta_";
     private static final String USERDATA = "userdata-";
     private static final String PLUGIN = "plugin_";
+    /** The prefixed families that have typed setters, and where each goes instead of {@code additionalParam}. */
+    private static final Map<String, String> TYPED_FAMILIES = Map.of(
+            META, "metadata goes through meta(key, value), which checks the key the way BigBlueButton does",
+            USERDATA, "client settings go through userdata(key, value), which checks the key the way BigBlueButton does",
+            PLUGIN, "plugin settings go through Plugins.builder().addSettings(PluginSetting.of(plugin, key, value))");
 
     private final Map<String, String> typed = new LinkedHashMap<>();
     private Map<String, String> additional;
@@ -93,17 +98,10 @@ public final class Parameters {
      */
     public Parameters additional(String name, String value) {
         Validation.parameterName(name);
-        if (name.startsWith(META)) {
-            throw new IllegalArgumentException("additionalParam '" + name
-                    + "': metadata goes through meta(key, value), which checks the key the way BigBlueButton does");
-        }
-        if (name.startsWith(USERDATA)) {
-            throw new IllegalArgumentException("additionalParam '" + name
-                    + "': client settings go through userdata(key, value), which checks the key the way BigBlueButton does");
-        }
-        if (name.startsWith(PLUGIN)) {
-            throw new IllegalArgumentException("additionalParam '" + name
-                    + "': plugin settings go through Plugins.builder().addSettings(PluginSetting.of(plugin, key, value))");
+        for (Map.Entry<String, String> family : TYPED_FAMILIES.entrySet()) {
+            if (name.startsWith(family.getKey())) {
+                throw new IllegalArgumentException("additionalParam '" + name + "': " + family.getValue());
+            }
         }
         Validation.text("additionalParam " + name, value);
         if (additional == null) {

@@ -24,15 +24,19 @@ public final class Redactor {
             "checksum", "password", "attendeepw", "moderatorpw", "sessiontoken", "session_token", "auth_token", "token",
             "signed_parameters", "cbtoken", "access_token", "secret", "authorization", "apikey", "api_key", "jwt");
     /**
-     * Parameter names whose values are what people wrote or are called, lower case: logs are not where
-     * pupils' names and chat messages belong. Masked wherever the credentials are, except that
-     * {@code message} stays readable in free text, where it is BigBlueButton's own error message.
+     * Parameter names whose values are what people are called, lower case: logs are not where pupils'
+     * names belong. Masked wherever the credentials are.
      */
-    private static final Set<String> PERSONAL = Set.of("fullname", "username", "message");
+    private static final Set<String> PERSONAL = Set.of("fullname", "username");
+    /**
+     * The text of {@code sendChatMessage}, masked in a URL or query string; in free text
+     * {@code message} is BigBlueButton's own error message and stays readable.
+     */
+    private static final String CHAT_MESSAGE = "message";
     /** The names masked in a URL or query string. */
-    private static final Set<String> SECRET_PARAMETERS = union(CREDENTIALS, PERSONAL);
+    private static final Set<String> SECRET_PARAMETERS = union(CREDENTIALS, PERSONAL, Set.of(CHAT_MESSAGE));
     /** The names masked in free text. */
-    private static final Set<String> TEXT_NAMES = union(CREDENTIALS, Set.of("fullname", "username"));
+    private static final Set<String> TEXT_NAMES = union(CREDENTIALS, PERSONAL);
 
     /** What a masked value is replaced with, here and in the generated values' {@code toString} ({@link ValueType}). */
     public static final String MASK = "****";
@@ -51,9 +55,12 @@ public final class Redactor {
     private Redactor() {
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
         return Set.copyOf(all);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Checks that request builders run at {@code build()}. Each rule exists because BigBlueButton would
@@ -33,10 +34,7 @@ public final class Validation {
      * whitespace, no control characters (the server compares the ID with its sanitised form).
      */
     public static String meetingId(String parameter, String value) {
-        required(parameter, value);
-        if (value.length() < 2 || value.length() > 256) {
-            throw new IllegalArgumentException(parameter + " must be 2 to 256 characters long, was " + value.length());
-        }
+        length(parameter, required(parameter, value), 2, 256);
         if (value.indexOf(',') >= 0) {
             throw new IllegalArgumentException(parameter + " must not contain a comma: BigBlueButton rejects it");
         }
@@ -44,8 +42,7 @@ public final class Validation {
             throw new IllegalArgumentException(parameter
                     + " must not start or end with whitespace: BigBlueButton rejects IDs that differ from their trimmed form");
         }
-        text(parameter, value);
-        return value;
+        return text(parameter, value);
     }
 
     /**
@@ -73,10 +70,12 @@ public final class Validation {
 
     /** A free-text value with a length range in UTF-16 units, as bbb-web's {@code @Size} counts. */
     public static String text(String parameter, String value, int min, int max) {
-        text(parameter, value);
+        return length(parameter, text(parameter, value), min, max);
+    }
+
+    private static String length(String parameter, String value, int min, int max) {
         if (value.length() < min || value.length() > max) {
-            throw new IllegalArgumentException(parameter + " must be " + min + " to " + max
-                    + " characters long, was " + value.length());
+            throw new IllegalArgumentException(parameter + " must be " + min + " to " + max + " characters long, was " + value.length());
         }
         return value;
     }
@@ -118,13 +117,8 @@ public final class Validation {
      * rule holds for create, getRecordings filters and updateRecordings.
      */
     public static String metaKey(String key) {
-        required("meta key", key);
-        if (!isLowerCaseKey(key)) {
-            throw new IllegalArgumentException("meta key '" + key
-                    + "' must match [a-z][a-z0-9-]* (lower-case letters, digits and '-', starting with a letter):"
-                    + " BigBlueButton silently drops keys with other characters and lower-cases the rest");
-        }
-        return key;
+        return matching("meta key", key, Validation::isLowerCaseKey, "[a-z][a-z0-9-]* (lower-case letters, digits and '-',"
+                + " starting with a letter): BigBlueButton silently drops keys with other characters and lower-cases the rest");
     }
 
     /**
@@ -137,15 +131,10 @@ public final class Validation {
     public static String pluginSetting(String plugin, String key) {
         required("plugin", plugin);
         required("plugin setting key", key);
-        if (plugin.isEmpty() || !onlyWordCharacters(plugin)) {
-            throw new IllegalArgumentException("plugin name '" + plugin
-                    + "' must match [a-zA-Z0-9_-]+: BigBlueButton finds plugin settings through manifest placeholders"
-                    + " that can name nothing else");
-        }
-        if (!isLowerCaseKey(key)) {
-            throw new IllegalArgumentException("plugin setting key '" + key
-                    + "' must match [a-z][a-z0-9-]*: BigBlueButton drops other keys and looks the rest up in lower case");
-        }
+        matching("plugin name", plugin, Validation::isWordKey, "[a-zA-Z0-9_-]+: BigBlueButton finds plugin settings through"
+                + " manifest placeholders that can name nothing else");
+        matching("plugin setting key", key, Validation::isLowerCaseKey, "[a-z][a-z0-9-]*: BigBlueButton drops other keys and"
+                + " looks the rest up in lower case");
         return "plugin_" + plugin + "_" + key;
     }
 
@@ -154,22 +143,13 @@ public final class Validation {
      * not contain one.
      */
     public static String userdataKey(String key) {
-        required("userdata key", key);
-        if (!isUserdataKey(key)) {
-            throw new IllegalArgumentException("userdata key '" + key
-                    + "' must match [a-zA-Z0-9_]+ (no '-': BigBlueButton splits userdata-<key> at the dash and"
-                    + " would lose the rest)");
-        }
-        return key;
+        return matching("userdata key", key, Validation::isUserdataKey, "[a-zA-Z0-9_]+ (no '-': BigBlueButton splits"
+                + " userdata-<key> at the dash and would lose the rest)");
     }
 
     /** The name of a parameter passed through the {@code additionalParam} escape hatch. */
     public static String parameterName(String name) {
-        required("additionalParam name", name);
-        if (!matches(name, "_.-")) {
-            throw new IllegalArgumentException("additionalParam name '" + name
-                    + "' must match [a-zA-Z][a-zA-Z0-9_.-]*");
-        }
+        matching("additionalParam name", name, Validation::isParameterName, "[a-zA-Z][a-zA-Z0-9_.-]*");
         if (name.equalsIgnoreCase("checksum")) {
             throw new IllegalArgumentException("additionalParam name must not be 'checksum': the client signs every request itself");
         }
@@ -243,9 +223,21 @@ public final class Validation {
      * patterns the messages quote.
      */
 
-    /** {@code [a-zA-Z][a-zA-Z0-9<extra>]*}. */
-    private static boolean matches(String s, String extra) {
-        return !s.isEmpty() && isAsciiLetter(s.charAt(0)) && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || extra.indexOf(c) >= 0);
+    /**
+     * Requires a name (a key, never a secret, so the message may quote it) that follows a rule;
+     * {@code patternAndWhy} is the rule as a pattern and what BigBlueButton would do otherwise.
+     */
+    private static String matching(String what, String value, Predicate<String> rule, String patternAndWhy) {
+        required(what, value);
+        if (!rule.test(value)) {
+            throw new IllegalArgumentException(what + " '" + value + "' must match " + patternAndWhy);
+        }
+        return value;
+    }
+
+    /** {@code [a-zA-Z][a-zA-Z0-9_.-]*}. */
+    private static boolean isParameterName(String s) {
+        return !s.isEmpty() && isAsciiLetter(s.charAt(0)) && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || "_.-".indexOf(c) >= 0);
     }
 
     /** {@code [a-z][a-z0-9-]*}. */
@@ -253,9 +245,9 @@ public final class Validation {
         return !s.isEmpty() && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && all(s, c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-');
     }
 
-    /** {@code [a-zA-Z0-9_-]*}. */
-    private static boolean onlyWordCharacters(String s) {
-        return all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-');
+    /** {@code [a-zA-Z0-9_-]+}. */
+    private static boolean isWordKey(String s) {
+        return !s.isEmpty() && all(s, c -> isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-');
     }
 
     /** {@code [a-zA-Z0-9_]+}. */

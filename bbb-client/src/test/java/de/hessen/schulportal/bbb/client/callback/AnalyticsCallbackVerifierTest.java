@@ -56,6 +56,22 @@ class AnalyticsCallbackVerifierTest {
         assertThat(verifier.verify("Bearer " + token, BODY)).isEqualTo(cb);
     }
 
+    /**
+     * The header's surrounding whitespace is not part of the token (HTTP strips optional whitespace
+     * around a field value, RFC 9110 §5.5): a padded header carries the same signed token. Found by
+     * CallbackVerifierFuzzTest#analytics, whose oracle compared the whole header (corpus entry
+     * seed-padded-bearer); whitespace inside the token is MALFORMED.
+     */
+    @Test
+    void verify_whenBearerIsPaddedWithWhitespace_readsTheSameSignedToken() {
+        String token = hs512(claims(NOW.getEpochSecond() + 600), SECRET);
+        AnalyticsCallback cb = verifier.verify("Bearer " + token, body(BODY));
+        assertThat(verifier.verify("Bearer   " + token + " ".repeat(40), body(BODY))).isEqualTo(cb);
+        assertThat(verifier.verify("\tBearer " + token + "\t", body(BODY))).isEqualTo(cb);
+        String split = token.substring(0, 20) + " " + token.substring(20);
+        assertThat(reasonOf(() -> verifier.verify("Bearer " + split, body(BODY)))).isEqualTo(Reason.MALFORMED);
+    }
+
     @Test
     void verify_whenExpired_honoursLeeway() {
         String justExpired = hs512(claims(NOW.getEpochSecond() - 30), SECRET);

@@ -61,6 +61,21 @@ class NodesTest {
     }
 
     @Test
+    void integer_isTheWholeNumberThatFitsAnInt_theSameForCallbacksAndAnswers() {
+        JsonNode n = JSON.readTree("{\"i\":42,\"t\":\" 7 \",\"whole\":3.0,\"max\":2147483647,\"over\":2147483648,"
+                + "\"under\":-2147483649,\"f\":2.5}");
+        assertThat(Nodes.integer(n, "i")).hasValue(42);
+        assertThat(Nodes.integer(n, "t")).hasValue(7);
+        assertThat(Nodes.integer(n, "whole")).hasValue(3);
+        assertThat(Nodes.integer(n, "max")).hasValue(Integer.MAX_VALUE);
+        for (String absent : new String[] {"over", "under", "f", "missing"}) {
+            assertThat(Nodes.integer(n, absent)).as(absent).isEmpty();
+            assertThat(Nodes.intValue(n, absent, -1)).as(absent).isEqualTo(-1);
+        }
+        assertThat(Nodes.intValue(n, "max", -1)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void xmlAndJson_readTheSameValues() {
         JsonNode answer = xml("<r><running> TRUE </running><n>42</n><m><a>1</a></m><e k='v'>t</e><e>u</e></r>");
         JsonNode event = JSON.readTree("{\"running\":true,\"n\":42,\"m\":{\"a\":\"1\"},\"e\":[\"t\",\"u\"]}");
