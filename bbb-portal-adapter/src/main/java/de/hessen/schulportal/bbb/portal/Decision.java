@@ -158,9 +158,9 @@ public final class Decision {
      *
      * @param locale the user's locale
      * @return the reason
+     * @throws NullPointerException naming {@code locale} if it is {@code null}
      */
     public String reason(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
         return Reasons.sentence(this, locale);
     }
 

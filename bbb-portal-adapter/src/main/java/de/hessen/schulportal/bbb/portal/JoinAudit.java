@@ -5,13 +5,19 @@ import de.hessen.schulportal.bbb.portal.audit.AuditEvent;
 import de.hessen.schulportal.bbb.portal.audit.AuditListener;
 import java.time.Clock;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns the final outcome of a join into an {@link AuditEvent}: pseudonyms, the room kind, the
- * school role, the reason's key, and for recordable meetings whether the person consented to being
- * recorded. Called once per join, where the outcome is final (sync and async alike).
+ * Reports the final outcome of a join: the one DEBUG line of the join (key=value, no names, no
+ * person ID, no URL; the steps before it log at TRACE), and an {@link AuditEvent}: pseudonyms, the
+ * room kind, the school role, the reason's key, and for recordable meetings whether the person
+ * consented to being recorded. Called once per join, where the outcome is final (sync and async
+ * alike).
  */
 final class JoinAudit {
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
+
     private final AuditListener listener;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
@@ -24,6 +30,13 @@ final class JoinAudit {
 
     /** Reports the outcome and returns it, so callers can write {@code return audit.report(...)}. */
     JoinOutcome report(Room room, Person person, JoinOutcome outcome) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("[call=portal.join kind={} role={} relation={} outcome={} reason={} result={} guestStatus={}"
+                    + " startedMeeting={} meetingId={}]", room.kind(), person.role(), person.relation(),
+                    outcome.decision().outcome(), outcome.decision().reasonCode(), outcome.kind(),
+                    outcome.guestStatus().map(Object::toString).orElse("-"), outcome.hasStartedMeeting(),
+                    outcome.meetingId());
+        }
         if (listener == AuditListener.NONE) {
             return outcome;
         }

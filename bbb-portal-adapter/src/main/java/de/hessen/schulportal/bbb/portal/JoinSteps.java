@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * and {@link SchoolConferencesAsync}, which differ only in how they make the calls. A step either
  * settles the outcome (a denial) or plans the join ({@link Planned}), which the facade then makes
  * on the server with {@link #join(BbbClient, Planned)} or {@link #joinAsync(BbbClient, Planned)}.
+ * Its steps log at TRACE only; the one DEBUG line per join is {@link JoinAudit}'s.
  */
 final class JoinSteps {
     private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
@@ -98,7 +99,7 @@ final class JoinSteps {
     }
 
     private JoinOutcome session(Planned p, JoinResponse joined) {
-        LOG.debug("joined on the server [meetingId={} guestStatus={}]", p.meetingId(), joined.guestStatus());
+        LOG.trace("[step=joined meetingId={} guestStatus={}]", p.meetingId(), joined.guestStatus());
         return JoinOutcome.session(p.decision(), p.meetingId(), joined, p.started(), p.restricted());
     }
 
@@ -107,11 +108,17 @@ final class JoinSteps {
                 || e instanceof CreateTimeMismatchException) {
             running.forget(p.meetingId());
             if (!p.decision().isAllowedToStart()) {
-                LOG.debug("join found the meeting gone [meetingId={}]", p.meetingId());
+                LOG.trace("[step=meetingGone meetingId={} error={}]", p.meetingId(), e.getClass().getSimpleName());
                 return JoinOutcome.waitForStart(p.decision(), p.meetingId());
             }
         }
         throw e;
+    }
+
+    /** Writes the one DEBUG line of an {@code end} (sync and async) and returns {@code ended}. */
+    static boolean ended(String meetingId, boolean ended) {
+        LOG.debug("[call=portal.end meetingId={} ended={}]", meetingId, ended);
+        return ended;
     }
 
     RunningMeetings running() {
@@ -131,7 +138,7 @@ final class JoinSteps {
     }
 
     Planned started(Room room, Person person, Decision d, CreateMeetingResponse created) {
-        LOG.debug("meeting created [meetingId={} createTime={}]", created.meetingId(), created.createTime());
+        LOG.trace("[step=created meetingId={} createTime={}]", created.meetingId(), created.createTime());
         return plan(room, person, d, created.createTime(), room.options().isRecordingAllowed(), true);
     }
 
@@ -156,8 +163,7 @@ final class JoinSteps {
         MeetingRequests.CreatedAs asked = requests.createdAs(room);
         String refusal = asked.refusal(seen.createdAs(), d);
         if (refusal != null) {
-            LOG.debug("join refused: the meeting was created with other settings [meetingId={} reason={}]", meetingId,
-                    refusal);
+            LOG.trace("[step=refusedByRunningMeeting meetingId={} reason={}]", meetingId, refusal);
             return Planned.settled(JoinOutcome.denied(new Decision(Outcome.DENIED, refusal, person.role(), room.kind(),
                     false), meetingId));
         }
@@ -167,12 +173,5 @@ final class JoinSteps {
     private Planned plan(Room room, Person person, Decision d, long createTime, boolean recorded, boolean started) {
         return new Planned(null, d, requests.meetingId(room), requests.join(room, person, d, createTime, recorded),
                 started, !person.hasRecordingConsent());
-    }
-
-    void logDecision(Room room, Person person, Decision d, String meetingId) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("join decided [kind={} role={} relation={} outcome={} reason={} meetingId={}]", room.kind(),
-                    person.role(), person.relation(), d.outcome(), d.reasonCode(), meetingId);
-        }
     }
 }

@@ -2,11 +2,12 @@
 package de.hessen.schulportal.bbb.portal;
 
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
+import de.hessen.schulportal.bbb.portal.internal.Languages;
 import java.util.Locale;
 
 /**
  * Renders a {@link Decision}'s reason as a sentence, in German for a locale whose language is
- * {@code de}, in English for every other. The sentences name roles and room kinds, never a person,
+ * {@code de}, in English for every other ({@link Languages#isGerman}). The sentences name roles and room kinds, never a person,
  * so they may go into the UI and the audit log. Each sentence stands once, German beside English,
  * so a new reason or role cannot be worded in one language and forgotten in the other.
  */
@@ -17,7 +18,7 @@ final class Reasons {
     static String sentence(Decision d, Locale locale) {
         // Every room kind is a feminine noun ("die Unterrichtsstunde"), so one set of German
         // articles fits all; the German roles are plural forms, which keeps the sentences gender-fair.
-        boolean de = "de".equals(locale.getLanguage());
+        boolean de = Languages.isGerman(locale);
         String where = kind(d.kind(), de);
         String text;
         switch (d.reasonCode()) {

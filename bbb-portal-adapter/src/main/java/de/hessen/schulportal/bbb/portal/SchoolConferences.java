@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of the adapter: "this person opens this room" becomes a session in the right
@@ -124,7 +122,6 @@ import org.slf4j.LoggerFactory;
 public final class SchoolConferences {
     /** Default of {@link Builder#runningMeetingCache(Duration)}: 5 seconds. */
     public static final Duration DEFAULT_RUNNING_MEETING_CACHE = Duration.ofSeconds(5);
-    private static final Logger LOG = LoggerFactory.getLogger(SchoolConferences.class);
 
     private final TenantDirectory tenants;
     private final MeetingRequests requests;
@@ -219,7 +216,6 @@ public final class SchoolConferences {
     private JoinOutcome decideAndJoin(Room room, Person person) {
         Decision d = decide(room, person);
         String meetingId = meetingId(room);
-        steps.logDecision(room, person, d, meetingId);
         if (!d.isAdmitted()) {
             return JoinOutcome.denied(d, meetingId);
         }
@@ -268,9 +264,7 @@ public final class SchoolConferences {
     public boolean end(Room room) {
         String meetingId = meetingId(room);
         running.forget(meetingId);
-        boolean ended = tenants.clientFor(room.school()).end(meetingId);
-        LOG.debug("meeting end [meetingId={} ended={}]", meetingId, ended);
-        return ended;
+        return JoinSteps.ended(meetingId, tenants.clientFor(room.school()).end(meetingId));
     }
 
     /**

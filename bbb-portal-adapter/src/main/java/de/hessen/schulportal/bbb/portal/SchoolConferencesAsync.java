@@ -44,7 +44,6 @@ public final class SchoolConferencesAsync {
     private CompletableFuture<JoinOutcome> decideAndJoin(Room room, Person person) {
         Decision d = sync.decide(room, person);
         String meetingId = sync.meetingId(room);
-        sync.steps().logDecision(room, person, d, meetingId);
         if (!d.isAdmitted()) {
             return CompletableFuture.completedFuture(JoinOutcome.denied(d, meetingId));
         }
@@ -102,7 +101,7 @@ public final class SchoolConferencesAsync {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return bbb.async().end(meetingId);
+        return bbb.async().end(meetingId).thenApply(ended -> JoinSteps.ended(meetingId, ended));
     }
 
     /**

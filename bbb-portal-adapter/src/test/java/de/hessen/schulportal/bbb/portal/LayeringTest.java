@@ -24,9 +24,10 @@ class LayeringTest {
     }
 
     @Test
-    void subPackages_areFreeOfCycles() {
-        slices().matching("de.hessen.schulportal.bbb.portal.(*)..").should().beFreeOfCycles()
-                .allowEmptyShould(true).check(ADAPTER);
+    void packages_areFreeOfCycles() {
+        // One slice per package, the root package included: "portal.(*).." would leave the root out,
+        // and a cycle between it and record, retention or audit would pass.
+        slices().matching("de.hessen.schulportal.bbb.(**)").should().beFreeOfCycles().check(ADAPTER);
     }
 
     @Test

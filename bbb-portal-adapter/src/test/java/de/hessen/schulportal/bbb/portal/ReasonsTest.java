@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
 import java.util.HashSet;
@@ -55,11 +56,16 @@ class ReasonsTest {
     @Test
     void roomRules_haveTheirOwnSentences() {
         Decision noGuests = decide(RoomKind.LESSON, SchoolRole.GUEST, Relation.INVITED_GUEST, RoomOptions.defaults());
+        assertThat(noGuests.reasonCode()).isEqualTo(Decision.GUESTS_NOT_ALLOWED);
         assertThat(noGuests.reason(Locale.GERMAN)).isEqualTo("Dieser Raum lässt keine Gäste zu.");
+        assertThat(noGuests.reason()).isEqualTo("This room does not allow guests.");
         Decision lobby = decide(RoomKind.CONFERENCE, SchoolRole.STUDENT, Relation.MEMBER,
                 RoomOptions.builder().everyoneToLobby(true).build());
+        assertThat(lobby.reasonCode()).isEqualTo(Decision.EVERYONE_TO_LOBBY);
         assertThat(lobby.reason(Locale.GERMAN))
                 .isEqualTo("In diesem Raum warten alle außer den Moderierenden im Warteraum, bis sie eingelassen werden.");
+        assertThat(lobby.reason())
+                .isEqualTo("This room sends everyone except moderators to the lobby, where a moderator admits them.");
         Decision overridden = RolePolicy.defaults().withOverrides(RoomKind.CONFERENCE, Map.of(SchoolRole.TEACHER, Outcome.MODERATOR))
                 .decide(RolePolicyTest.room(RoomKind.CONFERENCE, RoomOptions.defaults()),
                         RolePolicyTest.person(SchoolRole.TEACHER, Relation.MEMBER));
@@ -85,6 +91,36 @@ class ReasonsTest {
         assertThat(d.reason()).isEqualTo(english);
         assertThat(Decision.ROOM_KIND_DIFFERS).isEqualTo("room-kind-differs");
         assertThat(Decision.ROOM_SETTINGS_DIFFER).isEqualTo("room-settings-differ");
+    }
+
+    @Test
+    void lobbyNotAvailable_inBothLanguages() {
+        Decision d = new Decision(Outcome.DENIED, Decision.LOBBY_NOT_AVAILABLE, SchoolRole.PARENT, RoomKind.CONSULTATION, false);
+        assertThat(d.reason(Locale.GERMAN)).isEqualTo("Diese Sitzung wurde ohne Warteraum gestartet; die neuen Einstellungen"
+                + " des Raums gelten ab der nächsten Sitzung.");
+        assertThat(d.reason()).isEqualTo(
+                "This meeting was started without a lobby; the room's new settings apply from its next meeting.");
+    }
+
+    /** A school whose table denies guests in lessons: the guest sentence for a refusal, not the lobby one, marked as the school's rule. */
+    @ParameterizedTest
+    @EnumSource(value = Relation.class, names = {"MEMBER", "INVITED_GUEST"})
+    void guestDeniedByTheTable_inBothLanguages(Relation relation) {
+        RolePolicy noGuestsInLessons = RolePolicy.defaults().toBuilder()
+                .set(RoomKind.LESSON, SchoolRole.GUEST, relation, Outcome.DENIED).build();
+        Decision d = noGuestsInLessons.decide(RolePolicyTest.room(RoomKind.LESSON, GUESTS),
+                RolePolicyTest.person(SchoolRole.GUEST, relation));
+        assertThat(d.outcome()).isEqualTo(Outcome.DENIED);
+        assertThat(d.reasonCode()).isEqualTo(Decision.INVITED_GUEST);
+        assertThat(d.reason(Locale.GERMAN))
+                .isEqualTo("Gäste dürfen nicht an einer Unterrichtsstunde teilnehmen. (Regel dieser Schule oder dieses Raums)");
+        assertThat(d.reason()).isEqualTo("Guests may not join a lesson. (rule set for this school or room)");
+    }
+
+    @Test
+    void reason_withoutALocale_namesTheParameter() {
+        Decision d = decide(RoomKind.LESSON, SchoolRole.STUDENT, Relation.MEMBER, GUESTS);
+        assertThatThrownBy(() -> d.reason(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
     }
 
     /** Every member cell says something different in each language, and nothing about the person. */

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.Feature;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +130,36 @@ class ValueTypesTest {
                 .hasMessage("kind");
         assertThatThrownBy(() -> School.of("a\tb")).hasMessageContaining("school id");
         assertThat(r).isEqualTo(r.toBuilder().build());
+    }
+
+    @Test
+    void roomBuilder_whenVaryingARoom_cannotChangeItsIdentity() {
+        School s = School.of("6021");
+        Room lesson = Room.builder(s, "7b", RoomKind.LESSON).build();
+        // School, ID and kind go into builder(...) only: a variant is the same room with another title or options.
+        assertThat(Arrays.stream(Room.Builder.class.getMethods()).filter(m -> m.getDeclaringClass() == Room.Builder.class)
+                .map(Method::getName)).containsExactlyInAnyOrder("title", "options", "build");
+        Room renamed = lesson.toBuilder().title("Klasse 7b").build();
+        assertThat(List.of(renamed.school(), renamed.id(), renamed.kind())).containsExactly(s, "7b", RoomKind.LESSON);
+        assertThat(Room.builder(s, "k", RoomKind.CONFERENCE).build().title()).isEqualTo("Konferenz");
+        assertThatThrownBy(() -> Room.builder(s, null, RoomKind.LESSON)).isInstanceOf(NullPointerException.class)
+                .hasMessage("room id");
+        assertThatThrownBy(() -> Room.builder(null, "7b", RoomKind.LESSON)).isInstanceOf(NullPointerException.class)
+                .hasMessage("school");
+    }
+
+    @Test
+    void roomFactories_arePublicOnRoom_andNoBuilderWithoutTheRequiredValues() throws Throwable {
+        assertThat(Arrays.stream(Room.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()))
+                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName() + m.getParameterCount()))
+                .containsExactlyInAnyOrder("Room.builder3", "Room.of4");
+        // What any other package (or framework) may call: public members of the public type.
+        Object room = MethodHandles.publicLookup().findStatic(Room.class, "of",
+                        MethodType.methodType(Room.class, School.class, String.class, RoomKind.class, String.class))
+                .invoke(School.of("6021"), "7b", RoomKind.LESSON, "Klasse 7b");
+        assertThat(room).isEqualTo(Room.of(School.of("6021"), "7b", RoomKind.LESSON, "Klasse 7b"));
+        MethodHandles.publicLookup().findStatic(Room.class, "builder",
+                MethodType.methodType(Room.Builder.class, School.class, String.class, RoomKind.class));
     }
 
     @Test

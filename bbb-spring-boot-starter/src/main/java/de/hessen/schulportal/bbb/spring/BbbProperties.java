@@ -26,8 +26,10 @@ public class BbbProperties extends BbbServerProperties {
     private int maxRetries = 2;
 
     /**
-     * One BigBlueButton (or Scalelite tenant) per school ID: bbb.tenants.&lt;school-id&gt;.url and
-     * .secret. Schools not listed use the shared server (bbb.url), if there is one.
+     * One BigBlueButton (or Scalelite/B3LB tenant) per school ID: bbb.tenants.[school-id].url,
+     * .secret and .checksum-algorithm, like bbb.url, bbb.secret and bbb.checksum-algorithm; a tenant
+     * without a checksum algorithm uses bbb.checksum-algorithm. Schools not listed use the shared
+     * server (bbb.url), if there is one.
      */
     private Map<String, Tenant> tenants = new LinkedHashMap<>();
 
@@ -151,7 +153,10 @@ public class BbbProperties extends BbbServerProperties {
                 + ", checksumAlgorithm=" + getChecksumAlgorithm() + ", tenants=" + tenants.keySet() + '}';
     }
 
-    /** One school's BigBlueButton: its own server or Scalelite/B3LB tenant. */
+    /**
+     * One school's BigBlueButton: its own server or Scalelite/B3LB tenant. Without a checksum
+     * algorithm of its own ({@code null}) it uses the shared server's, {@code bbb.checksum-algorithm}.
+     */
     public static class Tenant extends BbbServerProperties {
         /** An unset tenant, filled in by Spring's binder from {@code bbb.tenants.<id>.*}. */
         public Tenant() {

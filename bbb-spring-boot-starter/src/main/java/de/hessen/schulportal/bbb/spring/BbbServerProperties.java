@@ -5,25 +5,26 @@ import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 
 /**
  * Where one BigBlueButton is and how calls to it are signed: the shared server ({@link BbbProperties},
- * {@code bbb.*}) and each school's own ({@link BbbProperties.Tenant}, {@code bbb.tenants.<id>.*}). The
- * secret is never shown by {@code toString()}.
+ * {@code bbb.*}) and each school's own ({@link BbbProperties.Tenant}, {@code bbb.tenants.<id>.*}, whose
+ * checksum algorithm falls back to the shared server's). The secret is never shown by
+ * {@code toString()}. Only these two extend it.
  *
  * <p>Mutable for binding; not thread-safe. The auto-configuration reads it once at start-up.
  */
 public abstract class BbbServerProperties {
+    // The field comments become the IDE's descriptions of bbb.url, bbb.secret and bbb.checksum-algorithm
+    // (spring-configuration-metadata.json); a tenant's are described where tenants are (BbbProperties.tenants).
+
     /**
      * Base URL of the BigBlueButton server or Scalelite/B3LB tenant, e.g.
      * https://bbb.example.org/bigbluebutton/ (with or without "api/").
      */
     private String url;
 
-    /** Shared secret of the server (bbb-conf --secret) or the tenant's secret. Never logged or shown. */
+    /** Shared secret of the server (bbb-conf --secret) or of the Scalelite/B3LB tenant. Never logged or shown. */
     private String secret;
 
-    /**
-     * Checksum algorithm for API calls; it must be enabled on the server (Scalelite: no SHA384). A
-     * tenant without one uses bbb.checksum-algorithm.
-     */
+    /** Checksum algorithm for API calls; it must be enabled on the server (Scalelite: no SHA384). */
     private ChecksumAlgorithm checksumAlgorithm;
 
     /**
@@ -31,7 +32,7 @@ public abstract class BbbServerProperties {
      *
      * @param checksumAlgorithm the algorithm until one is set, or {@code null} for the shared one
      */
-    protected BbbServerProperties(ChecksumAlgorithm checksumAlgorithm) {
+    BbbServerProperties(ChecksumAlgorithm checksumAlgorithm) {
         this.checksumAlgorithm = checksumAlgorithm;
     }
 

@@ -27,5 +27,9 @@ class ConfigurationMetadataTest {
         byName.forEach((name, p) -> assertThat(p.path("description").asString("")).as(name).isNotBlank());
         assertThat(byName.get("bbb.request-timeout").get("defaultValue").asString()).isEqualTo("15s");
         assertThat(byName.get("bbb.max-retries").get("defaultValue").asInt()).isEqualTo(2);
+        // The shared server's properties speak of the shared server; the tenants' fallback is told with the tenants.
+        assertThat(byName.get("bbb.checksum-algorithm").get("description").asString()).doesNotContainIgnoringCase("tenant without");
+        assertThat(byName.get("bbb.tenants").get("description").asString())
+                .contains(".checksum-algorithm").contains("without a checksum algorithm uses bbb.checksum-algorithm");
     }
 }

@@ -76,11 +76,7 @@ public final class BbbSimulatorBuilder {
     public BbbSimulatorBuilder additionalSecrets(String... secrets) {
         Objects.requireNonNull(secrets, "secrets");
         for (String s : secrets) {
-            Objects.requireNonNull(s, "secret");
-            if (s.isEmpty()) {
-                throw new IllegalArgumentException("additional secrets must not be empty");
-            }
-            additionalSecrets.add(s);
+            additionalSecrets.add(nonEmptySecret(s));
         }
         return this;
     }

@@ -2,12 +2,15 @@
 package de.hessen.schulportal.bbb.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +68,19 @@ class ChecksumTest {
             assertThat(Api.text(new Api(sim).algorithm("SHA-512").get("getMeetings"), "returncode"))
                     .isEqualTo("SUCCESS");
         }
+    }
+
+    /** Every secret the simulator accepts follows the one rule: not null, not empty (bbb-web would skip all checks). */
+    @Test
+    void secrets_refuseNullAndEmpty_withOneMessage() {
+        for (Consumer<String> setter : List.<Consumer<String>>of(v -> BbbSimulator.builder().secret(v),
+                v -> BbbSimulator.builder().additionalSecrets("ok", v), v -> BbbSimulator.builder().tenant("t", v),
+                v -> BbbSimulator.builder().tenant("t", "ok", v))) {
+            assertThatThrownBy(() -> setter.accept("")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("secret must not be empty");
+            assertThatThrownBy(() -> setter.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("secret");
+        }
+        assertThatThrownBy(() -> BbbSimulator.builder().additionalSecrets((String[]) null)).hasMessage("secrets");
     }
 
     @Test

@@ -92,6 +92,7 @@ public final class ProcessingRecord {
      *
      * @param locale German ({@code de}) or anything else for English
      * @return the Markdown text
+     * @throws NullPointerException naming {@code locale} if it is {@code null}
      */
     public String toMarkdown(Locale locale) {
         return Render.markdown(blocks(Texts.of(locale)));
@@ -102,6 +103,7 @@ public final class ProcessingRecord {
      *
      * @param locale German ({@code de}) or anything else for English
      * @return the HTML text
+     * @throws NullPointerException naming {@code locale} if it is {@code null}
      */
     public String toHtml(Locale locale) {
         Texts t = Texts.of(locale);

@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.portal.record;
 
 import de.hessen.schulportal.bbb.portal.RoomKind;
 import de.hessen.schulportal.bbb.portal.SchoolRole;
+import de.hessen.schulportal.bbb.portal.internal.Languages;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ final class Texts {
     }
 
     static Texts of(Locale locale) {
-        return new Texts(locale != null && "de".equals(locale.getLanguage()) ? 0 : 1);
+        return new Texts(Languages.isGerman(locale) ? 0 : 1);
     }
 
     String lang() {

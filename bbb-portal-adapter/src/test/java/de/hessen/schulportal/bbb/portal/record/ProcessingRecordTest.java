@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.portal.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.portal.Decision.Outcome;
@@ -50,6 +51,15 @@ class ProcessingRecordTest {
     private static String english(UnaryOperator<SchoolConferences.Builder> change, RetentionPolicy retention) {
         return ProcessingRecord.builder(change.apply(conferences()).build()).retention(retention).build()
                 .toMarkdown(Locale.ENGLISH);
+    }
+
+    @Test
+    void record_withoutALocale_namesTheParameter() {
+        ProcessingRecord record = defaultRecord();
+        assertThatThrownBy(() -> record.toMarkdown(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
+        assertThatThrownBy(() -> record.toHtml(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
+        assertThat(record.toMarkdown(Locale.forLanguageTag("de-AT"))).isEqualTo(record.toMarkdown(Locale.GERMAN));
+        assertThat(record.toMarkdown(Locale.FRENCH)).isEqualTo(record.toMarkdown(Locale.ENGLISH));
     }
 
     @Test
