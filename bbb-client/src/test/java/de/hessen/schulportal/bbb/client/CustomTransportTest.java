@@ -32,6 +32,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -226,6 +227,25 @@ class CustomTransportTest {
             assertThat(e.isTimeout()).isTrue();
             assertThat(e.getCause()).isInstanceOf(HttpTimeoutException.class);
         }
+        // An integrator's message may quote the signed URI: it reaches no BbbTransportException message.
+        Scripted quoting = new Scripted(request -> {
+            throw new HttpTimeoutException("timed out calling " + request.uri());
+        });
+        try (BbbClient bbb = client(quoting).maxRetries(0).build()) {
+            BbbTransportException e = catchThrowableOfType(BbbTransportException.class, () -> bbb.isMeetingRunning("room-1"));
+            String raw = quoting.requests.get(0).uri().toString();
+            assertThat(e.isTimeout()).isTrue();
+            assertThat(e.getMessage()).contains("isMeetingRunning").contains("timed out")
+                    .doesNotContain(raw.substring(raw.indexOf("checksum=") + 9));
+        }
+        for (IOException quoted : List.of(new IOException("broken: " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"),
+                new javax.net.ssl.SSLHandshakeException("bad cert for " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"),
+                new ConnectException("refused " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"))) {
+            try (BbbClient bbb = client(new Scripted(fail(quoted))).maxRetries(0).build()) {
+                assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbTransportException.class)
+                        .hasMessageNotContaining("0123456789abcdef0123456789abcdef01234567");
+            }
+        }
         IOException reset = new IOException("Connection reset");
         Scripted broken = new Scripted(fail(reset));
         try (BbbClient bbb = client(broken).maxRetries(1).build()) {
@@ -242,6 +262,17 @@ class CustomTransportTest {
                     .hasCauseInstanceOf(InterruptedException.class);
             assertThat(Thread.interrupted()).as("the interrupt status is set again (and cleared here)").isTrue();
             assertThat(interrupted.requests).as("an interrupt ends the retries").hasSize(1);
+        }
+        // A channel closed by an interrupt is an IOException; the interrupt status tells it apart.
+        Scripted closedByInterrupt = new Scripted(request -> {
+            Thread.currentThread().interrupt();
+            throw new ClosedByInterruptException();
+        });
+        try (BbbClient bbb = client(closedByInterrupt).maxRetries(2).build()) {
+            assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbTransportException.class)
+                    .hasMessageContaining("interrupted").hasCauseInstanceOf(ClosedByInterruptException.class);
+            assertThat(Thread.interrupted()).as("the interrupt status stays set (and is cleared here)").isTrue();
+            assertThat(closedByInterrupt.requests).as("an interrupt ends the retries").hasSize(1);
         }
         IllegalStateException bug = new IllegalStateException("transport bug");
         Scripted buggy = new Scripted(request -> {
