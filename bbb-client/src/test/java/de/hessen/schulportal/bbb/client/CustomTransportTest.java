@@ -19,6 +19,7 @@ import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.reliability.RecordingSleeper;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.client.transport.HttpTransport;
+import de.hessen.schulportal.bbb.client.transport.ResponseTooLargeException;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
 import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
@@ -205,6 +206,18 @@ class CustomTransportTest {
                     .hasMessageContaining("1024").hasMessageContaining("isMeetingRunning");
         }
         assertThat(tooLarge.requests).as("too large is not retried").hasSize(1);
+    }
+
+    @Test
+    void sizeCap_aTransportRefusingTheBodyAsTooLarge_failsTooLargeWithoutRetry() {
+        Scripted refusing = new Scripted(request -> {
+            throw new ResponseTooLargeException(request.maxResponseBytes());
+        });
+        try (BbbClient bbb = client(refusing).maxResponseBytes(1024).maxRetries(2).build()) {
+            assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbResponseException.class)
+                    .hasMessageContaining("1024").hasMessageContaining("isMeetingRunning").hasMessageContaining("maxResponseBytes");
+        }
+        assertThat(refusing.requests).as("too large is not retried").hasSize(1);
     }
 
     @Test

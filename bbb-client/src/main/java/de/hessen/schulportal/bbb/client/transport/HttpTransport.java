@@ -13,7 +13,7 @@ import java.io.IOException;
  * <pre>{@code
  * HttpTransport transport = request -> {
  *     // one attempt: send request.method() to request.uri() with request.headers() and request.body(),
- *     // within request.timeout(), reading at most request.maxResponseBytes() + 1 bytes of the body
+ *     // within request.timeout(), holding at most request.maxResponseBytes() bytes of the body
  *     return TransportResponse.of(200, headers, body);
  * };
  * BbbClient bbb = BbbClient.builder().baseUrl(url).secret(secret).transport(transport).build();
@@ -40,10 +40,11 @@ import java.io.IOException;
  *   <li>Finish, answer or exception, within {@link TransportRequest#timeout()}: connecting, TLS,
  *       writing and reading the whole answer. The SDK cannot interrupt a blocked call; it refuses an
  *       answer that comes later as a timeout.</li>
- *   <li>Hold at most {@link TransportRequest#maxResponseBytes()} + 1 bytes of a body. A body longer
- *       than the cap fails the call as too large, so once it holds one byte more than the cap a
- *       transport may stop reading and return those bytes (and must not reuse that
- *       connection).</li>
+ *   <li>Hold at most {@link TransportRequest#maxResponseBytes()} bytes of a body: throw
+ *       {@link ResponseTooLargeException} at once when the {@code Content-Length} announces more
+ *       (without reading the body), and as soon as more arrives; never reuse that connection. The
+ *       call then fails as too large, without retry. (A longer body returned anyway fails the
+ *       same way, after the transport held it.)</li>
  *   <li>Resend nothing on its own, except an {@linkplain TransportRequest#idempotent() idempotent}
  *       request whose kept-alive connection turned out closed before any byte of the answer
  *       arrived, once, on a new connection. A request that is not idempotent may have reached the
@@ -58,11 +59,15 @@ import java.io.IOException;
  * {@link java.net.http.HttpTimeoutException} a request timeout (both
  * {@code BbbTransportException.isTimeout()}), {@link java.net.UnknownHostException} an unknown host,
  * {@link java.net.ConnectException} a refused connection, {@link javax.net.ssl.SSLException} a TLS
- * failure, and any other {@code IOException} a broken exchange; each becomes a
+ * failure, {@link ResponseTooLargeException} an answer over the cap, and any other
+ * {@code IOException} a broken exchange; each becomes a
  * {@code BbbTransportException} naming the call and the host, with the exception as its cause,
  * after the retries the call allows. An {@link InterruptedException} (throw it with the thread's
  * interrupt status cleared, as {@link Thread#sleep} does) ends the call with a
- * {@code BbbTransportException}, without retry, and the SDK sets the interrupt status again. Any
+ * {@code BbbTransportException}, without retry, and the SDK sets the interrupt status again; so does
+ * an {@code IOException} thrown while the thread's interrupt status is set (the way blocking channels
+ * report an interrupt, {@link java.nio.channels.ClosedByInterruptException}). Exception messages
+ * reach the SDK's messages only through its redactor, yet should not quote the URI at all. Any
  * other exception is a bug of the transport: it reaches the caller unchanged and is not retried.
  *
  * <p><b>Threads and lifetime.</b> An implementation must be thread-safe: one client calls it from

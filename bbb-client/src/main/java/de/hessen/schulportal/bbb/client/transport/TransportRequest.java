@@ -97,8 +97,9 @@ public final class TransportRequest {
     }
 
     /**
-     * {@return the largest body the SDK accepts, in bytes} A longer body fails the call as too large;
-     * a transport need not read more than one byte beyond it (see {@link HttpTransport}).
+     * {@return the largest body the SDK accepts, in bytes} A transport throws
+     * {@link ResponseTooLargeException} as soon as it knows the body is longer (see
+     * {@link HttpTransport}).
      */
     public long maxResponseBytes() {
         return maxResponseBytes;
