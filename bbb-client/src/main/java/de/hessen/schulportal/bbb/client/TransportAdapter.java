@@ -32,9 +32,8 @@ final class TransportAdapter implements CustomTransport.Exchange {
 
     @Override
     public RawResponse send(HttpCall call, long deadlineNanos) throws IOException, InterruptedException {
-        TransportRequest.Builder b = TransportRequest.builder(call.method(), URI.create(call.uri()))
-                .header("User-Agent", userAgent).header("Accept", call.accept())
-                .timeout(timeout).maxResponseBytes(maxResponseBytes).idempotent(call.idempotent());
+        TransportRequest.Builder b = TransportRequest.builder(call.method(), URI.create(call.uri()), timeout, maxResponseBytes)
+                .header("User-Agent", userAgent).header("Accept", call.accept()).idempotent(call.idempotent());
         if (call.body() != null && call.method().equals("POST")) {
             b.body(call.body());
         }

@@ -106,6 +106,11 @@ class CustomTransportTest {
         };
     }
 
+    /** A request as a transport's own test builds one. */
+    private static TransportRequest.Builder request(String method, URI uri) {
+        return TransportRequest.builder(method, uri, Duration.ofSeconds(5), 4096);
+    }
+
     private static BbbClient.Builder client(HttpTransport transport) {
         return BbbClient.builder().baseUrl(BASE).secret(Secrets.SECRET).transport(transport).sleeper(new RecordingSleeper());
     }
@@ -329,22 +334,36 @@ class CustomTransportTest {
                 .satisfies(copy -> assertThatThrownBy(copy::build).isInstanceOf(IllegalArgumentException.class));
     }
 
+    /** A transport writes Host and the body's framing itself; a second one from the request would smuggle a request. */
+    @Test
+    void transportRequest_refusesHeadersThatFrameTheMessage() {
+        URI uri = URI.create("https://bbb.example.org/bigbluebutton/api/getMeetings?checksum=abc123");
+        for (String name : List.of("Host", "content-length", "Transfer-Encoding", "Connection", "Expect", "Upgrade", "TE",
+                "Trailer", "Keep-Alive", "Proxy-Connection")) {
+            assertThatThrownBy(() -> request("GET", uri).header(name, "x")).as(name)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name).hasMessageContaining("transport");
+        }
+    }
+
     @Test
     void transportRequest_refusesHeaderInjectionAndBodiesOnGet_andHidesTheQuery() {
         URI uri = URI.create("https://bbb.example.org/bigbluebutton/api/join?password=pw&checksum=abc123");
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).header("User-Agent", "a\r\nX-Injected: 1"))
+        assertThatThrownBy(() -> request("GET", uri).header("User-Agent", "a\r\nX-Injected: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("User-Agent");
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).header("Bad Name", "v"))
+        assertThatThrownBy(() -> request("GET", uri).header("Bad Name", "v"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).body(new byte[] {1}).build())
+        assertThatThrownBy(() -> request("GET", uri).body(new byte[] {1}).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET");
-        assertThatThrownBy(() -> TransportRequest.builder("DELETE", uri)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportRequest.builder("GET", URI.create("file:/etc/passwd")))
+        assertThatThrownBy(() -> request("DELETE", uri)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> request("GET", URI.create("file:/etc/passwd")))
                 .isInstanceOf(IllegalArgumentException.class);
-        TransportRequest r = TransportRequest.builder("GET", uri).header("accept", "a").header("Accept", "b").build();
+        TransportRequest r = request("GET", uri).header("accept", "a").header("Accept", "b").build();
         assertThat(r.headers().allValues("ACCEPT")).as("a header set twice keeps the last value").containsExactly("b");
         assertThat(r.toString()).doesNotContain("pw").doesNotContain("abc123").contains("/bigbluebutton/api/join");
-        assertThat(r).isEqualTo(TransportRequest.builder("GET", uri).header("Accept", "b").build());
+        assertThatThrownBy(() -> TransportRequest.builder("GET", uri, Duration.ZERO, 4096)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> TransportRequest.builder("GET", uri, Duration.ofSeconds(5), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> TransportResponse.of(42, XML, new byte[0])).isInstanceOf(IllegalArgumentException.class);
         assertThat(TransportResponse.of(200, XML, "<secret-join-url/>".getBytes(StandardCharsets.UTF_8)).toString())
                 .doesNotContain("secret-join-url");

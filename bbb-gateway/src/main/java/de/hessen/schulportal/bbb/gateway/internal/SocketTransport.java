@@ -357,6 +357,10 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         }
         head.append(" HTTP/1.1\r\nHost: ").append(origin.hostHeader);
         request.headers().map().forEach((name, values) -> {
+            if (TransportRequest.isTransportHeader(name)) {
+                // TransportRequest refuses them; this transport writes Host and the framing itself.
+                throw new IllegalArgumentException("header " + name + " is the transport's to write");
+            }
             for (String v : values) {
                 head.append("\r\n").append(name).append(": ").append(v);
             }

@@ -222,9 +222,8 @@ class SocketTransportTest {
     }
 
     private TransportRequest.Builder request(String method, String url, boolean idempotent) {
-        return TransportRequest.builder(method, URI.create(url)).header("User-Agent", "test-agent/1")
-                .header("Accept", "application/xml, text/xml, application/json").timeout(timeout).maxResponseBytes(cap)
-                .idempotent(idempotent);
+        return TransportRequest.builder(method, URI.create(url), timeout, cap).header("User-Agent", "test-agent/1")
+                .header("Accept", "application/xml, text/xml, application/json").idempotent(idempotent);
     }
 
     private TransportRequest get(String url, boolean idempotent) {
