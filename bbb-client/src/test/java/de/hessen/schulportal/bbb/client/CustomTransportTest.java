@@ -322,6 +322,20 @@ class CustomTransportTest {
         }
     }
 
+    /** A header value every transport can send, checked where it is set, not on every call. */
+    @Test
+    void userAgent_outsideVisibleAscii_isRefusedAtTheSetter() {
+        for (String bad : List.of("schulportal/7 (Grundschule Ü)", "a\r\nX-Injected: 1", "tab\there", "\u0000")) {
+            assertThatThrownBy(() -> BbbClient.builder().userAgent(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("userAgent").hasMessageContaining("visible ASCII");
+        }
+        Scripted transport = new Scripted(xml(200, RUNNING));
+        try (BbbClient bbb = client(transport).userAgent("schulportal/7 (+https://schulportal.hessen.de)").build()) {
+            assertThat(bbb.isMeetingRunning("room-1")).isTrue();
+        }
+        assertThat(transport.requests.get(0).headers().firstValue("User-Agent")).contains("schulportal/7 (+https://schulportal.hessen.de)");
+    }
+
     @Test
     void build_withTransportAndOwnHttpClient_isRefused() {
         HttpTransport transport = new Scripted(xml(200, RUNNING));
