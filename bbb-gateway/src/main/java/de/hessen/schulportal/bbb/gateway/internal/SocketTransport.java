@@ -65,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
  * (at most {@link #MAX_IDLE} over all origins, the oldest closed first, each for at most the idle
- * time, those past it closed whenever a connection is released, which is kept below the
+ * time: a sweep on the deadline watchdog's timer closes those past it, also of an origin nobody
+ * calls any more, such as a backend a reload removed; the idle time is kept below the
  * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
  * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
  * pool shows as an answer that never started; an {@linkplain TransportRequest#idempotent() idempotent}
@@ -103,6 +104,8 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
     private final Map<String, ArrayDeque<Connection>> idle = new HashMap<>();
     /** The number of connections in {@link #idle}; guarded by it. */
     private int idleCount;
+    /** The next sweep of expired idle connections while any are pooled, else null; guarded by {@link #idle}. */
+    private ScheduledFuture<?> sweep;
     private boolean closed;
 
     /**
@@ -478,7 +481,7 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
 
     /**
      * Puts a connection back: first closes the idle connections of every origin that passed the
-     * idle time, then, at the cap, the oldest one of any origin.
+     * idle time, then, at the cap, the oldest one of any origin; makes sure a sweep is scheduled.
      */
     private void release(String origin, Connection c) {
         long now = System.nanoTime();
@@ -489,19 +492,7 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
             if (closed) {
                 drop.add(c);
             } else {
-                ArrayDeque<Connection> oldest = null;
-                for (var it = idle.values().iterator(); it.hasNext();) {
-                    ArrayDeque<Connection> q = it.next();
-                    while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
-                        drop.add(q.pollFirst());
-                        idleCount--;
-                    }
-                    if (q.isEmpty()) {
-                        it.remove();
-                    } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
-                        oldest = q;
-                    }
-                }
+                ArrayDeque<Connection> oldest = expire(now, drop);
                 if (idleCount >= idleCap && oldest != null) {
                     drop.add(oldest.pollFirst());
                     idleCount--;
@@ -512,6 +503,9 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
                 if (idleCount < idleCap) {
                     idle.computeIfAbsent(origin, k -> new ArrayDeque<>()).addLast(c);
                     idleCount++;
+                    if (sweep == null) {
+                        sweep = Watchdog.TIMER.schedule(this::sweep, maxIdleNanos, TimeUnit.NANOSECONDS);
+                    }
                 } else {
                     drop.add(c);
                 }
@@ -520,8 +514,46 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         drop.forEach(Connection::close);
     }
 
-    /** The number of idle connections in the pool (tests). */
-    int idleConnections() {
+    /**
+     * Moves the idle connections past the idle time into {@code drop}, dropping emptied origins;
+     * the caller holds {@link #idle}.
+     *
+     * @return the queue whose first connection is the oldest left, or null if none is left
+     */
+    private ArrayDeque<Connection> expire(long now, List<Connection> drop) {
+        ArrayDeque<Connection> oldest = null;
+        for (var it = idle.values().iterator(); it.hasNext();) {
+            ArrayDeque<Connection> q = it.next();
+            while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                drop.add(q.pollFirst());
+                idleCount--;
+            }
+            if (q.isEmpty()) {
+                it.remove();
+            } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
+                oldest = q;
+            }
+        }
+        return oldest;
+    }
+
+    /** Runs on the timer: closes what passed the idle time, and comes back when the oldest left will have. */
+    private void sweep() {
+        long now = System.nanoTime();
+        List<Connection> drop = new ArrayList<>(0);
+        synchronized (idle) {
+            sweep = null;
+            ArrayDeque<Connection> oldest = expire(now, drop);
+            if (oldest != null && !closed) {
+                long wait = oldest.peekFirst().idleSince + maxIdleNanos - now;
+                sweep = Watchdog.TIMER.schedule(this::sweep, Math.max(0, wait), TimeUnit.NANOSECONDS);
+            }
+        }
+        drop.forEach(Connection::close);
+    }
+
+    /** {@return the number of idle connections in the pool} For tests and monitoring. */
+    public int idleConnections() {
         synchronized (idle) {
             return idleCount;
         }
@@ -534,15 +566,28 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         }
     }
 
+    /** {@return whether {@link #close()} was called} */
+    public boolean isClosed() {
+        synchronized (idle) {
+            return closed;
+        }
+    }
+
     /** Closes the idle connections; later answers close their connections instead of pooling them. */
     @Override
     public void close() {
         List<Connection> all = new ArrayList<>();
+        ScheduledFuture<?> pending;
         synchronized (idle) {
             closed = true;
             idle.values().forEach(all::addAll);
             idle.clear();
             idleCount = 0;
+            pending = sweep;
+            sweep = null;
+        }
+        if (pending != null) {
+            pending.cancel(false);
         }
         all.forEach(Connection::close);
     }

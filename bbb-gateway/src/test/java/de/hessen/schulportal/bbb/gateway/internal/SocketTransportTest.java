@@ -544,6 +544,20 @@ class SocketTransportTest {
         }
     }
 
+    /** An origin nobody calls any more (a backend removed by a reload) keeps no connection past the idle time. */
+    @Test
+    void idleConnections_expireWithoutAnyFurtherCall() throws Exception {
+        server = new Script(ok("<ok/>"));
+        SocketTransport t = transport(Duration.ofMillis(200), 4096, null);
+        t.send(get(server.url("/a"), true));
+        long deadline = System.nanoTime() + Duration.ofMillis(NOT_STALLED_MS).toNanos();
+        while ((t.idleConnections() > 0 || server.closed.get() == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(t.idleConnections()).as("idle connections long after the idle time").isZero();
+        assertThat(server.closed.get()).as("the server saw the connection closed").isEqualTo(1);
+    }
+
     @Test
     void send_whenHeadBreaksTheGrammar_failsIo() throws Exception {
         List<String> broken = List.of("HTTP/1.1 200 OK\r\nX-A: a\rb\r\nContent-Length: 0\r\n\r\n",
