@@ -78,7 +78,12 @@ class CustomTransportTest {
         }
     }
 
-    /** A real transport for the tests against the simulator: the JDK client, driven through the SPI. */
+    /**
+     * A real transport for the tests against the simulator: the JDK client, driven through the SPI.
+     * Like the SDK's default it inherits the JDK's own one re-send of a GET whose connection closed
+     * before any answer byte (HttpTransport and the reliability guide say so); the simulator never
+     * closes a connection that way.
+     */
     static final class JdkClientTransport implements HttpTransport {
         final List<TransportRequest> requests = new CopyOnWriteArrayList<>();
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
