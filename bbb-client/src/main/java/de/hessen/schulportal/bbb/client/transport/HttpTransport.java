@@ -27,10 +27,10 @@ import java.io.IOException;
  *
  * <p><b>Only the transport bounds the wait.</b> The SDK calls {@code send} on the caller's thread
  * and cannot interrupt it: a transport that blocks forever blocks the caller forever, and a retried
- * call waits once per attempt. Relabelling a late answer as a timeout is all the SDK can do. Asynchronous
- * calls ({@code BbbClient.async()}) do not use this interface: they stay on the non-blocking JDK
- * client the SDK creates, because running a blocking transport for them would take a thread per
- * call in flight.
+ * call waits once per attempt. Relabelling a late answer as a timeout is all the SDK can do.
+ * Asynchronous calls ({@code BbbClient.async()}) do not use this interface: they stay on the
+ * non-blocking JDK client the SDK creates, because running a blocking transport for them would take
+ * a thread per call in flight.
  *
  * <p><b>What an implementation must do.</b>
  * <ul>
@@ -66,10 +66,11 @@ import java.io.IOException;
  * {@link java.net.http.HttpTimeoutException} a request timeout (both
  * {@code BbbTransportException.isTimeout()}), {@link java.net.UnknownHostException} an unknown host,
  * {@link java.net.ConnectException} a refused connection, {@link javax.net.ssl.SSLException} a TLS
- * failure, {@link ResponseTooLargeException} an answer over the cap, and any other
- * {@code IOException} a broken exchange; each becomes a
+ * failure, and any other {@code IOException} a broken exchange; each becomes a
  * {@code BbbTransportException} naming the call and the host, with the exception as its cause,
- * after the retries the call allows. An {@link InterruptedException} (throw it with the thread's
+ * after the retries the call allows (none for an unknown host or a TLS failure, which the next
+ * attempt would meet again). {@link ResponseTooLargeException} becomes the SDK's "answer too
+ * large" {@code BbbResponseException}, without retry. An {@link InterruptedException} (throw it with the thread's
  * interrupt status cleared, as {@link Thread#sleep} does) ends the call with a
  * {@code BbbTransportException}, without retry, and the SDK sets the interrupt status again; so does
  * an {@code IOException} thrown while the thread's interrupt status is set (the way blocking channels
