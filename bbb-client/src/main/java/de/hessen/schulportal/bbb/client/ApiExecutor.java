@@ -136,23 +136,27 @@ final class ApiExecutor {
     /** Maps the answer, then logs and tells the listener of the success. */
     private static <T> T read(ApiCall<T> call, RawResponse response, long start, CallEvents events) {
         T value = call.reader().apply(response);
-        logCall(call, response, start, "SUCCESS");
+        logCall(call, response, response.retries(), start, "SUCCESS");
         events.succeeded();
         return value;
     }
 
     /** The SDK's exception for a failure, logged and told to the listener. */
     private static RuntimeException failed(ApiCall<?> call, RawResponse response, long start, CallEvents events, RuntimeException e) {
-        return told(call, response, start, events, translate(call, e));
+        // A failure of the transport stack carries the retries of the attempt that ended the call.
+        int retries = e instanceof TransportFailure f ? f.retries() : response == null ? 0 : response.retries();
+        return told(call, response, retries, start, events, translate(call, e));
     }
 
     /** As above for a future's failure: a runtime exception is mapped, an error passed on as it is. */
     private static Throwable failed(ApiCall<?> call, RawResponse response, long start, CallEvents events, Throwable e) {
-        return e instanceof RuntimeException r ? failed(call, response, start, events, r) : told(call, response, start, events, e);
+        return e instanceof RuntimeException r ? failed(call, response, start, events, r)
+                : told(call, response, response == null ? 0 : response.retries(), start, events, e);
     }
 
-    private static <X extends Throwable> X told(ApiCall<?> call, RawResponse response, long start, CallEvents events, X failure) {
-        logCall(call, response, start, outcome(failure));
+    private static <X extends Throwable> X told(ApiCall<?> call, RawResponse response, int retries, long start,
+            CallEvents events, X failure) {
+        logCall(call, response, retries, start, outcome(failure));
         events.failed(failure);
         return failure;
     }
@@ -280,11 +284,12 @@ final class ApiExecutor {
         return e.getClass().getSimpleName();
     }
 
-    private static void logCall(ApiCall<?> call, RawResponse response, long start, String outcome) {
+    /** STYLE's one DEBUG line per call; the status is {@code -} when no answer arrived. */
+    private static void logCall(ApiCall<?> call, RawResponse response, int retries, long start, String outcome) {
         if (Log.CALLS.isDebugEnabled()) {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             Log.CALLS.debug("[call={} status={} returncode={} tookMs={} retries={}]", call.call(),
-                    response == null ? "-" : response.status(), outcome, tookMs, response == null ? "-" : response.retries());
+                    response == null ? "-" : response.status(), outcome, tookMs, retries);
         }
     }
 }

@@ -757,7 +757,12 @@ public final class BbbClient implements AutoCloseable {
         }
 
         /**
-         * How long one attempt may take from sending to the last byte of the answer. Default 15 s.
+         * How long one attempt may take from sending to the last byte of the answer, parsing
+         * included. Default 15 s. The SDK's own transport (the JDK client) holds every attempt to it;
+         * a retried call may take up to {@code maxRetries + 1} times as long plus the backoff. With a
+         * {@link #transport(HttpTransport)}, only that transport can end a blocked attempt: the SDK
+         * hands it this timeout and fails an answer that arrives later as a timeout, but a transport
+         * that never returns blocks the caller for good.
          *
          * @param value a positive duration
          */
@@ -839,13 +844,19 @@ public final class BbbClient implements AutoCloseable {
          * instance a proxy that calls BigBlueButton from its own request threads). Default none.
          *
          * <p>Everything else stays the SDK's: signing, retries, logging with redaction, the size cap,
-         * the request timeout, events, the exceptions; {@link HttpTransport} states what the
-         * transport must do. Asynchronous calls still go through the JDK client the SDK creates.
+         * events, the exceptions; {@link HttpTransport} states what the transport must do.
+         * <b>How long a call waits is the transport's to bound:</b> the SDK cannot interrupt it, it
+         * only hands it the {@link #requestTimeout(Duration)} and fails an answer that comes later
+         * as a timeout; a transport that blocks forever blocks the caller forever (and each retry
+         * again). Asynchronous calls still go through the JDK client the SDK creates.
          * {@link #connectTimeout(Duration)} is the transport's own business. The transport belongs to
          * the caller: {@link BbbClient#close()} does not close it, and several clients may share it.
          *
          * <p>Cannot be combined with {@link #httpClient(HttpClient)}: the network settings of a
          * client (proxy, TLS context) have one owner.
+         *
+         * @param value the transport for synchronous calls
+         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder transport(HttpTransport value) {
             this.transport = Objects.requireNonNull(value, "transport");
@@ -854,9 +865,19 @@ public final class BbbClient implements AutoCloseable {
 
         /**
          * The {@code User-Agent} header. Default {@code bbb-java-sdk/<version>}.
+         *
+         * @param value visible ASCII and spaces, not blank (what every HTTP client may send as a
+         *        header value)
+         * @throws NullPointerException if {@code value} is {@code null}
+         * @throws IllegalArgumentException if it is blank or holds another character (a letter
+         *        outside ASCII, a tab, a line break)
          */
         public Builder userAgent(String value) {
-            this.userAgent = Validation.nonBlank("userAgent", Objects.requireNonNull(value, "userAgent"));
+            if (!Objects.requireNonNull(value, "userAgent").chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException("userAgent must hold only visible ASCII and spaces, as an HTTP header"
+                        + " value; write other letters without accents");
+            }
+            this.userAgent = Validation.nonBlank("userAgent", value);
             return this;
         }
 

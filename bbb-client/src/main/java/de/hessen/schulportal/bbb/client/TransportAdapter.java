@@ -3,8 +3,10 @@ package de.hessen.schulportal.bbb.client;
 
 import de.hessen.schulportal.bbb.client.internal.CustomTransport;
 import de.hessen.schulportal.bbb.client.internal.HttpCall;
+import de.hessen.schulportal.bbb.client.internal.LimitedBodySubscriber;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.transport.HttpTransport;
+import de.hessen.schulportal.bbb.client.transport.ResponseTooLargeException;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
 import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import java.io.IOException;
@@ -30,16 +32,20 @@ final class TransportAdapter implements CustomTransport.Exchange {
 
     @Override
     public RawResponse send(HttpCall call, long deadlineNanos) throws IOException, InterruptedException {
-        TransportRequest.Builder b = TransportRequest.builder(call.method(), URI.create(call.uri()))
-                .header("User-Agent", userAgent).header("Accept", call.accept())
-                .timeout(timeout).maxResponseBytes(maxResponseBytes).idempotent(call.idempotent());
+        TransportRequest.Builder b = TransportRequest.builder(call.method(), URI.create(call.uri()), timeout, maxResponseBytes)
+                .header("User-Agent", userAgent).header("Accept", call.accept()).idempotent(call.idempotent());
         if (call.body() != null && call.method().equals("POST")) {
             b.body(call.body());
         }
         if (call.contentType() != null && call.method().equals("POST")) {
             b.header("Content-Type", call.contentType());
         }
-        TransportResponse r = transport.send(b.build());
+        TransportResponse r;
+        try {
+            r = transport.send(b.build());
+        } catch (ResponseTooLargeException e) {
+            throw new LimitedBodySubscriber.BodyTooLargeException(maxResponseBytes, e);
+        }
         if (r == null) {
             throw new NullPointerException("the HttpTransport returned null instead of an answer");
         }

@@ -19,6 +19,7 @@ import de.hessen.schulportal.bbb.client.meeting.Role;
 import de.hessen.schulportal.bbb.client.reliability.RecordingSleeper;
 import de.hessen.schulportal.bbb.client.testing.ServerChecksumVerifier;
 import de.hessen.schulportal.bbb.client.transport.HttpTransport;
+import de.hessen.schulportal.bbb.client.transport.ResponseTooLargeException;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
 import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import de.hessen.schulportal.bbb.testkit.BbbSimulator;
@@ -32,6 +33,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -76,7 +78,12 @@ class CustomTransportTest {
         }
     }
 
-    /** A real transport for the tests against the simulator: the JDK client, driven through the SPI. */
+    /**
+     * A real transport for the tests against the simulator: the JDK client, driven through the SPI.
+     * Like the SDK's default it inherits the JDK's own one re-send of a GET whose connection closed
+     * before any answer byte (HttpTransport and the reliability guide say so); the simulator never
+     * closes a connection that way.
+     */
     static final class JdkClientTransport implements HttpTransport {
         final List<TransportRequest> requests = new CopyOnWriteArrayList<>();
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -102,6 +109,11 @@ class CustomTransportTest {
         return request -> {
             throw e;
         };
+    }
+
+    /** A request as a transport's own test builds one. */
+    private static TransportRequest.Builder request(String method, URI uri) {
+        return TransportRequest.builder(method, uri, Duration.ofSeconds(5), 4096);
     }
 
     private static BbbClient.Builder client(HttpTransport transport) {
@@ -207,6 +219,18 @@ class CustomTransportTest {
     }
 
     @Test
+    void sizeCap_aTransportRefusingTheBodyAsTooLarge_failsTooLargeWithoutRetry() {
+        Scripted refusing = new Scripted(request -> {
+            throw new ResponseTooLargeException(request.maxResponseBytes());
+        });
+        try (BbbClient bbb = client(refusing).maxResponseBytes(1024).maxRetries(2).build()) {
+            assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbResponseException.class)
+                    .hasMessageContaining("1024").hasMessageContaining("isMeetingRunning").hasMessageContaining("maxResponseBytes");
+        }
+        assertThat(refusing.requests).as("too large is not retried").hasSize(1);
+    }
+
+    @Test
     void deadline_wrapsTheTransport_anAnswerAfterTheTimeoutIsATimeout() {
         Scripted late = new Scripted(request -> {
             Thread.sleep(request.timeout().toMillis() + 100);
@@ -226,6 +250,25 @@ class CustomTransportTest {
             assertThat(e.isTimeout()).isTrue();
             assertThat(e.getCause()).isInstanceOf(HttpTimeoutException.class);
         }
+        // An integrator's message may quote the signed URI: it reaches no BbbTransportException message.
+        Scripted quoting = new Scripted(request -> {
+            throw new HttpTimeoutException("timed out calling " + request.uri());
+        });
+        try (BbbClient bbb = client(quoting).maxRetries(0).build()) {
+            BbbTransportException e = catchThrowableOfType(BbbTransportException.class, () -> bbb.isMeetingRunning("room-1"));
+            String raw = quoting.requests.get(0).uri().toString();
+            assertThat(e.isTimeout()).isTrue();
+            assertThat(e.getMessage()).contains("isMeetingRunning").contains("timed out")
+                    .doesNotContain(raw.substring(raw.indexOf("checksum=") + 9));
+        }
+        for (IOException quoted : List.of(new IOException("broken: " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"),
+                new javax.net.ssl.SSLHandshakeException("bad cert for " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"),
+                new ConnectException("refused " + BASE + "api/x?checksum=0123456789abcdef0123456789abcdef01234567"))) {
+            try (BbbClient bbb = client(new Scripted(fail(quoted))).maxRetries(0).build()) {
+                assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbTransportException.class)
+                        .hasMessageNotContaining("0123456789abcdef0123456789abcdef01234567");
+            }
+        }
         IOException reset = new IOException("Connection reset");
         Scripted broken = new Scripted(fail(reset));
         try (BbbClient bbb = client(broken).maxRetries(1).build()) {
@@ -242,6 +285,17 @@ class CustomTransportTest {
                     .hasCauseInstanceOf(InterruptedException.class);
             assertThat(Thread.interrupted()).as("the interrupt status is set again (and cleared here)").isTrue();
             assertThat(interrupted.requests).as("an interrupt ends the retries").hasSize(1);
+        }
+        // A channel closed by an interrupt is an IOException; the interrupt status tells it apart.
+        Scripted closedByInterrupt = new Scripted(request -> {
+            Thread.currentThread().interrupt();
+            throw new ClosedByInterruptException();
+        });
+        try (BbbClient bbb = client(closedByInterrupt).maxRetries(2).build()) {
+            assertThatThrownBy(() -> bbb.isMeetingRunning("room-1")).isInstanceOf(BbbTransportException.class)
+                    .hasMessageContaining("interrupted").hasCauseInstanceOf(ClosedByInterruptException.class);
+            assertThat(Thread.interrupted()).as("the interrupt status stays set (and is cleared here)").isTrue();
+            assertThat(closedByInterrupt.requests).as("an interrupt ends the retries").hasSize(1);
         }
         IllegalStateException bug = new IllegalStateException("transport bug");
         Scripted buggy = new Scripted(request -> {
@@ -273,6 +327,20 @@ class CustomTransportTest {
         }
     }
 
+    /** A header value every transport can send, checked where it is set, not on every call. */
+    @Test
+    void userAgent_outsideVisibleAscii_isRefusedAtTheSetter() {
+        for (String bad : List.of("schulportal/7 (Grundschule Ü)", "a\r\nX-Injected: 1", "tab\there", "\u0000")) {
+            assertThatThrownBy(() -> BbbClient.builder().userAgent(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("userAgent").hasMessageContaining("visible ASCII");
+        }
+        Scripted transport = new Scripted(xml(200, RUNNING));
+        try (BbbClient bbb = client(transport).userAgent("schulportal/7 (+https://schulportal.hessen.de)").build()) {
+            assertThat(bbb.isMeetingRunning("room-1")).isTrue();
+        }
+        assertThat(transport.requests.get(0).headers().firstValue("User-Agent")).contains("schulportal/7 (+https://schulportal.hessen.de)");
+    }
+
     @Test
     void build_withTransportAndOwnHttpClient_isRefused() {
         HttpTransport transport = new Scripted(xml(200, RUNNING));
@@ -285,22 +353,36 @@ class CustomTransportTest {
                 .satisfies(copy -> assertThatThrownBy(copy::build).isInstanceOf(IllegalArgumentException.class));
     }
 
+    /** A transport writes Host and the body's framing itself; a second one from the request would smuggle a request. */
+    @Test
+    void transportRequest_refusesHeadersThatFrameTheMessage() {
+        URI uri = URI.create("https://bbb.example.org/bigbluebutton/api/getMeetings?checksum=abc123");
+        for (String name : List.of("Host", "content-length", "Transfer-Encoding", "Connection", "Expect", "Upgrade", "TE",
+                "Trailer", "Keep-Alive", "Proxy-Connection")) {
+            assertThatThrownBy(() -> request("GET", uri).header(name, "x")).as(name)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name).hasMessageContaining("transport");
+        }
+    }
+
     @Test
     void transportRequest_refusesHeaderInjectionAndBodiesOnGet_andHidesTheQuery() {
         URI uri = URI.create("https://bbb.example.org/bigbluebutton/api/join?password=pw&checksum=abc123");
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).header("User-Agent", "a\r\nX-Injected: 1"))
+        assertThatThrownBy(() -> request("GET", uri).header("User-Agent", "a\r\nX-Injected: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("User-Agent");
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).header("Bad Name", "v"))
+        assertThatThrownBy(() -> request("GET", uri).header("Bad Name", "v"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportRequest.builder("GET", uri).body(new byte[] {1}).build())
+        assertThatThrownBy(() -> request("GET", uri).body(new byte[] {1}).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET");
-        assertThatThrownBy(() -> TransportRequest.builder("DELETE", uri)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportRequest.builder("GET", URI.create("file:/etc/passwd")))
+        assertThatThrownBy(() -> request("DELETE", uri)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> request("GET", URI.create("file:/etc/passwd")))
                 .isInstanceOf(IllegalArgumentException.class);
-        TransportRequest r = TransportRequest.builder("GET", uri).header("accept", "a").header("Accept", "b").build();
+        TransportRequest r = request("GET", uri).header("accept", "a").header("Accept", "b").build();
         assertThat(r.headers().allValues("ACCEPT")).as("a header set twice keeps the last value").containsExactly("b");
         assertThat(r.toString()).doesNotContain("pw").doesNotContain("abc123").contains("/bigbluebutton/api/join");
-        assertThat(r).isEqualTo(TransportRequest.builder("GET", uri).header("Accept", "b").build());
+        assertThatThrownBy(() -> TransportRequest.builder("GET", uri, Duration.ZERO, 4096)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> TransportRequest.builder("GET", uri, Duration.ofSeconds(5), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> TransportResponse.of(42, XML, new byte[0])).isInstanceOf(IllegalArgumentException.class);
         assertThat(TransportResponse.of(200, XML, "<secret-join-url/>".getBytes(StandardCharsets.UTF_8)).toString())
                 .doesNotContain("secret-join-url");

@@ -325,6 +325,11 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /** The one transport of all backend clients (tests). */
+    SocketTransport backendTransport() {
+        return backendTransport;
+    }
+
     @Override
     public String toString() {
         return "Gateway{port=" + port() + ", managementPort=" + management.getLocalPort() + ", tenants="

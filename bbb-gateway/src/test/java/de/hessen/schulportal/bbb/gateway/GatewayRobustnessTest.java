@@ -150,6 +150,17 @@ class GatewayRobustnessTest {
     }
 
     @Test
+    void close_leavesNoBackendConnectionPooled() throws IOException {
+        BbbSimulator sim = simulator();
+        FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });
+        assertThat(el(moodle.get(moodle.url("getMeetings", Map.of())).body(), "returncode")).isEqualTo("SUCCESS");
+        assertThat(sim.requestCount()).isEqualTo(1);
+        started.close();
+        assertThat(started.backendTransport().isClosed()).as("the backend transport is closed with the gateway").isTrue();
+        assertThat(started.backendTransport().idleConnections()).as("pooled backend connections after close").isZero();
+    }
+
+    @Test
     void unknownCall_answersUnsupportedRequest() {
         BbbSimulator sim = simulator();
         FakeMoodle moodle = gateway(sim.baseUrl(), sim.secret(), b -> { });

@@ -145,7 +145,7 @@ public final class JdkTransport implements Transport {
                     + " for " + call.call() + " timed out", root);
         }
         if ((c = find(root, HttpTimeoutException.class)) != null) {
-            return new TransportFailure(TransportFailure.Reason.TIMEOUT, host, what + " timed out: " + c.getMessage(), root);
+            return new TransportFailure(TransportFailure.Reason.TIMEOUT, host, what + " timed out: " + safeMessage(c), root);
         }
         if (find(root, UnknownHostException.class) != null || find(root, UnresolvedAddressException.class) != null) {
             return new TransportFailure(TransportFailure.Reason.UNKNOWN_HOST, host, "Unknown host " + host

@@ -21,12 +21,25 @@ import java.util.concurrent.TimeoutException;
  * which closes the connection.
  */
 public final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
-    /** Thrown (as the cause of the failed body) when the cap is exceeded. */
+    /**
+     * Thrown (as the cause of the failed body) when the cap is exceeded; also what a custom
+     * transport's refusal of a too large body becomes, so that one place maps it.
+     */
     public static final class BodyTooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         BodyTooLargeException(long cap) {
-            super("response body exceeds the cap of " + cap + " bytes");
+            this(cap, null);
+        }
+
+        /**
+         * Creates the exception.
+         *
+         * @param cap the client's {@code maxResponseBytes}
+         * @param cause what reported it (a custom transport's exception), or {@code null}
+         */
+        public BodyTooLargeException(long cap, Throwable cause) {
+            super("response body exceeds the cap of " + cap + " bytes", cause);
         }
     }
 

@@ -14,8 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retries idempotent calls on connection failures, timeouts and 429/502/503/504, with jittered
- * exponential backoff, and tells the call's {@link AttemptObserver} about every attempt. Non-idempotent calls get exactly one attempt. A parsed {@code FAILED} never
- * reaches this layer as a failure, so it is never retried. The answer of a discarded attempt is
+ * exponential backoff, and tells the call's {@link AttemptObserver} about every attempt.
+ * Non-idempotent calls get exactly one attempt. A parsed {@code FAILED} never reaches this layer as
+ * a failure, so it is never retried. Nor are failures that the next attempt would meet again, so
+ * that retrying them would only add the backoff to the wait: a failed TLS handshake or certificate
+ * check, an unknown host (a wrong base URL; the JVM also caches a failed lookup for a while), an
+ * answer over the size cap, an interrupt. Each retry is logged at TRACE; the call's one DEBUG line
+ * carries the number of retries ({@link TransportFailure#retries()} when the call failed). The answer of a discarded attempt is
  * already fully read into memory (the connection went back to the pool), so there is nothing left
  * open to close.
  */
@@ -53,7 +58,7 @@ public final class RetryingTransport implements Transport {
             } catch (TransportFailure e) {
                 Optional<Duration> wait = retryable(e) ? nextDelay(call, retry, null) : Optional.empty();
                 if (wait.isEmpty()) {
-                    throw e;
+                    throw e.afterRetries(retry);
                 }
                 retry++;
                 scheduled(call, retry, cause(e), 0, wait.get(), e.getMessage());
@@ -74,7 +79,10 @@ public final class RetryingTransport implements Transport {
     }
 
     private static boolean retryable(TransportFailure e) {
-        return e.reason() != TransportFailure.Reason.TOO_LARGE && e.reason() != TransportFailure.Reason.INTERRUPTED;
+        return switch (e.reason()) {
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, TIMEOUT, IO -> true;
+            case UNKNOWN_HOST, TLS, TOO_LARGE, INTERRUPTED -> false;
+        };
     }
 
     private static AttemptObserver.RetryCause cause(TransportFailure e) {
@@ -83,7 +91,7 @@ public final class RetryingTransport implements Transport {
 
     private static void scheduled(HttpCall call, int retry, AttemptObserver.RetryCause cause, int status, Duration wait,
             String reason) {
-        LOG.debug("retrying call={} retry={} afterMs={} reason={}", call.call(), retry, wait.toMillis(), reason);
+        LOG.trace("retrying call={} retry={} afterMs={} reason={}", call.call(), retry, wait.toMillis(), reason);
         call.observer().retryScheduled(retry, cause, status, wait);
     }
 
@@ -111,7 +119,7 @@ public final class RetryingTransport implements Transport {
                 Optional<Duration> wait = failure != null && retryable(failure) ? nextDelay(call, retry, null)
                         : Optional.empty();
                 if (wait.isEmpty()) {
-                    return CompletableFuture.<RawResponse>failedFuture(cause);
+                    return CompletableFuture.<RawResponse>failedFuture(failure != null ? failure.afterRetries(retry) : cause);
                 }
                 scheduled(call, retry + 1, cause(failure), 0, wait.get(), cause.getMessage());
                 return sleeper.delay(wait.get()).thenCompose(v -> attemptAsync(call, retry + 1));

@@ -31,12 +31,38 @@ public final class TransportFailure extends RuntimeException {
 
     private final Reason reason;
     private final String host;
+    private final int retries;
 
     /** Creates the failure; {@code message} names the host and the reason, never the URL. */
     public TransportFailure(Reason reason, String host, String message, Throwable cause) {
+        this(reason, host, message, cause, 0);
+    }
+
+    private TransportFailure(Reason reason, String host, String message, Throwable cause, int retries) {
         super(message, cause);
         this.reason = reason;
         this.host = host;
+        this.retries = retries;
+    }
+
+    /**
+     * {@return this failure as the last of a call that was retried {@code retries} times} The same
+     * failure when that is already its count.
+     *
+     * @param retries the attempts made before the failing one
+     */
+    public TransportFailure afterRetries(int retries) {
+        if (retries == this.retries) {
+            return this;
+        }
+        TransportFailure f = new TransportFailure(reason, host, getMessage(), getCause(), retries);
+        f.setStackTrace(getStackTrace());
+        return f;
+    }
+
+    /** {@return how often the call was retried before this failure ended it} */
+    public int retries() {
+        return retries;
     }
 
     /** {@return why the attempt failed} */

@@ -4,12 +4,12 @@ package de.hessen.schulportal.bbb.client.transport;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One attempt of a synchronous call, as the SDK hands it to an {@link HttpTransport}: method, the
@@ -21,8 +21,10 @@ import java.util.Objects;
  * Never log {@link #uri()}.
  *
  * <p>The SDK builds requests; transports read them. Tests of a transport build their own with
- * {@link #builder(String, URI)}, whose setters each replace the value set before and return the
- * builder, and whose {@code build()} checks the values.
+ * {@link #builder(String, URI, Duration, long)}, whose setters each replace the value set before
+ * and return the builder, and whose {@code build()} checks the values. There are no defaults to
+ * drift from the client's: the limits are arguments. Requests have no {@code equals}: two
+ * attempts with the same values are still two attempts.
  */
 public final class TransportRequest {
     private final String method;
@@ -32,6 +34,15 @@ public final class TransportRequest {
     private final Duration timeout;
     private final long maxResponseBytes;
     private final boolean idempotent;
+
+    /**
+     * The header names a transport writes itself or that would change how the message is framed or
+     * the connection used (the JDK {@code HttpRequest}'s restricted set and the other hop-by-hop
+     * fields); a second {@code Host} or {@code Content-Length} from the request would let one request
+     * be read as two. Lower case.
+     */
+    private static final Set<String> TRANSPORT_HEADERS = Set.of("host", "content-length", "transfer-encoding",
+            "connection", "expect", "upgrade", "te", "trailer", "keep-alive", "proxy-connection");
 
     private TransportRequest(Builder b) {
         this.method = b.method;
@@ -48,13 +59,29 @@ public final class TransportRequest {
      *
      * @param method {@code GET} or {@code POST}
      * @param uri an absolute {@code http} or {@code https} URI with a host
-     * @return a builder with no headers, an empty body, a timeout of 15 s, a cap of 16 MiB and
-     *         {@code idempotent} false
+     * @param timeout how long the attempt may take (see {@link #timeout()}); positive
+     * @param maxResponseBytes the largest body accepted (see {@link #maxResponseBytes()}); positive
+     * @return a builder with no headers, an empty body and {@code idempotent} false
      * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if the method or the URI is not one of those
+     * @throws IllegalArgumentException if the method or the URI is not one of those, or a limit is
+     *         not positive
      */
-    public static Builder builder(String method, URI uri) {
-        return new Builder(method, uri);
+    public static Builder builder(String method, URI uri, Duration timeout, long maxResponseBytes) {
+        return new Builder(method, uri, timeout, maxResponseBytes);
+    }
+
+    /**
+     * Whether a header name is one the transport writes itself or that frames the message:
+     * {@code Host}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection},
+     * {@code Expect}, {@code Upgrade}, {@code TE}, {@code Trailer}, {@code Keep-Alive},
+     * {@code Proxy-Connection} (in any case). A request never carries one; a transport that writes
+     * headers itself may check with this before it writes, as a second line of defence.
+     *
+     * @param name a header name
+     * @return whether a request may not carry it
+     */
+    public static boolean isTransportHeader(String name) {
+        return TRANSPORT_HEADERS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** {@return {@code GET} or {@code POST}} */
@@ -97,8 +124,9 @@ public final class TransportRequest {
     }
 
     /**
-     * {@return the largest body the SDK accepts, in bytes} A longer body fails the call as too large;
-     * a transport need not read more than one byte beyond it (see {@link HttpTransport}).
+     * {@return the largest body the SDK accepts, in bytes} A transport throws
+     * {@link ResponseTooLargeException} as soon as it knows the body is longer (see
+     * {@link HttpTransport}).
      */
     public long maxResponseBytes() {
         return maxResponseBytes;
@@ -112,24 +140,6 @@ public final class TransportRequest {
      */
     public boolean idempotent() {
         return idempotent;
-    }
-
-    /**
-     * {@return whether the other request has the same values} Bodies compare by content.
-     *
-     * @param o the other object
-     */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TransportRequest r && method.equals(r.method) && uri.equals(r.uri) && headers.equals(r.headers)
-                && Arrays.equals(body, r.body) && timeout.equals(r.timeout) && maxResponseBytes == r.maxResponseBytes
-                && idempotent == r.idempotent;
-    }
-
-    /** {@return a hash code consistent with {@link #equals(Object)}} */
-    @Override
-    public int hashCode() {
-        return Objects.hash(method, uri, headers, Arrays.hashCode(body), timeout, maxResponseBytes, idempotent);
     }
 
     /**
@@ -150,15 +160,22 @@ public final class TransportRequest {
 
         private final String method;
         private final URI uri;
+        private final Duration timeout;
+        private final long maxResponseBytes;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private byte[] body = EMPTY;
-        private Duration timeout = Duration.ofSeconds(15);
-        private long maxResponseBytes = 16L * 1024 * 1024;
         private boolean idempotent;
 
-        private Builder(String method, URI uri) {
+        private Builder(String method, URI uri, Duration timeout, long maxResponseBytes) {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
             if (!method.equals("GET") && !method.equals("POST")) {
                 throw new IllegalArgumentException("method must be GET or POST");
             }
@@ -168,22 +185,31 @@ public final class TransportRequest {
             }
             this.method = method;
             this.uri = uri;
+            this.timeout = timeout;
+            this.maxResponseBytes = maxResponseBytes;
         }
 
         /**
          * Sets a header (one value; a second call with the same name, in any case, replaces it).
          *
-         * @param name a header name: visible ASCII without separators
+         * @param name a header name: visible ASCII without separators, and not one the transport
+         *        writes itself or that frames the message ({@link #isTransportHeader(String)})
          * @param value the value: visible ASCII, spaces and tabs
          * @return this builder
          * @throws IllegalArgumentException if the name or the value holds other characters (a line
-         *         break would let a value smuggle in headers)
+         *         break would let a value smuggle in headers), or the name is a transport header (a
+         *         second {@code Host} or {@code Content-Length} would let a request be read as two)
          */
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
             if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0)) {
                 throw new IllegalArgumentException("header name must be visible ASCII without separators");
+            }
+            if (isTransportHeader(name)) {
+                throw new IllegalArgumentException("header " + name + " is the transport's to write: a request may not carry"
+                        + " Host, Content-Length, Transfer-Encoding, Connection, Expect, Upgrade, TE, Trailer, Keep-Alive"
+                        + " or Proxy-Connection");
             }
             if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t')) {
                 throw new IllegalArgumentException("header " + name + " must hold only visible ASCII, spaces and tabs");
@@ -201,37 +227,6 @@ public final class TransportRequest {
          */
         public Builder body(byte[] value) {
             this.body = Objects.requireNonNull(value, "body");
-            return this;
-        }
-
-        /**
-         * Sets the time the attempt may take.
-         *
-         * @param value positive
-         * @return this builder
-         * @throws IllegalArgumentException if zero or negative
-         */
-        public Builder timeout(Duration value) {
-            Objects.requireNonNull(value, "timeout");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive");
-            }
-            this.timeout = value;
-            return this;
-        }
-
-        /**
-         * Sets the largest body accepted.
-         *
-         * @param value bytes, positive
-         * @return this builder
-         * @throws IllegalArgumentException if zero or negative
-         */
-        public Builder maxResponseBytes(long value) {
-            if (value <= 0) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive");
-            }
-            this.maxResponseBytes = value;
             return this;
         }
 

@@ -11,9 +11,11 @@ import de.hessen.schulportal.bbb.client.BbbResponseException;
 import de.hessen.schulportal.bbb.client.BbbTransportException;
 import de.hessen.schulportal.bbb.client.ReliabilityAccess;
 import de.hessen.schulportal.bbb.client.internal.RetryPolicy;
+import de.hessen.schulportal.bbb.testsupport.CapturingLoggerProvider;
 import de.hessen.schulportal.bbb.testsupport.Secrets;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -108,6 +110,43 @@ class RetryRulesTest {
         assertThat(sleeper.sleeps()).hasSize(maxRetries);
         // The JDK client re-sends a GET once by itself when a connection dies before any answer byte.
         assertThat(server.requests()).isBetween(maxRetries + 1, 2 * (maxRetries + 1));
+    }
+
+    /** STYLE: retry only what may pass on the next try; a failed TLS handshake or an unknown host fails the same way again. */
+    @Test
+    void tlsFailureAndUnknownHost_areNotRetried_syncAndAsync() {
+        reply.set(LoopbackServer.status(200, "text/xml", "<response/>"));
+        String https = server.baseUrl().replace("http://", "https://");
+        for (String base : List.of(https, "http://bbb.invalid/bigbluebutton/")) {
+            try (BbbClient c = ReliabilityAccess.sleeper(BbbClient.builder(), sleeper).baseUrl(base).secret(Secrets.SECRET)
+                    .requestTimeout(Duration.ofSeconds(5)).maxRetries(3).build()) {
+                sleeper.clear();
+                assertThatThrownBy(() -> c.getMeetingInfo("room-1")).as(base).isInstanceOf(BbbTransportException.class);
+                assertThatThrownBy(() -> c.async().getMeetingInfo("room-1").join()).as(base)
+                        .hasCauseInstanceOf(BbbTransportException.class);
+                assertThat(sleeper.sleeps()).as(base + ": no retry was scheduled").isEmpty();
+            }
+        }
+    }
+
+    /**
+     * STYLE: DEBUG is one line per call, with the retries it took, also when it failed; the
+     * per-attempt retry lines are TRACE.
+     */
+    @Test
+    void logging_oneDebugLinePerCallWithItsRetries_retryLinesAtTrace() {
+        reply.set(LoopbackServer.reset());
+        try (BbbClient c = client(2)) {
+            CapturingLoggerProvider.clear();
+            assertThatThrownBy(() -> c.getMeetingInfo("room-1")).isInstanceOf(BbbTransportException.class);
+            assertThatThrownBy(() -> c.async().getMeetings().join()).hasCauseInstanceOf(BbbTransportException.class);
+        }
+        List<String> lines = CapturingLoggerProvider.lines();
+        assertThat(lines.stream().filter(l -> l.startsWith("DEBUG")))
+                .anyMatch(l -> l.matches("DEBUG .*\\[call=getMeetingInfo status=- returncode=BbbTransportException tookMs=\\d+ retries=2]"))
+                .anyMatch(l -> l.matches("DEBUG .*\\[call=getMeetings status=- returncode=BbbTransportException tookMs=\\d+ retries=2]"))
+                .noneMatch(l -> l.contains("retrying"));
+        assertThat(lines.stream().filter(l -> l.startsWith("TRACE") && l.contains("retrying call=getMeetingInfo"))).hasSize(2);
     }
 
     @Test

@@ -2,6 +2,7 @@
 package de.hessen.schulportal.bbb.gateway.internal;
 
 import de.hessen.schulportal.bbb.client.transport.HttpTransport;
+import de.hessen.schulportal.bbb.client.transport.ResponseTooLargeException;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
 import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import java.io.EOFException;
@@ -52,9 +53,10 @@ import org.slf4j.LoggerFactory;
  * are answers, never followed; one deadline ({@link TransportRequest#timeout()}) covers connecting,
  * TLS, writing and reading the whole answer (a watchdog closes the socket when it passes, so neither
  * a blocked write nor a server dripping a TLS record byte by byte holds the caller longer, and the
- * call fails with an {@link HttpTimeoutException}); a body is held only as far as it arrives, and at
- * most one byte beyond {@link TransportRequest#maxResponseBytes()}, which the client refuses as too
- * large; failures are the JDK's exception types ({@link HttpConnectTimeoutException},
+ * call fails with an {@link HttpTimeoutException}); a body is held only as far as it arrives, and
+ * never beyond {@link TransportRequest#maxResponseBytes()}: a {@code Content-Length} over it fails
+ * with {@link ResponseTooLargeException} before the body is read, any other body as soon as it passes
+ * it (the connection is closed); other failures are the JDK's exception types ({@link HttpConnectTimeoutException},
  * {@link java.net.ConnectException}, {@link javax.net.ssl.SSLException}, {@link ProtocolException}
  * for an answer that breaks HTTP/1.1's grammar). HTTPS uses the JVM's default {@link SSLContext}
  * (its trust store) with host name verification; there is no proxy, as with bbb-client's own JDK
@@ -63,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * <p>Connections: an answer framed by {@code Content-Length} or chunked encoding, without
  * {@code Connection: close}, leaves its connection in the pool for the next call to the same origin
  * (at most {@link #MAX_IDLE} over all origins, the oldest closed first, each for at most the idle
- * time, those past it closed whenever a connection is released, which is kept below the
+ * time: a sweep on the deadline watchdog's timer closes those past it, also of an origin nobody
+ * calls any more, such as a backend a reload removed; the idle time is kept below the
  * keep-alive timeouts of common servers so that they rarely close one about to be reused; balancers
  * such as HAProxy or nginx may be set shorter). A connection the server closed while it sat in the
  * pool shows as an answer that never started; an {@linkplain TransportRequest#idempotent() idempotent}
@@ -101,6 +104,8 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
     private final Map<String, ArrayDeque<Connection>> idle = new HashMap<>();
     /** The number of connections in {@link #idle}; guarded by it. */
     private int idleCount;
+    /** The next sweep of expired idle connections while any are pooled, else null; guarded by {@link #idle}. */
+    private ScheduledFuture<?> sweep;
     private boolean closed;
 
     /**
@@ -223,7 +228,12 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
     private record Answer(int status, HttpHeaders headers, byte[] body, boolean reusable) {
     }
 
-    /** Reads the answer; a body over the cap ends the reading with the cap plus one byte, the connection not reusable. */
+    /**
+     * Reads the answer.
+     *
+     * @throws ResponseTooLargeException at once when the body passes the cap (announced or arriving);
+     *         the caller closes the connection
+     */
     private Answer readAnswer(Reader in, long cap) throws IOException {
         while (true) {
             String statusLine = in.line(MAX_HEAD_BYTES);
@@ -247,32 +257,34 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
             boolean framed;
             List<String> te = fields.get("Transfer-Encoding");
             List<String> cl = fields.get("Content-Length");
-            try {
-                if (status == 204 || status == 304) {
-                    body = new byte[0];
-                    framed = true;
-                } else if (te != null) {
-                    // RFC 9112 §6.3: chunked last means chunked framing (and Content-Length is ignored); any
-                    // other coding runs to the end of the connection.
-                    framed = lastToken(te).equalsIgnoreCase("chunked");
-                    body = framed ? in.chunked(cap) : in.untilClose(cap);
-                    framed = framed && cl == null;
-                } else if (cl != null) {
-                    long length = contentLength(cl);
-                    if (length > MAX_BODY) {
-                        throw new ProtocolException("the answer announces more than " + MAX_BODY + " bytes, the largest array");
-                    }
-                    body = in.exactly(length, cap);
-                    framed = true;
-                } else {
-                    body = in.untilClose(cap);
-                    framed = false;
+            if (status == 204 || status == 304) {
+                body = new byte[0];
+                framed = true;
+            } else if (te != null) {
+                // RFC 9112 §6.3: chunked last means chunked framing (and Content-Length is ignored); any
+                // other coding runs to the end of the connection.
+                framed = lastToken(te).equalsIgnoreCase("chunked");
+                body = framed ? in.chunked(cap) : in.untilClose(cap);
+                framed = framed && cl == null;
+            } else if (cl != null) {
+                long length = contentLength(cl);
+                if (length > limit(cap)) {
+                    // Refused before a byte of the body is read: nothing to hold, nothing to wait for.
+                    throw new ResponseTooLargeException(limit(cap));
                 }
-            } catch (Overflow e) {
-                return new Answer(status, headers, e.body, false);
+                body = in.exactly(length, cap);
+                framed = true;
+            } else {
+                body = in.untilClose(cap);
+                framed = false;
             }
             return new Answer(status, headers, body, framed && keepAlive && !in.hasBuffered());
         }
+    }
+
+    /** The most body bytes held: the cap, or the largest array if the cap is beyond it. */
+    private static long limit(long cap) {
+        return Math.min(cap, MAX_BODY);
     }
 
     private static int parseStatus(String digits) throws ProtocolException {
@@ -348,6 +360,10 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         }
         head.append(" HTTP/1.1\r\nHost: ").append(origin.hostHeader);
         request.headers().map().forEach((name, values) -> {
+            if (TransportRequest.isTransportHeader(name)) {
+                // TransportRequest refuses them; this transport writes Host and the framing itself.
+                throw new IllegalArgumentException("header " + name + " is the transport's to write");
+            }
             for (String v : values) {
                 head.append("\r\n").append(name).append(": ").append(v);
             }
@@ -465,7 +481,7 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
 
     /**
      * Puts a connection back: first closes the idle connections of every origin that passed the
-     * idle time, then, at the cap, the oldest one of any origin.
+     * idle time, then, at the cap, the oldest one of any origin; makes sure a sweep is scheduled.
      */
     private void release(String origin, Connection c) {
         long now = System.nanoTime();
@@ -476,19 +492,7 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
             if (closed) {
                 drop.add(c);
             } else {
-                ArrayDeque<Connection> oldest = null;
-                for (var it = idle.values().iterator(); it.hasNext();) {
-                    ArrayDeque<Connection> q = it.next();
-                    while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
-                        drop.add(q.pollFirst());
-                        idleCount--;
-                    }
-                    if (q.isEmpty()) {
-                        it.remove();
-                    } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
-                        oldest = q;
-                    }
-                }
+                ArrayDeque<Connection> oldest = expire(now, drop);
                 if (idleCount >= idleCap && oldest != null) {
                     drop.add(oldest.pollFirst());
                     idleCount--;
@@ -499,6 +503,9 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
                 if (idleCount < idleCap) {
                     idle.computeIfAbsent(origin, k -> new ArrayDeque<>()).addLast(c);
                     idleCount++;
+                    if (sweep == null) {
+                        sweep = Watchdog.TIMER.schedule(this::sweep, maxIdleNanos, TimeUnit.NANOSECONDS);
+                    }
                 } else {
                     drop.add(c);
                 }
@@ -507,8 +514,46 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         drop.forEach(Connection::close);
     }
 
-    /** The number of idle connections in the pool (tests). */
-    int idleConnections() {
+    /**
+     * Moves the idle connections past the idle time into {@code drop}, dropping emptied origins;
+     * the caller holds {@link #idle}.
+     *
+     * @return the queue whose first connection is the oldest left, or null if none is left
+     */
+    private ArrayDeque<Connection> expire(long now, List<Connection> drop) {
+        ArrayDeque<Connection> oldest = null;
+        for (var it = idle.values().iterator(); it.hasNext();) {
+            ArrayDeque<Connection> q = it.next();
+            while (!q.isEmpty() && now - q.peekFirst().idleSince >= maxIdleNanos) {
+                drop.add(q.pollFirst());
+                idleCount--;
+            }
+            if (q.isEmpty()) {
+                it.remove();
+            } else if (oldest == null || q.peekFirst().idleSince - oldest.peekFirst().idleSince < 0) {
+                oldest = q;
+            }
+        }
+        return oldest;
+    }
+
+    /** Runs on the timer: closes what passed the idle time, and comes back when the oldest left will have. */
+    private void sweep() {
+        long now = System.nanoTime();
+        List<Connection> drop = new ArrayList<>(0);
+        synchronized (idle) {
+            sweep = null;
+            ArrayDeque<Connection> oldest = expire(now, drop);
+            if (oldest != null && !closed) {
+                long wait = oldest.peekFirst().idleSince + maxIdleNanos - now;
+                sweep = Watchdog.TIMER.schedule(this::sweep, Math.max(0, wait), TimeUnit.NANOSECONDS);
+            }
+        }
+        drop.forEach(Connection::close);
+    }
+
+    /** {@return the number of idle connections in the pool} For tests and monitoring. */
+    public int idleConnections() {
         synchronized (idle) {
             return idleCount;
         }
@@ -521,15 +566,28 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         }
     }
 
+    /** {@return whether {@link #close()} was called} */
+    public boolean isClosed() {
+        synchronized (idle) {
+            return closed;
+        }
+    }
+
     /** Closes the idle connections; later answers close their connections instead of pooling them. */
     @Override
     public void close() {
         List<Connection> all = new ArrayList<>();
+        ScheduledFuture<?> pending;
         synchronized (idle) {
             closed = true;
             idle.values().forEach(all::addAll);
             idle.clear();
             idleCount = 0;
+            pending = sweep;
+            sweep = null;
+        }
+        if (pending != null) {
+            pending.cancel(false);
         }
         all.forEach(Connection::close);
     }
@@ -858,52 +916,31 @@ public final class SocketTransport implements HttpTransport, AutoCloseable {
         }
     }
 
-    /**
-     * A body over the cap: its first cap + 1 bytes, which is what the client needs to refuse it as too
-     * large. Thrown only inside the transport, to end the reading of a body at once.
-     */
-    private static final class Overflow extends IOException {
-        private static final long serialVersionUID = 1L;
-        final byte[] body;
-
-        Overflow(byte[] body) {
-            super("the body is longer than the cap");
-            this.body = body;
-        }
-    }
-
-    /** A growing byte array that holds at most one byte beyond the cap. */
+    /** A growing byte array that holds at most the cap. */
     private static final class Bytes {
-        private final long cap;
-        private final long hold;
+        private final long limit;
         private byte[] data;
         private int size;
 
         Bytes(long cap, int initial) {
-            this.cap = cap;
-            this.hold = Math.min(cap, MAX_BODY - 1L) + 1;
-            this.data = new byte[(int) Math.min(initial, hold)];
+            this.limit = limit(cap);
+            this.data = new byte[(int) Math.min(initial, limit)];
         }
 
         /**
-         * Appends, up to one byte beyond the cap.
+         * Appends.
          *
-         * @throws Overflow with the bytes held once the body passes the cap
-         * @throws ProtocolException if it passes the largest array first (a cap beyond it)
+         * @throws ResponseTooLargeException as soon as the body would pass the cap (or the largest array)
          */
-        void add(byte[] b, int off, int len) throws IOException {
-            int n = (int) Math.min(len, hold - size);
-            if (size + n > data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(Math.max(data.length * 2L, size + (long) n), hold));
+        void add(byte[] b, int off, int len) throws ResponseTooLargeException {
+            if (size + (long) len > limit) {
+                throw new ResponseTooLargeException(limit);
             }
-            System.arraycopy(b, off, data, size, n);
-            size += n;
-            if (n < len) {
-                if (size > cap) {
-                    throw new Overflow(toArray());
-                }
-                throw new ProtocolException("the answer's body is longer than " + MAX_BODY + " bytes, the largest array");
+            if (size + len > data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(Math.max(data.length * 2L, size + (long) len), limit));
             }
+            System.arraycopy(b, off, data, size, len);
+            size += len;
         }
 
         byte[] toArray() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.BbbResponseException;
 import de.hessen.schulportal.bbb.client.BbbTransportException;
+import de.hessen.schulportal.bbb.client.transport.ResponseTooLargeException;
 import de.hessen.schulportal.bbb.client.transport.TransportRequest;
 import de.hessen.schulportal.bbb.client.transport.TransportResponse;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The gateway's blocking HTTP/1.1 backend transport against a scripted loopback server: every
  * framing of an answer, connection reuse, the stale-connection retry (idempotent GETs only), the
- * deadline against a silent and a dripping server, the size cap (a body held to one byte beyond it),
+ * deadline against a silent and a dripping server, the size cap (a body over it refused as soon as that is known, an announced one before it is read),
  * TLS with host name verification, and the exact bytes of the request. Failures are asserted as the
  * JDK exception types bbb-client's {@code HttpTransport} contract names, since that is what the
  * client maps.
@@ -221,9 +222,8 @@ class SocketTransportTest {
     }
 
     private TransportRequest.Builder request(String method, String url, boolean idempotent) {
-        return TransportRequest.builder(method, URI.create(url)).header("User-Agent", "test-agent/1")
-                .header("Accept", "application/xml, text/xml, application/json").timeout(timeout).maxResponseBytes(cap)
-                .idempotent(idempotent);
+        return TransportRequest.builder(method, URI.create(url), timeout, cap).header("User-Agent", "test-agent/1")
+                .header("Accept", "application/xml, text/xml, application/json").idempotent(idempotent);
     }
 
     private TransportRequest get(String url, boolean idempotent) {
@@ -406,7 +406,7 @@ class SocketTransportTest {
     }
 
     @Test
-    void send_whenAnswerOverCap_returnsTheCapPlusOneByteInEveryFramingAndClosesTheConnection() throws Exception {
+    void send_whenAnswerOverCap_failsTooLargeInEveryFramingAndClosesTheConnection() throws Exception {
         String big = "x".repeat(5000);
         List<Reply> oversize = List.of(ok(big),
                 raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1388\r\n" + big + "\r\n0\r\n\r\n", true),
@@ -415,12 +415,46 @@ class SocketTransportTest {
                 raw("HTTP/1.1 200 OK\r\n\r\n" + big, false));
         for (Reply reply : oversize) {
             server = new Script(reply);
-            TransportResponse r = transport().send(get(server.url("/a"), true));
-            assertThat(r.body()).as("what bbb-client needs to refuse the answer as too large").hasSize(4097);
-            assertThat(body(r)).isEqualTo(big.substring(0, 4097));
+            assertThat(failure(() -> transport().send(get(server.url("/a"), true))))
+                    .isInstanceOfSatisfying(ResponseTooLargeException.class, e -> assertThat(e.maxResponseBytes()).isEqualTo(4096));
             assertThat(transport.idleConnections()).as("the rest of that answer is never read: no reuse").isZero();
             server.close();
             transport.close();
+        }
+        server = null;
+    }
+
+    /** Writes the head (and the start of a body), then says nothing more until the test ends. */
+    private static Reply thenSilent(String start) {
+        return (head, body, socket, out) -> {
+            out.write(start.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(60_000);
+            return false;
+        };
+    }
+
+    /**
+     * A body over the cap fails at once: an announced length over it before a byte of the body is
+     * read (nothing held, no wait for bytes that would only be dropped), an arriving body as soon as
+     * it passes the cap, also when the server then stalls.
+     */
+    @Test
+    void send_whenBodyPassesTheCap_failsTooLargeAtOnce_evenIfTheServerThenStalls() throws Exception {
+        List<String> starts = List.of("HTTP/1.1 200 OK\r\nContent-Length: 4097\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1001\r\n" + "x".repeat(4097),
+                "HTTP/1.1 200 OK\r\n\r\n" + "x".repeat(4097));
+        for (String start : starts) {
+            server = new Script(thenSilent(start));
+            SocketTransport t = transport(Duration.ofSeconds(30), 4096, null, Duration.ofSeconds(30));
+            long began = System.nanoTime();
+            IOException f = failure(() -> t.send(get(server.url("/a"), true)));
+            assertThat(f).as(start).isInstanceOf(ResponseTooLargeException.class);
+            assertThat((System.nanoTime() - began) / 1_000_000).as(start + ": not waiting for the deadline").isLessThan(NOT_STALLED_MS);
+            assertThat(t.idleConnections()).isZero();
+            server.close();
+            t.close();
         }
         server = null;
     }
@@ -460,11 +494,11 @@ class SocketTransportTest {
     }
 
     @Test
-    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsAtOnce() throws Exception {
+    void send_whenCapIsAboveTheLargestArray_announcedLengthOverItFailsTooLargeAtOnce() throws Exception {
         server = new Script(raw("HTTP/1.1 200 OK\r\nContent-Length: 3000000000\r\n\r\nx", false));
         SocketTransport t = transport(Duration.ofSeconds(30), Long.MAX_VALUE, null);
-        assertThat(failure(() -> t.send(get(server.url("/a"), true)))).isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("largest array");
+        assertThat(failure(() -> t.send(get(server.url("/a"), true)))).isInstanceOfSatisfying(ResponseTooLargeException.class,
+                e -> assertThat(e.maxResponseBytes()).as("the largest array").isEqualTo(SocketTransport.MAX_BODY));
     }
 
     @Test
@@ -508,6 +542,20 @@ class SocketTransportTest {
                 s.close();
             }
         }
+    }
+
+    /** An origin nobody calls any more (a backend removed by a reload) keeps no connection past the idle time. */
+    @Test
+    void idleConnections_expireWithoutAnyFurtherCall() throws Exception {
+        server = new Script(ok("<ok/>"));
+        SocketTransport t = transport(Duration.ofMillis(200), 4096, null);
+        t.send(get(server.url("/a"), true));
+        long deadline = System.nanoTime() + Duration.ofMillis(NOT_STALLED_MS).toNanos();
+        while ((t.idleConnections() > 0 || server.closed.get() == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(t.idleConnections()).as("idle connections long after the idle time").isZero();
+        assertThat(server.closed.get()).as("the server saw the connection closed").isEqualTo(1);
     }
 
     @Test
@@ -822,6 +870,17 @@ class SocketTransportTest {
                 .maxResponseBytes(1024).transport(transport()).build()) {
             assertThatThrownBy(() -> bbb.getMeetingInfo("m-1")).isInstanceOf(BbbResponseException.class)
                     .hasMessageContaining("1024");
+        }
+        assertThat(server.requestCount.get()).as("a too large answer is not asked for again").isEqualTo(1);
+    }
+
+    @Test
+    void client_withThisTransport_refusesAnAnnouncedOverCapAnswerAtOnceWithoutReadingOrRetrying() throws Exception {
+        server = new Script(thenSilent("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 5000\r\n\r\n"));
+        try (BbbClient bbb = BbbClient.builder().baseUrl(server.url("/bigbluebutton/")).secret("s3cr3t-s3cr3t")
+                .maxResponseBytes(1024).requestTimeout(Duration.ofSeconds(30)).maxRetries(2).transport(transport()).build()) {
+            assertThatThrownBy(() -> bbb.getMeetingInfo("m-1")).as("too large, not a timeout after waiting for the body")
+                    .isInstanceOf(BbbResponseException.class).hasMessageContaining("1024");
         }
         assertThat(server.requestCount.get()).as("a too large answer is not asked for again").isEqualTo(1);
     }
