@@ -75,7 +75,7 @@ final class Envelope {
         }
         JsonNode root;
         try {
-            root = AnswerParser.json(body);
+            root = AnswerParser.json(body, response.deadlineNanos());
         } catch (UnreadableAnswer e) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call + " " + e.getMessage()
                     + " (HTTP " + response.status() + ")", null);
