@@ -57,7 +57,7 @@ import java.util.Objects;
  * {@link WebhookSignatureScheme#LEGACY_EMPTY_BODY_CHECKSUM},
  * {@link WebhookSignatureScheme#authenticatesBody()} false) is a hint: confirm what it says with an
  * API call before acting, e.g. a meeting-ended event with
- * {@code WebhookConfirmations.meetingEnded(bbb, event)} ({@code getMeetingInfo}). Enable the legacy
+ * {@code WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, event)} ({@code getMeetingInfo}). Enable the legacy
  * forms only during a migration, over HTTPS.
  *
  * <p><b>Bearer mode</b> ({@code bbb.auth2_0: true}): the server sends
