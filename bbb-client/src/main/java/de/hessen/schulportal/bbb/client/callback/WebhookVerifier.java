@@ -119,6 +119,35 @@ public final class WebhookVerifier {
     }
 
     /**
+     * Parses a delivery body <em>without verifying</em> it. Use {@link #verify(String, byte[])}
+     * unless the request was authenticated some other way.
+     *
+     * <pre>{@code
+     * WebhookDelivery d = WebhookVerifier.parseUnverified("domain=bbb.example.org&event=%5B%5D&timestamp=1");
+     * }</pre>
+     *
+     * @param formBody the raw {@code application/x-www-form-urlencoded} body, not {@code null}
+     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
+     * @throws CallbackVerificationException MISSING if there is no {@code event} field; MALFORMED
+     *         if a field repeats, the encoding is broken, {@code timestamp} is not an integer, or
+     *         {@code event} is not a JSON array or object
+     */
+    public static WebhookDelivery parseUnverified(String formBody) {
+        return Callbacks.delivery(Objects.requireNonNull(formBody, "formBody"), WebhookSignatureScheme.NONE, null, null);
+    }
+
+    /**
+     * As {@link #parseUnverified(String)}, for the body bytes (UTF-8).
+     *
+     * @param formBody the raw body, not {@code null}
+     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
+     * @throws CallbackVerificationException as {@link #parseUnverified(String)}; MALFORMED if not UTF-8
+     */
+    public static WebhookDelivery parseUnverified(byte[] formBody) {
+        return parseUnverified(CallbackSupport.decodeUtf8Strict(WEBHOOK, Objects.requireNonNull(formBody, "formBody"), "the body"));
+    }
+
+    /**
      * Verifies a checksum-mode delivery from the full request URL and the raw body, then parses it.
      *
      * @param requestUrl the URL the request was sent to, including the query with the appended

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import de.hessen.schulportal.bbb.client.BbbException;
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.internal.ValueType;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,16 @@ class LayeringTest {
         noClasses().that().resideInAPackage(ROOT + ".callback..")
                 .should().dependOnClassesThat(resideInAPackage(ROOT).and(not(assignableTo(BbbException.class)))
                         .and(not(type(ChecksumAlgorithm.class))))
+                .check(classes);
+    }
+
+    @Test
+    void valueTypes_doNotParse() {
+        // Value types are data: reading answers and callbacks is the mappers' job.
+        noClasses().that().areAnnotatedWith(ValueType.class)
+                .should().dependOnClassesThat(resideInAPackage("tools.jackson..")
+                        .or(simpleName("Callbacks")).or(simpleName("CallbackSupport")).or(simpleName("Nodes"))
+                        .or(simpleName("AnswerParser")))
                 .check(classes);
     }
 

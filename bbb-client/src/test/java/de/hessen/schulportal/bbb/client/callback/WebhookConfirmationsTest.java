@@ -83,7 +83,7 @@ class WebhookConfirmationsTest {
     void otherEventTypes_areRefusedNamingTheRule() throws Exception {
         bbb.createHook(CreateHookRequest.builder(java.net.URI.create(hookUrl)).build());
         bbb.create(CreateMeetingRequest.builder("7b-mathe", "Klasse 7b").build());
-        WebhookEvent created = WebhookDelivery.parse(delivery("meeting-created")[1]).events().get(0);
+        WebhookEvent created = WebhookVerifier.parseUnverified(delivery("meeting-created")[1]).events().get(0);
         assertThatThrownBy(() -> WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, created))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("event must be a meeting-ended event");
     }
