@@ -65,6 +65,15 @@ class RecordingAndHookCallsTest {
     }
 
     @Test
+    void textTracks_whenJsonAnswerRepeatsAKey_isRefusedAsCallbacksAre() {
+        // One JSON mapper for answers and callbacks: a repeated key has no single meaning.
+        byte[] twice = "{\"response\":{\"returncode\":\"FAILED\",\"returncode\":\"SUCCESS\",\"tracks\":[]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MappingProbe.textTracks(twice)).isInstanceOf(BbbResponseException.class)
+                .hasMessageContaining("getRecordingTextTracks").hasMessageContaining("is not valid JSON");
+    }
+
+    @Test
     void getRecordings_filtersOnTheWireAndTypedRecordings() {
         wm.answer("getRecordings", Fixtures.text("bigbluebutton-server/sample-get-recordings-response.xml"));
         RecordingsPage page = bbb.getRecordings(GetRecordingsRequest.builder().meetingIds("m1", "m2")

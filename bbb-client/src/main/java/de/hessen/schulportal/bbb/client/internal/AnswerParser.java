@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.xml.XmlFactory;
@@ -61,9 +63,17 @@ public final class AnswerParser {
         }
     }
 
-    /** Created on the first JSON answer (the text-track calls and redirected join errors). */
+    /**
+     * The one JSON mapper, for answers (the text-track calls, redirected join errors) and callbacks
+     * alike; created on first use. Duplicate keys and content after the first value are refused: a
+     * signed callback must not mean two things to two parsers, and no BigBlueButton answer has either.
+     */
     private static final class JsonHolder {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     /**
@@ -155,7 +165,8 @@ public final class AnswerParser {
     }
 
     /**
-     * Reads a JSON text (the error list of a redirected join, bounded by the header size cap).
+     * Reads a JSON text: the error list of a redirected join (bounded by the header size cap), a
+     * callback's JSON (bounded by the verifier's caps).
      * @throws UnreadableAnswer if it is not JSON
      */
     public static JsonNode json(String text) {
