@@ -218,9 +218,8 @@ public final class WebhookVerifier {
         if (!CallbackSupport.isLowerHex(checksum)) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not lowercase hex");
         }
-        ChecksumAlgorithm algorithm = Arrays.stream(ChecksumAlgorithm.values()).filter(a -> a.hexLength() == checksum.length())
-                .findFirst().orElseThrow(() -> fail(WEBHOOK, Reason.MALFORMED,
-                        "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
+        ChecksumAlgorithm algorithm = ChecksumAlgorithm.ofHexLength(checksum.length()).orElseThrow(() -> fail(WEBHOOK,
+                Reason.MALFORMED, "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
         if (!settings.algorithms().contains(algorithm)) {
             throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + settings.algorithms());
         }
