@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client;
 
+import de.hessen.schulportal.bbb.client.internal.AnswerParser;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import java.util.Map;
 import java.util.Objects;
@@ -31,14 +32,14 @@ record ApiCall<T>(String call, String meetingId, Map<String, String> parameters,
     static <T> ApiCall<T> xml(ApiErrors.Family family, String call, String meetingId, Map<String, String> parameters,
             boolean idempotent, Function<JsonNode, T> mapper) {
         return new ApiCall<>(call, meetingId, parameters, "GET", null, null, idempotent, null, false, family,
-                raw -> mapper.apply(Envelope.xml(family, call, meetingId, raw)));
+                raw -> AnswerParser.inTime(raw, mapper.apply(Envelope.xml(family, call, meetingId, raw))));
     }
 
     /** A signed GET whose answer is BigBlueButton's JSON envelope; {@code mapper} reads its {@code response} object. */
     static <T> ApiCall<T> json(ApiErrors.Family family, String call, Map<String, String> parameters, boolean idempotent,
             Function<JsonNode, T> mapper) {
         return new ApiCall<>(call, null, parameters, "GET", null, null, idempotent, null, false, family,
-                raw -> mapper.apply(Envelope.json(family, call, raw)));
+                raw -> AnswerParser.inTime(raw, mapper.apply(Envelope.json(family, call, raw))));
     }
 
     ApiCall<T> withAlgorithm(ChecksumAlgorithm value) {

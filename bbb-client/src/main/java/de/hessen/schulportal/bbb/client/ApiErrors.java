@@ -44,6 +44,15 @@ final class ApiErrors {
     }
 
     /**
+     * {@return whether a meeting call failed because BigBlueButton does not know the meeting:
+     * {@code notFound} (bbb-web's {@code ApiController}), not the other keys mapped to
+     * {@link MeetingNotFoundException}, which also cover malformed IDs}
+     */
+    static boolean isMeetingUnknown(MeetingNotFoundException e) {
+        return "notFound".equals(e.messageKey());
+    }
+
+    /**
      * The exception for a FAILED answer.
      *
      * @param family the call's family

@@ -292,11 +292,6 @@ public final class BbbAsyncClient {
         return executor.executeAsync(calls.listHooks(request));
     }
 
-    /** {@return the future of {@link BbbClient#listHooks()}} */
-    public CompletableFuture<List<Hook>> listHooks() {
-        return listHooks(ListHooksRequest.builder().build());
-    }
-
     /**
      * {@return the future of {@link BbbClient#listHooks(String)}}
      *

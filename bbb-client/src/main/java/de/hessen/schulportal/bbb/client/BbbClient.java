@@ -576,11 +576,6 @@ public final class BbbClient implements AutoCloseable {
         return executor.execute(calls.listHooks(request));
     }
 
-    /** {@return all registered webhooks: {@link #listHooks(ListHooksRequest)} without a meeting ID} */
-    public List<Hook> listHooks() {
-        return listHooks(ListHooksRequest.builder().build());
-    }
-
     /**
      * {@return the webhooks of one meeting plus all global ones: {@link #listHooks(ListHooksRequest)}
      * for a meeting ID alone}

@@ -111,7 +111,7 @@ final class Calls {
                 Envelope.xml(Family.MEETING, "end", meetingId, raw);
                 return true;
             } catch (MeetingNotFoundException e) {
-                if ("notFound".equals(e.messageKey())) {
+                if (ApiErrors.isMeetingUnknown(e)) {
                     return false;
                 }
                 throw e;

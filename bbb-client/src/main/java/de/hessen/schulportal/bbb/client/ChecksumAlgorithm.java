@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.client;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 
 /**
  * The hash functions BigBlueButton accepts for request checksums.
@@ -42,6 +43,23 @@ public enum ChecksumAlgorithm {
      */
     public int hexLength() {
         return hexLength;
+    }
+
+    /**
+     * {@return the algorithm BigBlueButton reads a checksum of this many characters as: 40 SHA-1,
+     * 64 SHA-256, 96 SHA-384, 128 SHA-512; empty for any other length} The length alone decides:
+     * whether the checksum is hex, and whether the algorithm is allowed, are the caller's checks.
+     * Every verifier of inbound checksums (webhooks, the gateway) chooses the algorithm here.
+     *
+     * @param hexLength the checksum's length in characters
+     */
+    public static Optional<ChecksumAlgorithm> ofHexLength(int hexLength) {
+        for (ChecksumAlgorithm a : values()) {
+            if (a.hexLength == hexLength) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return a fresh, unshared digest for this algorithm} Every JDK provides all four. */

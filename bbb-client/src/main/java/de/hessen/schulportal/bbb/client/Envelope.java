@@ -18,7 +18,7 @@ final class Envelope {
 
     /** {@return the {@code <response>} element of an XML answer whose envelope says {@code SUCCESS}} */
     static JsonNode xml(ApiErrors.Family family, String call, String meetingId, RawResponse response) {
-        JsonNode root = parseXml(call, response);
+        JsonNode root = parseXml(call, meetingId, response);
         String returncode = Nodes.text(root, "returncode");
         if ("SUCCESS".equals(returncode)) {
             return root;
@@ -26,16 +26,16 @@ final class Envelope {
         if ("FAILED".equals(returncode)) {
             throw failed(family, call, meetingId, root);
         }
-        throw new BbbResponseException(call, response.status(), "The answer to " + call
+        throw new BbbResponseException(call, response.status(), answerTo(call, meetingId)
                 + " is XML but not a BigBlueButton envelope (HTTP " + response.status() + ", returncode '"
                 + abbreviate(returncode) + "'); check the base URL", null);
     }
 
-    private static JsonNode parseXml(String call, RawResponse response) {
+    private static JsonNode parseXml(String call, String meetingId, RawResponse response) {
         try {
             return AnswerParser.xml(response.body(), response.deadlineNanos());
         } catch (UnreadableAnswer e) {
-            throw new BbbResponseException(call, response.status(), "The answer to " + call + " " + e.getMessage()
+            throw new BbbResponseException(call, response.status(), answerTo(call, meetingId) + " " + e.getMessage()
                     + " (HTTP " + response.status() + ")", null);
         }
     }
@@ -75,7 +75,7 @@ final class Envelope {
         }
         JsonNode root;
         try {
-            root = AnswerParser.json(body);
+            root = AnswerParser.json(body, response.deadlineNanos());
         } catch (UnreadableAnswer e) {
             throw new BbbResponseException(call, response.status(), "The answer to " + call + " " + e.getMessage()
                     + " (HTTP " + response.status() + ")", null);
@@ -95,6 +95,11 @@ final class Envelope {
         }
         throw new BbbResponseException(call, response.status(), "The answer to " + call
                 + " has no SUCCESS or FAILED returncode (HTTP " + response.status() + ")", null);
+    }
+
+    /** {@return the start of a message about the answer to a call, naming the meeting if the call is about one} */
+    private static String answerTo(String call, String meetingId) {
+        return "The answer to " + call + (meetingId == null ? "" : " (meeting '" + meetingId + "')");
     }
 
     static String abbreviate(String s) {

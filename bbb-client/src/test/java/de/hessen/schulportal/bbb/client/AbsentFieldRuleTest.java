@@ -3,7 +3,7 @@ package de.hessen.schulportal.bbb.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.hessen.schulportal.bbb.client.callback.WebhookDelivery;
+import de.hessen.schulportal.bbb.client.callback.WebhookVerifier;
 import de.hessen.schulportal.bbb.client.callback.WebhookUser;
 import de.hessen.schulportal.bbb.client.internal.AnswerParser;
 import de.hessen.schulportal.bbb.client.meeting.Attendee;
@@ -31,7 +31,7 @@ class AbsentFieldRuleTest {
 
         String event = "[{\"data\":{\"type\":\"event\",\"id\":\"user-joined\",\"attributes\":{\"user\":{\"external-user-id\":\"u-42\","
                 + "\"role\":\"VIEWER\"}},\"event\":{\"ts\":1}}}]";
-        WebhookUser user = WebhookDelivery.parse("event=" + URLEncoder.encode(event, StandardCharsets.UTF_8)).events().get(0)
+        WebhookUser user = WebhookVerifier.parseUnverified("event=" + URLEncoder.encode(event, StandardCharsets.UTF_8)).events().get(0)
                 .user().orElseThrow();
         assertThat(user.externalUserId()).contains("u-42");
         assertThat(user.name()).isEqualTo(Optional.empty());

@@ -23,6 +23,13 @@ class ChecksumVectorsTest {
     void checksum_matchesDocumentedVector(ChecksumAlgorithm algorithm, String expected) {
         assertThat(Checksums.checksum(algorithm.jcaName(), "create", QUERY, Secrets.VECTOR_SECRET)).isEqualTo(expected);
         assertThat(expected).hasSize(algorithm.hexLength());
+        assertThat(ChecksumAlgorithm.ofHexLength(expected.length())).contains(algorithm);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "32", "39", "41", "63", "65", "95", "127", "129", "256"})
+    void ofHexLength_whenNoAlgorithmHasThatLength_isEmpty(int length) {
+        assertThat(ChecksumAlgorithm.ofHexLength(length)).isEmpty();
     }
 
     @ParameterizedTest

@@ -162,7 +162,7 @@ class FaultTest {
         assertThatThrownBy(() -> bbb.getMeetingInfo("room-1"))
                 .isInstanceOf(BbbResponseException.class)
                 .satisfies(e -> assertThat(((BbbResponseException) e).httpStatus()).isEqualTo(502))
-                .hasMessageContaining("HTML");
+                .hasMessageContaining("HTML").hasMessageContaining("getMeetingInfo (meeting 'room-1')");
         assertThat(wm.requests()).hasSize(3);
     }
 

@@ -10,12 +10,15 @@ import de.hessen.schulportal.bbb.client.meeting.IsMeetingRunningRequest;
 import de.hessen.schulportal.bbb.client.internal.HttpCall;
 import de.hessen.schulportal.bbb.client.internal.RawResponse;
 import de.hessen.schulportal.bbb.client.internal.Transport;
+import de.hessen.schulportal.bbb.client.recording.GetRecordingTextTracksRequest;
+import de.hessen.schulportal.bbb.client.recording.TextTrack;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,17 @@ class ParseDeadlineTest {
             (a, b) -> true);
     /** About 8 MB of distinct sibling names: far more than a millisecond of parsing on any machine. */
     private static final byte[] HOSTILE = hostile();
+
+    /** About 8 MB of JSON text tracks: the text-track calls' answer, as large as the XML one above. */
+    private static final byte[] HOSTILE_JSON = hostileJson();
+
+    private static byte[] hostileJson() {
+        StringBuilder sb = new StringBuilder("{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[");
+        for (int i = 0; sb.length() < 8_000_000; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"href\":\"t").append(i).append("\",\"kind\":\"subtitles\",\"lang\":\"de\"}");
+        }
+        return sb.append("]}}").toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     private static byte[] hostile() {
         StringBuilder sb = new StringBuilder("<response><returncode>SUCCESS</returncode>");
@@ -75,6 +89,50 @@ class ParseDeadlineTest {
         assertThatThrownBy(() -> executor.executeAsync(CALLS.getMeetings()).join())
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOfSatisfying(BbbTransportException.class, e -> assertThat(e.isTimeout()).isTrue());
+    }
+
+    @Test
+    void sync_whenJsonParseRunsPastTheDeadline_endsAsTimeoutAsXmlDoes() {
+        ApiExecutor executor = executor(HOSTILE_JSON, Duration.ofMillis(1));
+        assertThatThrownBy(() -> executor.execute(CALLS.getRecordingTextTracks(GetRecordingTextTracksRequest.builder("rec-1").build())))
+                .isInstanceOfSatisfying(BbbTransportException.class, e -> {
+                    assertThat(e.isTimeout()).isTrue();
+                    assertThat(e.getMessage()).contains("getRecordingTextTracks").contains("request timeout");
+                });
+    }
+
+    @Test
+    void async_whenJsonParseRunsPastTheDeadline_failsAsTimeout() {
+        ApiExecutor executor = executor(HOSTILE_JSON, Duration.ofMillis(1));
+        assertThatThrownBy(() -> executor.executeAsync(CALLS.getRecordingTextTracks(GetRecordingTextTracksRequest.builder("rec-1").build())).join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOfSatisfying(BbbTransportException.class, e -> assertThat(e.isTimeout()).isTrue());
+    }
+
+    @Test
+    void sync_whenJsonTimeIsLeft_readsTheTracks() {
+        byte[] small = "{\"response\":{\"returncode\":\"SUCCESS\",\"tracks\":[{\"href\":\"h\",\"lang\":\"de\"}]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(executor(small, Duration.ofMinutes(1)).execute(CALLS.getRecordingTextTracks(
+                GetRecordingTextTracksRequest.builder("rec-1").build()))).extracting(TextTrack::lang).containsExactly("de");
+    }
+
+    @Test
+    void sync_whenMappingRunsPastTheDeadline_endsAsTimeout() {
+        // Parsed in time (a second is far more than 70 KB need), mapped after the deadline: the
+        // mapper waits for it to pass, as a slow mapping of a large answer would.
+        StringBuilder padded = new StringBuilder("<response><returncode>SUCCESS</returncode><running>true</running>");
+        padded.append("<padding>").append("x".repeat(70_000)).append("</padding></response>");
+        ApiExecutor executor = executor(padded.toString().getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(1));
+        long pastTheDeadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        ApiCall<Boolean> slow = ApiCall.xml(ApiErrors.Family.MEETING, "isMeetingRunning", "room-1", Map.of(), true, root -> {
+            while (System.nanoTime() - pastTheDeadline < 0) {
+                LockSupport.parkNanos(pastTheDeadline - System.nanoTime());
+            }
+            return true;
+        });
+        assertThatThrownBy(() -> executor.execute(slow))
+                .isInstanceOfSatisfying(BbbTransportException.class, e -> assertThat(e.isTimeout()).isTrue());
     }
 
     @Test

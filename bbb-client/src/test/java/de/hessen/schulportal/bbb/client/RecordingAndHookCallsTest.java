@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
 import de.hessen.schulportal.bbb.client.hook.Hook;
 import de.hessen.schulportal.bbb.client.hook.HookRegistration;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.meeting.Document;
 import de.hessen.schulportal.bbb.client.meeting.SendChatMessageRequest;
 import de.hessen.schulportal.bbb.client.recording.GetRecordingsRequest;
@@ -62,6 +63,15 @@ class RecordingAndHookCallsTest {
 
     private static ServerChecksumVerifier.Verified last() {
         return ServerChecksumVerifier.verify(wm.lastUrl(), Secrets.SECRET);
+    }
+
+    @Test
+    void textTracks_whenJsonAnswerRepeatsAKey_isRefusedAsCallbacksAre() {
+        // One JSON mapper for answers and callbacks: a repeated key has no single meaning.
+        byte[] twice = "{\"response\":{\"returncode\":\"FAILED\",\"returncode\":\"SUCCESS\",\"tracks\":[]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MappingProbe.textTracks(twice)).isInstanceOf(BbbResponseException.class)
+                .hasMessageContaining("getRecordingTextTracks").hasMessageContaining("is not valid JSON");
     }
 
     @Test
@@ -238,7 +248,7 @@ class RecordingAndHookCallsTest {
                 .isDuplicate()).isTrue();
 
         wm.answer("hooks/list", Fixtures.text("littleredbutton-api-php/hooks_list.xml"));
-        List<Hook> hooks = bbb.listHooks();
+        List<Hook> hooks = bbb.listHooks(ListHooksRequest.builder().build());
         assertThat(hooks).hasSize(2);
         assertThat(hooks.get(0).callbackUrl()).isEqualTo("http://postcatcher.in/catchers/abcdefghijk");
         assertThat(hooks.get(0).meetingId()).contains("my-meeting");
@@ -266,7 +276,7 @@ class RecordingAndHookCallsTest {
                 .hasSize(7);
         assertThat(last().parameters).containsExactly(Map.entry("recordID", "abc"));
         wm.answer("hooks/list", Fixtures.text("littleredbutton-api-php/hooks_list.xml"));
-        assertThat(bbb.async().listHooks().join()).hasSize(2);
+        assertThat(bbb.async().listHooks(ListHooksRequest.builder().build()).join()).hasSize(2);
         assertThat(last().algorithm).isEqualTo("SHA-1");
     }
 }

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.JoinResponse;
@@ -123,7 +124,7 @@ class ScaleliteModeTest {
         assertThatThrownBy(() -> bbb.sendChatMessage(SendChatMessageRequest.builder("7b-mathe", "Hallo").build()))
                 .isInstanceOfSatisfying(BbbApiException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unsupportedRequest"));
-        assertThatThrownBy(bbb::listHooks).isInstanceOfSatisfying(BbbApiException.class,
+        assertThatThrownBy(() -> bbb.listHooks(ListHooksRequest.builder().build())).isInstanceOfSatisfying(BbbApiException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("unsupportedRequest"));
     }
 

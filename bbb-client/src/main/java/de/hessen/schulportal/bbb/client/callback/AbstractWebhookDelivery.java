@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
-import static de.hessen.schulportal.bbb.client.callback.CallbackSupport.WEBHOOK;
-
 import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
 import de.hessen.schulportal.bbb.client.internal.ValueType;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -16,43 +13,14 @@ import org.immutables.value.Value;
  * and {@code timestamp} (bbb-webhooks {@code src/out/webhooks/callback-emitter.js}), read into
  * typed {@link WebhookEvent}s.
  *
- * <p>Obtain it verified from {@link WebhookVerifier}, or unverified from {@link #parse(String)}
- * when you have checked the request yourself; {@link WebhookDelivery#builder()} is for tests.
- * Immutable. {@code toString()} leaves out the event JSON and the callback URL (it may carry a
+ * <p>Obtain it verified from {@link WebhookVerifier}, or unverified from
+ * {@link WebhookVerifier#parseUnverified(String)} when you have checked the request yourself;
+ * {@link WebhookDelivery#builder()} is for tests. Immutable. {@code toString()} leaves out the event JSON and the callback URL (it may carry a
  * path token).
  */
 @Value.Immutable
 @ValueType
 abstract class AbstractWebhookDelivery {
-    /**
-     * Parses a delivery body <em>without verifying</em> it. Use {@link WebhookVerifier} unless the
-     * request was authenticated some other way.
-     *
-     * <pre>{@code
-     * WebhookDelivery d = WebhookDelivery.parse("domain=bbb.example.org&event=%5B%5D&timestamp=1");
-     * }</pre>
-     *
-     * @param formBody the raw {@code application/x-www-form-urlencoded} body, not {@code null}
-     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
-     * @throws CallbackVerificationException MISSING if there is no {@code event} field; MALFORMED
-     *         if a field repeats, the encoding is broken, {@code timestamp} is not an integer, or
-     *         {@code event} is not a JSON array or object
-     */
-    public static WebhookDelivery parse(String formBody) {
-        return Callbacks.delivery(Objects.requireNonNull(formBody, "formBody"), WebhookSignatureScheme.NONE, null, null);
-    }
-
-    /**
-     * As {@link #parse(String)}, for the body bytes (UTF-8).
-     *
-     * @param formBody the raw body, not {@code null}
-     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
-     * @throws CallbackVerificationException as {@link #parse(String)}; MALFORMED if not UTF-8
-     */
-    public static WebhookDelivery parse(byte[] formBody) {
-        return parse(CallbackSupport.decodeUtf8Strict(WEBHOOK, Objects.requireNonNull(formBody, "formBody"), "the body"));
-    }
-
     /** {@return the sending server's domain ({@code domain}, bbb-webhooks' {@code bbb.serverDomain}); empty if not sent} */
     public abstract Optional<String> domain();
 

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * {@link #poll()}) are empty when the event has no such object, and their fields are empty when the
  * event did not send them (or sent a value of an unexpected type); never {@code null}.
  *
- * <p>Immutable; read by {@link WebhookVerifier} or {@link WebhookDelivery#parse(String)}, or built
+ * <p>Immutable; read by {@link WebhookVerifier} or {@link WebhookVerifier#parseUnverified(String)}, or built
  * by {@link WebhookEvent#builder()} in tests. {@code toString()} leaves out the JSON, names,
  * chat text and poll content.
  *

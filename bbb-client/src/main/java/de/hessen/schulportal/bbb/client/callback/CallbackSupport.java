@@ -2,6 +2,8 @@
 package de.hessen.schulportal.bbb.client.callback;
 
 import de.hessen.schulportal.bbb.client.callback.CallbackVerificationException.Reason;
+import de.hessen.schulportal.bbb.client.internal.AnswerParser;
+import de.hessen.schulportal.bbb.client.internal.UnreadableAnswer;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,11 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Shared plumbing of the callback package: failures, MACs, hex, form and header parsing, JSON. */
 final class CallbackSupport {
@@ -33,16 +31,6 @@ final class CallbackSupport {
     static final String ANALYTICS = "analytics";
     static final String WEBHOOK = "webhook";
     static final String MEETING_ENDED = "meetingEnded";
-
-    /**
-     * Duplicate keys are rejected so that a signed document cannot mean two things to two parsers;
-     * trailing content after the first value is rejected for the same reason.
-     */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private CallbackSupport() {
     }
@@ -58,13 +46,16 @@ final class CallbackSupport {
         }
     }
 
-    /** Parses JSON; the parser's own message is dropped because it may quote the (secret-bearing) input. */
+    /**
+     * Parses JSON with the SDK's one JSON mapper (duplicate keys and trailing content refused); the
+     * parser's own message is dropped because it may quote the (secret-bearing) input.
+     */
     static JsonNode parseJson(String call, String what, String json) {
         JsonNode node;
         try {
-            node = JSON.readTree(json);
-        } catch (JacksonException e) {
-            throw fail(call, Reason.MALFORMED, what + " is not valid JSON (" + e.getClass().getSimpleName() + ")");
+            node = AnswerParser.json(json);
+        } catch (UnreadableAnswer e) {
+            throw fail(call, Reason.MALFORMED, what + " is not valid JSON");
         }
         if (node == null || node.isMissingNode()) {
             throw fail(call, Reason.MALFORMED, what + " is empty, expected JSON");

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.callback;
 
-import de.hessen.schulportal.bbb.client.BbbAsyncClient;
-import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.BbbException;
 import de.hessen.schulportal.bbb.client.MeetingNotFoundException;
 import de.hessen.schulportal.bbb.client.meeting.MeetingInfo;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * Confirms what a webhook event says with an API call before a receiver acts on it. Needed for
@@ -20,13 +20,15 @@ import java.util.concurrent.CompletionException;
  * <pre>{@code
  * WebhookDelivery delivery = verifier.verify(requestUrl, rawBody);
  * for (WebhookEvent event : delivery.events()) {
- *     if (event.type() == WebhookEventType.MEETING_ENDED && WebhookConfirmations.meetingEnded(bbb, event)) {
+ *     if (event.type() == WebhookEventType.MEETING_ENDED && WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, event)) {
  *         archive(event.externalMeetingId().orElseThrow());
  *     }
  * }
  * }</pre>
  *
- * <p>Stateless and thread-safe; every method makes one API call with the client given.
+ * <p>Stateless and thread-safe; every method makes one API call through the function given
+ * ({@code bbb::getMeetingInfo}, {@code bbb.async()::getMeetingInfo}), so that this package stays
+ * below the clients.
  */
 public final class WebhookConfirmations {
     private WebhookConfirmations() {
@@ -39,7 +41,8 @@ public final class WebhookConfirmations {
      * {@code endTime}). Not confirmed while a meeting with that ID runs, also if it is a later
      * meeting of the same room: the receiver must not act on "the room's meeting ended" then.
      *
-     * @param bbb the client for the server (or tenant) that sent the event
+     * @param getMeetingInfo {@code getMeetingInfo(String)} of the client for the server (or tenant)
+     *     that sent the event: {@code bbb::getMeetingInfo}
      * @param event a {@link WebhookEventType#MEETING_ENDED} event
      * @return whether the server confirms that the meeting has ended
      * @throws NullPointerException if an argument is null
@@ -47,20 +50,21 @@ public final class WebhookConfirmations {
      *     external meeting ID
      * @throws BbbException if the API call fails for another reason than {@code notFound}
      */
-    public static boolean meetingEnded(BbbClient bbb, WebhookEvent event) {
-        Objects.requireNonNull(bbb, "bbb");
+    public static boolean meetingEnded(Function<String, MeetingInfo> getMeetingInfo, WebhookEvent event) {
+        Objects.requireNonNull(getMeetingInfo, "getMeetingInfo");
         String meetingId = endedMeetingId(event);
         try {
-            return hasEnded(bbb.getMeetingInfo(meetingId));
+            return hasEnded(getMeetingInfo.apply(meetingId));
         } catch (MeetingNotFoundException e) {
             return true;
         }
     }
 
     /**
-     * As {@link #meetingEnded(BbbClient, WebhookEvent)}, without blocking.
+     * As {@link #meetingEnded(Function, WebhookEvent)}, without blocking.
      *
-     * @param bbb the asynchronous view of the client for the server that sent the event
+     * @param getMeetingInfo {@code getMeetingInfo(String)} of the asynchronous view of the client
+     *     for the server that sent the event: {@code bbb.async()::getMeetingInfo}
      * @param event a {@link WebhookEventType#MEETING_ENDED} event
      * @return a future with whether the server confirms that the meeting has ended; failed with a
      *     {@link BbbException} as the synchronous method throws
@@ -68,10 +72,11 @@ public final class WebhookConfirmations {
      * @throws IllegalArgumentException if the event is not a meeting-ended event or names no
      *     external meeting ID
      */
-    public static CompletableFuture<Boolean> meetingEnded(BbbAsyncClient bbb, WebhookEvent event) {
-        Objects.requireNonNull(bbb, "bbb");
+    public static CompletableFuture<Boolean> meetingEndedAsync(
+            Function<String, ? extends CompletionStage<MeetingInfo>> getMeetingInfo, WebhookEvent event) {
+        Objects.requireNonNull(getMeetingInfo, "getMeetingInfo");
         String meetingId = endedMeetingId(event);
-        return bbb.getMeetingInfo(meetingId).handle((info, error) -> {
+        return getMeetingInfo.apply(meetingId).toCompletableFuture().handle((info, error) -> {
             if (error == null) {
                 return hasEnded(info);
             }

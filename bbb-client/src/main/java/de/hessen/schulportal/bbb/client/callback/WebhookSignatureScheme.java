@@ -19,7 +19,7 @@ public enum WebhookSignatureScheme {
     LEGACY_EMPTY_BODY_CHECKSUM,
     /** {@code bbb.auth2_0}: {@code Authorization: Bearer <secret>}. Authenticates the sender, not the body. */
     BEARER,
-    /** Not verified: the delivery came from {@link WebhookDelivery#parse(String)}. */
+    /** Not verified: the delivery came from {@link WebhookVerifier#parseUnverified(String)}. */
     NONE;
 
     /**

@@ -57,7 +57,7 @@ import java.util.Objects;
  * {@link WebhookSignatureScheme#LEGACY_EMPTY_BODY_CHECKSUM},
  * {@link WebhookSignatureScheme#authenticatesBody()} false) is a hint: confirm what it says with an
  * API call before acting, e.g. a meeting-ended event with
- * {@code WebhookConfirmations.meetingEnded(bbb, event)} ({@code getMeetingInfo}). Enable the legacy
+ * {@code WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, event)} ({@code getMeetingInfo}). Enable the legacy
  * forms only during a migration, over HTTPS.
  *
  * <p><b>Bearer mode</b> ({@code bbb.auth2_0: true}): the server sends
@@ -116,6 +116,35 @@ public final class WebhookVerifier {
     /** {@return a new builder; at least one secret and one callback URL are required} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Parses a delivery body <em>without verifying</em> it. Use {@link #verify(String, byte[])}
+     * unless the request was authenticated some other way.
+     *
+     * <pre>{@code
+     * WebhookDelivery d = WebhookVerifier.parseUnverified("domain=bbb.example.org&event=%5B%5D&timestamp=1");
+     * }</pre>
+     *
+     * @param formBody the raw {@code application/x-www-form-urlencoded} body, not {@code null}
+     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
+     * @throws CallbackVerificationException MISSING if there is no {@code event} field; MALFORMED
+     *         if a field repeats, the encoding is broken, {@code timestamp} is not an integer, or
+     *         {@code event} is not a JSON array or object
+     */
+    public static WebhookDelivery parseUnverified(String formBody) {
+        return Callbacks.delivery(Objects.requireNonNull(formBody, "formBody"), WebhookSignatureScheme.NONE, null, null);
+    }
+
+    /**
+     * As {@link #parseUnverified(String)}, for the body bytes (UTF-8).
+     *
+     * @param formBody the raw body, not {@code null}
+     * @return the delivery, with {@link WebhookSignatureScheme#NONE}
+     * @throws CallbackVerificationException as {@link #parseUnverified(String)}; MALFORMED if not UTF-8
+     */
+    public static WebhookDelivery parseUnverified(byte[] formBody) {
+        return parseUnverified(CallbackSupport.decodeUtf8Strict(WEBHOOK, Objects.requireNonNull(formBody, "formBody"), "the body"));
     }
 
     /**
@@ -189,9 +218,8 @@ public final class WebhookVerifier {
         if (!CallbackSupport.isLowerHex(checksum)) {
             throw fail(WEBHOOK, Reason.MALFORMED, "the checksum is not lowercase hex");
         }
-        ChecksumAlgorithm algorithm = Arrays.stream(ChecksumAlgorithm.values()).filter(a -> a.hexLength() == checksum.length())
-                .findFirst().orElseThrow(() -> fail(WEBHOOK, Reason.MALFORMED,
-                        "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
+        ChecksumAlgorithm algorithm = ChecksumAlgorithm.ofHexLength(checksum.length()).orElseThrow(() -> fail(WEBHOOK,
+                Reason.MALFORMED, "the checksum has " + checksum.length() + " characters, which matches no algorithm"));
         if (!settings.algorithms().contains(algorithm)) {
             throw fail(WEBHOOK, Reason.UNSUPPORTED_ALGORITHM, "the checksum algorithm " + algorithm + " is not allowed; allowed are " + settings.algorithms());
         }

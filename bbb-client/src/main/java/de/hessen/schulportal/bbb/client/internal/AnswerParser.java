@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.xml.XmlFactory;
@@ -61,9 +63,17 @@ public final class AnswerParser {
         }
     }
 
-    /** Created on the first JSON answer (the text-track calls and redirected join errors). */
+    /**
+     * The one JSON mapper, for answers (the text-track calls, redirected join errors) and callbacks
+     * alike; created on first use. Duplicate keys and content after the first value are refused: a
+     * signed callback must not mean two things to two parsers, and no BigBlueButton answer has either.
+     */
     private static final class JsonHolder {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     /**
@@ -121,25 +131,50 @@ public final class AnswerParser {
     }
 
     /**
-     * Reads a JSON answer.
+     * Reads a JSON answer, bounded by the attempt's deadline as {@link #xml(byte[], long)} is.
      *
      * @return the root, or {@code null} for an empty document
      * @throws UnreadableAnswer if it is not JSON
+     * @throws TransportFailure with {@link TransportFailure.Reason#TIMEOUT} if the deadline passed
      */
-    public static JsonNode json(byte[] body) {
+    public static JsonNode json(byte[] body, long deadlineNanos) {
+        DeadlineStream in = new DeadlineStream(body, deadlineNanos);
         try {
-            return JsonHolder.MAPPER.readTree(body);
+            return JsonHolder.MAPPER.readTree(in);
         } catch (JacksonException e) {
+            if (in.expired) {
+                throw timeout();
+            }
             throw new UnreadableAnswer("is not valid JSON");
         }
     }
 
     /**
-     * Reads a JSON text (the error list of a redirected join).
+     * Ends a call whose answer was mapped to values only after its deadline, so that the deadline
+     * covers the mapping too; {@code value} is what the mapping made of it. As for parsing, an
+     * answer within the first 64 KiB that arrived in time is kept.
+     *
+     * @return {@code value}
+     * @throws TransportFailure with {@link TransportFailure.Reason#TIMEOUT} if the deadline passed
+     */
+    public static <T> T inTime(RawResponse response, T value) {
+        if (response.body().length > DeadlineStream.GRACE_BYTES && System.nanoTime() - response.deadlineNanos() >= 0) {
+            throw timeout();
+        }
+        return value;
+    }
+
+    /**
+     * Reads a JSON text: the error list of a redirected join (bounded by the header size cap), a
+     * callback's JSON (bounded by the verifier's caps).
      * @throws UnreadableAnswer if it is not JSON
      */
     public static JsonNode json(String text) {
-        return json(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            return JsonHolder.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new UnreadableAnswer("is not valid JSON");
+        }
     }
 
     private static TransportFailure timeout() {
@@ -186,7 +221,7 @@ public final class AnswerParser {
      * the deadline in between, while a large hostile one is still cut off.
      */
     private static final class DeadlineStream extends InputStream {
-        private static final int GRACE_BYTES = 64 * 1024;
+        static final int GRACE_BYTES = 64 * 1024;
         private final ByteArrayInputStream bytes;
         private final long deadlineNanos;
         private long handedOver;

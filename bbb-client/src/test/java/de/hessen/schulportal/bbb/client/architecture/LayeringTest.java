@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package de.hessen.schulportal.bbb.client.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +14,9 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.hessen.schulportal.bbb.client.BbbException;
+import de.hessen.schulportal.bbb.client.ChecksumAlgorithm;
+import de.hessen.schulportal.bbb.client.internal.ValueType;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the value packages ({@code meeting}, {@code recording}, {@code hook}, {@code event},
  * {@code request} with the requests' common base, and the transport SPI {@code transport}) use only
  * each other and {@code internal}; the {@code callback} package (inbound verification) may use the
- * facade's exception root and {@code ChecksumAlgorithm}, but the facade never uses it; and no
+ * facade's exceptions and {@code ChecksumAlgorithm}, never the clients, and the facade never uses it; and no
  * package cycle exists anywhere.
  */
 class LayeringTest {
@@ -63,6 +71,26 @@ class LayeringTest {
     void facade_neverUsesTheCallbackPackage() {
         noClasses().that().resideInAPackage(ROOT)
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".callback..")
+                .check(classes);
+    }
+
+    @Test
+    void callbacks_useOfTheFacadePackageOnlyItsExceptionsAndChecksumAlgorithm() {
+        // The callback package is mechanism: it never reaches the clients (a confirmation takes a
+        // function, e.g. bbb::getMeetingInfo), only the exception root and the algorithm enum.
+        noClasses().that().resideInAPackage(ROOT + ".callback..")
+                .should().dependOnClassesThat(resideInAPackage(ROOT).and(not(assignableTo(BbbException.class)))
+                        .and(not(type(ChecksumAlgorithm.class))))
+                .check(classes);
+    }
+
+    @Test
+    void valueTypes_doNotParse() {
+        // Value types are data: reading answers and callbacks is the mappers' job.
+        noClasses().that().areAnnotatedWith(ValueType.class)
+                .should().dependOnClassesThat(resideInAPackage("tools.jackson..")
+                        .or(simpleName("Callbacks")).or(simpleName("CallbackSupport")).or(simpleName("Nodes"))
+                        .or(simpleName("AnswerParser")))
                 .check(classes);
     }
 

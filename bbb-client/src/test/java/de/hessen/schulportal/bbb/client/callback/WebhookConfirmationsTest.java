@@ -64,27 +64,27 @@ class WebhookConfirmationsTest {
         assertThat(real.signatureScheme().authenticatesBody()).isFalse();
         WebhookEvent realEvent = real.events().get(0);
         assertThat(realEvent.type()).isEqualTo(WebhookEventType.MEETING_ENDED);
-        assertThat(WebhookConfirmations.meetingEnded(bbb, realEvent)).isTrue();
-        assertThat(WebhookConfirmations.meetingEnded(bbb.async(), realEvent).get()).isTrue();
+        assertThat(WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, realEvent)).isTrue();
+        assertThat(WebhookConfirmations.meetingEndedAsync(bbb.async()::getMeetingInfo, realEvent).get()).isTrue();
 
         // The checksum of that delivery is valid for any body: a forged "8a-deutsch ended" verifies ...
         String forgedBody = ended[1].replace("7b-mathe", "8a-deutsch");
         WebhookEvent forged = migrating.verify(requestUrl, forgedBody).events().get(0);
         assertThat(forged.externalMeetingId()).contains("8a-deutsch");
         // ... and the API call says otherwise.
-        assertThat(WebhookConfirmations.meetingEnded(bbb, forged)).isFalse();
-        assertThat(WebhookConfirmations.meetingEnded(bbb.async(), forged).get()).isFalse();
+        assertThat(WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, forged)).isFalse();
+        assertThat(WebhookConfirmations.meetingEndedAsync(bbb.async()::getMeetingInfo, forged).get()).isFalse();
         // A meeting the server does not know (ended and removed) is confirmed.
         WebhookEvent unknown = migrating.verify(requestUrl, ended[1].replace("7b-mathe", "9c-bio")).events().get(0);
-        assertThat(WebhookConfirmations.meetingEnded(bbb, unknown)).isTrue();
+        assertThat(WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, unknown)).isTrue();
     }
 
     @Test
     void otherEventTypes_areRefusedNamingTheRule() throws Exception {
         bbb.createHook(CreateHookRequest.builder(java.net.URI.create(hookUrl)).build());
         bbb.create(CreateMeetingRequest.builder("7b-mathe", "Klasse 7b").build());
-        WebhookEvent created = WebhookDelivery.parse(delivery("meeting-created")[1]).events().get(0);
-        assertThatThrownBy(() -> WebhookConfirmations.meetingEnded(bbb, created))
+        WebhookEvent created = WebhookVerifier.parseUnverified(delivery("meeting-created")[1]).events().get(0);
+        assertThatThrownBy(() -> WebhookConfirmations.meetingEnded(bbb::getMeetingInfo, created))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("event must be a meeting-ended event");
     }
 }

@@ -19,7 +19,7 @@ class WebhookEventParsingTest {
 
     static WebhookDelivery deliver(String... events) {
         String array = "[" + String.join(",", events) + "]";
-        return WebhookDelivery.parse("domain=bbb.schule.hessen.de&event=" + URLEncoder.encode(array, StandardCharsets.UTF_8)
+        return WebhookVerifier.parseUnverified("domain=bbb.schule.hessen.de&event=" + URLEncoder.encode(array, StandardCharsets.UTF_8)
                 + "&timestamp=1700000000999");
     }
 
@@ -189,7 +189,7 @@ class WebhookEventParsingTest {
     @Test
     void singleObjectInsteadOfArray_isOneEvent() {
         String body = "event=" + URLEncoder.encode(mapped("meeting-ended", "{" + MEETING_IDS + "}", 1L), StandardCharsets.UTF_8);
-        WebhookDelivery d = WebhookDelivery.parse(body);
+        WebhookDelivery d = WebhookVerifier.parseUnverified(body);
         assertThat(d.events()).hasSize(1);
         assertThat(d.domain()).isEmpty();
         assertThat(d.timestamp()).isEmpty();
@@ -201,7 +201,7 @@ class WebhookEventParsingTest {
             "event=%7B%22a%22%3A1%2C%22a%22%3A2%7D", "event=%5B%5D&event=%5B%5D", "event=%5B%5D&timestamp=abc",
             "event=%5B%5D&timestamp=-1", "event=%5B%5D&domain=a&domain=b", "event=%E0%A4", "event=%5"})
     void malformedBodies_areMalformed(String body) {
-        CallbackVerificationException e = catchThrowableOfType(CallbackVerificationException.class, () -> WebhookDelivery.parse(body));
+        CallbackVerificationException e = catchThrowableOfType(CallbackVerificationException.class, () -> WebhookVerifier.parseUnverified(body));
         assertThat(e).isNotNull();
         assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
         assertThat(e.call()).isEqualTo("webhook");
@@ -210,13 +210,13 @@ class WebhookEventParsingTest {
     @Test
     void missingEventField_isMissing() {
         CallbackVerificationException e = catchThrowableOfType(CallbackVerificationException.class,
-                () -> WebhookDelivery.parse("domain=x&timestamp=1"));
+                () -> WebhookVerifier.parseUnverified("domain=x&timestamp=1"));
         assertThat(e.reason()).isEqualTo(Reason.MISSING);
     }
 
     @Test
     void emptyArray_hasNoEvents() {
-        assertThat(WebhookDelivery.parse("event=%5B%5D".getBytes(StandardCharsets.UTF_8)).events()).isEmpty();
+        assertThat(WebhookVerifier.parseUnverified("event=%5B%5D".getBytes(StandardCharsets.UTF_8)).events()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ package de.hessen.schulportal.bbb.client.reliability;
 import de.hessen.schulportal.bbb.client.BbbAsyncClient;
 import de.hessen.schulportal.bbb.client.BbbClient;
 import de.hessen.schulportal.bbb.client.hook.CreateHookRequest;
+import de.hessen.schulportal.bbb.client.hook.ListHooksRequest;
 import de.hessen.schulportal.bbb.client.meeting.CreateMeetingRequest;
 import de.hessen.schulportal.bbb.client.meeting.Document;
 import de.hessen.schulportal.bbb.client.meeting.JoinMeetingRequest;
@@ -46,7 +47,7 @@ enum ApiCalls {
             a -> a.insertDocument("room-1", documents())),
     SEND_CHAT_MESSAGE("sendChatMessage", false, false, v(c -> c.sendChatMessage(chat())), a -> a.sendChatMessage(chat())),
     CREATE_HOOK("hooks/create", true, false, c -> c.createHook(hook()), a -> a.createHook(hook())),
-    LIST_HOOKS("hooks/list", true, false, BbbClient::listHooks, BbbAsyncClient::listHooks),
+    LIST_HOOKS("hooks/list", true, false, c -> c.listHooks(ListHooksRequest.builder().build()), a -> a.listHooks(ListHooksRequest.builder().build())),
     DESTROY_HOOK("hooks/destroy", false, false, c -> c.destroyHook("1"), a -> a.destroyHook("1"));
 
     /** The call name as in the URL path and in every message. */

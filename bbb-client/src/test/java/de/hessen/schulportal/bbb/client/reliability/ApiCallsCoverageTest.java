@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -72,6 +73,17 @@ class ApiCallsCoverageTest {
         Set<String> listed = Arrays.stream(ApiCalls.values()).map(c -> c.callName).collect(Collectors.toCollection(TreeSet::new));
         assertThat(callsOf(BbbClient.class)).isEqualTo(listed);
         assertThat(callsOf(BbbAsyncClient.class)).isEqualTo(listed);
+    }
+
+    @Test
+    void everyCall_hasOneCanonicalMethodAndAtMostOneShortcut() {
+        // STYLE.md, API shape: one canonical method per call plus at most one convenience overload.
+        for (Class<?> client : List.of(BbbClient.class, BbbAsyncClient.class)) {
+            Map<String, Long> methods = callMethods(client).stream()
+                    .collect(Collectors.groupingBy(Method::getName, TreeMap::new, Collectors.counting()));
+            assertThat(methods).as(client.getSimpleName() + " methods per call").allSatisfy((name, count) ->
+                    assertThat(count).as(name).isLessThanOrEqualTo(2));
+        }
     }
 
     @Test

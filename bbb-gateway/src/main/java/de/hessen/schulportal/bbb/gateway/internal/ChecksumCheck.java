@@ -136,7 +136,7 @@ public final class ChecksumCheck {
         if (provided == null || provided.isEmpty()) {
             return new Result(null, "You must provide the checksum");
         }
-        ChecksumAlgorithm algorithm = byLength(provided.length());
+        ChecksumAlgorithm algorithm = ChecksumAlgorithm.ofHexLength(provided.length()).orElse(null);
         byte[] expected = hex(provided);
         String query = sanitize(rawQuery == null ? "" : rawQuery);
         int at = algorithm == null || expected == null ? -1 : singleChecksum(query, provided);
@@ -272,14 +272,5 @@ public final class ChecksumCheck {
             }
         }
         return sb.toString().trim();
-    }
-
-    private static ChecksumAlgorithm byLength(int length) {
-        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
-            if (a.hexLength() == length) {
-                return a;
-            }
-        }
-        return null;
     }
 }
