@@ -3,6 +3,7 @@ package de.hessen.schulportal.bbb.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.testsupport.ChildProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package de.hessen.schulportal.bbb.consumer;
+package de.hessen.schulportal.bbb.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.hessen.schulportal.bbb.testsupport.ChildProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiCompatibilityTest {
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-    private static final Path FIXTURE = ROOT.resolve("bbb-consumer-test/src/test/resources/api-compat");
+    private static final Path FIXTURE = ROOT.resolve("bbb-release-check/src/test/resources/api-compat");
 
     @Test
     void minorReleaseThatBreaksTheApi_failsTheBuild_whileAdditionsAndMajorReleasesPass() throws Exception {
