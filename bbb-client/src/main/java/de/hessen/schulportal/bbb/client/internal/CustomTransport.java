@@ -65,12 +65,12 @@ public final class CustomTransport implements Transport {
             r = exchange.send(call, deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw interrupted(call, e);
+            throw JdkTransport.interrupted(call, e);
         } catch (IOException e) {
             // An interrupt during blocking I/O shows as an IOException (ClosedByInterruptException,
             // InterruptedIOException) with the interrupt status set: it ends the call like one.
             if (Thread.currentThread().isInterrupted()) {
-                throw interrupted(call, e);
+                throw JdkTransport.interrupted(call, e);
             }
             throw JdkTransport.failure(call, e, deadline);
         }
@@ -85,12 +85,6 @@ public final class CustomTransport implements Transport {
                     r.body().length, call.call());
         }
         return r;
-    }
-
-    private static TransportFailure interrupted(HttpCall call, Exception cause) {
-        String host = JdkTransport.host(call);
-        return new TransportFailure(TransportFailure.Reason.INTERRUPTED, host,
-                "interrupted while calling " + call.call() + " on " + host, cause);
     }
 
     @Override

@@ -75,8 +75,7 @@ public final class JdkTransport implements Transport {
             return toRaw(call, r, deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportFailure(TransportFailure.Reason.INTERRUPTED, host(call),
-                    "interrupted while calling " + call.call() + " on " + host(call), e);
+            throw interrupted(call, e);
         } catch (IOException e) {
             throw failure(call, e, deadline);
         }
@@ -122,6 +121,13 @@ public final class JdkTransport implements Transport {
     static String host(HttpCall call) {
         String host = URI.create(call.uri()).getHost();
         return host == null ? "the server" : host;
+    }
+
+    /** The failure of an attempt whose thread was interrupted: not retried, the cause kept. */
+    static TransportFailure interrupted(HttpCall call, Exception cause) {
+        String host = host(call);
+        return new TransportFailure(TransportFailure.Reason.INTERRUPTED, host,
+                "interrupted while calling " + call.call() + " on " + host, cause);
     }
 
     /**
